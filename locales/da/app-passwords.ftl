@@ -1,0 +1,32 @@
+app-passwords-title = Min appadgangskode virker ikke
+    .keywords = appadgangskode, app-adgangskode, ældre program, skrivebordsprogram, adgangskode afvist, forkert adgangskode
+
+app-passwords-retype =
+    En appadgangskode er en særskilt adgangskode til ældre skrivebordsprogrammer, som ikke kan håndtere totrinsbekræftelse. I de programmer bruger du den i stedet for din normale adgangskode.
+
+    Skriv appadgangskoden i programmet igen, langsomt og omhyggeligt. Tjek, at det er appadgangskoden, du skriver, og ikke din normale adgangskode.
+
+    Hvis programmet stadig ikke godtager den, så svar nej herunder. Så kan du oprette en ny.
+    .title = Skriv appadgangskoden igen
+
+app-passwords-new-password =
+    Virker den gamle appadgangskode stadig ikke, så opret en ny, og brug den i stedet.
+
+    1. Gå til siden Sikkerhedsoplysninger, https://aka.ms/setupsecurityinfo, eller åbn den fra Mine apps-portalen.
+    2. Vælg "Tilføj logonmetode" og derefter "Appadgangskode", og følg vejledningen på skærmen.
+    3. Sæt den nye appadgangskode ind i programmet i stedet for den gamle.
+
+    Hvis du ikke kan finde stedet, hvor du opretter en appadgangskode, eller hvis den nye heller ikke bliver godtaget, så svar nej herunder.
+    .title = Opret en ny appadgangskode
+
+app-passwords-fixed =
+    Programmet godtager din appadgangskode igen.
+
+    Holder den op med at virke en anden gang, kan du oprette en ny appadgangskode på samme måde.
+    .title = Din appadgangskode virker
+
+app-passwords-helpdesk =
+    Appadgangskoden bliver stadig ikke godtaget. Helpdesk kan se på din konto og hjælpe dig med at få programmet til at virke igen.
+
+    Fortæl dem, hvilket program du vil bruge appadgangskoden i.
+    .title = Få hjælp til appadgangskoden

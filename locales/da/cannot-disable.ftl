@@ -1,0 +1,40 @@
+cannot-disable-title = Jeg kan ikke slå totrinsbekræftelse fra
+    .keywords = slå fra, deaktiver, fjern totrinsbekræftelse, stop MFA, påkrævet, krav, sikkerhedsstandardindstillinger, personlig konto
+
+cannot-disable-account =
+    Hvilken slags konto logger du på med?
+
+    • En arbejds- eller skolekonto er en konto, du har fået af din organisation, fx navn@ditfirma.dk.
+    • En personlig Microsoft-konto er en konto, du selv har oprettet, fx navn@outlook.com.
+    .title = Hvilken konto?
+cannot-disable-account-opt-work = En arbejds- eller skolekonto fra min organisation
+cannot-disable-account-opt-personal = En personlig Microsoft-konto, som jeg selv har oprettet
+
+cannot-disable-personal =
+    Med en personlig Microsoft-konto bestemmer du selv. Du kan slå totrinsbekræftelse til og fra i sikkerhedsindstillingerne for din Microsoft-konto.
+
+    Dette værktøj er lavet til arbejds- og skolekonti. Det er stadig det sikreste at lade totrinsbekræftelse være slået til: Hvis nogen får fat i din adgangskode, skal de også have din telefon.
+    .title = Du kan selv ændre det
+
+cannot-disable-required =
+    På en arbejds- eller skolekonto kan du ikke selv slå totrinsbekræftelse fra. Din organisation har besluttet, at din konto skal bruge det. Det kan også skyldes sikkerhedsstandardindstillinger, som din organisation har slået til for alle.
+
+    Totrinsbekræftelse beskytter din konto, fordi du skal bruge både noget, du ved (din adgangskode), og noget, du har (din telefon), for at logge på.
+
+    Hvad vil du gøre?
+    .title = Din organisation kræver det
+cannot-disable-required-opt-works = Jeg beholder det: det virker, det er bare besværligt
+cannot-disable-required-opt-stuck = Jeg kan ikke komme igennem det andet trin
+cannot-disable-required-opt-ask = Jeg vil gerne vide, hvorfor det gælder for mig
+
+cannot-disable-keep-on =
+    Du behøver ikke ændre noget.
+
+    Så du aldrig står fast, bør du have mindst to måder at bekræfte på, fx Authenticator-appen og et telefonnummer. Du kan tilføje en på siden Sikkerhedsoplysninger, https://aka.ms/setupsecurityinfo, under "Tilføj logonmetode".
+    .title = Behold totrinsbekræftelse
+
+cannot-disable-helpdesk =
+    Det er kun din organisation, der kan bestemme, om totrinsbekræftelse gælder for din konto. Det kan hverken du eller dette værktøj ændre.
+
+    Spørg { $helpdesk-name }, hvorfor det er et krav for dig. De kan forklare reglen og sende dit spørgsmål videre til de rette.
+    .title = Spørg, hvorfor det er et krav

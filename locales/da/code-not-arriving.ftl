@@ -1,0 +1,155 @@
+code-not-arriving-title = Bekræftelseskoden kommer ikke frem
+    .keywords = sms, tekstbesked, kode, bekræftelseskode, opkald, notifikation, kommer ikke, modtager ikke, ingen kode, grænse, fejl, blokeret
+
+code-not-arriving-what-happens =
+    Lad os finde ud af, hvorfor koden, opkaldet eller notifikationen ikke når frem til dig.
+
+    Viser logonsiden en af disse fejlmeddelelser, eller kommer der slet ingenting?
+    .title = Hvad du ser
+code-not-arriving-what-happens-opt-limit = Beskeden "Du har nået vores grænse for bekræftelsesopkald" eller "Du har nået vores grænse for koder til tekstbekræftelse"
+code-not-arriving-what-happens-opt-trouble = Beskeden "Vi beklager, men vi har problemer med at bekræfte din konto"
+code-not-arriving-what-happens-opt-nothing = Ingen fejl – sms'en, opkaldet eller notifikationen fra appen kommer bare ikke
+
+code-not-arriving-limit-reached =
+    Du ser "Du har nået vores grænse for bekræftelsesopkald" eller "Du har nået vores grænse for koder til tekstbekræftelse".
+
+    Det betyder, at der er bedt om for mange opkald eller sms'er på kort tid, så Microsoft holder igen med nye i et stykke tid. Grænsen gælder ikke for Microsoft Authenticator-appen eller den bekræftelseskode, appen viser.
+
+    1. Vælg "Log på en anden måde" på logonsiden.
+    2. Vælg Microsoft Authenticator-appen eller en bekræftelseskode fra appen, og fortsæt.
+    3. Har du ikke appen, så lad være med at bede om flere koder. Vent et par minutter, og prøv så at logge på igen.
+
+    Kan du stadig ikke logge på, når du har ventet, så gå videre til næste trin.
+    .title = Brug appen, eller vent lidt
+    .keywords = grænse, nået vores grænse, bekræftelsesopkald, koder til tekstbekræftelse, for mange, opkald, sms, tekstbesked, fejl
+
+code-not-arriving-after-wait =
+    Du har ventet et par minutter og prøvet igen. Hvad sker der nu?
+    .title = Efter ventetiden
+code-not-arriving-after-wait-opt-still = Jeg ser stadig beskeden om grænsen
+code-not-arriving-after-wait-opt-nothing = Beskeden er væk, men koden eller opkaldet kommer stadig ikke
+
+code-not-arriving-limit-helpdesk =
+    Beskeden om grænsen bliver ved med at komme, og du har ingen anden metode, du kan bruge lige nu. Helpdesk skal kigge på din konto.
+
+    Kontakt { $helpdesk-name }. Fortæl, hvilken besked om grænsen du ser, og hvor længe du har ventet. Bed om hjælp til at logge på med en metode, som grænsen ikke gælder for, f.eks. Microsoft Authenticator-appen.
+    .title = Spørg Helpdesk om grænsen
+
+code-not-arriving-trouble-verifying =
+    Du ser "Vi beklager, men vi har problemer med at bekræfte din konto".
+
+    Efter mange mislykkede forsøg kan Microsoft begrænse eller blokere bekræftelse via opkald og sms. Blokeringen kan gælde dig, dit telefonnummer eller hele din organisation, så det hjælper som regel ikke at bede om et nyt opkald eller en ny sms lige nu.
+
+    1. Vælg "Log på en anden måde" på logonsiden.
+    2. Vælg Microsoft Authenticator-appen eller en bekræftelseskode, og fortsæt.
+
+    Har du ingen anden metode, eller virkede det ikke, så gå videre til næste trin, hvor du får hjælp fra Helpdesk.
+    .title = Log på med en anden metode
+    .keywords = problemer med at bekræfte, bekræfte din konto, vi beklager, blokeret, opkald, sms, tekstbesked, fejl
+
+code-not-arriving-trouble-helpdesk =
+    Bekræftelse via opkald og sms ser ud til at være blokeret for dig efter for mange mislykkede forsøg, og du har ingen anden metode, der virker. Det er kun Helpdesk, der kan undersøge det.
+
+    Kontakt { $helpdesk-name }, og fortæl, at du ser "Vi beklager, men vi har problemer med at bekræfte din konto". Bed dem undersøge, om bekræftelse via opkald og sms er blokeret for dig eller dit nummer, og om at hjælpe dig med at logge på med en anden metode, f.eks. Microsoft Authenticator-appen.
+    .title = Spørg Helpdesk om blokeringen
+
+code-not-arriving-restart-phone =
+    Sluk telefonen helt, og tænd den igen.
+
+    En genstart lukker alt, hvad der kører i baggrunden, og starter telefonens tjenester op på ny. Det løser tit det, der var gået i hårdknude.
+
+    Prøv derefter at logge på igen, så der bliver sendt en ny kode, et nyt opkald eller en ny notifikation. Kommer der stadig ikke noget, så gå videre til næste tjek.
+    .title = Genstart telefonen
+
+code-not-arriving-security-info =
+    Tjek, at telefonnummeret i dine sikkerhedsoplysninger er rigtigt. Er det forkert, går dine koder og opkald til en anden. Vedkommende kan ikke bruge dem til noget, men du kan heller ikke logge på.
+
+    Kan du logge på en anden måde, eller er du allerede logget på en anden enhed, så åbn https://aka.ms/setupsecurityinfo (siden Sikkerhedsoplysninger), og gennemgå hvert telefonnummer ciffer for ciffer.
+
+    Er et nummer forkert, så ret det dér, og prøv at logge på igen.
+
+    Er nummeret rigtigt, eller kan du ikke komme ind og tjekke det, så gå videre til næste tjek. Helpdesk kan tjekke nummeret for dig senere, hvis intet andet hjælper.
+    .title = Tjek dine sikkerhedsoplysninger
+
+code-not-arriving-notifications =
+    Telefonen skal have lov til at give dig besked. Find Notifikationer i telefonens indstillinger, og sørg for, at disse må vise beskeder:
+
+    • Telefonopkald
+    • Microsoft Authenticator-appen (eller den godkendelsesapp, du bruger)
+    • Din sms-app
+
+    Tjek, at hver af dem viser en besked, som du rent faktisk kan se på skærmen.
+
+    Om notifikationer fra appen: Når du godkender et logon, beder appen dig skrive det tal, der står på logonsiden. Godkend kun en anmodning, når det er dig selv, der er ved at logge på.
+
+    Prøv derefter at logge på igen. Kommer der stadig ikke noget, så gå videre til næste tjek.
+    .title = Slå notifikationer til
+
+code-not-arriving-signal =
+    Opkald og sms'er kræver mobilsignal, og notifikationer fra appen kræver internetforbindelse.
+
+    Få en kollega eller en ven til at ringe og sms'e til dig. Kommer begge dele igennem?
+
+    • Kommer der ingenting, så tjek først, at telefonen er tændt.
+    • Er telefonen tændt, men når hverken opkald eller sms frem, ligger fejlen nok i mobilnettet. Kontakt dit teleselskab.
+    • Har du tit dårligt signal, så brug Microsoft Authenticator-appen. Den kan lave bekræftelseskoder uden signal og uden internet.
+
+    Kommer opkaldet og sms'en fint igennem, men bekræftelseskoden stadig ikke, så gå videre til næste tjek.
+    .title = Tjek signal og internet
+
+code-not-arriving-do-not-disturb =
+    Når Vil ikke forstyrres er slået til, må notifikationer ikke give dig besked. Så kan en kode eller et opkald smutte forbi, uden at du opdager det.
+
+    Sørg for, at Vil ikke forstyrres er slået fra på telefonen. Du finder det som regel i telefonens indstillinger eller i de hurtige indstillinger. Kan du ikke finde det, står der i vejledningen til din telefon, hvordan du slår det fra.
+
+    Prøv derefter at logge på igen. Kommer der stadig ikke noget, så gå videre til næste tjek.
+    .title = Slå Vil ikke forstyrres fra
+
+code-not-arriving-unblock-numbers =
+    Har du blokeret et nummer, eller blokerer telefonen opkald fra ukendte numre, kan bekræftelsesopkaldet også blive blokeret.
+
+    Bekræftelsesopkald kommer normalt fra disse numre: { $voice-numbers }
+
+    Åbn telefonens liste over blokerede numre (den ligger tit i indstillingerne for Telefon-appen), og fjern numrene fra listen. Tjek også, om der er en indstilling, der blokerer opkald fra ukendte numre.
+
+    Nummervisning er ikke garanteret: Opkaldet kan komme helt uden nummer, og din organisation kan bruge sit eget nummer.
+
+    Prøv derefter at logge på igen. Kommer opkaldet stadig ikke, så gå videre til næste tjek.
+    .title = Fjern blokering af numrene
+
+code-not-arriving-battery =
+    Batterisparende indstillinger kan forhindre apps, du sjældent bruger, i at køre i baggrunden. Så kommer deres notifikationer ikke igennem.
+
+    Slå batterioptimering fra for både Microsoft Authenticator-appen og din sms-app:
+
+    • Android: Find Batteri eller Apps i telefonens indstillinger. Åbn hver af de to apps, og slå batterioptimering fra, så appen må køre i baggrunden uden begrænsninger.
+    • iPhone: Kig i Indstillinger under Batteri og under hver apps egne indstillinger, og slå alt fra, der begrænser appen i baggrunden.
+
+    Prøv derefter at logge på igen. Kommer der stadig ikke noget, så gå videre til næste tjek.
+    .title = Slå batterioptimering fra
+
+code-not-arriving-security-apps =
+    Nogle sikkerhedsapps fra andre firmaer blokerer sms'er og opkald fra ukendte afsendere. Din bekræftelseskode kan også blive fanget.
+
+    Har du sådan en app, så slå den fra et øjeblik, enten i selve appen eller i telefonens indstillinger. Prøv derefter at logge på igen, så der bliver sendt en ny kode. Husk at slå appen til igen bagefter.
+
+    Kommer koden stadig ikke, så gå videre til sidste trin.
+    .title = Slå andre sikkerhedsapps fra
+
+code-not-arriving-helpdesk =
+    Du har været alle de almindelige tjek igennem, og koden kommer stadig ikke. Nu skal der en person til, som kan se indstillingerne på din konto.
+
+    Kontakt { $helpdesk-name }, og bed dem om at:
+
+    • tjekke, at telefonnummeret i dine sikkerhedsoplysninger er rigtigt
+    • undersøge, om opkald eller sms'er til dig bliver begrænset eller blokeret
+    • hjælpe dig med at sætte Microsoft Authenticator-appen op, som virker uden signal
+
+    Kan du slet ikke logge på, så bed om et Temporary Access Pass. Det er en tidsbegrænset kode fra Helpdesk, som du kan logge på med og bruge til at oprette en ny metode.
+    .title = Kontakt Helpdesk
+
+code-not-arriving-fixed =
+    Godt. Gør logonet færdigt med din kode, dit opkald eller din notifikation.
+
+    Vær klar til næste gang: Tilføj en ekstra metode på siden Sikkerhedsoplysninger (https://aka.ms/setupsecurityinfo), f.eks. Microsoft Authenticator-appen. Så giver "Log på en anden måde" dig et andet valg, hvis det sker igen.
+    .title = Koden kom igennem

@@ -1,0 +1,55 @@
+code-rejected-title = Min kode fra Authenticator bliver afvist
+    .keywords = kode afvist, forkert kode, koden virker ikke, ugyldig kode, godkendes ikke, authenticator, godkendelsesapp, udløbet, tid, ur
+
+code-rejected-right-account =
+    Authenticator-appen kan rumme flere konti, og hver konto har sin egen kode. En kode fra en anden konto bliver altid afvist.
+
+    Åbn appen, og find den arbejds- eller skolekonto, du er ved at logge på. Brug den kode, der står under netop den konto.
+
+    Bliver koden stadig afvist, så gå videre til næste tjek.
+    .title = Brug koden fra den rigtige konto
+
+code-rejected-current-code =
+    Koden skifter hvert 30. sekund (en fysisk kodebrik kan skifte hvert 60. sekund). Når der kommer en ny kode, virker den gamle ikke længere.
+
+    Hold øje med koden i appen. Når der kommer en ny, så skriv den med det samme. Er koden lige ved at skifte, så vent på den næste, og skriv den i stedet.
+
+    Bliver koden stadig afvist, så gå videre til næste tjek.
+    .title = Skriv den aktuelle kode
+
+code-rejected-clock =
+    Koderne bygger på klokkeslættet, så telefonens ur skal gå rigtigt. Går uret forkert, viser appen koder, som logonsiden ikke godtager.
+
+    Find indstillingerne for dato og tid i telefonens indstillinger, og slå den indstilling til, der sætter dem automatisk.
+
+    Åbn derefter appen igen, og skriv den aktuelle kode. Bliver den stadig afvist, så gå videre til næste trin.
+    .title = Sæt dato og tid til automatisk
+
+code-rejected-other-way =
+    Har du en anden metode sat op, så brug den indtil videre.
+
+    1. Vælg "Log på en anden måde" på logonsiden.
+    2. Vælg en anden metode, f.eks. en sms eller et opkald, og fortsæt.
+
+    Kan du ikke se "Log på en anden måde", har du ikke sat andre metoder op. Gå så videre til næste trin.
+    .title = Log på en anden måde
+
+code-rejected-helpdesk =
+    Appens koder bliver afvist, selv om du har brugt den rigtige konto, den aktuelle kode og det rigtige klokkeslæt, og du kan ikke logge på en anden måde. Helpdesk skal se på, hvordan appen er sat op til din konto.
+
+    Kontakt { $helpdesk-name }, og bed dem tjekke din registrering i Authenticator. Kan du slet ikke logge på, så bed om et Temporary Access Pass. Det er en tidsbegrænset kode fra Helpdesk, som du kan logge på med og bruge til at sætte appen op igen.
+
+    Fortæl aldrig nogen koderne fra din app – heller ikke Helpdesk.
+    .title = Kontakt Helpdesk
+
+code-rejected-fixed =
+    Godt, din kode blev godkendt, og du kan gøre logonet færdigt.
+
+    Sker det igen, så tjek uret først: Dato og tid skal altid være sat til automatisk.
+    .title = Din kode blev godkendt
+
+code-rejected-signed-in-other =
+    Du er logget på med en anden metode.
+
+    Appens koder bliver stadig afvist, så giv { $helpdesk-name } besked, når det passer dig. Så kan appen blive ordnet, før du får brug for den igen.
+    .title = Logget på en anden måde

@@ -1,0 +1,56 @@
+## Det, `mfa-doctor check` og en afvist start siger om indholdsfilerne.
+## $node, $key, $target og $id er navne fra filerne; behold anførselstegnene.
+
+diag-error = fejl
+diag-warning = advarsel
+diag-hint = tip
+diag-did-you-mean = mente du '{ $name }'?
+
+diag-read-failed = kan ikke læses: { $detail }
+diag-file-too-large = filen er større end { $limit } KiB
+diag-file-too-large-hint = del den op i flere filer, eller kontrollér, at det er den rigtige fil
+diag-too-many-files = mappen har mere end { $limit } elementer; kun de første blev læst
+diag-not-utf8 = filen er ikke gyldig UTF-8-tekst
+diag-not-utf8-hint = gem den med UTF-8-tegnkodning
+diag-bad-locale-tag = '{ $tag }' er ikke en sprogkode; mappen springes over
+diag-bad-locale-tag-hint = navngiv sprogmapper efter BCP 47-kode, f.eks. "da" eller "pt-BR"
+diag-yaml-syntax = ikke gyldig YAML: { $detail }
+diag-yaml-syntax-hint = kontrollér indrykningen (mellemrum, ikke tabulatorer), og at der er et mellemrum efter kolon i hvert "nøgle: værdi"
+diag-ftl-syntax = ikke gyldig Fluent: { $detail }
+diag-ftl-syntax-hint = en meddelelse skrives "id = tekst"; fortsættelseslinjer er indrykket; attributter skrives ".navn = tekst" på en indrykket linje
+diag-unknown-key = ukendt nøgle '{ $key }'
+diag-no-kind = knuden '{ $node }' har ingen type
+diag-many-kinds = knuden '{ $node }' har mere end én type: { $kinds }
+diag-kind-hint = giv hver knude præcis én af question, step, fix eller escalate
+diag-key-not-for-kind = knuden '{ $node }' har '{ $key }', som ikke passer til dens type
+diag-key-not-for-kind-hint = options hører til question, solved og unsolved til step, urgent til escalate
+diag-no-options = spørgsmålet '{ $node }' har ingen svarmuligheder
+diag-too-many-options = spørgsmålet '{ $node }' har mere end { $max } svarmuligheder
+diag-missing-target = trinnet '{ $node }' mangler '{ $key }'
+diag-missing-target-hint = et trin skal have både solved (hvor "Ja, det løste problemet" fører hen) og unsolved (hvor "Nej" fører hen)
+diag-duplicate-flow = forløbs-id'et '{ $flow }' er allerede brugt i { $first }
+diag-duplicate-node = knuden '{ $node }' er defineret to gange i dette forløb
+diag-duplicate-message = meddelelsen '{ $id }' er defineret mere end én gang
+diag-unknown-flow = { $via ->
+        [solved] 'solved' i knuden '{ $node }'
+        [unsolved] 'unsolved' i knuden '{ $node }'
+        [start] starten af forløbet '{ $node }'
+       *[option] en svarmulighed i knuden '{ $node }'
+    } fører til '{ $target }', men det forløb findes ikke
+diag-unknown-node = { $via ->
+        [solved] 'solved' i knuden '{ $node }'
+        [unsolved] 'unsolved' i knuden '{ $node }'
+        [start] starten af forløbet '{ $node }'
+       *[option] en svarmulighed i knuden '{ $node }'
+    } fører til '{ $target }', som ikke findes
+diag-no-triage = der er intet forløb med id'et '{ $triage }', hvor alle forløb starter
+diag-unreachable = knuden '{ $node }' kan ikke nås fra triage
+diag-flow-unreachable = forløbet '{ $flow }' kan ikke nås fra triage
+diag-unreachable-hint = henvis til den fra en svarmulighed, et trin eller triage-forløbet, eller fjern den
+diag-dead-end = ingen løsning eller eskalering kan nås fra knuden '{ $node }'
+diag-dead-end-hint = alle veje skal ende i en fix- eller escalate-knude; se efter løkker uden udvej
+diag-message-missing = meddelelsen '{ $id }' mangler i sproget '{ $locale }'
+diag-title-missing = meddelelsen '{ $id }' har ingen .title i sproget '{ $locale }'
+diag-message-missing-hint = tilføj den i en .ftl-fil i sprogets mappe; indtil da vises den engelske tekst
+diag-no-locales = der er intet '{ $locale }'-sprog
+diag-no-locales-hint = det engelske sprog (locales/en/*.ftl) er kilden, som alle andre sprog falder tilbage til

@@ -1,0 +1,38 @@
+new-number-title = Jeg har fået et nyt telefonnummer
+    .keywords = nyt nummer, nyt telefonnummer, skiftet nummer, nyt simkort, opdater nummer, skift nummer, sikkerhedsoplysninger
+
+new-number-can-sign-in =
+    For selv at kunne skifte nummeret skal du logge på én gang til.
+
+    Kan du stadig gennemføre totrinsbekræftelse på en eller anden måde – med dit gamle nummer, Microsoft Authenticator-appen eller en anden metode?
+    .title = Kan du stadig logge på?
+new-number-can-sign-in-opt-yes = Ja, jeg kan stadig bekræfte
+new-number-can-sign-in-opt-unsure = Det ved jeg ikke
+new-number-can-sign-in-opt-no = Nej, mit gamle nummer var min eneste metode
+
+new-number-update-number =
+    Opdater nummeret i dine sikkerhedsoplysninger, så koder og opkald kommer det rigtige sted hen.
+
+    1. Åbn https://aka.ms/setupsecurityinfo. Du kommer til siden Sikkerhedsoplysninger.
+    2. Log på. Når du skal bekræfte, så brug dit gamle nummer, appen eller en anden metode. Tilbyder siden en metode, du ikke kan bruge, så vælg "Log på en anden måde".
+    3. Find telefonen med dit gamle nummer, og ret det til dit nye nummer. Du kan også vælge "Tilføj logonmetode" og tilføje det nye nummer som telefon.
+    4. Følg vejledningen på skærmen for at bekræfte det nye nummer.
+
+    Er det gamle nummer ikke længere dit, så fjern det, så der ikke går koder til en anden.
+
+    Log derefter af og på igen for at teste det nye nummer. Kan du ikke ændre det, så gå videre til næste trin.
+    .title = Opdater sikkerhedsoplysningerne
+
+new-number-fixed =
+    Dit nye nummer står nu i dine sikkerhedsoplysninger, og koder og opkald går til det.
+
+    Tip: En ekstra metode, f.eks. Microsoft Authenticator-appen, giver dig en vej ind, hvis du skifter nummer igen.
+    .title = Nyt nummer gemt
+
+new-number-helpdesk =
+    Du kan ikke selv logge på og ændre nummeret, fordi dine koder går til det gamle nummer. Helpdesk kan ordne det for dig.
+
+    Kontakt { $helpdesk-name }, og bed dem opdatere telefonnummeret på din konto eller rydde dine indstillinger for totrinsbekræftelse. Rydder de dem, skal du sætte totrinsbekræftelse op forfra, næste gang du logger på.
+
+    Skal du logge på inden da, så bed om et Temporary Access Pass. Det er en tidsbegrænset kode fra Helpdesk, som du kan logge på med og bruge til selv at tilføje dit nye nummer.
+    .title = Bed Helpdesk opdatere nummeret

@@ -1,0 +1,18 @@
+none-helped-title = Intet af det hjalp
+    .keywords = intet hjalp, andet problem, sidder fast, ikke på listen, Helpdesk, kontakt, support, hjælp
+
+none-helped-which =
+    Helpdesk kan se på din konto, og det kan dette værktøj ikke. Først et enkelt spørgsmål, så de ved, hvor de skal begynde.
+
+    Hvad passer bedst på din situation?
+    .title = Hvad passer bedst?
+none-helped-which-opt-notlisted = Mit problem er ikke med i værktøjet
+none-helped-which-opt-tried = Jeg har prøvet trinene her, men kan stadig ikke logge på
+none-helped-which-opt-error = Jeg får en fejlmeddelelse, som værktøjet ikke nævner
+none-helped-which-opt-someone = Jeg er bange for, at en anden bruger min konto
+
+none-helped-helpdesk =
+    Dit problem kræver en, der kan se direkte på din konto og dens indstillinger, og det kan dette værktøj ikke.
+
+    Kontakt { $helpdesk-name }, og fortæl med dine egne ord, hvad der sker, når du prøver at logge på.
+    .title = Kontakt Helpdesk

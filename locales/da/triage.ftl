@@ -1,0 +1,72 @@
+## Dansk ordliste til alle flows. Brug de samme ord overalt, så teksterne hænger sammen.
+## Labels i anførselstegn er dem, brugeren ser på skærmen: citér dem præcis.
+##
+## two-step verification (prosa) = totrinsbekræftelse
+## Sign in another way (link) = "Log på en anden måde"
+## the page that asks you to verify = siden Tofaktorbekræftelse
+## verification code = bekræftelseskode
+## security info = sikkerhedsoplysninger
+## Security info page = siden Sikkerhedsoplysninger (https://aka.ms/setupsecurityinfo)
+## Add sign-in method = "Tilføj logonmetode" (ikke bekræftet mod skærmen: tjek og ret samlet)
+## Additional security verification page = siden Yderligere sikkerhedsbekræftelse
+## app password = appadgangskode
+## My Apps portal = Mine apps-portalen
+## helpdesk = Helpdesk (organisationens Helpdesk), uden artikel: "Kontakt Helpdesk", "Helpdesk kan ..."
+## Do Not Disturb = "Vil ikke forstyrres"
+## battery optimisation = batterioptimering
+## authenticator app = godkendelsesapp; Microsoft Authenticator-appen, kort: Authenticator-appen
+## trusted device = enhed, der er tillid til
+## roaming fees = roaminggebyrer
+## lost or stolen = mistet eller stjålet
+## security defaults = sikkerhedsstandardindstillinger
+## Temporary Access Pass = et Temporary Access Pass (engelsk produktnavn), forklaret som "en tidsbegrænset adgangskode fra Helpdesk"
+## sign in = logge på; sign-in = logon; sign-in screen = logonskærmen; sign-in report = logonrapporten
+## text message = sms (flertal: sms'er); phone call = opkald; approval request = anmodning om godkendelse
+## work or school account = arbejds- eller skolekonto; personal Microsoft account = personlig Microsoft-konto
+## method = metode; verification method = bekræftelsesmetode
+## set up = sætte op; answer no below = svar nej herunder
+## Wi-Fi = Wi-Fi; signal = signal; e.g. = fx
+## Tiltale: du-form, korte sætninger, roligt og konkret.
+
+triage-title = Find dit problem
+    .keywords = start, menu, problem, hjælp, log på, totrinsbekræftelse, tofaktorbekræftelse, MFA
+
+triage-problem =
+    Hvad går der galt, når du logger på?
+
+    Vælg det svar, der passer bedst på din situation. Du kan altid gå tilbage.
+    .title = Hvad går der galt?
+triage-problem-opt-nophone = Jeg har ikke min telefon med
+triage-problem-opt-nocode = Koden, opkaldet eller sms'en kommer aldrig
+triage-problem-opt-error = Jeg får en fejlmeddelelse
+triage-problem-opt-lost = Min telefon er mistet eller stjålet
+triage-problem-opt-approval = Jeg fik en anmodning om godkendelse, som jeg ikke selv har startet
+triage-problem-opt-rejected = Min kode bliver ikke godtaget
+triage-problem-opt-new = Jeg har fået ny telefon eller nyt nummer
+triage-problem-opt-abroad = Jeg er i udlandet, og det virker ikke
+triage-problem-opt-other = Noget andet
+
+triage-errors =
+    Hvilken meddelelse ser du på skærmen, når du logger på?
+
+    Vælg den, der svarer til det, du ser.
+    .title = Hvilken fejlmeddelelse?
+    .keywords = fejl, fejlmeddelelse, grænse, nået vores grænse, bekræftelsesopkald, tekstbekræftelse, problemer med at bekræfte, bekræfte din konto
+triage-errors-opt-calls = Du har nået vores grænse for bekræftelsesopkald
+triage-errors-opt-texts = Du har nået vores grænse for koder til tekstbekræftelse
+triage-errors-opt-trouble = Vi beklager, men vi har problemer med at bekræfte din konto
+triage-errors-opt-other = En anden meddelelse, eller ingen af disse
+
+triage-new = Hvad er nyt?
+    .title = Ny telefon eller nyt nummer
+triage-new-opt-phone = Jeg har fået en ny telefon
+triage-new-opt-number = Jeg har fået et nyt telefonnummer
+triage-new-opt-replaced = Min nye telefon erstatter en, der blev mistet eller stjålet
+
+triage-more = Hvad passer bedst på dit problem?
+    .title = Noget andet
+triage-more-opt-blocked = Jeg er blokeret efter flere forsøg
+triage-more-opt-notasked = Jeg bliver aldrig bedt om det andet trin
+triage-more-opt-disable = Jeg vil slå totrinsbekræftelse fra
+triage-more-opt-apppassword = Min appadgangskode virker ikke
+triage-more-opt-none = Ingen af dem, eller intet har hjulpet

@@ -1,0 +1,89 @@
+## Programmets egne ord: skærmbilleder, tastegenveje, hjælp, kommandolinje.
+
+ui-app-name = mfa-doctor
+
+# Svar på hvert trin ("Hjalp det?")
+ui-answer-solved = Ja, det løste problemet
+ui-answer-unsolved = Nej, det hjalp ikke
+ui-start-over = Start forfra
+ui-quit = Afslut
+
+# Øverst til højre. $step, $current og $total er tal.
+ui-progress-step = Trin { $step }
+ui-progress-check = Tjek { $current } af { $total }
+
+# Mærkater på de skærmbilleder, der afslutter et forløb (aldrig kun farve).
+ui-kind-fix = Løst
+ui-kind-escalate = Helpdesk
+ui-kind-urgent = HASTER
+
+ui-contact-heading = Sådan kontakter du { $helpdesk-name }
+ui-contact-phone = Telefon: { $value }
+ui-contact-email = E-mail: { $value }
+ui-contact-url = Web: { $value }
+ui-contact-hours = Åbent: { $value }
+ui-contact-unset = Kontakt dem, som du plejer at kontakte it-support: via det telefonnummer, den e-mailadresse eller den webside, din organisation har givet dig.
+ui-ready-heading = Hav dette klar
+ui-ready-items =
+    • Dit kontonavn (f.eks. navn@firma.dk)
+    • Hvilke logonmetoder du har (app, sms, opkald)
+    • Den præcise fejlmeddelelse, du så, hvis der var en
+    Giv aldrig nogen din adgangskode eller en bekræftelseskode – Helpdesk beder dig aldrig om dem.
+ui-tried-heading = Allerede prøvet
+ui-tried-none = Ingenting endnu.
+ui-tried-item = • { $step }
+ui-more-below = mere nedenfor: PgDn
+
+ui-key-choose = 1-9 vælg
+ui-key-move = ↑↓ flyt
+ui-key-select = Enter vælg
+ui-key-back = ⌫ tilbage
+ui-key-restart = r forfra
+ui-key-help = ? hjælp
+ui-key-quit = q afslut
+
+ui-help-title = Taster
+ui-help-body =
+    1-9          vælg det svar
+    ↑ ↓  j k     flyt mellem svarene
+    Enter        vælg det markerede svar
+    ⌫ ← b        gå et trin tilbage
+    Esc          gå tilbage (afslut på første skærmbillede)
+    r            start forfra
+    PgUp PgDn    rul i lang tekst
+    ?            vis eller skjul denne hjælp
+    q  Ctrl-C    afslut
+    
+    Du kan også klikke på et svar med musen.
+ui-help-close = Tryk på en vilkårlig tast for at lukke.
+
+## Organisationens oplysninger, når konfigurationen ikke angiver dem.
+
+org-helpdesk-name-unset = din organisations Helpdesk
+org-helpdesk-phone-unset = Helpdesks sædvanlige telefonnummer
+org-helpdesk-email-unset = Helpdesks sædvanlige e-mailadresse
+org-helpdesk-url-unset = din organisations it-supportside
+org-helpdesk-hours-unset = Helpdesks sædvanlige åbningstider
+org-voice-numbers-unset = de numre, din organisation bruger
+
+## Kommandolinjen.
+
+cli-about = Hjælper dig tilbage på din arbejds- eller skolekonto, når totrinsbekræftelsen driller.
+cli-lang = Sprog, f.eks. da eller en (standard: fra LC_ALL, LC_MESSAGES, LANG)
+cli-flows = Læs forløb fra denne mappe i stedet for de indbyggede
+cli-locales = Læs oversættelser fra denne mappe i stedet for de indbyggede
+cli-config = Organisationens indstillinger (Helpdesks kontaktoplysninger), en YAML-fil
+cli-check = Kontrollér forløb, oversættelser og konfiguration, og vis alle fejl
+cli-bad-lang = '{ $tag }' er ikke en sprogkode. Brug f.eks. "da", "en" eller "da-DK".
+cli-content-invalid = Forløbene, oversættelserne eller konfigurationen indeholder fejl (se ovenfor). Ret dem, og kør derefter `mfa-doctor check` for at bekræfte.
+cli-check-summary = { $errors ->
+        [0] Ingen fejl
+        [one] 1 fejl
+       *[other] { $errors } fejl
+    }, { $warnings ->
+        [0] ingen advarsler.
+        [one] 1 advarsel.
+       *[other] { $warnings } advarsler.
+    }
+cli-not-a-terminal = mfa-doctor skal køre i en interaktiv terminal for at kunne vise sin fuldskærmsvisning. Start programmet direkte i et terminalvindue.
+cli-terminal-failed = Terminalen kunne ikke bruges: { $detail }

@@ -1,0 +1,67 @@
+unexpected-approval-title = Godkendelsesanmodninger, jeg ikke har startet
+    .keywords = godkend, godkendelse, anmodning, notifikation, ikke mig, loggede ikke på, mange anmodninger, hacket, mistænkelig, svindel, opkald
+
+unexpected-approval-situation =
+    Du har fået en anmodning om at godkende et logon, som du ikke selv har startet. Det kan betyde, at en anden kender din adgangskode og prøver at komme ind.
+
+    Godkend aldrig en anmodning, du ikke selv har startet. Lad os tage hånd om det nu.
+
+    Hvad sker der?
+    .title = Hvad sker der?
+unexpected-approval-situation-opt-pending = Der er en anmodning på min telefon lige nu
+unexpected-approval-situation-opt-call = Jeg fik et opkald, der bad mig godkende et logon
+unexpected-approval-situation-opt-gone = Jeg afviste den, eller den er forsvundet
+unexpected-approval-situation-opt-approved = Jeg kom til at godkende den
+
+unexpected-approval-deny =
+    Godkend den ikke, og skriv ikke noget tal i appen.
+
+    Når du selv logger på, viser logonsiden foran dig et tal, og appen beder dig skrive netop det tal. Sidder du ikke selv foran en logonside, er anmodningen ikke din.
+
+    1. Afvis anmodningen i Authenticator-appen.
+    2. Når appen spørger, så vælg at rapportere den som mistænkelig aktivitet (på engelsk "Report suspicious activity").
+
+    Fortsæt derefter her.
+    .title = Afvis og rapportér den
+unexpected-approval-deny-opt-done = Færdig, jeg har afvist den
+unexpected-approval-deny-opt-approved = Jeg havde allerede godkendt den
+
+unexpected-approval-voice-call =
+    Godkend ikke logonet i opkaldet.
+
+    Tryk i stedet 0 og derefter # på telefonens tastatur. Så bliver opkaldet rapporteret som svindel.
+
+    Er opkaldet allerede slut, så fortsæt bare her.
+    .title = Rapportér opkaldet som svindel
+unexpected-approval-voice-call-opt-done = Færdig, eller opkaldet er slut
+unexpected-approval-voice-call-opt-approved = Jeg godkendte det i opkaldet
+
+unexpected-approval-change-password =
+    Den, der sendte anmodningen, kender sandsynligvis din adgangskode. Skift den nu, så den ikke længere virker for vedkommende.
+
+    Skift den, som du plejer i din organisation, og gør det på en enhed, du stoler på. Vælg en ny adgangskode, som du ikke har brugt før.
+
+    Fortæl aldrig nogen din nye adgangskode – heller ikke Helpdesk.
+    .title = Skift din adgangskode
+unexpected-approval-change-password-opt-done = Jeg har skiftet adgangskode
+unexpected-approval-change-password-opt-cannot = Jeg kan ikke skifte den lige nu
+
+unexpected-approval-helpdesk =
+    Giv { $helpdesk-name } besked med det samme, også selv om du ikke godkendte anmodningen. Nogen prøver måske at komme ind på din konto, og Helpdesk skal vide det, så de kan beskytte den.
+
+    Bed dem om at:
+
+    • tjekke logonaktiviteten på din konto
+    • hjælpe dig med at skifte adgangskode, hvis du ikke selv kunne
+
+    Fortæl, hvornår anmodningerne kom, og cirka hvor mange der var.
+    .title = Giv Helpdesk besked nu
+
+unexpected-approval-approved =
+    Har du godkendt en anmodning, du ikke selv startede, kan en anden nu være logget på din konto. Det haster.
+
+    1. Skift din adgangskode nu, hvis du kan, og gør det på en enhed, du stoler på.
+    2. Kontakt { $helpdesk-name } med det samme, også selv om du ikke kunne skifte adgangskoden. Fortæl, at du har godkendt en logonanmodning, som ikke var din.
+
+    Bed dem tjekke logonaktiviteten på din konto og hjælpe dig med at sikre den.
+    .title = Godkendt ved en fejl: handl nu

@@ -1,0 +1,32 @@
+app-passwords-title = My app password doesn't work
+    .keywords = app password, older app, desktop program, password not accepted, wrong password
+
+app-passwords-retype =
+    An app password is a separate password for older desktop programs that cannot do two-step verification. In those programs it takes the place of your normal password.
+
+    Type the app password into the program again, slowly and carefully. Make sure it is the app password and not your normal password.
+
+    If the program still does not accept it, answer no below: you can create a new one.
+    .title = Type the app password again
+
+app-passwords-new-password =
+    If the old app password still fails, create a new one and use that instead.
+
+    1. Go to the Security info page, https://aka.ms/setupsecurityinfo, or open it from the My Apps portal.
+    2. Select "Add sign-in method" and choose "App password", then follow the steps on the screen.
+    3. Put the new app password into the program in place of the old one.
+
+    If you cannot find where to create an app password, or the new one is not accepted either, answer no below.
+    .title = Create a new app password
+
+app-passwords-fixed =
+    The program accepts your app password again.
+
+    If it stops working another time, you can create a new app password in the same way.
+    .title = Your app password works
+
+app-passwords-helpdesk =
+    The app password is still not accepted. The helpdesk can look at your account and help you get the program working again.
+
+    Tell them which program you want to use the app password in.
+    .title = Get help with the app password

@@ -1,0 +1,55 @@
+code-rejected-title = My Authenticator code is rejected
+    .keywords = code rejected, wrong code, code doesn't work, code not accepted, invalid code, authenticator, expired code, time, clock
+
+code-rejected-right-account =
+    The Authenticator app can hold several accounts, and each one shows its own code. A code from a different account is always rejected.
+
+    Open the app and find the entry for the work or school account you are signing in to. Use the code shown under that entry.
+
+    If the code is still rejected, go on to the next check.
+    .title = Use the right account's code
+
+code-rejected-current-code =
+    The code changes every 30 seconds (a hardware token may change every 60 seconds). Once a new code appears, the old one no longer works.
+
+    Watch the code in the app. When a new one appears, type it in straight away. If the code is just about to change, wait for the next one and type that instead.
+
+    If the code is still rejected, go on to the next check.
+    .title = Type the current code
+
+code-rejected-clock =
+    The codes are based on the time, so your phone's clock must be right. If the clock is wrong, the app shows codes that the sign-in page won't accept.
+
+    In your phone's settings, find the date and time settings and turn on the option to set them automatically.
+
+    Then open the app again and type the current code. If it's still rejected, go on to the next step.
+    .title = Set date and time to automatic
+
+code-rejected-other-way =
+    If you have another method set up, use it for now.
+
+    1. On the sign-in screen, choose "Sign in another way".
+    2. Pick another method, such as a text message or a phone call, and continue.
+
+    If you don't see "Sign in another way", you have no other method set up. Go on to the next step.
+    .title = Sign in another way
+
+code-rejected-helpdesk =
+    The app's codes are rejected even though you used the right account, the current code and the correct time, and you can't sign in another way. The helpdesk needs to look at how the app is set up for your account.
+
+    Contact { $helpdesk-name } and ask them to check your Authenticator registration. If you can't sign in at all, ask for a Temporary Access Pass. It's a time-limited pass from the helpdesk that lets you sign in and set up the app again.
+
+    Never tell anyone the codes from your app, not even the helpdesk.
+    .title = Contact the helpdesk
+
+code-rejected-fixed =
+    Good, your code was accepted and you can finish signing in.
+
+    If it happens again, check the clock first: date and time should always be set automatically.
+    .title = Your code was accepted
+
+code-rejected-signed-in-other =
+    You're signed in with another method.
+
+    The app's codes are still being rejected, so let { $helpdesk-name } know when it suits you. That way the app can be fixed before you need it again.
+    .title = Signed in another way

@@ -1,0 +1,52 @@
+locked-out-attempts-title = Blocked after several sign-in attempts
+    .keywords = blocked, locked out, too many attempts, several attempts, unusual activity, account locked, someone else
+
+locked-out-attempts-who =
+    Many sign-in attempts in a short time look like unusual activity. To protect your account, further attempts can then be blocked for a while.
+
+    Were the recent attempts all made by you?
+    .title = Were the attempts yours?
+locked-out-attempts-who-opt-me = Yes, I tried several times myself
+locked-out-attempts-who-opt-someone = No, or I'm not sure: someone else may be trying
+locked-out-attempts-who-opt-requests = I'm getting approval requests I didn't start
+
+locked-out-attempts-wait =
+    The block is there to stop attacks, and it is lifted again after a while.
+
+    1. Stop trying to sign in for now.
+    2. Wait a while, then try once more, slowly and carefully.
+
+    If you are still blocked after waiting, answer no below to try another method.
+    .title = Wait, then try again
+
+locked-out-attempts-other-method =
+    A different method may still work.
+
+    1. Start signing in. On the page that asks you to verify, select "Sign in another way".
+    2. Pick a different method from the one you used before, for example the Authenticator app instead of a text message.
+    3. Follow the instructions on the screen to finish signing in.
+
+    If there is no other method, or it does not work either, answer no below.
+    .title = Sign in another way
+
+locked-out-attempts-fixed =
+    You are signed in.
+
+    If it happens again, stop after a couple of tries and wait a while, or use "Sign in another way", rather than trying again and again.
+    .title = You're signed in
+
+locked-out-attempts-helpdesk =
+    You are still blocked. The cause can be a setting on your account that is not configured correctly, or something else that only an administrator can see.
+
+    Ask the helpdesk to find out why you are blocked. An administrator can check the sign-in report for your account.
+    .title = Ask the helpdesk to check
+    .keywords = still blocked, sign-in report, administrator
+
+locked-out-attempts-intruder =
+    Someone else may be trying to get into your account. The helpdesk must know about this straight away.
+
+    • Do not approve any sign-in request you did not start yourself.
+    • Tell the helpdesk that you think someone else is trying to sign in as you.
+    • An administrator can check the sign-in report to see what has happened.
+    .title = Someone may be trying to get in
+    .keywords = hacked, someone else, suspicious, attack, break in, security

@@ -1,0 +1,18 @@
+none-helped-title = None of this helped
+    .keywords = nothing helped, other problem, still stuck, not listed, helpdesk, contact, support
+
+none-helped-which =
+    The helpdesk can look at your account, which this tool cannot do. First one question, so they know where to start.
+
+    What fits your situation best?
+    .title = What fits best?
+none-helped-which-opt-notlisted = My problem is not in this tool
+none-helped-which-opt-tried = I tried the steps here, but I still can't sign in
+none-helped-which-opt-error = I see an error message this tool does not list
+none-helped-which-opt-someone = I'm worried someone else is using my account
+
+none-helped-helpdesk =
+    Your problem needs someone who can look at your account and its settings directly, which this tool cannot do.
+
+    Contact { $helpdesk-name } and describe in your own words what happens when you try to sign in.
+    .title = Contact the helpdesk

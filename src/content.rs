@@ -1,0 +1,98 @@
+//! Loading everything a session needs — flows, locales, the organization
+//! config — from the embedded copies or the directories given, and checking
+//! them against each other. The one entry point of load → validate.
+
+use std::path::PathBuf;
+
+use crate::config::OrgConfig;
+use crate::diagnostic::{Diagnostic, Location, Problem};
+use crate::flow::{Catalog, build_catalog};
+use crate::i18n::{Locales, SOURCE_LOCALE};
+use crate::messages;
+use crate::source;
+
+/// Where to read content from; `None` means the copies built into the binary
+/// (and no config: every organization value unset).
+#[derive(Debug, Clone, Default)]
+pub struct Sources {
+    pub flows: Option<PathBuf>,
+    pub locales: Option<PathBuf>,
+    pub config: Option<PathBuf>,
+}
+
+/// Content that passed every check.
+pub struct Content {
+    pub catalog: Catalog,
+    pub locales: Locales,
+    pub config: OrgConfig,
+}
+
+/// What loading found: the content if there were no errors, and every
+/// problem (errors and warnings) in file order.
+pub struct Loaded {
+    pub content: Option<Content>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+pub fn load(sources: &Sources) -> Loaded {
+    let mut diagnostics = Vec::new();
+    let flow_files = source::flow_files(sources.flows.as_deref(), &mut diagnostics);
+    let catalog = build_catalog(&flow_files, &mut diagnostics);
+    let locales =
+        Locales::load(source::locale_files(sources.locales.as_deref(), &mut diagnostics), &mut diagnostics);
+    let config = match &sources.config {
+        Some(path) => source::read_file(path).and_then(|file| OrgConfig::parse(&file)),
+        None => Ok(OrgConfig::default()),
+    };
+    let config = config.map_err(|d| diagnostics.push(d)).ok();
+    check_messages(catalog.as_ref(), &locales, &mut diagnostics);
+    diagnostics.sort_by(|a, b| a.location.cmp(&b.location));
+    let valid = !diagnostics.iter().any(Diagnostic::is_error);
+    let content = match (catalog, config) {
+        (Some(catalog), Some(config)) if valid => Some(Content { catalog, locales, config }),
+        _ => None,
+    };
+    Loaded { content, diagnostics }
+}
+
+/// Every message the flows and the program use must exist in the source
+/// locale (error) and should in every other (warning: English is shown).
+fn check_messages(catalog: Option<&Catalog>, locales: &Locales, diagnostics: &mut Vec<Diagnostic>) {
+    if locales.source().is_none() {
+        diagnostics
+            .push(Diagnostic::error(Location::file(format!("locales/{SOURCE_LOCALE}")), Problem::NoLocales));
+        return;
+    }
+    for locale in locales.iter() {
+        let is_source = locale.tag.to_string() == SOURCE_LOCALE;
+        let report = |location: Location, problem: Problem| {
+            if is_source {
+                Diagnostic::error(location, problem)
+            } else {
+                Diagnostic::warning(location, problem)
+            }
+        };
+        let lang = locale.tag.to_string();
+        for r in catalog.map(Catalog::message_refs).unwrap_or_default() {
+            match locale.bundle.get_message(&r.id) {
+                None => diagnostics.push(report(
+                    r.location.clone(),
+                    Problem::MessageMissing { id: r.id.clone(), locale: lang.clone() },
+                )),
+                Some(message) if r.needs_title && message.get_attribute("title").is_none() => diagnostics
+                    .push(report(
+                        r.location.clone(),
+                        Problem::TitleMissing { id: r.id.clone(), locale: lang.clone() },
+                    )),
+                Some(_) => {}
+            }
+        }
+        let program_ids = messages::ui::ALL.iter().chain(messages::org::ALL);
+        for id in program_ids.filter(|id| !locale.bundle.has_message(id)) {
+            diagnostics.push(report(
+                Location::file(&locale.place),
+                Problem::MessageMissing { id: id.to_string(), locale: lang.clone() },
+            ));
+        }
+    }
+}

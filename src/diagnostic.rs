@@ -1,0 +1,246 @@
+//! Problems found in flow, locale and config files. A diagnostic carries a
+//! message id and its arguments, never prose: the words come from the
+//! `diag-*` messages in `locales/`, so authors read them in their language.
+
+use std::fmt;
+
+use crate::i18n::Localizer;
+
+/// Where a problem is: a file, and a 1-based line and column when known.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Location {
+    pub file: String,
+    pub line: usize,
+    pub column: usize,
+}
+
+impl Location {
+    pub fn new(file: impl Into<String>, line: usize, column: usize) -> Self {
+        Self { file: file.into(), line, column }
+    }
+
+    /// The whole file, for problems that have no better place.
+    pub fn file(file: impl Into<String>) -> Self {
+        Self::new(file, 0, 0)
+    }
+}
+
+impl fmt::Display for Location {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match (self.line, self.column) {
+            (0, _) => write!(f, "{}", self.file),
+            (line, 0) => write!(f, "{}:{line}", self.file),
+            (line, column) => write!(f, "{}:{line}:{column}", self.file),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+/// How a link leaves its node, for wording "option of node x goes to …".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Via {
+    Option,
+    Solved,
+    Unsolved,
+    Start,
+}
+
+impl Via {
+    fn as_arg(self) -> &'static str {
+        match self {
+            Via::Option => "option",
+            Via::Solved => "solved",
+            Via::Unsolved => "unsolved",
+            Via::Start => "start",
+        }
+    }
+}
+
+/// Every kind of problem the loader reports.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Problem {
+    ReadFailed { detail: String },
+    FileTooLarge { limit_kib: usize },
+    TooManyFiles { limit: usize },
+    BadLocaleTag { tag: String },
+    NotUtf8,
+    YamlSyntax { detail: String },
+    FtlSyntax { detail: String },
+    UnknownKey { key: String },
+    NoKind { node: String },
+    ManyKinds { node: String, kinds: String },
+    KeyNotForKind { node: String, key: String },
+    NoOptions { node: String },
+    TooManyOptions { node: String, max: usize },
+    MissingTarget { node: String, key: String },
+    DuplicateFlow { flow: String, first: String },
+    DuplicateNode { node: String },
+    DuplicateMessage { id: String },
+    UnknownFlow { node: String, via: Via, target: String },
+    UnknownNode { node: String, via: Via, target: String },
+    NoTriage { triage: String },
+    Unreachable { node: String },
+    FlowUnreachable { flow: String },
+    DeadEnd { node: String },
+    MessageMissing { id: String, locale: String },
+    TitleMissing { id: String, locale: String },
+    NoLocales,
+}
+
+impl Problem {
+    /// The Fluent message id and arguments of the sentence that states it.
+    fn message(&self) -> (&'static str, Vec<(&'static str, String)>) {
+        use Problem::*;
+        match self {
+            ReadFailed { detail } => ("diag-read-failed", vec![("detail", detail.clone())]),
+            FileTooLarge { limit_kib } => ("diag-file-too-large", vec![("limit", limit_kib.to_string())]),
+            TooManyFiles { limit } => ("diag-too-many-files", vec![("limit", limit.to_string())]),
+            BadLocaleTag { tag } => ("diag-bad-locale-tag", vec![("tag", tag.clone())]),
+            NotUtf8 => ("diag-not-utf8", vec![]),
+            YamlSyntax { detail } => ("diag-yaml-syntax", vec![("detail", detail.clone())]),
+            FtlSyntax { detail } => ("diag-ftl-syntax", vec![("detail", detail.clone())]),
+            UnknownKey { key } => ("diag-unknown-key", vec![("key", key.clone())]),
+            NoKind { node } => ("diag-no-kind", vec![("node", node.clone())]),
+            ManyKinds { node, kinds } => {
+                ("diag-many-kinds", vec![("node", node.clone()), ("kinds", kinds.clone())])
+            }
+            KeyNotForKind { node, key } => {
+                ("diag-key-not-for-kind", vec![("node", node.clone()), ("key", key.clone())])
+            }
+            NoOptions { node } => ("diag-no-options", vec![("node", node.clone())]),
+            TooManyOptions { node, max } => {
+                ("diag-too-many-options", vec![("node", node.clone()), ("max", max.to_string())])
+            }
+            MissingTarget { node, key } => {
+                ("diag-missing-target", vec![("node", node.clone()), ("key", key.clone())])
+            }
+            DuplicateFlow { flow, first } => {
+                ("diag-duplicate-flow", vec![("flow", flow.clone()), ("first", first.clone())])
+            }
+            DuplicateNode { node } => ("diag-duplicate-node", vec![("node", node.clone())]),
+            DuplicateMessage { id } => ("diag-duplicate-message", vec![("id", id.clone())]),
+            UnknownFlow { node, via, target } => (
+                "diag-unknown-flow",
+                vec![("node", node.clone()), ("via", via.as_arg().into()), ("target", target.clone())],
+            ),
+            UnknownNode { node, via, target } => (
+                "diag-unknown-node",
+                vec![("node", node.clone()), ("via", via.as_arg().into()), ("target", target.clone())],
+            ),
+            NoTriage { triage } => ("diag-no-triage", vec![("triage", triage.clone())]),
+            Unreachable { node } => ("diag-unreachable", vec![("node", node.clone())]),
+            FlowUnreachable { flow } => ("diag-flow-unreachable", vec![("flow", flow.clone())]),
+            DeadEnd { node } => ("diag-dead-end", vec![("node", node.clone())]),
+            MessageMissing { id, locale } => {
+                ("diag-message-missing", vec![("id", id.clone()), ("locale", locale.clone())])
+            }
+            TitleMissing { id, locale } => {
+                ("diag-title-missing", vec![("id", id.clone()), ("locale", locale.clone())])
+            }
+            NoLocales => ("diag-no-locales", vec![]),
+        }
+    }
+
+    /// The id of a sentence saying how to fix it, where one helps.
+    fn hint(&self) -> Option<&'static str> {
+        use Problem::*;
+        Some(match self {
+            FileTooLarge { .. } => "diag-file-too-large-hint",
+            NotUtf8 => "diag-not-utf8-hint",
+            BadLocaleTag { .. } => "diag-bad-locale-tag-hint",
+            YamlSyntax { .. } => "diag-yaml-syntax-hint",
+            FtlSyntax { .. } => "diag-ftl-syntax-hint",
+            NoKind { .. } | ManyKinds { .. } => "diag-kind-hint",
+            KeyNotForKind { .. } => "diag-key-not-for-kind-hint",
+            MissingTarget { .. } => "diag-missing-target-hint",
+            Unreachable { .. } | FlowUnreachable { .. } => "diag-unreachable-hint",
+            DeadEnd { .. } => "diag-dead-end-hint",
+            MessageMissing { .. } | TitleMissing { .. } => "diag-message-missing-hint",
+            NoLocales => "diag-no-locales-hint",
+            _ => return None,
+        })
+    }
+}
+
+/// One problem, where it is, how bad it is, and a likely fix for a typo.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    pub severity: Severity,
+    pub location: Location,
+    pub problem: Problem,
+    /// A near-miss name the author probably meant ("did you mean …").
+    pub suggestion: Option<String>,
+}
+
+impl Diagnostic {
+    pub fn error(location: Location, problem: Problem) -> Self {
+        Self { severity: Severity::Error, location, problem, suggestion: None }
+    }
+
+    pub fn warning(location: Location, problem: Problem) -> Self {
+        Self { severity: Severity::Warning, location, problem, suggestion: None }
+    }
+
+    pub fn with_suggestion(mut self, suggestion: Option<String>) -> Self {
+        self.suggestion = suggestion;
+        self
+    }
+
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+
+    /// `file:line:col: error: what (did you mean …?)` and, when there is one,
+    /// a second line with a hint.
+    pub fn render(&self, l10n: &Localizer) -> String {
+        let (id, args) = self.problem.message();
+        let severity = match self.severity {
+            Severity::Error => l10n.text("diag-error"),
+            Severity::Warning => l10n.text("diag-warning"),
+        };
+        let mut out = format!("{}: {severity}: {}", self.location, l10n.format(id, &args));
+        if let Some(suggestion) = &self.suggestion {
+            let did_you_mean = l10n.format("diag-did-you-mean", &[("name", suggestion.clone())]);
+            out.push_str(&format!(" ({did_you_mean})"));
+        }
+        if let Some(hint) = self.problem.hint() {
+            let hint_label = l10n.text("diag-hint");
+            out.push_str(&format!("\n  {hint_label}: {}", l10n.format(hint, &args)));
+        }
+        out
+    }
+}
+
+/// The closest of `candidates` to a misspelt `name`, if one is close enough
+/// to be a likely typo.
+pub fn closest<'a>(name: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<String> {
+    candidates
+        .into_iter()
+        .map(|c| (strsim::damerau_levenshtein(name, c), c))
+        .filter(|(distance, c)| *distance > 0 && *distance <= (c.len().max(name.len()) / 3).max(1))
+        .min_by_key(|(distance, _)| *distance)
+        .map(|(_, c)| c.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn suggests_near_misses_only() {
+        assert_eq!(closest("wify", ["wifi", "fixed"]).as_deref(), Some("wifi"));
+        assert_eq!(closest("nxt", ["label", "next"]).as_deref(), Some("next"));
+        assert_eq!(closest("banana", ["wifi", "fixed"]), None);
+    }
+
+    #[test]
+    fn locations_print_like_a_compiler() {
+        assert_eq!(Location::new("flows/a.yaml", 14, 9).to_string(), "flows/a.yaml:14:9");
+        assert_eq!(Location::file("locales/da").to_string(), "locales/da");
+    }
+}

@@ -1,0 +1,162 @@
+//! A person's walk through the catalog: where they are, how they got there,
+//! and what they answered. Pure: no I/O, no terminal, no language.
+
+use std::sync::Arc;
+
+use crate::flow::{Catalog, Node, NodeKind, NodeRef};
+
+/// What the person said at a node.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Answer {
+    /// Picked option number `n` (0-based) of a question.
+    Option(usize),
+    /// "Yes, that fixed it" on a step.
+    Solved,
+    /// "No, that didn't help" on a step.
+    Unsolved,
+    /// Left the node by jumping elsewhere (search, a saved ticket).
+    Jumped,
+}
+
+/// One node left behind, and how.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Visit {
+    pub node: NodeRef,
+    pub answer: Answer,
+}
+
+/// How a session ended, once it reaches a terminal node.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    Fixed,
+    Escalated { urgent: bool },
+}
+
+/// The answers a node offers, in order; the index is what `choose` takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ChoiceLabel<'a> {
+    /// A question's option: its label's message id.
+    Message(&'a str),
+    Solved,
+    Unsolved,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum EngineError {
+    #[error("node has no choice number {0}")]
+    NoSuchChoice(usize),
+}
+
+/// Where the person is on their way: steps taken, and in a fixed chain of
+/// checks, which check of how many.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Progress {
+    pub steps_taken: usize,
+    pub check: Option<(usize, usize)>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Session {
+    catalog: Arc<Catalog>,
+    current: NodeRef,
+    history: Vec<Visit>,
+}
+
+impl Session {
+    /// A new session at the start of triage.
+    pub fn new(catalog: Arc<Catalog>) -> Self {
+        let current = catalog.entry();
+        Self { catalog, current, history: Vec::new() }
+    }
+
+    pub fn catalog(&self) -> &Catalog {
+        &self.catalog
+    }
+
+    pub fn current(&self) -> NodeRef {
+        self.current
+    }
+
+    pub fn node(&self) -> &Node {
+        self.catalog.node(self.current)
+    }
+
+    /// Every node left behind, oldest first.
+    pub fn history(&self) -> &[Visit] {
+        &self.history
+    }
+
+    pub fn is_at_start(&self) -> bool {
+        self.history.is_empty()
+    }
+
+    /// The answers the current node offers; empty at a fix or escalation.
+    pub fn choices(&self) -> Vec<ChoiceLabel<'_>> {
+        match &self.node().kind {
+            NodeKind::Question { options } => {
+                options.iter().map(|c| ChoiceLabel::Message(&c.label)).collect()
+            }
+            NodeKind::Step { .. } => vec![ChoiceLabel::Solved, ChoiceLabel::Unsolved],
+            NodeKind::Fix | NodeKind::Escalate { .. } => Vec::new(),
+        }
+    }
+
+    /// Answers the current node with choice `index` and moves on.
+    pub fn choose(&mut self, index: usize) -> Result<(), EngineError> {
+        let (answer, next) = match &self.node().kind {
+            NodeKind::Question { options } => {
+                let choice = options.get(index).ok_or(EngineError::NoSuchChoice(index))?;
+                (Answer::Option(index), choice.next)
+            }
+            NodeKind::Step { solved, .. } if index == 0 => (Answer::Solved, *solved),
+            NodeKind::Step { unsolved, .. } if index == 1 => (Answer::Unsolved, *unsolved),
+            _ => return Err(EngineError::NoSuchChoice(index)),
+        };
+        self.history.push(Visit { node: self.current, answer });
+        self.current = next;
+        Ok(())
+    }
+
+    /// Returns to the previous node, forgetting the answer given there.
+    /// Returns false at the start.
+    pub fn back(&mut self) -> bool {
+        match self.history.pop() {
+            Some(visit) => {
+                self.current = visit.node;
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Back to the start of triage with an empty history.
+    pub fn restart(&mut self) {
+        self.history.clear();
+        self.current = self.catalog.entry();
+    }
+
+    /// Goes straight to `to`; `back` returns to where the jump started.
+    pub fn jump(&mut self, to: NodeRef) {
+        self.history.push(Visit { node: self.current, answer: Answer::Jumped });
+        self.current = to;
+    }
+
+    /// Set once the current node is a fix or an escalation.
+    pub fn outcome(&self) -> Option<Outcome> {
+        match self.node().kind {
+            NodeKind::Fix => Some(Outcome::Fixed),
+            NodeKind::Escalate { urgent } => Some(Outcome::Escalated { urgent }),
+            _ => None,
+        }
+    }
+
+    /// The steps the person carried out that did not help, in order: what
+    /// the helpdesk should not ask them to repeat.
+    pub fn tried_steps(&self) -> impl Iterator<Item = NodeRef> + '_ {
+        self.history.iter().filter(|v| v.answer == Answer::Unsolved).map(|v| v.node)
+    }
+
+    pub fn progress(&self) -> Progress {
+        Progress { steps_taken: self.history.len(), check: self.catalog.chain_position(self.current) }
+    }
+}

@@ -1,0 +1,414 @@
+//! From flow files to a [`Catalog`]: parse, resolve links, check the graph.
+//! Every problem is collected, not only the first, each at the line and
+//! column of the value that causes it.
+
+use std::collections::{HashMap, HashSet, VecDeque};
+
+use super::schema::{FLOW_KEYS, KIND_KEYS, NODE_KEYS, OPTION_KEYS, RawFlow, RawNode};
+use super::{Catalog, Choice, Flow, MAX_OPTIONS, MessageRef, Node, NodeKind, NodeRef, TRIAGE};
+use crate::diagnostic::{Diagnostic, Location, Problem, Via, closest};
+use crate::source::SourceFile;
+use crate::yaml::{self, KeyIndex};
+
+/// One parsed file, kept with its text index for locating problems.
+struct Parsed {
+    file: String,
+    raw: RawFlow,
+    index: KeyIndex,
+}
+
+impl Parsed {
+    fn at(&self, path: &[&str]) -> Location {
+        let pos = self.index.locate(path);
+        Location::new(&self.file, pos.line, pos.column)
+    }
+}
+
+/// Builds the catalog, or `None` when any error was found. All problems
+/// found are added to `diagnostics`.
+pub fn build_catalog(files: &[SourceFile], diagnostics: &mut Vec<Diagnostic>) -> Option<Catalog> {
+    let errors_before = count_errors(diagnostics);
+    let parsed = parse_all(files, diagnostics);
+    let mut builder = Builder { parsed: &parsed, diagnostics, excused: HashSet::new(), messages: Vec::new() };
+    let flows = builder.resolve();
+    let catalog = builder.check_graph(flows);
+    (count_errors(builder.diagnostics) == errors_before).then_some(catalog).flatten()
+}
+
+fn count_errors(diagnostics: &[Diagnostic]) -> usize {
+    diagnostics.iter().filter(|d| d.is_error()).count()
+}
+
+fn parse_all(files: &[SourceFile], diagnostics: &mut Vec<Diagnostic>) -> Vec<Parsed> {
+    let mut parsed: Vec<Parsed> = Vec::new();
+    for file in files {
+        let index = KeyIndex::build(&file.text);
+        if report_unknown_keys(file, &index, diagnostics) {
+            continue;
+        }
+        let raw: RawFlow = match yaml::from_file(file) {
+            Ok(raw) => raw,
+            Err(d) => {
+                diagnostics.push(d);
+                continue;
+            }
+        };
+        for (path, pos) in index.duplicates() {
+            if let [nodes, node] = path
+                && nodes == "nodes"
+            {
+                diagnostics.push(Diagnostic::error(
+                    Location::new(&file.path, pos.line, pos.column),
+                    Problem::DuplicateNode { node: node.clone() },
+                ));
+            }
+        }
+        let candidate = Parsed { file: file.path.clone(), raw, index };
+        if let Some(first) = parsed.iter().find(|p| p.raw.id == candidate.raw.id) {
+            diagnostics.push(Diagnostic::error(
+                candidate.at(&["id"]),
+                Problem::DuplicateFlow {
+                    flow: candidate.raw.id.clone(),
+                    first: first.at(&["id"]).to_string(),
+                },
+            ));
+            continue;
+        }
+        parsed.push(candidate);
+    }
+    parsed
+}
+
+/// Reports every key the schema does not know, with the likely intended one.
+/// Returns whether there were any (the file is then not parsed further).
+fn report_unknown_keys(file: &SourceFile, index: &KeyIndex, diagnostics: &mut Vec<Diagnostic>) -> bool {
+    let mut found = false;
+    for (path, pos) in index.keys() {
+        let allowed = match path {
+            [_] => FLOW_KEYS,
+            [nodes, _, _] if nodes == "nodes" => NODE_KEYS,
+            [nodes, _, options, _, _] if nodes == "nodes" && options == "options" => OPTION_KEYS,
+            _ => continue,
+        };
+        let Some(key) = path.last() else { continue };
+        if !allowed.contains(&key.as_str()) {
+            found = true;
+            diagnostics.push(
+                Diagnostic::error(
+                    Location::new(&file.path, pos.line, pos.column),
+                    Problem::UnknownKey { key: key.clone() },
+                )
+                .with_suggestion(closest(key, allowed.iter().copied())),
+            );
+        }
+    }
+    found
+}
+
+struct Builder<'a> {
+    parsed: &'a [Parsed],
+    diagnostics: &'a mut Vec<Diagnostic>,
+    /// Nodes with a problem already reported: not blamed again as dead ends.
+    excused: HashSet<NodeRef>,
+    messages: Vec<MessageRef>,
+}
+
+impl Builder<'_> {
+    fn resolve(&mut self) -> Vec<Flow> {
+        let mut flows = Vec::new();
+        for (fi, p) in self.parsed.iter().enumerate() {
+            self.messages.push(MessageRef {
+                id: p.raw.title.clone(),
+                location: p.at(&["title"]),
+                needs_title: false,
+            });
+            let start = match p.raw.nodes.get_index_of(&p.raw.start) {
+                Some(start) => start,
+                None => {
+                    let suggestion = closest(&p.raw.start, p.raw.nodes.keys().map(String::as_str));
+                    self.diagnostics.push(
+                        Diagnostic::error(
+                            p.at(&["start"]),
+                            Problem::UnknownNode {
+                                node: p.raw.id.clone(),
+                                via: Via::Start,
+                                target: p.raw.start.clone(),
+                            },
+                        )
+                        .with_suggestion(suggestion),
+                    );
+                    0
+                }
+            };
+            let nodes =
+                p.raw.nodes.iter().enumerate().map(|(ni, (id, raw))| self.node(fi, ni, id, raw)).collect();
+            flows.push(Flow { id: p.raw.id.clone(), title: p.raw.title.clone(), nodes, start });
+        }
+        flows
+    }
+
+    fn node(&mut self, fi: usize, ni: usize, id: &str, raw: &RawNode) -> Node {
+        let p = &self.parsed[fi];
+        let here = NodeRef { flow: fi, node: ni };
+        let location = p.at(&["nodes", id]);
+        let kinds: Vec<(&str, &String)> = [
+            ("question", &raw.question),
+            ("step", &raw.step),
+            ("fix", &raw.fix),
+            ("escalate", &raw.escalate),
+        ]
+        .into_iter()
+        .filter_map(|(key, value)| value.as_ref().map(|v| (key, v)))
+        .collect();
+        let (kind_key, message) = match kinds.as_slice() {
+            [(key, message)] => (*key, (*message).clone()),
+            [] => {
+                self.fail(here, location.clone(), Problem::NoKind { node: id.into() });
+                return Node { id: id.into(), message: String::new(), kind: NodeKind::Fix, location };
+            }
+            [(key, message), ..] => {
+                let kinds = kinds.iter().map(|(k, _)| *k).collect::<Vec<_>>().join(", ");
+                self.fail(here, location.clone(), Problem::ManyKinds { node: id.into(), kinds });
+                (*key, (*message).clone())
+            }
+        };
+        debug_assert!(KIND_KEYS.contains(&kind_key));
+        self.messages.push(MessageRef {
+            id: message.clone(),
+            location: p.at(&["nodes", id, kind_key]),
+            needs_title: true,
+        });
+        self.check_keys_fit(here, id, kind_key, raw);
+        let kind = match kind_key {
+            "question" => NodeKind::Question { options: self.options(here, id, raw) },
+            "step" => {
+                let solved = self.target(here, id, raw.solved.as_deref(), "solved", Via::Solved);
+                let unsolved = self.target(here, id, raw.unsolved.as_deref(), "unsolved", Via::Unsolved);
+                NodeKind::Step { solved, unsolved }
+            }
+            "escalate" => NodeKind::Escalate { urgent: raw.urgent.unwrap_or(false) },
+            _ => NodeKind::Fix,
+        };
+        Node { id: id.into(), message, kind, location }
+    }
+
+    /// `options` only on questions, `solved`/`unsolved` only on steps,
+    /// `urgent` only on escalations.
+    fn check_keys_fit(&mut self, here: NodeRef, id: &str, kind_key: &str, raw: &RawNode) {
+        let misplaced = [
+            ("options", raw.options.is_some() && kind_key != "question"),
+            ("solved", raw.solved.is_some() && kind_key != "step"),
+            ("unsolved", raw.unsolved.is_some() && kind_key != "step"),
+            ("urgent", raw.urgent.is_some() && kind_key != "escalate"),
+        ];
+        for (key, wrong) in misplaced {
+            if wrong {
+                let location = self.parsed[here.flow].at(&["nodes", id, key]);
+                self.fail(here, location, Problem::KeyNotForKind { node: id.into(), key: key.into() });
+            }
+        }
+    }
+
+    fn options(&mut self, here: NodeRef, id: &str, raw: &RawNode) -> Vec<Choice> {
+        let raw_options = raw.options.as_deref().unwrap_or_default();
+        let location = self.parsed[here.flow].at(&["nodes", id, "options"]);
+        if raw_options.is_empty() {
+            self.fail(here, location, Problem::NoOptions { node: id.into() });
+        } else if raw_options.len() > MAX_OPTIONS {
+            self.fail(here, location, Problem::TooManyOptions { node: id.into(), max: MAX_OPTIONS });
+        }
+        let mut choices = Vec::new();
+        for (i, option) in raw_options.iter().enumerate() {
+            let index = i.to_string();
+            self.messages.push(MessageRef {
+                id: option.label.clone(),
+                location: self.parsed[here.flow].at(&["nodes", id, "options", &index, "label"]),
+                needs_title: false,
+            });
+            let path = ["nodes", id, "options", &index, "next"];
+            if let Some(next) = self.resolve_target(here, id, &option.next, &path, Via::Option) {
+                choices.push(Choice { label: option.label.clone(), next });
+            }
+        }
+        choices
+    }
+
+    fn target(&mut self, here: NodeRef, id: &str, target: Option<&str>, key: &str, via: Via) -> NodeRef {
+        let Some(target) = target else {
+            let location = self.parsed[here.flow].at(&["nodes", id]);
+            self.fail(here, location, Problem::MissingTarget { node: id.into(), key: key.into() });
+            return here;
+        };
+        self.resolve_target(here, id, target, &["nodes", id, key], via).unwrap_or(here)
+    }
+
+    /// `node`, `flow#node` or `flow#` → the node, or a reported problem.
+    fn resolve_target(
+        &mut self,
+        here: NodeRef,
+        id: &str,
+        target: &str,
+        path: &[&str],
+        via: Via,
+    ) -> Option<NodeRef> {
+        let location = self.parsed[here.flow].at(path);
+        let (flow_id, node_id, cross) = match target.split_once('#') {
+            Some((flow, node)) => (flow, node, true),
+            None => (self.parsed[here.flow].raw.id.as_str(), target, false),
+        };
+        let Some(flow) = self.parsed.iter().position(|p| p.raw.id == flow_id) else {
+            let suggestion = closest(flow_id, self.parsed.iter().map(|p| p.raw.id.as_str()))
+                .map(|f| format!("{f}#{node_id}"));
+            let problem = Problem::UnknownFlow { node: id.into(), via, target: target.into() };
+            self.fail(here, location, problem);
+            self.suggest_last(suggestion);
+            return None;
+        };
+        let nodes = &self.parsed[flow].raw.nodes;
+        let node = if cross && node_id.is_empty() {
+            nodes.get_index_of(&self.parsed[flow].raw.start)
+        } else {
+            nodes.get_index_of(node_id)
+        };
+        match node {
+            Some(node) => Some(NodeRef { flow, node }),
+            None => {
+                let suggestion = closest(node_id, nodes.keys().map(String::as_str))
+                    .map(|n| if cross { format!("{flow_id}#{n}") } else { n });
+                let problem = Problem::UnknownNode { node: id.into(), via, target: target.into() };
+                self.fail(here, location, problem);
+                self.suggest_last(suggestion);
+                None
+            }
+        }
+    }
+
+    fn fail(&mut self, node: NodeRef, location: Location, problem: Problem) {
+        self.excused.insert(node);
+        self.diagnostics.push(Diagnostic::error(location, problem));
+    }
+
+    fn suggest_last(&mut self, suggestion: Option<String>) {
+        if let Some(last) = self.diagnostics.last_mut() {
+            last.suggestion = suggestion;
+        }
+    }
+
+    /// Reachability from triage, a way out from every node, chains of checks.
+    fn check_graph(&mut self, flows: Vec<Flow>) -> Option<Catalog> {
+        let Some(triage) = flows.iter().position(|f| f.id == TRIAGE) else {
+            let location = self.parsed.first().map_or(Location::file("flows"), |p| Location::file(&p.file));
+            self.diagnostics.push(Diagnostic::error(location, Problem::NoTriage { triage: TRIAGE.into() }));
+            return None;
+        };
+        let catalog = Catalog {
+            entry: NodeRef { flow: triage, node: flows[triage].start },
+            flows,
+            chains: HashMap::new(),
+            messages: std::mem::take(&mut self.messages),
+        };
+        let reachable = reach(catalog.entry, |at| catalog.successors(at));
+        self.report_unreachable(&catalog, &reachable);
+        self.report_dead_ends(&catalog, &reachable);
+        let chains = chains(&catalog);
+        Some(Catalog { chains, ..catalog })
+    }
+
+    fn report_unreachable(&mut self, catalog: &Catalog, reachable: &HashSet<NodeRef>) {
+        for (fi, flow) in catalog.flows.iter().enumerate() {
+            let p = &self.parsed[fi];
+            if !reachable.contains(&catalog.start_of(fi)) {
+                self.diagnostics.push(Diagnostic::error(
+                    p.at(&["id"]),
+                    Problem::FlowUnreachable { flow: flow.id.clone() },
+                ));
+                continue;
+            }
+            for (ni, node) in flow.nodes.iter().enumerate() {
+                if !reachable.contains(&NodeRef { flow: fi, node: ni }) {
+                    self.diagnostics.push(Diagnostic::error(
+                        node.location.clone(),
+                        Problem::Unreachable { node: node.id.clone() },
+                    ));
+                }
+            }
+        }
+    }
+
+    fn report_dead_ends(&mut self, catalog: &Catalog, reachable: &HashSet<NodeRef>) {
+        let mut predecessors: HashMap<NodeRef, Vec<NodeRef>> = HashMap::new();
+        for at in catalog.nodes() {
+            for next in catalog.successors(at) {
+                predecessors.entry(next).or_default().push(at);
+            }
+        }
+        let mut can_finish: HashSet<NodeRef> = HashSet::new();
+        let mut queue: VecDeque<NodeRef> = catalog
+            .nodes()
+            .filter(|&at| catalog.node(at).is_terminal() || self.excused.contains(&at))
+            .collect();
+        while let Some(at) = queue.pop_front() {
+            if can_finish.insert(at) {
+                queue.extend(predecessors.get(&at).into_iter().flatten().copied());
+            }
+        }
+        for at in catalog.nodes() {
+            if reachable.contains(&at) && !can_finish.contains(&at) {
+                let node = catalog.node(at);
+                self.diagnostics.push(Diagnostic::error(
+                    node.location.clone(),
+                    Problem::DeadEnd { node: node.id.clone() },
+                ));
+            }
+        }
+    }
+}
+
+/// Every node reachable from `from`.
+fn reach(from: NodeRef, successors: impl Fn(NodeRef) -> Vec<NodeRef>) -> HashSet<NodeRef> {
+    let mut seen = HashSet::new();
+    let mut queue = VecDeque::from([from]);
+    while let Some(at) = queue.pop_front() {
+        if seen.insert(at) {
+            queue.extend(successors(at));
+        }
+    }
+    seen
+}
+
+/// Chains of checks: steps linked by "didn't help" where each later step has
+/// exactly one step leading to it. Maps each step of a chain of two or more
+/// to (position, length).
+fn chains(catalog: &Catalog) -> HashMap<NodeRef, (usize, usize)> {
+    let next_check = |at: NodeRef| match catalog.node(at).kind {
+        NodeKind::Step { unsolved, .. } if matches!(catalog.node(unsolved).kind, NodeKind::Step { .. }) => {
+            Some(unsolved)
+        }
+        _ => None,
+    };
+    let mut step_predecessors: HashMap<NodeRef, usize> = HashMap::new();
+    for at in catalog.nodes() {
+        if let Some(next) = next_check(at) {
+            *step_predecessors.entry(next).or_default() += 1;
+        }
+    }
+    let continues = |at: NodeRef| step_predecessors.get(&at) == Some(&1);
+    let mut positions = HashMap::new();
+    for head in catalog.nodes() {
+        if !matches!(catalog.node(head).kind, NodeKind::Step { .. }) || continues(head) {
+            continue;
+        }
+        let mut chain = vec![head];
+        while let Some(next) = chain.last().and_then(|&at| next_check(at)) {
+            if !continues(next) || chain.contains(&next) {
+                break;
+            }
+            chain.push(next);
+        }
+        if chain.len() >= 2 {
+            let len = chain.len();
+            positions.extend(chain.into_iter().enumerate().map(|(i, at)| (at, (i + 1, len))));
+        }
+    }
+    positions
+}

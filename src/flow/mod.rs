@@ -1,0 +1,151 @@
+//! Flows: the YAML schema, and the validated decision graph the engine walks.
+//! Knows nothing about terminals or languages beyond message ids.
+
+mod build;
+mod schema;
+
+use std::collections::HashMap;
+
+pub use build::build_catalog;
+
+use crate::diagnostic::Location;
+
+/// The flow every session starts in.
+pub const TRIAGE: &str = "triage";
+/// Options per question: one digit key each.
+pub const MAX_OPTIONS: usize = 9;
+
+/// A node in the catalog. Only the catalog makes them, so they always point
+/// at a node that exists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct NodeRef {
+    flow: usize,
+    node: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Choice {
+    /// Message id of the option's label.
+    pub label: String,
+    pub next: NodeRef,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NodeKind {
+    Question { options: Vec<Choice> },
+    Step { solved: NodeRef, unsolved: NodeRef },
+    Fix,
+    Escalate { urgent: bool },
+}
+
+#[derive(Debug, Clone)]
+pub struct Node {
+    pub id: String,
+    /// Message id: value = body text, `.title` = short heading.
+    pub message: String,
+    pub kind: NodeKind,
+    pub location: Location,
+}
+
+impl Node {
+    pub fn is_terminal(&self) -> bool {
+        matches!(self.kind, NodeKind::Fix | NodeKind::Escalate { .. })
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Flow {
+    pub id: String,
+    /// Message id of the flow's title.
+    pub title: String,
+    pub nodes: Vec<Node>,
+    start: usize,
+}
+
+/// A place where content names a Fluent message, for checking locales.
+#[derive(Debug, Clone)]
+pub struct MessageRef {
+    pub id: String,
+    pub location: Location,
+    /// Node messages must also have a `.title` attribute.
+    pub needs_title: bool,
+}
+
+/// Every flow, validated: links resolve, every node is reachable from triage
+/// and can reach a fix or an escalation.
+#[derive(Debug, Clone)]
+pub struct Catalog {
+    flows: Vec<Flow>,
+    entry: NodeRef,
+    chains: HashMap<NodeRef, (usize, usize)>,
+    messages: Vec<MessageRef>,
+}
+
+impl Catalog {
+    pub fn flows(&self) -> &[Flow] {
+        &self.flows
+    }
+
+    pub fn flow_of(&self, at: NodeRef) -> &Flow {
+        &self.flows[at.flow]
+    }
+
+    pub fn node(&self, at: NodeRef) -> &Node {
+        &self.flows[at.flow].nodes[at.node]
+    }
+
+    /// The first node of every session: the start of the triage flow.
+    pub fn entry(&self) -> NodeRef {
+        self.entry
+    }
+
+    /// The start node of the flow with this index.
+    pub fn start_of(&self, flow: usize) -> NodeRef {
+        NodeRef { flow, node: self.flows[flow].start }
+    }
+
+    /// `flow#node`, or `flow#` / `flow` for its start: how content and
+    /// tickets name a node.
+    pub fn find(&self, path: &str) -> Option<NodeRef> {
+        let (flow_id, node_id) = path.split_once('#').unwrap_or((path, ""));
+        let flow = self.flows.iter().position(|f| f.id == flow_id)?;
+        if node_id.is_empty() {
+            return Some(self.start_of(flow));
+        }
+        let node = self.flows[flow].nodes.iter().position(|n| n.id == node_id)?;
+        Some(NodeRef { flow, node })
+    }
+
+    /// The stable name of a node, `flow#node`.
+    pub fn path(&self, at: NodeRef) -> String {
+        format!("{}#{}", self.flow_of(at).id, self.node(at).id)
+    }
+
+    /// For a step in a fixed chain of checks (each one's "didn't help" leads
+    /// to the next): its 1-based position and the chain's length.
+    pub fn chain_position(&self, at: NodeRef) -> Option<(usize, usize)> {
+        self.chains.get(&at).copied()
+    }
+
+    /// Every message id the flows use, with where they use it.
+    pub fn message_refs(&self) -> &[MessageRef] {
+        &self.messages
+    }
+
+    /// Every node, in flow and file order.
+    pub fn nodes(&self) -> impl Iterator<Item = NodeRef> + '_ {
+        self.flows
+            .iter()
+            .enumerate()
+            .flat_map(|(flow, f)| (0..f.nodes.len()).map(move |node| NodeRef { flow, node }))
+    }
+
+    /// Where a node can go next, in option order.
+    pub fn successors(&self, at: NodeRef) -> Vec<NodeRef> {
+        match &self.node(at).kind {
+            NodeKind::Question { options } => options.iter().map(|c| c.next).collect(),
+            NodeKind::Step { solved, unsolved } => vec![*solved, *unsolved],
+            NodeKind::Fix | NodeKind::Escalate { .. } => Vec::new(),
+        }
+    }
+}

@@ -1,0 +1,170 @@
+//! Reading `locales/<tag>/*.ftl` into one Fluent bundle per locale.
+
+use std::rc::Rc;
+
+use fluent::{FluentBundle, FluentResource};
+use unic_langid::LanguageIdentifier;
+
+use super::{Bundle, Localizer, SOURCE_LOCALE, negotiate};
+use crate::diagnostic::{Diagnostic, Location, Problem};
+use crate::source::SourceFile;
+
+/// One locale: its tag, its bundle, and where its files are (for pointing
+/// diagnostics at the locale).
+pub struct Locale {
+    pub tag: LanguageIdentifier,
+    pub bundle: Rc<Bundle>,
+    pub place: String,
+}
+
+/// Every locale that could be loaded.
+pub struct Locales {
+    locales: Vec<Locale>,
+}
+
+impl Locales {
+    /// Builds a bundle per locale directory. Syntax errors and messages
+    /// defined twice are reported; the rest of a file is still used.
+    pub fn load(dirs: Vec<(String, Vec<SourceFile>)>, diagnostics: &mut Vec<Diagnostic>) -> Self {
+        let mut locales = Vec::new();
+        for (tag_text, files) in dirs {
+            let place = files
+                .first()
+                .and_then(|f| f.path.rsplit_once('/'))
+                .map_or_else(|| tag_text.clone(), |(dir, _)| dir.to_string());
+            let Ok(tag) = tag_text.parse::<LanguageIdentifier>() else {
+                diagnostics.push(Diagnostic::warning(
+                    Location::file(place),
+                    Problem::BadLocaleTag { tag: tag_text },
+                ));
+                continue;
+            };
+            let mut bundle: Bundle = FluentBundle::new(vec![tag.clone()]);
+            bundle.set_use_isolating(false);
+            for file in files {
+                add_file(&mut bundle, file, diagnostics);
+            }
+            locales.push(Locale { tag, bundle: Rc::new(bundle), place });
+        }
+        Self { locales }
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &Locale> {
+        self.locales.iter()
+    }
+
+    pub fn tags(&self) -> Vec<LanguageIdentifier> {
+        self.locales.iter().map(|l| l.tag.clone()).collect()
+    }
+
+    /// The source locale, which every other falls back to.
+    pub fn source(&self) -> Option<&Locale> {
+        self.locales.iter().find(|l| l.tag.to_string() == SOURCE_LOCALE)
+    }
+
+    /// A localizer for the best match to `requested`, falling back to `en`.
+    pub fn localizer(&self, requested: &[LanguageIdentifier]) -> Localizer {
+        let chain = negotiate(requested, &self.tags())
+            .iter()
+            .filter_map(|tag| self.locales.iter().find(|l| &l.tag == tag))
+            .map(|l| Rc::clone(&l.bundle))
+            .collect();
+        Localizer::new(chain)
+    }
+}
+
+fn add_file(bundle: &mut Bundle, file: SourceFile, diagnostics: &mut Vec<Diagnostic>) {
+    let resource = match FluentResource::try_new(file.text.clone()) {
+        Ok(resource) => resource,
+        Err((resource, errors)) => {
+            for error in errors {
+                let (line, column) = line_column(&file.text, error.pos.start);
+                diagnostics.push(Diagnostic::error(
+                    Location::new(&file.path, line, column),
+                    Problem::FtlSyntax { detail: error.kind.to_string() },
+                ));
+            }
+            resource
+        }
+    };
+    if let Err(errors) = bundle.add_resource(resource) {
+        for error in errors {
+            if let fluent::FluentError::Overriding { id, .. } = error {
+                let (line, column) = definition_of(&file.text, &id);
+                diagnostics.push(Diagnostic::error(
+                    Location::new(&file.path, line, column),
+                    Problem::DuplicateMessage { id },
+                ));
+            }
+        }
+    }
+}
+
+/// 1-based line and column of a byte offset.
+pub fn line_column(text: &str, offset: usize) -> (usize, usize) {
+    let before = text.get(..offset.min(text.len())).unwrap_or(text);
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    (line, column)
+}
+
+/// Where `id` is (last) defined in an FTL file: the line that starts `id =`.
+fn definition_of(text: &str, id: &str) -> (usize, usize) {
+    text.lines()
+        .enumerate()
+        .filter(|(_, line)| line.strip_prefix(id).is_some_and(|rest| rest.trim_start().starts_with('=')))
+        .map(|(i, _)| (i + 1, 1))
+        .last()
+        .unwrap_or((0, 0))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn file(path: &str, text: &str) -> SourceFile {
+        SourceFile { path: path.into(), text: text.into() }
+    }
+
+    #[test]
+    fn syntax_errors_point_at_line_and_column() {
+        let mut diagnostics = Vec::new();
+        let text = "ok = fine\nbroken = { $x\nalso-ok = yes\n";
+        let locales =
+            Locales::load(vec![("en".into(), vec![file("locales/en/a.ftl", text)])], &mut diagnostics);
+        assert_eq!(diagnostics.len(), 1, "{diagnostics:?}");
+        assert_eq!(diagnostics[0].location.to_string(), "locales/en/a.ftl:2:14");
+        let l10n = locales.localizer(&[]);
+        assert_eq!(l10n.text("also-ok"), "yes");
+    }
+
+    #[test]
+    fn duplicate_messages_are_reported_where_redefined() {
+        let mut diagnostics = Vec::new();
+        Locales::load(
+            vec![(
+                "en".into(),
+                vec![file("locales/en/a.ftl", "a = 1\n"), file("locales/en/b.ftl", "\na = 2\n")],
+            )],
+            &mut diagnostics,
+        );
+        assert_eq!(diagnostics[0].location.to_string(), "locales/en/b.ftl:2:1");
+        assert_eq!(diagnostics[0].problem, Problem::DuplicateMessage { id: "a".into() });
+    }
+
+    #[test]
+    fn falls_back_per_message_and_keeps_isolation_marks_out() {
+        let mut diagnostics = Vec::new();
+        let locales = Locales::load(
+            vec![
+                ("da".into(), vec![file("locales/da/a.ftl", "hi = Hej { $name }\n")]),
+                ("en".into(), vec![file("locales/en/a.ftl", "hi = Hi { $name }\nbye = Bye\n")]),
+            ],
+            &mut diagnostics,
+        );
+        let l10n = locales.localizer(&["da-DK".parse().unwrap()]);
+        assert_eq!(l10n.format("hi", &[("name", "Ada".into())]), "Hej Ada");
+        assert_eq!(l10n.text("bye"), "Bye");
+        assert_eq!(l10n.text("nope"), "nope");
+    }
+}

@@ -1,0 +1,99 @@
+//! Localization: Fluent bundles per locale, language negotiation, and the
+//! [`Localizer`] that formats a message in the person's language with a
+//! per-message fallback to English. Knows nothing about flows beyond ids.
+
+mod load;
+mod negotiate;
+
+use std::borrow::Cow;
+use std::rc::Rc;
+
+use fluent::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use unic_langid::LanguageIdentifier;
+
+pub use load::Locales;
+pub use negotiate::{negotiate, parse_tag, requested_languages};
+
+use crate::sanitize::terminal_safe;
+
+/// The source locale: complete by definition, last in every fallback chain.
+pub const SOURCE_LOCALE: &str = "en";
+
+pub type Bundle = FluentBundle<FluentResource>;
+
+/// Formats messages from a chain of bundles, first match wins. Organization
+/// values (helpdesk name, …) are available to every message as variables.
+#[derive(Clone)]
+pub struct Localizer {
+    chain: Vec<Rc<Bundle>>,
+    globals: Vec<(String, String)>,
+}
+
+impl Localizer {
+    pub fn new(chain: Vec<Rc<Bundle>>) -> Self {
+        Self { chain, globals: Vec::new() }
+    }
+
+    /// Adds variables every message can use, e.g. `helpdesk-name`.
+    pub fn with_globals(mut self, globals: Vec<(String, String)>) -> Self {
+        self.globals = globals;
+        self
+    }
+
+    /// The language actually shown first.
+    pub fn language(&self) -> Option<&LanguageIdentifier> {
+        self.chain.first().and_then(|b| b.locales.first())
+    }
+
+    /// Whether any bundle in the chain has this message.
+    pub fn has(&self, id: &str) -> bool {
+        self.chain.iter().any(|b| b.has_message(id))
+    }
+
+    /// The message's value. A missing message shows as its id, so it is
+    /// noticed rather than hidden.
+    pub fn text(&self, id: &str) -> String {
+        self.format(id, &[])
+    }
+
+    /// The message's value with extra arguments. Arguments made only of
+    /// digits are passed as numbers, so plural selectors work.
+    pub fn format(&self, id: &str, args: &[(&str, String)]) -> String {
+        self.find(id, None, args).unwrap_or_else(|| id.to_string())
+    }
+
+    /// An attribute of a message (`.title`, `.keywords`), if any locale in
+    /// the chain has it.
+    pub fn attribute(&self, id: &str, attribute: &str) -> Option<String> {
+        self.find(id, Some(attribute), &[])
+    }
+
+    fn find(&self, id: &str, attribute: Option<&str>, args: &[(&str, String)]) -> Option<String> {
+        self.chain.iter().find_map(|bundle| {
+            let message = bundle.get_message(id)?;
+            let pattern = match attribute {
+                Some(name) => message.get_attribute(name)?.value(),
+                None => message.value()?,
+            };
+            let fluent_args = self.args(args);
+            let mut errors = Vec::new();
+            let text = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
+            Some(terminal_safe(&text))
+        })
+    }
+
+    fn args<'a>(&'a self, extra: &'a [(&str, String)]) -> FluentArgs<'a> {
+        let mut args = FluentArgs::with_capacity(self.globals.len() + extra.len());
+        for (name, value) in &self.globals {
+            args.set(Cow::Borrowed(name.as_str()), FluentValue::from(value.as_str()));
+        }
+        for (name, value) in extra {
+            let value = match value.parse::<u64>() {
+                Ok(n) if value.bytes().all(|b| b.is_ascii_digit()) => FluentValue::from(n),
+                _ => FluentValue::from(value.as_str()),
+            };
+            args.set(*name, value);
+        }
+        args
+    }
+}

@@ -1,0 +1,17 @@
+//! mfa-doctor: an interactive troubleshooter for two-step verification
+//! problems. Data flows one way: `content` (load, validate) → `engine`
+//! (pure session state) → `screen` (localized text of one screen) → `tui`.
+
+pub mod config;
+pub mod content;
+pub mod diagnostic;
+pub mod engine;
+pub mod flow;
+pub mod i18n;
+pub mod messages;
+pub mod sanitize;
+pub mod screen;
+pub mod source;
+pub mod tui;
+pub mod wrap;
+mod yaml;

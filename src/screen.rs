@@ -1,0 +1,158 @@
+//! The words of one screen, in the person's language, for where the session
+//! is now. Built once per change of state; every front end (TUI, preview,
+//! line mode) draws from it, so they all say the same thing.
+
+use crate::config::{Contact, OrgConfig};
+use crate::engine::{ChoiceLabel, Session};
+use crate::flow::{NodeKind, NodeRef};
+use crate::i18n::Localizer;
+use crate::messages::ui;
+
+/// What kind of node the screen shows; decides its marker and its options.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ScreenKind {
+    Question,
+    Step,
+    Fix,
+    Escalate { urgent: bool },
+}
+
+/// What choosing an option does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OptionAction {
+    Choose(usize),
+    Restart,
+    Quit,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OptionItem {
+    pub label: String,
+    pub action: OptionAction,
+}
+
+/// A block of body text, with a heading for the parts the screen adds
+/// (contact details, what to have ready, what was tried).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Section {
+    pub heading: Option<String>,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Screen {
+    pub flow_title: String,
+    /// Short titles of the nodes passed, ending with the current one.
+    pub breadcrumb: Vec<String>,
+    pub progress: String,
+    pub kind: ScreenKind,
+    /// "Solved", "Helpdesk", "URGENT": said in words, never by colour alone.
+    pub kind_label: Option<String>,
+    pub title: String,
+    pub sections: Vec<Section>,
+    pub options: Vec<OptionItem>,
+}
+
+impl Screen {
+    pub fn build(session: &Session, l10n: &Localizer, config: &OrgConfig) -> Self {
+        let catalog = session.catalog();
+        let node = session.node();
+        let title_of = |at: NodeRef| l10n.attribute(&catalog.node(at).message, "title").unwrap_or_default();
+        let breadcrumb =
+            session.history().iter().map(|v| title_of(v.node)).chain([title_of(session.current())]).collect();
+        let kind = match node.kind {
+            NodeKind::Question { .. } => ScreenKind::Question,
+            NodeKind::Step { .. } => ScreenKind::Step,
+            NodeKind::Fix => ScreenKind::Fix,
+            NodeKind::Escalate { urgent } => ScreenKind::Escalate { urgent },
+        };
+        let kind_label = match kind {
+            ScreenKind::Fix => Some(l10n.text(ui::KIND_FIX)),
+            ScreenKind::Escalate { urgent: false } => Some(l10n.text(ui::KIND_ESCALATE)),
+            ScreenKind::Escalate { urgent: true } => Some(l10n.text(ui::KIND_URGENT)),
+            _ => None,
+        };
+        let mut sections = vec![Section { heading: None, text: l10n.text(&node.message) }];
+        if let ScreenKind::Escalate { .. } = kind {
+            sections.extend(escalation_sections(session, l10n, config));
+        }
+        Screen {
+            flow_title: l10n.text(&catalog.flow_of(session.current()).title),
+            breadcrumb,
+            progress: progress_text(session, l10n),
+            kind,
+            kind_label,
+            title: title_of(session.current()),
+            sections,
+            options: options(session, l10n),
+        }
+    }
+}
+
+fn progress_text(session: &Session, l10n: &Localizer) -> String {
+    let progress = session.progress();
+    match progress.check {
+        Some((current, total)) => {
+            l10n.format(ui::PROGRESS_CHECK, &[("current", current.to_string()), ("total", total.to_string())])
+        }
+        None => l10n.format(ui::PROGRESS_STEP, &[("step", (progress.steps_taken + 1).to_string())]),
+    }
+}
+
+fn options(session: &Session, l10n: &Localizer) -> Vec<OptionItem> {
+    let choices = session.choices();
+    if choices.is_empty() {
+        return vec![
+            OptionItem { label: l10n.text(ui::START_OVER), action: OptionAction::Restart },
+            OptionItem { label: l10n.text(ui::QUIT), action: OptionAction::Quit },
+        ];
+    }
+    choices
+        .into_iter()
+        .enumerate()
+        .map(|(i, choice)| {
+            let label = match choice {
+                ChoiceLabel::Message(id) => l10n.text(id),
+                ChoiceLabel::Solved => l10n.text(ui::ANSWER_SOLVED),
+                ChoiceLabel::Unsolved => l10n.text(ui::ANSWER_UNSOLVED),
+            };
+            OptionItem { label, action: OptionAction::Choose(i) }
+        })
+        .collect()
+}
+
+/// Contact details, what to have ready, and what was already tried.
+fn escalation_sections(session: &Session, l10n: &Localizer, config: &OrgConfig) -> Vec<Section> {
+    let contacts = config.contacts();
+    let contact_text = if contacts.is_empty() {
+        l10n.text(ui::CONTACT_UNSET)
+    } else {
+        contacts
+            .iter()
+            .map(|(kind, value)| {
+                let id = match kind {
+                    Contact::Phone => ui::CONTACT_PHONE,
+                    Contact::Email => ui::CONTACT_EMAIL,
+                    Contact::Url => ui::CONTACT_URL,
+                    Contact::Hours => ui::CONTACT_HOURS,
+                };
+                l10n.format(id, &[("value", value.to_string())])
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    let catalog = session.catalog();
+    let tried: Vec<String> = session
+        .tried_steps()
+        .map(|at| {
+            let title = l10n.attribute(&catalog.node(at).message, "title").unwrap_or_default();
+            l10n.format(ui::TRIED_ITEM, &[("step", title)])
+        })
+        .collect();
+    let tried_text = if tried.is_empty() { l10n.text(ui::TRIED_NONE) } else { tried.join("\n") };
+    vec![
+        Section { heading: Some(l10n.text(ui::CONTACT_HEADING)), text: contact_text },
+        Section { heading: Some(l10n.text(ui::READY_HEADING)), text: l10n.text(ui::READY_ITEMS) },
+        Section { heading: Some(l10n.text(ui::TRIED_HEADING)), text: tried_text },
+    ]
+}

@@ -1,0 +1,127 @@
+//! Where everything goes on a screen of a given size. Drawing and mouse
+//! hit-testing both read the same [`Plan`], so a click lands on what is shown.
+
+use ratatui::layout::Rect;
+
+use crate::screen::Screen;
+use crate::wrap::wrap;
+
+/// Columns before an option's label: marker, digit, gap ("› 1  ").
+pub const OPTION_PREFIX: u16 = 5;
+/// The body keeps at least this many rows (borders included) when options
+/// compete for space.
+const MIN_BODY_ROWS: u16 = 4;
+/// Below this height the breadcrumb row is dropped.
+const BREADCRUMB_MIN_HEIGHT: u16 = 10;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LineKind {
+    Text,
+    Heading,
+}
+
+/// One visible row of an option: which option, and the text of that row.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OptionRow {
+    pub index: usize,
+    pub y: u16,
+    pub first: bool,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Plan {
+    pub header: Rect,
+    pub breadcrumb: Option<Rect>,
+    pub body: Rect,
+    pub body_lines: Vec<(String, LineKind)>,
+    pub scroll: usize,
+    pub max_scroll: usize,
+    pub options: Rect,
+    pub option_rows: Vec<OptionRow>,
+    pub footer: Rect,
+}
+
+impl Plan {
+    pub fn new(screen: &Screen, selected: usize, scroll: usize, area: Rect) -> Self {
+        let header = Rect { height: area.height.min(1), ..area };
+        let show_crumbs = area.height >= BREADCRUMB_MIN_HEIGHT;
+        let breadcrumb = show_crumbs.then_some(Rect { y: area.y + 1, height: 1, ..area });
+        let top = header.height + u16::from(show_crumbs);
+        let footer_height = u16::from(area.height > top + 1);
+        let footer = Rect { y: area.bottom().saturating_sub(footer_height), height: footer_height, ..area };
+        let available = area.height.saturating_sub(top + footer_height);
+
+        let label_width = usize::from(area.width.saturating_sub(OPTION_PREFIX).max(1));
+        let option_lines: Vec<(usize, Vec<String>)> =
+            screen.options.iter().enumerate().map(|(i, o)| (i, wrap(&o.label, label_width))).collect();
+        let needed: u16 =
+            option_lines.iter().map(|(_, lines)| lines.len()).sum::<usize>().try_into().unwrap_or(u16::MAX);
+        let options_height = needed.min(available.saturating_sub(MIN_BODY_ROWS).max(available / 2));
+        let body = Rect { y: area.y + top, height: available - options_height, ..area };
+        let options = Rect { y: body.bottom(), height: options_height, ..area };
+
+        let body_lines = body_lines(screen, usize::from(body.width.saturating_sub(2)));
+        let inner_height = usize::from(body.height.saturating_sub(2));
+        let max_scroll = body_lines.len().saturating_sub(inner_height);
+        Plan {
+            header,
+            breadcrumb,
+            body,
+            body_lines,
+            scroll: scroll.min(max_scroll),
+            max_scroll,
+            options,
+            option_rows: option_rows(&option_lines, selected, options),
+            footer,
+        }
+    }
+
+    /// The option drawn at a screen cell.
+    pub fn option_at(&self, column: u16, row: u16) -> Option<usize> {
+        let inside = column >= self.options.x && column < self.options.right();
+        self.option_rows.iter().find(|r| inside && r.y == row).map(|r| r.index)
+    }
+
+    /// Rows the body shows at once, for paging.
+    pub fn page(&self) -> usize {
+        usize::from(self.body.height.saturating_sub(2)).max(1)
+    }
+}
+
+/// The sections of the screen wrapped to `width`, a blank line before each
+/// heading.
+fn body_lines(screen: &Screen, width: usize) -> Vec<(String, LineKind)> {
+    let mut lines = Vec::new();
+    for section in &screen.sections {
+        if let Some(heading) = &section.heading {
+            lines.push((String::new(), LineKind::Text));
+            lines.extend(wrap(heading, width).into_iter().map(|l| (l, LineKind::Heading)));
+        }
+        lines.extend(wrap(&section.text, width).into_iter().map(|l| (l, LineKind::Text)));
+    }
+    lines
+}
+
+/// The option rows that fit, scrolled so the selected option is whole.
+fn option_rows(option_lines: &[(usize, Vec<String>)], selected: usize, area: Rect) -> Vec<OptionRow> {
+    let flat: Vec<(usize, bool, &String)> = option_lines
+        .iter()
+        .flat_map(|(i, lines)| lines.iter().enumerate().map(move |(n, l)| (*i, n == 0, l)))
+        .collect();
+    let height = usize::from(area.height);
+    let last_of_selected = flat.iter().rposition(|(i, _, _)| *i == selected).unwrap_or(0);
+    let first_of_selected = flat.iter().position(|(i, _, _)| *i == selected).unwrap_or(0);
+    let start = (last_of_selected + 1).saturating_sub(height).min(first_of_selected);
+    flat.into_iter()
+        .skip(start)
+        .take(height)
+        .enumerate()
+        .map(|(row, (index, first, text))| OptionRow {
+            index,
+            y: area.y + u16::try_from(row).unwrap_or(u16::MAX),
+            first,
+            text: text.clone(),
+        })
+        .collect()
+}

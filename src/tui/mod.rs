@@ -1,0 +1,59 @@
+//! The full-screen terminal interface, in The Elm Architecture: terminal
+//! events become [`Action`]s, [`App::update`] changes state, and the view
+//! (`impl Widget for &App`) only draws.
+
+mod action;
+mod app;
+mod layout;
+mod theme;
+mod view;
+
+use std::io;
+
+use ratatui::DefaultTerminal;
+use ratatui::crossterm::event::{self, DisableMouseCapture, EnableMouseCapture};
+use ratatui::crossterm::execute;
+
+pub use action::{Action, from_event};
+pub use app::App;
+pub use theme::Theme;
+
+/// Runs the TUI until the person quits. The terminal is restored on every
+/// way out: normal return, error, or panic.
+pub fn run(mut app: App) -> io::Result<App> {
+    let mut terminal = ratatui::init();
+    let result = with_mouse(|| event_loop(&mut terminal, &mut app));
+    ratatui::restore();
+    result.map(|()| app)
+}
+
+/// Mouse reporting on for `f`, and off again however `f` ends. Ratatui's
+/// panic hook restores the screen but knows nothing of the mouse.
+fn with_mouse(f: impl FnOnce() -> io::Result<()>) -> io::Result<()> {
+    struct MouseGuard;
+    impl Drop for MouseGuard {
+        fn drop(&mut self) {
+            let _ = execute!(io::stdout(), DisableMouseCapture);
+        }
+    }
+    let previous_hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let _ = execute!(io::stdout(), DisableMouseCapture);
+        previous_hook(info);
+    }));
+    execute!(io::stdout(), EnableMouseCapture)?;
+    let _guard = MouseGuard;
+    f()
+}
+
+fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> io::Result<()> {
+    let size = terminal.size()?;
+    app.update(Action::Resize { width: size.width, height: size.height });
+    while app.is_running() {
+        terminal.draw(|frame| frame.render_widget(&*app, frame.area()))?;
+        if let Some(action) = from_event(&event::read()?, app.help_open()) {
+            app.update(action);
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,187 @@
+//! Drawing only: `&App` in, cells out. Nothing here changes state.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Alignment, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Paragraph, Widget};
+use unicode_width::UnicodeWidthStr;
+
+use super::app::App;
+use super::layout::{LineKind, OPTION_PREFIX, Plan};
+use crate::i18n::Localizer;
+use crate::messages::ui;
+use crate::screen::ScreenKind;
+use crate::wrap::{truncate, wrap};
+
+/// The program's own words around the content, localized once.
+pub struct Chrome {
+    app_name: String,
+    more_below: String,
+    /// Key hints in display order, each with its priority (0 = always).
+    hints: Vec<(String, u8)>,
+    help_title: String,
+    help_body: String,
+    help_close: String,
+}
+
+impl Chrome {
+    pub fn new(l10n: &Localizer) -> Self {
+        let hint = |id: &str, priority| (l10n.text(id), priority);
+        Self {
+            app_name: l10n.text(ui::APP_NAME),
+            more_below: l10n.text(ui::MORE_BELOW),
+            hints: vec![
+                hint(ui::KEY_CHOOSE, 2),
+                hint(ui::KEY_MOVE, 5),
+                hint(ui::KEY_SELECT, 4),
+                hint(ui::KEY_BACK, 3),
+                hint(ui::KEY_RESTART, 6),
+                hint(ui::KEY_HELP, 0),
+                hint(ui::KEY_QUIT, 1),
+            ],
+            help_title: l10n.text(ui::HELP_TITLE),
+            help_body: l10n.text(ui::HELP_BODY),
+            help_close: l10n.text(ui::HELP_CLOSE),
+        }
+    }
+
+    /// As many hints as fit in `width`, most important first, shown in
+    /// their usual order.
+    fn footer(&self, width: usize) -> String {
+        const SEPARATOR: &str = "  ";
+        let mut by_priority: Vec<usize> = (0..self.hints.len()).collect();
+        by_priority.sort_by_key(|&i| self.hints[i].1);
+        let mut chosen = vec![false; self.hints.len()];
+        let mut used = 0;
+        for i in by_priority {
+            let w = self.hints[i].0.width() + if used == 0 { 0 } else { SEPARATOR.len() };
+            if used + w <= width.saturating_sub(1) {
+                chosen[i] = true;
+                used += w;
+            }
+        }
+        let shown: Vec<&str> =
+            self.hints.iter().zip(&chosen).filter(|(_, c)| **c).map(|((text, _), _)| text.as_str()).collect();
+        format!(" {}", shown.join(SEPARATOR))
+    }
+}
+
+impl Widget for &App {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        if area.width == 0 || area.height == 0 {
+            return;
+        }
+        let plan = Plan::new(&self.screen, self.selected, self.scroll, area);
+        render_header(self, &plan, buf);
+        render_body(self, &plan, buf);
+        render_options(self, &plan, buf);
+        Line::styled(
+            truncate(&self.chrome.footer(usize::from(area.width)), usize::from(area.width)),
+            self.theme.hint(),
+        )
+        .render(plan.footer, buf);
+        if self.help_open {
+            render_help(self, area, buf);
+        }
+    }
+}
+
+fn render_header(app: &App, plan: &Plan, buf: &mut Buffer) {
+    let width = usize::from(plan.header.width);
+    let screen = &app.screen;
+    let right = format!("{} ", screen.progress);
+    let left_room = width.saturating_sub(right.width() + 1);
+    let left = truncate(&format!(" {} · {}", app.chrome.app_name, screen.flow_title), left_room);
+    let gap = width.saturating_sub(left.width() + right.width());
+    let text =
+        if left_room == 0 { truncate(&left, width) } else { format!("{left}{}{right}", " ".repeat(gap)) };
+    Line::styled(text, app.theme.header()).render(plan.header, buf);
+
+    if let Some(area) = plan.breadcrumb {
+        let line = breadcrumb(&screen.breadcrumb, usize::from(area.width).saturating_sub(1));
+        Line::styled(format!(" {line}"), app.theme.breadcrumb()).render(area, buf);
+    }
+}
+
+/// Titles joined by " › ", oldest dropped first (shown as "…") to fit.
+fn breadcrumb(titles: &[String], width: usize) -> String {
+    const SEPARATOR: &str = " › ";
+    for skip in 0..titles.len() {
+        let shown = titles[skip..].join(SEPARATOR);
+        let line = if skip == 0 { shown } else { format!("…{SEPARATOR}{shown}") };
+        if line.width() <= width {
+            return line;
+        }
+    }
+    truncate(titles.last().map_or("", String::as_str), width)
+}
+
+fn render_body(app: &App, plan: &Plan, buf: &mut Buffer) {
+    let screen = &app.screen;
+    let theme = &app.theme;
+    let mut block = Block::bordered().title(Line::styled(format!(" {} ", screen.title), theme.title()));
+    if let Some(label) = &screen.kind_label {
+        let style = match screen.kind {
+            ScreenKind::Escalate { urgent: true } => theme.urgent(),
+            ScreenKind::Escalate { urgent: false } => theme.escalate(),
+            _ => theme.fix(),
+        };
+        block = block.title_top(Line::styled(format!(" {label} "), style).alignment(Alignment::Right));
+    }
+    if plan.scroll < plan.max_scroll {
+        block = block
+            .title_bottom(Line::styled(format!(" {} ", app.chrome.more_below), theme.hint()).right_aligned());
+    }
+    let lines: Vec<Line> = plan
+        .body_lines
+        .iter()
+        .skip(plan.scroll)
+        .map(|(text, kind)| match kind {
+            LineKind::Heading => Line::styled(text.as_str(), theme.heading()),
+            LineKind::Text => Line::raw(text.as_str()),
+        })
+        .collect();
+    Paragraph::new(lines).block(block).render(plan.body, buf);
+}
+
+fn render_options(app: &App, plan: &Plan, buf: &mut Buffer) {
+    let indent = " ".repeat(usize::from(OPTION_PREFIX));
+    for row in &plan.option_rows {
+        let selected = row.index == app.selected;
+        let prefix = match (row.first, selected) {
+            (true, true) => format!("› {}  ", row.index + 1),
+            (true, false) => format!("  {}  ", row.index + 1),
+            (false, _) => indent.clone(),
+        };
+        let area = Rect { y: row.y, height: 1, ..plan.options };
+        let line = if selected {
+            let text = format!("{prefix}{}", row.text);
+            let padded =
+                format!("{text}{}", " ".repeat(usize::from(area.width).saturating_sub(text.width())));
+            Line::from(Span::styled(padded, app.theme.selected()))
+        } else {
+            Line::from(vec![Span::styled(prefix, app.theme.title()), Span::raw(row.text.as_str())])
+        };
+        line.render(area, buf);
+    }
+}
+
+fn render_help(app: &App, area: Rect, buf: &mut Buffer) {
+    let width = area.width.saturating_sub(4).min(64);
+    let inner_width = usize::from(width.saturating_sub(2));
+    let mut lines: Vec<Line> = wrap(&app.chrome.help_body, inner_width).into_iter().map(Line::raw).collect();
+    lines.push(Line::raw(""));
+    lines.extend(
+        wrap(&app.chrome.help_close, inner_width).into_iter().map(|l| Line::styled(l, app.theme.hint())),
+    );
+    let wanted = u16::try_from(lines.len() + 2).unwrap_or(u16::MAX);
+    let height = wanted.min(area.height);
+    let popup =
+        Rect { x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width, height };
+    Clear.render(popup, buf);
+    Paragraph::new(lines)
+        .block(
+            Block::bordered().title(Line::styled(format!(" {} ", app.chrome.help_title), app.theme.title())),
+        )
+        .render(popup, buf);
+}

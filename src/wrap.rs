@@ -1,0 +1,149 @@
+//! Word wrapping by display width, with hanging indents for bullets and
+//! numbered steps so a wrapped list item stays visibly one item.
+
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
+/// Wraps `text` to `width` columns. Every `\n` starts a new line; a line that
+/// begins with "• " or "12. " continues under its first word.
+pub fn wrap(text: &str, width: usize) -> Vec<String> {
+    let width = width.max(1);
+    let mut out = Vec::new();
+    for line in text.split('\n') {
+        wrap_line(line, width, &mut out);
+    }
+    out
+}
+
+fn wrap_line(line: &str, width: usize, out: &mut Vec<String>) {
+    let line = line.trim_end();
+    if line.is_empty() {
+        out.push(String::new());
+        return;
+    }
+    let indent = hanging_indent(line);
+    let indent = if indent * 2 > width { 0 } else { indent };
+    let lead = line.len() - line.trim_start().len();
+    let mut current = line[..lead].to_string();
+    let mut current_width = current.width();
+    let mut at_line_start = true;
+    for word in line[lead..].split(' ').filter(|w| !w.is_empty()) {
+        if !at_line_start {
+            if current_width + 1 + word.width() <= width {
+                current.push(' ');
+                current_width += 1;
+            } else {
+                out.push(std::mem::replace(&mut current, " ".repeat(indent)));
+                current_width = indent;
+            }
+        }
+        push_word(word, width, indent, &mut current, &mut current_width, out);
+        at_line_start = false;
+    }
+    out.push(current);
+}
+
+/// Cuts `text` to `width` columns, ending in "…" when something was cut.
+pub fn truncate(text: &str, width: usize) -> String {
+    if text.width() <= width {
+        return text.to_string();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in text.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w + 1 > width {
+            break;
+        }
+        out.push(c);
+        used += w;
+    }
+    if width > 0 {
+        out.push('…');
+    }
+    out
+}
+
+/// Appends a word, breaking it by characters when it is wider than a line.
+fn push_word(
+    word: &str,
+    width: usize,
+    indent: usize,
+    current: &mut String,
+    current_width: &mut usize,
+    out: &mut Vec<String>,
+) {
+    for c in word.chars() {
+        let w = c.width().unwrap_or(0);
+        if *current_width + w > width && *current_width > indent {
+            out.push(std::mem::replace(current, " ".repeat(indent)));
+            *current_width = indent;
+        }
+        current.push(c);
+        *current_width += w;
+    }
+}
+
+/// Width of a list marker ("• ", "- ", "3. ") at the start of a line.
+fn hanging_indent(line: &str) -> usize {
+    let leading = line.len() - line.trim_start().len();
+    let rest = &line[leading..];
+    if let Some(after) = rest.strip_prefix("• ").or_else(|| rest.strip_prefix("- ")) {
+        return leading + rest[..rest.len() - after.len()].width();
+    }
+    let digits = rest.chars().take_while(char::is_ascii_digit).count();
+    if digits > 0 && rest[digits..].starts_with(". ") {
+        return leading + digits + 2;
+    }
+    leading
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wraps_at_word_boundaries() {
+        assert_eq!(wrap("one two three four", 9), ["one two", "three", "four"]);
+    }
+
+    #[test]
+    fn keeps_blank_lines_between_paragraphs() {
+        assert_eq!(wrap("a\n\nb", 10), ["a", "", "b"]);
+    }
+
+    #[test]
+    fn bullets_and_numbers_get_a_hanging_indent() {
+        assert_eq!(wrap("• alpha beta gamma", 12), ["• alpha beta", "  gamma"]);
+        assert_eq!(wrap("10. alpha beta gamma", 14), ["10. alpha beta", "    gamma"]);
+    }
+
+    #[test]
+    fn breaks_words_longer_than_the_line() {
+        assert_eq!(
+            wrap("https://aka.ms/setupsecurityinfo", 10),
+            ["https://ak", "a.ms/setup", "securityin", "fo"]
+        );
+    }
+
+    #[test]
+    fn truncates_with_an_ellipsis() {
+        assert_eq!(truncate("abcdef", 4), "abc…");
+        assert_eq!(truncate("abc", 4), "abc");
+        assert_eq!(truncate("日本語", 4), "日…");
+    }
+
+    #[test]
+    fn measures_wide_characters() {
+        assert_eq!(wrap("日本語 日本語", 7), ["日本語", "日本語"]);
+    }
+
+    #[test]
+    fn never_exceeds_the_width() {
+        let text = "Åbn siden Sikkerhedsoplysninger: https://aka.ms/setupsecurityinfo og vælg • Tilføj";
+        for width in 1..40 {
+            for line in wrap(text, width) {
+                assert!(line.width() <= width, "{line:?} wider than {width}");
+            }
+        }
+    }
+}

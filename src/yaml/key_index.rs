@@ -1,0 +1,221 @@
+//! A map from key paths (`nodes/wifi/options/1/next`) to the line and column
+//! where they stand, read from block-style YAML text. It also sees what a
+//! parser into maps hides: keys that occur twice in one mapping.
+
+use std::collections::HashMap;
+
+/// A 1-based line and column.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Pos {
+    pub line: usize,
+    pub column: usize,
+}
+
+#[derive(Debug, Clone)]
+struct Entry {
+    path: Vec<String>,
+    key: Pos,
+    value: Pos,
+}
+
+#[derive(Debug)]
+struct Frame {
+    indent: usize,
+    segment: String,
+    is_item: bool,
+}
+
+#[derive(Debug, Default)]
+pub struct KeyIndex {
+    entries: Vec<Entry>,
+}
+
+impl KeyIndex {
+    pub fn build(text: &str) -> Self {
+        let mut index = KeyIndex::default();
+        let mut stack: Vec<Frame> = Vec::new();
+        let mut item_counts: HashMap<Vec<String>, usize> = HashMap::new();
+        let mut block_scalar_parent: Option<usize> = None;
+        for (line_no, line) in text.lines().enumerate() {
+            let indent = line.len() - line.trim_start_matches(' ').len();
+            let content = &line[indent..];
+            if let Some(parent) = block_scalar_parent {
+                if content.trim().is_empty() || indent > parent {
+                    continue;
+                }
+                block_scalar_parent = None;
+            }
+            if content.is_empty() || content.starts_with('#') || content.starts_with("---") {
+                continue;
+            }
+            let mut col = indent;
+            let mut rest = content;
+            loop {
+                if rest == "-" || rest.starts_with("- ") {
+                    while stack.last().is_some_and(|f| f.indent > col || (f.indent == col && f.is_item)) {
+                        stack.pop();
+                    }
+                    let parent = path_of(&stack);
+                    let count = item_counts.entry(parent).or_insert(0);
+                    stack.push(Frame { indent: col, segment: count.to_string(), is_item: true });
+                    *count += 1;
+                    let pos = pos_at(line, line_no, col);
+                    index.entries.push(Entry { path: path_of(&stack), key: pos, value: pos });
+                    let after = &rest[1..];
+                    let trimmed = after.trim_start();
+                    col += 1 + after.len() - trimmed.len();
+                    rest = trimmed;
+                    if rest.is_empty() {
+                        break;
+                    }
+                } else if let Some((key, value_offset)) = split_key(rest) {
+                    while stack.last().is_some_and(|f| f.indent >= col) {
+                        stack.pop();
+                    }
+                    stack.push(Frame { indent: col, segment: key, is_item: false });
+                    let key_pos = pos_at(line, line_no, col);
+                    let value = rest[value_offset..].trim_start();
+                    let value_pos = if value.is_empty() || value.starts_with('#') {
+                        key_pos
+                    } else {
+                        pos_at(line, line_no, col + rest.len() - value.len())
+                    };
+                    if value.starts_with('|') || value.starts_with('>') {
+                        block_scalar_parent = Some(col);
+                    }
+                    index.entries.push(Entry { path: path_of(&stack), key: key_pos, value: value_pos });
+                    break;
+                } else {
+                    break;
+                }
+            }
+        }
+        index
+    }
+
+    /// Where the value at `path` starts (the key, for a nested mapping).
+    pub fn value(&self, path: &[&str]) -> Option<Pos> {
+        self.find(path).map(|e| e.value)
+    }
+
+    /// The value at `path`, or failing that the closest enclosing key: some
+    /// place to point at even for unusual layouts.
+    pub fn locate(&self, path: &[&str]) -> Pos {
+        (0..=path.len()).rev().find_map(|len| self.value(&path[..len])).unwrap_or(Pos { line: 1, column: 1 })
+    }
+
+    /// Every key with its path, in file order.
+    pub fn keys(&self) -> impl Iterator<Item = (&[String], Pos)> {
+        self.entries.iter().map(|e| (e.path.as_slice(), e.key))
+    }
+
+    /// Second and later occurrences of a path already seen.
+    pub fn duplicates(&self) -> Vec<(&[String], Pos)> {
+        let mut seen = std::collections::HashSet::new();
+        self.entries.iter().filter(|e| !seen.insert(&e.path)).map(|e| (e.path.as_slice(), e.key)).collect()
+    }
+
+    fn find(&self, path: &[&str]) -> Option<&Entry> {
+        self.entries
+            .iter()
+            .find(|e| e.path.len() == path.len() && e.path.iter().zip(path).all(|(a, b)| a == b))
+    }
+}
+
+fn path_of(stack: &[Frame]) -> Vec<String> {
+    stack.iter().map(|f| f.segment.clone()).collect()
+}
+
+fn pos_at(line: &str, line_no: usize, byte_col: usize) -> Pos {
+    let column = line.get(..byte_col).map_or(byte_col, |prefix| prefix.chars().count()) + 1;
+    Pos { line: line_no + 1, column }
+}
+
+/// `key: value` → the key and the byte offset just after the colon.
+fn split_key(text: &str) -> Option<(String, usize)> {
+    if let Some(quote @ ('"' | '\'')) = text.chars().next() {
+        let close = text[1..].find(quote)? + 1;
+        let after = &text[close + 1..];
+        return after
+            .strip_prefix(':')
+            .filter(|rest| rest.is_empty() || rest.starts_with(' '))
+            .map(|_| (text[1..close].to_string(), close + 2));
+    }
+    if text.starts_with(['{', '[', '&', '*', '!', '|', '>', '#']) {
+        return None;
+    }
+    let colon = text
+        .match_indices(':')
+        .map(|(i, _)| i)
+        .find(|&i| text[i + 1..].is_empty() || text[i + 1..].starts_with(' '))?;
+    let key = &text[..colon];
+    (!key.contains(" #")).then(|| (key.trim_end().to_string(), colon + 1))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const FLOW: &str = "\
+id: roaming   # comment
+start: method
+nodes:
+  method:
+    question: roaming-method
+    options:
+      - label: a
+        next: wifi
+      - label: b
+        next: 'wify'
+  wifi:
+    step: |
+      text: not a key
+    solved: fixed
+  method:
+    fix: x
+list:
+- label: c
+  next: d
+";
+
+    fn p(line: usize, column: usize) -> Pos {
+        Pos { line, column }
+    }
+
+    #[test]
+    fn finds_values_in_nested_sequences() {
+        let index = KeyIndex::build(FLOW);
+        assert_eq!(index.value(&["id"]), Some(p(1, 5)));
+        assert_eq!(index.value(&["nodes", "method", "options", "0", "next"]), Some(p(8, 15)));
+        assert_eq!(index.value(&["nodes", "method", "options", "1", "next"]), Some(p(10, 15)));
+        let wifi = index.keys().find(|(path, _)| path.join("/") == "nodes/wifi").map(|(_, pos)| pos);
+        assert_eq!(wifi, Some(p(11, 3)));
+        assert_eq!(index.value(&["list", "0", "next"]), Some(p(19, 9)));
+    }
+
+    #[test]
+    fn skips_block_scalars() {
+        let index = KeyIndex::build(FLOW);
+        assert_eq!(index.value(&["nodes", "wifi", "step", "text"]), None);
+        assert_eq!(index.value(&["nodes", "wifi", "solved"]), Some(p(14, 13)));
+    }
+
+    #[test]
+    fn reports_repeated_keys() {
+        let index = KeyIndex::build(FLOW);
+        let dups: Vec<_> = index.duplicates().into_iter().map(|(path, pos)| (path.join("/"), pos)).collect();
+        assert_eq!(dups, [("nodes/method".to_string(), p(15, 3))]);
+    }
+
+    #[test]
+    fn locate_falls_back_to_the_enclosing_key() {
+        let index = KeyIndex::build(FLOW);
+        assert_eq!(index.locate(&["nodes", "wifi", "unsolved"]), p(11, 3));
+    }
+
+    #[test]
+    fn urls_are_not_keys() {
+        assert_eq!(split_key("https://aka.ms/x"), None);
+        assert_eq!(split_key("url: https://x"), Some(("url".into(), 4)));
+    }
+}
