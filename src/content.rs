@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use crate::config::OrgConfig;
 use crate::diagnostic::{Diagnostic, Location, Problem};
 use crate::flow::{Catalog, build_catalog};
-use crate::i18n::{Locales, SOURCE_LOCALE};
+use crate::i18n::{Locales, SOURCE_LOCALE, source_locale};
 use crate::messages;
 use crate::source;
 
@@ -64,7 +64,7 @@ fn check_messages(catalog: Option<&Catalog>, locales: &Locales, diagnostics: &mu
         return;
     }
     for locale in locales.iter() {
-        let is_source = locale.tag.to_string() == SOURCE_LOCALE;
+        let is_source = locale.tag == source_locale();
         let report = |location: Location, problem: Problem| {
             if is_source {
                 Diagnostic::error(location, problem)

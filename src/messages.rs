@@ -28,7 +28,6 @@ pub mod ui {
         ANSWER_SOLVED = "ui-answer-solved",
         ANSWER_UNSOLVED = "ui-answer-unsolved",
         START_OVER = "ui-start-over",
-        QUIT = "ui-quit",
         PROGRESS_STEP = "ui-progress-step",
         PROGRESS_CHECK = "ui-progress-check",
         KIND_FIX = "ui-kind-fix",

@@ -22,7 +22,6 @@ pub enum ScreenKind {
 pub enum OptionAction {
     Choose(usize),
     Restart,
-    Quit,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -102,10 +101,10 @@ fn progress_text(session: &Session, l10n: &Localizer) -> String {
 fn options(session: &Session, l10n: &Localizer) -> Vec<OptionItem> {
     let choices = session.choices();
     if choices.is_empty() {
-        return vec![
-            OptionItem { label: l10n.text(ui::START_OVER), action: OptionAction::Restart },
-            OptionItem { label: l10n.text(ui::QUIT), action: OptionAction::Quit },
-        ];
+        // No "Quit" option here: people pressing the digit of "No, that
+        // didn't help" again and again must not lose this screen. Quitting
+        // is one key away (q), as the footer says.
+        return vec![OptionItem { label: l10n.text(ui::START_OVER), action: OptionAction::Restart }];
     }
     choices
         .into_iter()

@@ -26,11 +26,11 @@ fn wrap_line(line: &str, width: usize, out: &mut Vec<String>) {
     let mut current = line[..lead].to_string();
     let mut current_width = current.width();
     let mut at_line_start = true;
-    for word in line[lead..].split(' ').filter(|w| !w.is_empty()) {
+    for (gap, word) in words_with_gaps(&line[lead..]) {
         if !at_line_start {
-            if current_width + 1 + word.width() <= width {
-                current.push(' ');
-                current_width += 1;
+            if current_width + gap + word.width() <= width {
+                current.push_str(&" ".repeat(gap));
+                current_width += gap;
             } else {
                 out.push(std::mem::replace(&mut current, " ".repeat(indent)));
                 current_width = indent;
@@ -40,6 +40,23 @@ fn wrap_line(line: &str, width: usize, out: &mut Vec<String>) {
         at_line_start = false;
     }
     out.push(current);
+}
+
+/// Each word with the number of spaces before it, so runs of spaces that
+/// align columns survive where the line is not broken.
+fn words_with_gaps(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut rest = text;
+    std::iter::from_fn(move || {
+        let gap = rest.len() - rest.trim_start_matches(' ').len();
+        rest = &rest[gap..];
+        if rest.is_empty() {
+            return None;
+        }
+        let end = rest.find(' ').unwrap_or(rest.len());
+        let (word, tail) = rest.split_at(end);
+        rest = tail;
+        Some((gap, word))
+    })
 }
 
 /// Cuts `text` to `width` columns, ending in "…" when something was cut.
@@ -123,6 +140,12 @@ mod tests {
             wrap("https://aka.ms/setupsecurityinfo", 10),
             ["https://ak", "a.ms/setup", "securityin", "fo"]
         );
+    }
+
+    #[test]
+    fn keeps_runs_of_spaces_that_align_columns() {
+        assert_eq!(wrap("1-9    choose", 20), ["1-9    choose"]);
+        assert_eq!(wrap("1-9    choose", 5), ["1-9", "choos", "e"]);
     }
 
     #[test]

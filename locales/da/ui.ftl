@@ -6,7 +6,6 @@ ui-app-name = mfa-doctor
 ui-answer-solved = Ja, det løste problemet
 ui-answer-unsolved = Nej, det hjalp ikke
 ui-start-over = Start forfra
-ui-quit = Afslut
 
 # Øverst til højre. $step, $current og $total er tal.
 ui-progress-step = Trin { $step }

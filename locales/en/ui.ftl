@@ -6,7 +6,6 @@ ui-app-name = mfa-doctor
 ui-answer-solved = Yes, that fixed it
 ui-answer-unsolved = No, that didn't help
 ui-start-over = Start over
-ui-quit = Quit
 
 # Top right of the header. $step is a number; $current/$total are numbers.
 ui-progress-step = Step { $step }

@@ -5,7 +5,7 @@ use std::rc::Rc;
 use fluent::{FluentBundle, FluentResource};
 use unic_langid::LanguageIdentifier;
 
-use super::{Bundle, Localizer, SOURCE_LOCALE, negotiate};
+use super::{Bundle, Localizer, negotiate, source_locale};
 use crate::diagnostic::{Diagnostic, Location, Problem};
 use crate::source::SourceFile;
 
@@ -59,7 +59,7 @@ impl Locales {
 
     /// The source locale, which every other falls back to.
     pub fn source(&self) -> Option<&Locale> {
-        self.locales.iter().find(|l| l.tag.to_string() == SOURCE_LOCALE)
+        self.locales.iter().find(|l| l.tag == source_locale())
     }
 
     /// A localizer for the best match to `requested`, falling back to `en`.
@@ -78,7 +78,7 @@ fn add_file(bundle: &mut Bundle, file: SourceFile, diagnostics: &mut Vec<Diagnos
         Ok(resource) => resource,
         Err((resource, errors)) => {
             for error in errors {
-                let (line, column) = line_column(&file.text, error.pos.start);
+                let (line, column) = line_column(&file.text, where_noticed(&file.text, error.pos.start));
                 diagnostics.push(Diagnostic::error(
                     Location::new(&file.path, line, column),
                     Problem::FtlSyntax { detail: error.kind.to_string() },
@@ -98,6 +98,12 @@ fn add_file(bundle: &mut Bundle, file: SourceFile, diagnostics: &mut Vec<Diagnos
             }
         }
     }
+}
+
+/// The parser notices an unfinished line only at the start of the next one;
+/// the end of the unfinished line is where the author should look.
+fn where_noticed(text: &str, offset: usize) -> usize {
+    if offset > 0 && text.as_bytes().get(offset - 1) == Some(&b'\n') { offset - 1 } else { offset }
 }
 
 /// 1-based line and column of a byte offset.

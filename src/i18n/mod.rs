@@ -19,6 +19,11 @@ use crate::sanitize::terminal_safe;
 /// The source locale: complete by definition, last in every fallback chain.
 pub const SOURCE_LOCALE: &str = "en";
 
+/// [`SOURCE_LOCALE`] as a language identifier.
+pub fn source_locale() -> LanguageIdentifier {
+    LanguageIdentifier::from_bytes(SOURCE_LOCALE.as_bytes()).unwrap_or_default()
+}
+
 pub type Bundle = FluentBundle<FluentResource>;
 
 /// Formats messages from a chain of bundles, first match wins. Organization

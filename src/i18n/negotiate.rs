@@ -4,7 +4,7 @@
 use fluent_langneg::{NegotiationStrategy, negotiate_languages};
 use unic_langid::LanguageIdentifier;
 
-use super::SOURCE_LOCALE;
+use super::source_locale;
 
 /// Parses a BCP 47 tag, or a POSIX locale name such as `da_DK.UTF-8`.
 pub fn parse_tag(tag: &str) -> Option<LanguageIdentifier> {
@@ -41,7 +41,7 @@ pub fn negotiate(
     requested: &[LanguageIdentifier],
     available: &[LanguageIdentifier],
 ) -> Vec<LanguageIdentifier> {
-    let source: LanguageIdentifier = SOURCE_LOCALE.parse().unwrap_or_default();
+    let source = source_locale();
     let mut chain: Vec<LanguageIdentifier> =
         negotiate_languages(requested, available, Some(&source), NegotiationStrategy::Filtering)
             .into_iter()

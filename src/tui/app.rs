@@ -109,7 +109,6 @@ impl App {
                 self.session.restart();
                 self.refresh(0);
             }
-            OptionAction::Quit => self.running = false,
         }
     }
 

@@ -11,6 +11,8 @@ pub const OPTION_PREFIX: u16 = 5;
 /// The body keeps at least this many rows (borders included) when options
 /// compete for space.
 const MIN_BODY_ROWS: u16 = 4;
+/// Columns the body's border and padding take.
+pub const BODY_CHROME: u16 = 4;
 /// Below this height the breadcrumb row is dropped.
 const BREADCRUMB_MIN_HEIGHT: u16 = 10;
 
@@ -55,13 +57,15 @@ impl Plan {
         let label_width = usize::from(area.width.saturating_sub(OPTION_PREFIX).max(1));
         let option_lines: Vec<(usize, Vec<String>)> =
             screen.options.iter().enumerate().map(|(i, o)| (i, wrap(&o.label, label_width))).collect();
-        let needed: u16 =
-            option_lines.iter().map(|(_, lines)| lines.len()).sum::<usize>().try_into().unwrap_or(u16::MAX);
+        let needed = to_u16(option_lines.iter().map(|(_, lines)| lines.len()).sum());
         let options_height = needed.min(available.saturating_sub(MIN_BODY_ROWS).max(available / 2));
-        let body = Rect { y: area.y + top, height: available - options_height, ..area };
-        let options = Rect { y: body.bottom(), height: options_height, ..area };
 
-        let body_lines = body_lines(screen, usize::from(body.width.saturating_sub(2)));
+        // The body is only as tall as its text, so the options sit right
+        // under it; long text scrolls.
+        let body_lines = body_lines(screen, usize::from(area.width.saturating_sub(BODY_CHROME)));
+        let body_height = (to_u16(body_lines.len()) + 2).min(available - options_height);
+        let body = Rect { y: area.y + top, height: body_height, ..area };
+        let options = Rect { y: body.bottom(), height: options_height, ..area };
         let inner_height = usize::from(body.height.saturating_sub(2));
         let max_scroll = body_lines.len().saturating_sub(inner_height);
         Plan {
@@ -87,6 +91,10 @@ impl Plan {
     pub fn page(&self) -> usize {
         usize::from(self.body.height.saturating_sub(2)).max(1)
     }
+}
+
+fn to_u16(n: usize) -> u16 {
+    u16::try_from(n).unwrap_or(u16::MAX)
 }
 
 /// The sections of the screen wrapped to `width`, a blank line before each
@@ -119,7 +127,7 @@ fn option_rows(option_lines: &[(usize, Vec<String>)], selected: usize, area: Rec
         .enumerate()
         .map(|(row, (index, first, text))| OptionRow {
             index,
-            y: area.y + u16::try_from(row).unwrap_or(u16::MAX),
+            y: area.y + to_u16(row),
             first,
             text: text.clone(),
         })

@@ -3,7 +3,7 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Alignment, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph, Widget};
+use ratatui::widgets::{Block, Clear, Padding, Paragraph, Widget};
 use unicode_width::UnicodeWidthStr;
 
 use super::app::App;
@@ -119,7 +119,9 @@ fn breadcrumb(titles: &[String], width: usize) -> String {
 fn render_body(app: &App, plan: &Plan, buf: &mut Buffer) {
     let screen = &app.screen;
     let theme = &app.theme;
-    let mut block = Block::bordered().title(Line::styled(format!(" {} ", screen.title), theme.title()));
+    let mut block = Block::bordered()
+        .padding(Padding::horizontal(1))
+        .title(Line::styled(format!(" {} ", screen.title), theme.title()));
     if let Some(label) = &screen.kind_label {
         let style = match screen.kind {
             ScreenKind::Escalate { urgent: true } => theme.urgent(),

@@ -1,0 +1,245 @@
+//! The TUI through ratatui's TestBackend: real screens, driven by real key
+//! events, in English and Danish.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use mfa_doctor::config::OrgConfig;
+use mfa_doctor::content::{self, Sources};
+use mfa_doctor::engine::{Outcome, Session};
+use mfa_doctor::source::read_file;
+use mfa_doctor::tui::{Action, App, Theme, from_event};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{
+    Event, KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
+};
+
+fn example_config() -> OrgConfig {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("config.example.yaml");
+    OrgConfig::parse(&read_file(&path).unwrap()).unwrap()
+}
+
+fn app_with(lang: &str, config: OrgConfig) -> App {
+    let content = content::load(&Sources::default()).content.expect("bundled content is valid");
+    let l10n = content.locales.localizer(&[lang.parse().unwrap()]);
+    let l10n = l10n.clone().with_globals(config.message_variables(&l10n));
+    App::new(Session::new(Arc::new(content.catalog)), l10n, config, Theme::monochrome())
+}
+
+fn new_app(lang: &str) -> App {
+    app_with(lang, OrgConfig::default())
+}
+
+fn render(app: &App, width: u16, height: u16) -> String {
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+    terminal.draw(|frame| frame.render_widget(app, frame.area())).unwrap();
+    let buffer = terminal.backend().buffer();
+    (0..height)
+        .map(|y| {
+            let line: String = (0..width).map(|x| buffer[(x, y)].symbol()).collect();
+            line.trim_end().to_string()
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn event(app: &mut App, event: Event) {
+    if let Some(action) = from_event(&event, app.help_open()) {
+        app.update(action);
+    }
+}
+
+fn press(app: &mut App, code: KeyCode) {
+    event(app, Event::Key(KeyEvent::new(code, KeyModifiers::NONE)));
+}
+
+fn keys(app: &mut App, digits: &str) {
+    for c in digits.chars() {
+        press(app, KeyCode::Char(c));
+    }
+}
+
+/// Answers "No, that didn't help" until the session ends.
+fn until_the_end(app: &mut App) {
+    for _ in 0..50 {
+        if app.session().outcome().is_some() {
+            return;
+        }
+        keys(app, "2");
+    }
+    panic!("no end reached");
+}
+
+fn code_not_arriving_escalation(lang: &str) -> App {
+    let mut app = app_with(lang, example_config());
+    keys(&mut app, "23");
+    until_the_end(&mut app);
+    assert_eq!(app.session().outcome(), Some(Outcome::Escalated { urgent: false }));
+    app
+}
+
+#[test]
+fn triage_en_80x24() {
+    insta::assert_snapshot!(render(&new_app("en"), 80, 24));
+}
+
+#[test]
+fn triage_da_80x24() {
+    insta::assert_snapshot!(render(&new_app("da"), 80, 24));
+}
+
+#[test]
+fn triage_en_40x12() {
+    insta::assert_snapshot!(render(&new_app("en"), 40, 12));
+}
+
+#[test]
+fn escalation_en_80x24() {
+    insta::assert_snapshot!(render(&code_not_arriving_escalation("en"), 80, 24));
+}
+
+#[test]
+fn escalation_da_80x24() {
+    insta::assert_snapshot!(render(&code_not_arriving_escalation("da"), 80, 24));
+}
+
+#[test]
+fn escalation_lists_contacts_and_every_step_tried_when_scrolled() {
+    let mut app = code_not_arriving_escalation("en");
+    let mut seen = render(&app, 80, 24);
+    for _ in 0..10 {
+        press(&mut app, KeyCode::PageDown);
+        seen.push_str(&render(&app, 80, 24));
+    }
+    for expected in
+        ["Phone: +45 70 20 30 40", "servicedesk@contoso.example", "Already tried", "Restart your phone"]
+    {
+        assert!(seen.contains(expected), "{expected:?} not shown in:\n{seen}");
+    }
+    let tried = app.session().tried_steps().count();
+    assert!(tried >= 8, "only {tried} steps recorded as tried");
+}
+
+#[test]
+fn escalation_da_40x12_is_still_readable() {
+    let screen = render(&code_not_arriving_escalation("da"), 40, 12);
+    insta::assert_snapshot!(screen);
+    assert!(screen.contains("Kontakt"), "{screen}");
+}
+
+#[test]
+fn digit_key_chooses_at_once() {
+    let mut app = new_app("en");
+    keys(&mut app, "4");
+    let screen = render(&app, 80, 24);
+    assert!(screen.contains("lost or stolen"), "{screen}");
+    assert!(!app.session().is_at_start());
+}
+
+#[test]
+fn arrows_move_the_marker_and_enter_chooses() {
+    let mut app = new_app("en");
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Down);
+    let screen = render(&app, 80, 24);
+    assert!(screen.lines().any(|l| l.starts_with("› 3")), "marker not on option 3:\n{screen}");
+    press(&mut app, KeyCode::Enter);
+    let mut expected = new_app("en");
+    keys(&mut expected, "3");
+    assert_eq!(render(&app, 80, 24), render(&expected, 80, 24));
+}
+
+#[test]
+fn back_returns_with_the_previous_answer_marked() {
+    let mut app = new_app("en");
+    let triage = render(&app, 80, 24);
+    keys(&mut app, "3");
+    assert_ne!(render(&app, 80, 24), triage);
+    press(&mut app, KeyCode::Backspace);
+    let screen = render(&app, 80, 24);
+    assert!(screen.lines().any(|l| l.starts_with("› 3")), "{screen}");
+    assert!(app.session().is_at_start());
+}
+
+#[test]
+fn restart_goes_back_to_triage_from_anywhere() {
+    let mut app = new_app("da");
+    let triage = render(&app, 80, 24);
+    keys(&mut app, "232");
+    press(&mut app, KeyCode::Char('r'));
+    assert_eq!(render(&app, 80, 24), triage);
+}
+
+#[test]
+fn help_overlay_opens_and_any_key_closes_it() {
+    let mut app = new_app("en");
+    let before = render(&app, 80, 24);
+    keys(&mut app, "?");
+    let screen = render(&app, 80, 24);
+    assert!(screen.contains("Keys") && screen.contains("go back one step"), "{screen}");
+    keys(&mut app, "5");
+    assert_eq!(render(&app, 80, 24), before, "the key that closes help must not also choose");
+}
+
+#[test]
+fn esc_quits_only_on_the_first_screen() {
+    let mut app = new_app("en");
+    keys(&mut app, "1");
+    press(&mut app, KeyCode::Esc);
+    assert!(app.is_running() && app.session().is_at_start());
+    press(&mut app, KeyCode::Esc);
+    assert!(!app.is_running());
+}
+
+#[test]
+fn ctrl_c_quits_anywhere() {
+    let mut app = new_app("en");
+    keys(&mut app, "2?");
+    event(&mut app, Event::Key(KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL)));
+    assert!(!app.is_running());
+}
+
+#[test]
+fn clicking_an_option_chooses_it() {
+    let mut app = new_app("en");
+    app.update(Action::Resize { width: 80, height: 24 });
+    let screen = render(&app, 80, 24);
+    let row = screen.lines().position(|l| l.contains("I see an error message")).unwrap();
+    let click = MouseEvent {
+        kind: MouseEventKind::Down(MouseButton::Left),
+        column: 10,
+        row: row as u16,
+        modifiers: KeyModifiers::NONE,
+    };
+    event(&mut app, Event::Mouse(click));
+    let mut expected = new_app("en");
+    keys(&mut expected, "3");
+    assert_eq!(render(&app, 80, 24), render(&expected, 80, 24));
+}
+
+#[test]
+fn progress_counts_checks_in_a_chain() {
+    let mut app = new_app("en");
+    keys(&mut app, "232");
+    let screen = render(&app, 80, 24);
+    assert!(screen.lines().next().unwrap().contains("Check 2 of"), "{screen}");
+}
+
+#[test]
+fn urgent_escalation_says_so_in_words() {
+    let mut app = new_app("en");
+    keys(&mut app, "5");
+    until_the_end(&mut app);
+    assert_eq!(app.session().outcome(), Some(Outcome::Escalated { urgent: true }));
+    assert!(render(&app, 80, 24).contains("URGENT"));
+}
+
+#[test]
+fn tiny_terminals_do_not_panic() {
+    let mut app = new_app("da");
+    keys(&mut app, "23");
+    for (w, h) in [(1, 1), (2, 3), (10, 4), (20, 6), (300, 100)] {
+        render(&app, w, h);
+    }
+}
