@@ -1,6 +1,6 @@
 //! Command line: parse, load, hand over. Wiring only.
 
-use std::io::IsTerminal;
+use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -68,7 +68,7 @@ fn main() -> ExitCode {
 
 /// Prints every problem and a summary; non-zero when there are errors.
 fn check(loaded: &Loaded, program: &Localizer) -> ExitCode {
-    print_diagnostics(loaded, program);
+    print_diagnostics(loaded, program, &mut std::io::stdout());
     let errors = loaded.diagnostics.iter().filter(|d| d.is_error()).count();
     let warnings = loaded.diagnostics.len() - errors;
     println!(
@@ -83,7 +83,7 @@ fn check(loaded: &Loaded, program: &Localizer) -> ExitCode {
 
 fn run_tui(loaded: Loaded, program: &Localizer, requested: &[LanguageIdentifier]) -> ExitCode {
     let Some(content) = loaded.content else {
-        print_diagnostics(&loaded, program);
+        print_diagnostics(&loaded, program, &mut std::io::stderr());
         eprintln!("{}", program.text(cli::CONTENT_INVALID));
         return ExitCode::from(EXIT_INVALID_CONTENT);
     };
@@ -104,9 +104,11 @@ fn run_tui(loaded: Loaded, program: &Localizer, requested: &[LanguageIdentifier]
     }
 }
 
-fn print_diagnostics(loaded: &Loaded, program: &Localizer) {
+/// Every problem, one per paragraph, to `out`: stdout for `check` (its
+/// result), stderr when a start is refused.
+fn print_diagnostics(loaded: &Loaded, program: &Localizer, out: &mut dyn Write) {
     for diagnostic in &loaded.diagnostics {
-        eprintln!("{}", diagnostic.render(program));
+        let _ = writeln!(out, "{}", diagnostic.render(program));
     }
 }
 

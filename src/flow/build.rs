@@ -28,8 +28,15 @@ impl Parsed {
 /// found are added to `diagnostics`.
 pub fn build_catalog(files: &[SourceFile], diagnostics: &mut Vec<Diagnostic>) -> Option<Catalog> {
     let errors_before = count_errors(diagnostics);
-    let parsed = parse_all(files, diagnostics);
-    let mut builder = Builder { parsed: &parsed, diagnostics, excused: HashSet::new(), messages: Vec::new() };
+    let (parsed, unreadable) = parse_all(files, diagnostics);
+    let mut builder = Builder {
+        parsed: &parsed,
+        unreadable: &unreadable,
+        diagnostics,
+        excused: HashSet::new(),
+        suggested: HashSet::new(),
+        messages: Vec::new(),
+    };
     let flows = builder.resolve();
     let catalog = builder.check_graph(flows);
     (count_errors(builder.diagnostics) == errors_before).then_some(catalog).flatten()
@@ -39,19 +46,21 @@ fn count_errors(diagnostics: &[Diagnostic]) -> usize {
     diagnostics.iter().filter(|d| d.is_error()).count()
 }
 
-fn parse_all(files: &[SourceFile], diagnostics: &mut Vec<Diagnostic>) -> Vec<Parsed> {
+/// The flows that parsed, and the ids of those that did not (where the id
+/// could be read), so links to a broken flow are not reported twice.
+fn parse_all(files: &[SourceFile], diagnostics: &mut Vec<Diagnostic>) -> (Vec<Parsed>, HashSet<String>) {
     let mut parsed: Vec<Parsed> = Vec::new();
+    let mut unreadable = HashSet::new();
     for file in files {
         let index = KeyIndex::build(&file.text);
-        if report_unknown_keys(file, &index, diagnostics) {
+        let raw = if report_unknown_keys(file, &index, diagnostics) {
+            None
+        } else {
+            yaml::from_file::<RawFlow>(file).map_err(|d| diagnostics.push(d)).ok()
+        };
+        let Some(raw) = raw else {
+            unreadable.extend(yaml::top_level_string(file, "id"));
             continue;
-        }
-        let raw: RawFlow = match yaml::from_file(file) {
-            Ok(raw) => raw,
-            Err(d) => {
-                diagnostics.push(d);
-                continue;
-            }
         };
         for (path, pos) in index.duplicates() {
             if let [nodes, node] = path
@@ -76,7 +85,7 @@ fn parse_all(files: &[SourceFile], diagnostics: &mut Vec<Diagnostic>) -> Vec<Par
         }
         parsed.push(candidate);
     }
-    parsed
+    (parsed, unreadable)
 }
 
 /// Reports every key the schema does not know, with the likely intended one.
@@ -107,9 +116,14 @@ fn report_unknown_keys(file: &SourceFile, index: &KeyIndex, diagnostics: &mut Ve
 
 struct Builder<'a> {
     parsed: &'a [Parsed],
+    /// Ids of flows that failed to parse: links to them are not blamed.
+    unreadable: &'a HashSet<String>,
     diagnostics: &'a mut Vec<Diagnostic>,
     /// Nodes with a problem already reported: not blamed again as dead ends.
     excused: HashSet<NodeRef>,
+    /// Nodes offered as "did you mean": probably meant to be linked, so not
+    /// blamed again as unreachable.
+    suggested: HashSet<(usize, String)>,
     messages: Vec<MessageRef>,
 }
 
@@ -257,6 +271,10 @@ impl Builder<'_> {
             None => (self.parsed[here.flow].raw.id.as_str(), target, false),
         };
         let Some(flow) = self.parsed.iter().position(|p| p.raw.id == flow_id) else {
+            if self.unreadable.contains(flow_id) {
+                self.excused.insert(here);
+                return None;
+            }
             let suggestion = closest(flow_id, self.parsed.iter().map(|p| p.raw.id.as_str()))
                 .map(|f| format!("{f}#{node_id}"));
             let problem = Problem::UnknownFlow { node: id.into(), via, target: target.into() };
@@ -273,8 +291,9 @@ impl Builder<'_> {
         match node {
             Some(node) => Some(NodeRef { flow, node }),
             None => {
-                let suggestion = closest(node_id, nodes.keys().map(String::as_str))
-                    .map(|n| if cross { format!("{flow_id}#{n}") } else { n });
+                let close = closest(node_id, nodes.keys().map(String::as_str));
+                self.suggested.extend(close.iter().map(|n| (flow, n.clone())));
+                let suggestion = close.map(|n| if cross { format!("{flow_id}#{n}") } else { n });
                 let problem = Problem::UnknownNode { node: id.into(), via, target: target.into() };
                 self.fail(here, location, problem);
                 self.suggest_last(suggestion);
@@ -325,7 +344,8 @@ impl Builder<'_> {
                 continue;
             }
             for (ni, node) in flow.nodes.iter().enumerate() {
-                if !reachable.contains(&NodeRef { flow: fi, node: ni }) {
+                let blamed_already = self.suggested.contains(&(fi, node.id.clone()));
+                if !reachable.contains(&NodeRef { flow: fi, node: ni }) && !blamed_already {
                     self.diagnostics.push(Diagnostic::error(
                         node.location.clone(),
                         Problem::Unreachable { node: node.id.clone() },

@@ -63,7 +63,7 @@ impl Plan {
         // The body is only as tall as its text, so the options sit right
         // under it; long text scrolls.
         let body_lines = body_lines(screen, usize::from(area.width.saturating_sub(BODY_CHROME)));
-        let body_height = (to_u16(body_lines.len()) + 2).min(available - options_height);
+        let body_height = to_u16(body_lines.len()).saturating_add(2).min(available - options_height);
         let body = Rect { y: area.y + top, height: body_height, ..area };
         let options = Rect { y: body.bottom(), height: options_height, ..area };
         let inner_height = usize::from(body.height.saturating_sub(2));

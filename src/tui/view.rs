@@ -97,7 +97,8 @@ fn render_header(app: &App, plan: &Plan, buf: &mut Buffer) {
         if left_room == 0 { truncate(&left, width) } else { format!("{left}{}{right}", " ".repeat(gap)) };
     Line::styled(text, app.theme.header()).render(plan.header, buf);
 
-    if let Some(area) = plan.breadcrumb {
+    // On the first screen the trail would only repeat the title.
+    if let Some(area) = plan.breadcrumb.filter(|_| screen.breadcrumb.len() > 1) {
         let line = breadcrumb(&screen.breadcrumb, usize::from(area.width).saturating_sub(1));
         Line::styled(format!(" {line}"), app.theme.breadcrumb()).render(area, buf);
     }

@@ -23,6 +23,13 @@ pub fn from_file<T: DeserializeOwned>(file: &SourceFile) -> Result<T, Diagnostic
     })
 }
 
+/// A top-level string value read leniently, for naming a file whose full
+/// parse failed (so links to it are not blamed as well).
+pub fn top_level_string(file: &SourceFile, key: &str) -> Option<String> {
+    let value: serde_yaml::Value = serde_yaml::from_str(&file.text).ok()?;
+    value.get(key)?.as_str().map(str::to_string)
+}
+
 /// serde_yaml appends " at line L column C"; we print the place first.
 fn without_location(message: &str) -> String {
     match message.rfind(" at line ") {
