@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use crate::config::OrgConfig;
 use crate::diagnostic::{Diagnostic, Location, Problem};
 use crate::flow::{Catalog, build_catalog};
-use crate::i18n::{Locales, SOURCE_LOCALE, source_locale};
+use crate::i18n::{Locales, Localizer, SOURCE_LOCALE, source_locale};
 use crate::messages;
 use crate::source;
 
@@ -25,6 +25,16 @@ pub struct Content {
     pub catalog: Catalog,
     pub locales: Locales,
     pub config: OrgConfig,
+}
+
+impl Content {
+    /// The person's language, with the organization's values available to
+    /// every message.
+    pub fn localizer(&self, requested: &[unic_langid::LanguageIdentifier]) -> Localizer {
+        let l10n = self.locales.localizer(requested);
+        let globals = self.config.message_variables(&l10n);
+        l10n.with_globals(globals)
+    }
 }
 
 /// What loading found: the content if there were no errors, and every

@@ -2,6 +2,7 @@
 //! problems. Data flows one way: `content` (load, validate) → `engine`
 //! (pure session state) → `screen` (localized text of one screen) → `tui`.
 
+pub mod cli;
 pub mod config;
 pub mod content;
 pub mod diagnostic;

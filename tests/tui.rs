@@ -5,10 +5,10 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use mfa_doctor::config::OrgConfig;
-use mfa_doctor::content::{self, Sources};
+use mfa_doctor::content::{self, Content, Sources};
 use mfa_doctor::engine::{Outcome, Session};
 use mfa_doctor::source::read_file;
-use mfa_doctor::tui::{Action, App, Theme, from_event};
+use mfa_doctor::tui::{Action, App, Theme, from_event, render_to_string};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{
@@ -22,26 +22,30 @@ fn example_config() -> OrgConfig {
 
 fn app_with(lang: &str, config: OrgConfig) -> App {
     let content = content::load(&Sources::default()).content.expect("bundled content is valid");
-    let l10n = content.locales.localizer(&[lang.parse().unwrap()]);
-    let l10n = l10n.clone().with_globals(config.message_variables(&l10n));
-    App::new(Session::new(Arc::new(content.catalog)), l10n, config, Theme::monochrome())
+    let content = Content { config, ..content };
+    let l10n = content.localizer(&[lang.parse().unwrap()]);
+    App::new(Session::new(Arc::new(content.catalog)), l10n, content.config, Theme::monochrome())
 }
 
 fn new_app(lang: &str) -> App {
     app_with(lang, OrgConfig::default())
 }
 
+/// Draws through a real ratatui Terminal on a TestBackend, as the main loop
+/// does, and checks the library's text rendering agrees with it.
 fn render(app: &App, width: u16, height: u16) -> String {
     let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
     terminal.draw(|frame| frame.render_widget(app, frame.area())).unwrap();
     let buffer = terminal.backend().buffer();
-    (0..height)
+    let text = (0..height)
         .map(|y| {
             let line: String = (0..width).map(|x| buffer[(x, y)].symbol()).collect();
             line.trim_end().to_string()
         })
         .collect::<Vec<_>>()
-        .join("\n")
+        .join("\n");
+    assert_eq!(text, render_to_string(app, width, height));
+    text
 }
 
 fn event(app: &mut App, event: Event) {

@@ -11,8 +11,11 @@ mod view;
 use std::io;
 
 use ratatui::DefaultTerminal;
+use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{self, DisableMouseCapture, EnableMouseCapture};
 use ratatui::crossterm::execute;
+use ratatui::layout::Rect;
+use ratatui::widgets::Widget;
 
 pub use action::{Action, from_event};
 pub use app::App;
@@ -44,6 +47,21 @@ fn with_mouse(f: impl FnOnce() -> io::Result<()>) -> io::Result<()> {
     execute!(io::stdout(), EnableMouseCapture)?;
     let _guard = MouseGuard;
     f()
+}
+
+/// The screen as text, exactly as drawn at `width`×`height`: for previews,
+/// reviews and tests. Trailing spaces are trimmed from each row.
+pub fn render_to_string(app: &App, width: u16, height: u16) -> String {
+    let area = Rect::new(0, 0, width, height);
+    let mut buffer = Buffer::empty(area);
+    app.render(area, &mut buffer);
+    (0..height)
+        .map(|y| {
+            let row: String = (0..width).map(|x| buffer[(x, y)].symbol()).collect();
+            row.trim_end().to_string()
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> io::Result<()> {
