@@ -93,7 +93,10 @@ impl OrgConfig {
         let voice = if self.voice_caller_numbers.is_empty() {
             l10n.text(org::VOICE_NUMBERS_UNSET)
         } else {
-            self.voice_caller_numbers.join(", ")
+            // No-break spaces keep each number whole when the line wraps.
+            let numbers: Vec<String> =
+                self.voice_caller_numbers.iter().map(|n| n.replace(' ', "\u{a0}")).collect();
+            numbers.join(", ")
         };
         vec![
             ("helpdesk-name".into(), or_default(&h.name, org::NAME_UNSET)),

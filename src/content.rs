@@ -55,7 +55,9 @@ pub fn load(sources: &Sources) -> Loaded {
         None => Ok(OrgConfig::default()),
     };
     let config = config.map_err(|d| diagnostics.push(d)).ok();
-    check_messages(catalog.as_ref(), &locales, &mut diagnostics);
+    let locales_place =
+        sources.locales.as_ref().map_or_else(|| "locales".into(), |d| d.display().to_string());
+    check_messages(catalog.as_ref(), &locales, &locales_place, &mut diagnostics);
     diagnostics.sort_by(|a, b| a.location.cmp(&b.location));
     let valid = !diagnostics.iter().any(Diagnostic::is_error);
     let content = match (catalog, config) {
@@ -67,10 +69,17 @@ pub fn load(sources: &Sources) -> Loaded {
 
 /// Every message the flows and the program use must exist in the source
 /// locale (error) and should in every other (warning: English is shown).
-fn check_messages(catalog: Option<&Catalog>, locales: &Locales, diagnostics: &mut Vec<Diagnostic>) {
+fn check_messages(
+    catalog: Option<&Catalog>,
+    locales: &Locales,
+    place: &str,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
     if locales.source().is_none() {
-        diagnostics
-            .push(Diagnostic::error(Location::file(format!("locales/{SOURCE_LOCALE}")), Problem::NoLocales));
+        diagnostics.push(Diagnostic::error(
+            Location::file(format!("{place}/{SOURCE_LOCALE}")),
+            Problem::NoLocales { locale: SOURCE_LOCALE.into() },
+        ));
         return;
     }
     for locale in locales.iter() {

@@ -89,7 +89,7 @@ pub enum Problem {
     DeadEnd { node: String },
     MessageMissing { id: String, locale: String },
     TitleMissing { id: String, locale: String },
-    NoLocales,
+    NoLocales { locale: String },
 }
 
 impl Problem {
@@ -142,7 +142,7 @@ impl Problem {
             TitleMissing { id, locale } => {
                 ("diag-title-missing", vec![("id", id.clone()), ("locale", locale.clone())])
             }
-            NoLocales => ("diag-no-locales", vec![]),
+            NoLocales { locale } => ("diag-no-locales", vec![("locale", locale.clone())]),
         }
     }
 
@@ -161,7 +161,7 @@ impl Problem {
             Unreachable { .. } | FlowUnreachable { .. } => "diag-unreachable-hint",
             DeadEnd { .. } => "diag-dead-end-hint",
             MessageMissing { .. } | TitleMissing { .. } => "diag-message-missing-hint",
-            NoLocales => "diag-no-locales-hint",
+            NoLocales { .. } => "diag-no-locales-hint",
             _ => return None,
         })
     }

@@ -44,6 +44,7 @@ pub mod ui {
         TRIED_HEADING = "ui-tried-heading",
         TRIED_NONE = "ui-tried-none",
         TRIED_ITEM = "ui-tried-item",
+        TRIED_UNSOLVED = "ui-tried-unsolved",
         MORE_BELOW = "ui-more-below",
         KEY_CHOOSE = "ui-key-choose",
         KEY_MOVE = "ui-key-move",

@@ -3,7 +3,7 @@
 //! line mode) draws from it, so they all say the same thing.
 
 use crate::config::{Contact, OrgConfig};
-use crate::engine::{ChoiceLabel, Session};
+use crate::engine::{Answer, ChoiceLabel, Session};
 use crate::flow::{NodeKind, NodeRef};
 use crate::i18n::Localizer;
 use crate::messages::ui;
@@ -120,6 +120,27 @@ fn options(session: &Session, l10n: &Localizer) -> Vec<OptionItem> {
         .collect()
 }
 
+/// Every answer given on the way here, "title: answer", so the helpdesk
+/// neither repeats a check nor asks again what the person already said.
+fn so_far(session: &Session, l10n: &Localizer) -> Vec<String> {
+    let catalog = session.catalog();
+    session
+        .history()
+        .iter()
+        .filter_map(|visit| {
+            let node = catalog.node(visit.node);
+            let answer = match (visit.answer, &node.kind) {
+                (Answer::Option(i), NodeKind::Question { options }) => l10n.text(&options.get(i)?.label),
+                (Answer::Solved, _) => l10n.text(ui::ANSWER_SOLVED),
+                (Answer::Unsolved, _) => l10n.text(ui::TRIED_UNSOLVED),
+                _ => return None,
+            };
+            let step = l10n.attribute(&node.message, "title").unwrap_or_default();
+            Some(l10n.format(ui::TRIED_ITEM, &[("step", step), ("answer", answer)]))
+        })
+        .collect()
+}
+
 /// Contact details, what to have ready, and what was already tried.
 fn escalation_sections(session: &Session, l10n: &Localizer, config: &OrgConfig) -> Vec<Section> {
     let contacts = config.contacts();
@@ -140,14 +161,7 @@ fn escalation_sections(session: &Session, l10n: &Localizer, config: &OrgConfig) 
             .collect::<Vec<_>>()
             .join("\n")
     };
-    let catalog = session.catalog();
-    let tried: Vec<String> = session
-        .tried_steps()
-        .map(|at| {
-            let title = l10n.attribute(&catalog.node(at).message, "title").unwrap_or_default();
-            l10n.format(ui::TRIED_ITEM, &[("step", title)])
-        })
-        .collect();
+    let tried = so_far(session, l10n);
     let tried_text = if tried.is_empty() { l10n.text(ui::TRIED_NONE) } else { tried.join("\n") };
     vec![
         Section { heading: Some(l10n.text(ui::CONTACT_HEADING)), text: contact_text },

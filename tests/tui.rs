@@ -117,7 +117,7 @@ fn escalation_lists_contacts_and_every_step_tried_when_scrolled() {
         seen.push_str(&render(&app, 80, 24));
     }
     for expected in
-        ["Phone: +45 70 20 30 40", "servicedesk@contoso.example", "Already tried", "Restart your phone"]
+        ["Phone: +45 70 20 30 40", "servicedesk@contoso.example", "What you've done so far", "Restart your phone: didn't help"]
     {
         assert!(seen.contains(expected), "{expected:?} not shown in:\n{seen}");
     }

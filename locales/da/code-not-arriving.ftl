@@ -32,7 +32,7 @@ code-not-arriving-after-wait-opt-nothing = Beskeden er væk, men koden eller opk
 code-not-arriving-limit-helpdesk =
     Beskeden om grænsen bliver ved med at komme, og du har ingen anden metode, du kan bruge lige nu. Helpdesk skal kigge på din konto.
 
-    Kontakt { $helpdesk-name }. Fortæl, hvilken besked om grænsen du ser, og hvor længe du har ventet. Bed om hjælp til at logge på med en metode, som grænsen ikke gælder for, f.eks. Microsoft Authenticator-appen.
+    Kontakt { $helpdesk-name }. Fortæl, hvilken besked om grænsen du ser, og hvor længe du har ventet. Bed om hjælp til at logge på med en metode, som grænsen ikke gælder for, fx Microsoft Authenticator-appen.
     .title = Spørg Helpdesk om grænsen
 
 code-not-arriving-trouble-verifying =
@@ -50,7 +50,7 @@ code-not-arriving-trouble-verifying =
 code-not-arriving-trouble-helpdesk =
     Bekræftelse via opkald og sms ser ud til at være blokeret for dig efter for mange mislykkede forsøg, og du har ingen anden metode, der virker. Det er kun Helpdesk, der kan undersøge det.
 
-    Kontakt { $helpdesk-name }, og fortæl, at du ser "Vi beklager, men vi har problemer med at bekræfte din konto". Bed dem undersøge, om bekræftelse via opkald og sms er blokeret for dig eller dit nummer, og om at hjælpe dig med at logge på med en anden metode, f.eks. Microsoft Authenticator-appen.
+    Kontakt { $helpdesk-name }, og fortæl, at du ser "Vi beklager, men vi har problemer med at bekræfte din konto". Bed dem undersøge, om bekræftelse via opkald og sms er blokeret for dig eller dit nummer, og om at hjælpe dig med at logge på med en anden metode, fx Microsoft Authenticator-appen.
     .title = Spørg Helpdesk om blokeringen
 
 code-not-arriving-restart-phone =
@@ -108,7 +108,8 @@ code-not-arriving-do-not-disturb =
 code-not-arriving-unblock-numbers =
     Har du blokeret et nummer, eller blokerer telefonen opkald fra ukendte numre, kan bekræftelsesopkaldet også blive blokeret.
 
-    Bekræftelsesopkald kommer normalt fra disse numre: { $voice-numbers }
+    Bekræftelsesopkald kommer normalt fra disse numre:
+    { $voice-numbers }
 
     Åbn telefonens liste over blokerede numre (den ligger tit i indstillingerne for Telefon-appen), og fjern numrene fra listen. Tjek også, om der er en indstilling, der blokerer opkald fra ukendte numre.
 
@@ -151,5 +152,5 @@ code-not-arriving-helpdesk =
 code-not-arriving-fixed =
     Godt. Gør logonet færdigt med din kode, dit opkald eller din notifikation.
 
-    Vær klar til næste gang: Tilføj en ekstra metode på siden Sikkerhedsoplysninger (https://aka.ms/setupsecurityinfo), f.eks. Microsoft Authenticator-appen. Så giver "Log på en anden måde" dig et andet valg, hvis det sker igen.
+    Vær klar til næste gang: Tilføj en ekstra metode på siden Sikkerhedsoplysninger (https://aka.ms/setupsecurityinfo), fx Microsoft Authenticator-appen. Så giver "Log på en anden måde" dig et andet valg, hvis det sker igen.
     .title = Koden kom igennem

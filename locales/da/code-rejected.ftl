@@ -29,7 +29,7 @@ code-rejected-other-way =
     Har du en anden metode sat op, så brug den indtil videre.
 
     1. Vælg "Log på en anden måde" på logonsiden.
-    2. Vælg en anden metode, f.eks. en sms eller et opkald, og fortsæt.
+    2. Vælg en anden metode, fx en sms eller et opkald, og fortsæt.
 
     Kan du ikke se "Log på en anden måde", har du ikke sat andre metoder op. Gå så videre til næste trin.
     .title = Log på en anden måde
@@ -38,8 +38,6 @@ code-rejected-helpdesk =
     Appens koder bliver afvist, selv om du har brugt den rigtige konto, den aktuelle kode og det rigtige klokkeslæt, og du kan ikke logge på en anden måde. Helpdesk skal se på, hvordan appen er sat op til din konto.
 
     Kontakt { $helpdesk-name }, og bed dem tjekke din registrering i Authenticator. Kan du slet ikke logge på, så bed om et Temporary Access Pass. Det er en tidsbegrænset kode fra Helpdesk, som du kan logge på med og bruge til at sætte appen op igen.
-
-    Fortæl aldrig nogen koderne fra din app – heller ikke Helpdesk.
     .title = Kontakt Helpdesk
 
 code-rejected-fixed =

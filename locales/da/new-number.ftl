@@ -26,7 +26,7 @@ new-number-update-number =
 new-number-fixed =
     Dit nye nummer står nu i dine sikkerhedsoplysninger, og koder og opkald går til det.
 
-    Tip: En ekstra metode, f.eks. Microsoft Authenticator-appen, giver dig en vej ind, hvis du skifter nummer igen.
+    Tip: En ekstra metode, fx Microsoft Authenticator-appen, giver dig en vej ind, hvis du skifter nummer igen.
     .title = Nyt nummer gemt
 
 new-number-helpdesk =

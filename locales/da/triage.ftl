@@ -32,9 +32,7 @@ triage-title = Find dit problem
     .keywords = start, menu, problem, hjælp, log på, totrinsbekræftelse, tofaktorbekræftelse, MFA
 
 triage-problem =
-    Hvad går der galt, når du logger på?
-
-    Vælg det svar, der passer bedst på din situation. Du kan altid gå tilbage.
+    Vælg det svar, der passer bedst på det, der sker, når du prøver at logge på. Du kan altid gå tilbage.
     .title = Hvad går der galt?
 triage-problem-opt-nophone = Jeg har ikke min telefon med
 triage-problem-opt-nocode = Koden, opkaldet eller sms'en kommer aldrig
@@ -47,9 +45,7 @@ triage-problem-opt-abroad = Jeg er i udlandet, og det virker ikke
 triage-problem-opt-other = Noget andet
 
 triage-errors =
-    Hvilken meddelelse ser du på skærmen, når du logger på?
-
-    Vælg den, der svarer til det, du ser.
+    Hvilken meddelelse ser du på skærmen, når du logger på? Vælg den, der passer.
     .title = Hvilken fejlmeddelelse?
     .keywords = fejl, fejlmeddelelse, grænse, nået vores grænse, bekræftelsesopkald, tekstbekræftelse, problemer med at bekræfte, bekræfte din konto
 triage-errors-opt-calls = Du har nået vores grænse for bekræftelsesopkald

@@ -24,13 +24,14 @@ ui-contact-hours = Åbent: { $value }
 ui-contact-unset = Kontakt dem, som du plejer at kontakte it-support: via det telefonnummer, den e-mailadresse eller den webside, din organisation har givet dig.
 ui-ready-heading = Hav dette klar
 ui-ready-items =
-    • Dit kontonavn (f.eks. navn@firma.dk)
+    • Dit kontonavn (fx navn@firma.dk)
     • Hvilke logonmetoder du har (app, sms, opkald)
     • Den præcise fejlmeddelelse, du så, hvis der var en
     Giv aldrig nogen din adgangskode eller en bekræftelseskode – Helpdesk beder dig aldrig om dem.
-ui-tried-heading = Allerede prøvet
+ui-tried-heading = Det har du gjort indtil nu
 ui-tried-none = Ingenting endnu.
-ui-tried-item = • { $step }
+ui-tried-item = • { $step }: { $answer }
+ui-tried-unsolved = hjalp ikke
 ui-more-below = mere nedenfor: PgDn
 
 ui-key-choose = 1-9 vælg
@@ -68,12 +69,12 @@ org-voice-numbers-unset = de numre, din organisation bruger
 ## Kommandolinjen.
 
 cli-about = Hjælper dig tilbage på din arbejds- eller skolekonto, når totrinsbekræftelsen driller.
-cli-lang = Sprog, f.eks. da eller en (standard: fra LC_ALL, LC_MESSAGES, LANG)
+cli-lang = Sprog, fx da eller en (standard: fra LC_ALL, LC_MESSAGES, LANG)
 cli-flows = Læs forløb fra denne mappe i stedet for de indbyggede
 cli-locales = Læs oversættelser fra denne mappe i stedet for de indbyggede
 cli-config = Organisationens indstillinger (Helpdesks kontaktoplysninger), en YAML-fil
 cli-check = Kontrollér forløb, oversættelser og konfiguration, og vis alle fejl
-cli-bad-lang = '{ $tag }' er ikke en sprogkode. Brug f.eks. "da", "en" eller "da-DK".
+cli-bad-lang = '{ $tag }' er ikke en sprogkode. Brug fx "da", "en" eller "da-DK".
 cli-content-invalid = Forløbene, oversættelserne eller konfigurationen indeholder fejl (se ovenfor). Ret dem, og kør derefter `mfa-doctor check` for at bekræfte.
 cli-check-summary = { $errors ->
         [0] Ingen fejl

@@ -108,7 +108,8 @@ code-not-arriving-do-not-disturb =
 code-not-arriving-unblock-numbers =
     If you have blocked a number, or your phone blocks calls from unknown numbers, the verification call may be blocked too.
 
-    Verification calls usually come from these numbers: { $voice-numbers }
+    Verification calls usually come from these numbers:
+    { $voice-numbers }
 
     Open your phone's list of blocked numbers (often found in the Phone app's settings) and remove these numbers from it. Also check for a setting that blocks calls from unknown numbers.
 

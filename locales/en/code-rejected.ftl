@@ -38,8 +38,6 @@ code-rejected-helpdesk =
     The app's codes are rejected even though you used the right account, the current code and the correct time, and you can't sign in another way. The helpdesk needs to look at how the app is set up for your account.
 
     Contact { $helpdesk-name } and ask them to check your Authenticator registration. If you can't sign in at all, ask for a Temporary Access Pass. It's a time-limited pass from the helpdesk that lets you sign in and set up the app again.
-
-    Never tell anyone the codes from your app, not even the helpdesk.
     .title = Contact the helpdesk
 
 code-rejected-fixed =

@@ -2,9 +2,7 @@ triage-title = Find your problem
     .keywords = start, menu, problem, help, sign in, two-step verification, MFA
 
 triage-problem =
-    What is going wrong when you sign in?
-
-    Pick the answer closest to what is happening. You can go back at any time.
+    Pick the answer closest to what happens when you try to sign in. You can go back at any time.
     .title = What is going wrong?
 triage-problem-opt-nophone = I don't have my phone with me
 triage-problem-opt-nocode = The code, call or text never arrives
@@ -17,9 +15,7 @@ triage-problem-opt-abroad = I'm abroad and it doesn't work
 triage-problem-opt-other = Something else
 
 triage-errors =
-    Which message do you see on the sign-in screen?
-
-    Pick the one that matches what you see.
+    Which message do you see on the sign-in screen? Pick the one that matches.
     .title = Which error message?
     .keywords = error, error message, limit, hit our limit, verification calls, text verification codes, trouble verifying, verifying your account
 triage-errors-opt-calls = You've hit our limit on verification calls

@@ -28,9 +28,10 @@ ui-ready-items =
     • Which sign-in methods you have (app, text message, phone call)
     • The exact error message you saw, if any
     Never give anyone your password or a verification code — the helpdesk will not ask for them.
-ui-tried-heading = Already tried
+ui-tried-heading = What you've done so far
 ui-tried-none = Nothing yet.
-ui-tried-item = • { $step }
+ui-tried-item = • { $step }: { $answer }
+ui-tried-unsolved = didn't help
 ui-more-below = more below: PgDn
 
 ui-key-choose = 1-9 choose

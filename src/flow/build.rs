@@ -59,7 +59,10 @@ fn parse_all(files: &[SourceFile], diagnostics: &mut Vec<Diagnostic>) -> (Vec<Pa
             yaml::from_file::<RawFlow>(file).map_err(|d| diagnostics.push(d)).ok()
         };
         let Some(raw) = raw else {
-            unreadable.extend(yaml::top_level_string(file, "id"));
+            // Its id if it can be read at all, else its file name, which by
+            // convention is the id.
+            let stem = file.path.rsplit('/').next().and_then(|name| name.split('.').next());
+            unreadable.extend(yaml::top_level_string(file, "id").or(stem.map(str::to_string)));
             continue;
         };
         for (path, pos) in index.duplicates() {
@@ -396,12 +399,15 @@ fn reach(from: NodeRef, successors: impl Fn(NodeRef) -> Vec<NodeRef>) -> HashSet
     seen
 }
 
-/// Chains of checks: steps linked by "didn't help" where each later step has
-/// exactly one step leading to it. Maps each step of a chain of two or more
+/// Chains of checks: steps of one flow linked by "didn't help" where each
+/// later step has exactly one step leading to it. A link into another flow
+/// ends the chain: that flow counts its own checks. Maps each step of a chain of two or more
 /// to (position, length).
 fn chains(catalog: &Catalog) -> HashMap<NodeRef, (usize, usize)> {
     let next_check = |at: NodeRef| match catalog.node(at).kind {
-        NodeKind::Step { unsolved, .. } if matches!(catalog.node(unsolved).kind, NodeKind::Step { .. }) => {
+        NodeKind::Step { unsolved, .. }
+            if unsolved.flow == at.flow && matches!(catalog.node(unsolved).kind, NodeKind::Step { .. }) =>
+        {
             Some(unsolved)
         }
         _ => None,
