@@ -12,6 +12,7 @@ pub mod i18n;
 pub mod messages;
 pub mod sanitize;
 pub mod screen;
+pub mod search;
 pub mod source;
 pub mod tui;
 pub mod wrap;

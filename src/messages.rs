@@ -53,6 +53,11 @@ pub mod ui {
         KEY_RESTART = "ui-key-restart",
         KEY_HELP = "ui-key-help",
         KEY_QUIT = "ui-key-quit",
+        KEY_SEARCH = "ui-key-search",
+        SEARCH_TITLE = "ui-search-title",
+        SEARCH_PLACEHOLDER = "ui-search-placeholder",
+        SEARCH_NONE = "ui-search-none",
+        SEARCH_KEYS = "ui-search-keys",
         HELP_TITLE = "ui-help-title",
         HELP_BODY = "ui-help-body",
         HELP_CLOSE = "ui-help-close",
@@ -73,5 +78,51 @@ pub mod cli {
         CHECK_SUMMARY = "cli-check-summary",
         NOT_A_TERMINAL = "cli-not-a-terminal",
         TERMINAL_FAILED = "cli-terminal-failed",
+    }
+}
+
+/// Words of line mode (`--plain`) and scripted walks (`walk`): shown with
+/// the content's locales, so every locale must have them.
+pub mod plain {
+    message_ids! {
+        WHERE = "plain-where",
+        TITLE_KIND = "plain-title-kind",
+        OPTIONS = "plain-options",
+        OPTION = "plain-option",
+        PROMPT = "plain-prompt",
+        NOT_AN_ANSWER = "plain-not-an-answer",
+        AT_START = "plain-at-start",
+        HELP = "plain-help",
+        WORDS_SOLVED = "plain-words-solved",
+        WORDS_UNSOLVED = "plain-words-unsolved",
+        WALK_CHOSEN = "walk-chosen",
+        WALK_BAD_ANSWER = "walk-bad-answer",
+        WALK_AFTER_END = "walk-after-end",
+        WALK_UNKNOWN_FLOW = "walk-unknown-flow",
+        WALK_READ_FAILED = "walk-read-failed",
+    }
+}
+
+/// The command line of line mode, walks, themes and installation
+/// (completions, man page, `--where`): the program's own words.
+pub mod setup {
+    message_ids! {
+        PLAIN = "cli-plain",
+        THEME = "cli-theme",
+        WHERE = "cli-where",
+        WALK = "cli-walk",
+        WALK_FLOW = "cli-walk-flow",
+        WALK_ANSWERS = "cli-walk-answers",
+        COMPLETIONS = "cli-completions",
+        COMPLETIONS_SHELL = "cli-completions-shell",
+        MAN = "cli-man",
+        WHERE_FLOWS = "where-flows",
+        WHERE_LOCALES = "where-locales",
+        WHERE_CONFIG = "where-config",
+        WHERE_BUILT_IN = "where-built-in",
+        WHERE_FROM_FLAG = "where-from-flag",
+        WHERE_FROM_USER = "where-from-user",
+        WHERE_FROM_SYSTEM = "where-from-system",
+        WHERE_SEARCHED = "where-searched",
     }
 }

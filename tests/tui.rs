@@ -7,6 +7,7 @@ use std::sync::Arc;
 use mfa_doctor::config::OrgConfig;
 use mfa_doctor::content::{self, Content, Sources};
 use mfa_doctor::engine::{Outcome, Session};
+use mfa_doctor::search::SearchIndex;
 use mfa_doctor::source::read_file;
 use mfa_doctor::tui::{Action, App, Theme, from_event, render_to_string};
 use ratatui::Terminal;
@@ -24,7 +25,10 @@ fn app_with(lang: &str, config: OrgConfig) -> App {
     let content = content::load(&Sources::default()).content.expect("bundled content is valid");
     let content = Content { config, ..content };
     let l10n = content.localizer(&[lang.parse().unwrap()]);
+    let english = content.localizer(&["en".parse().unwrap()]);
+    let index = SearchIndex::build(&content.catalog, &[&l10n, &english]);
     App::new(Session::new(Arc::new(content.catalog)), l10n, content.config, Theme::monochrome())
+        .with_search(index)
 }
 
 fn new_app(lang: &str) -> App {
@@ -49,7 +53,7 @@ fn render(app: &App, width: u16, height: u16) -> String {
 }
 
 fn event(app: &mut App, event: Event) {
-    if let Some(action) = from_event(&event, app.help_open()) {
+    if let Some(action) = from_event(&event, app.mode()) {
         app.update(action);
     }
 }
@@ -116,9 +120,12 @@ fn escalation_lists_contacts_and_every_step_tried_when_scrolled() {
         press(&mut app, KeyCode::PageDown);
         seen.push_str(&render(&app, 80, 24));
     }
-    for expected in
-        ["Phone: +45 70 20 30 40", "servicedesk@contoso.example", "What you've done so far", "Restart your phone: didn't help"]
-    {
+    for expected in [
+        "Phone: +45 70 20 30 40",
+        "servicedesk@contoso.example",
+        "What you've done so far",
+        "Restart your phone: didn't help",
+    ] {
         assert!(seen.contains(expected), "{expected:?} not shown in:\n{seen}");
     }
     let tried = app.session().tried_steps().count();
@@ -246,4 +253,52 @@ fn tiny_terminals_do_not_panic() {
     for (w, h) in [(1, 1), (2, 3), (10, 4), (20, 6), (300, 100)] {
         render(&app, w, h);
     }
+}
+
+fn type_text(app: &mut App, text: &str) {
+    for c in text.chars() {
+        press(app, KeyCode::Char(c));
+    }
+}
+
+#[test]
+fn search_finds_a_symptom_and_enter_goes_there() {
+    let mut app = new_app("en");
+    keys(&mut app, "/");
+    type_text(&mut app, "abroad");
+    let screen = render(&app, 80, 24);
+    insta::assert_snapshot!(screen);
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.session().catalog().path(app.session().current()), "roaming#method");
+    press(&mut app, KeyCode::Backspace);
+    assert!(app.session().is_at_start(), "Back returns to where the search started");
+}
+
+#[test]
+fn a_pasted_english_error_is_found_in_danish() {
+    let mut app = new_app("da");
+    keys(&mut app, "/");
+    event(&mut app, Event::Paste("Sorry, we're having\ntrouble verifying your account".into()));
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.session().catalog().path(app.session().current()), "code-not-arriving#trouble-verifying");
+    assert!(render(&app, 80, 24).contains("Vi beklager, men vi har problemer med at bekræfte din konto"));
+}
+
+#[test]
+fn digits_and_q_are_typed_into_the_search_box_and_esc_closes_it() {
+    let mut app = new_app("da");
+    keys(&mut app, "/");
+    type_text(&mut app, "q 2");
+    assert!(app.is_running() && app.session().is_at_start());
+    assert!(render(&app, 80, 24).contains("q 2"));
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(render(&app, 80, 24), render(&new_app("da"), 80, 24));
+}
+
+#[test]
+fn search_with_no_match_says_so() {
+    let mut app = new_app("en");
+    keys(&mut app, "/");
+    type_text(&mut app, "zzqxj");
+    assert!(render(&app, 80, 24).contains("Nothing matches yet"));
 }

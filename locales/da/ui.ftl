@@ -42,6 +42,12 @@ ui-key-restart = r forfra
 ui-key-help = ? hjælp
 ui-key-quit = q afslut
 
+ui-key-search = / søg
+ui-search-title = Søg
+ui-search-placeholder = Skriv et symptom, eller indsæt en fejlmeddelelse
+ui-search-none = Intet passer endnu. Prøv andre eller færre ord.
+ui-search-keys = Enter gå dertil · ↑↓ vælg · Esc luk
+
 ui-help-title = Taster
 ui-help-body =
     1-9          vælg det svar
@@ -51,6 +57,7 @@ ui-help-body =
     Esc          gå tilbage (afslut på første skærmbillede)
     r            start forfra
     PgUp PgDn    rul i lang tekst
+    /            søg: skriv et symptom, eller indsæt en fejlmeddelelse
     ?            vis eller skjul denne hjælp
     q  Ctrl-C    afslut
     

@@ -42,6 +42,12 @@ ui-key-restart = r start over
 ui-key-help = ? help
 ui-key-quit = q quit
 
+ui-key-search = / search
+ui-search-title = Search
+ui-search-placeholder = Type a symptom or paste an error message
+ui-search-none = Nothing matches yet. Try other words, or fewer.
+ui-search-keys = Enter go there · ↑↓ choose · Esc close
+
 ui-help-title = Keys
 ui-help-body =
     1-9          choose that answer
@@ -51,6 +57,7 @@ ui-help-body =
     Esc          go back (quit on the first screen)
     r            start over
     PgUp PgDn    scroll long text
+    /            search: type a symptom or paste an error message
     ?            show or hide this help
     q  Ctrl-C    quit
     

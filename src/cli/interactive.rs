@@ -8,7 +8,9 @@ use super::check::print_diagnostics;
 use super::{Context, exit};
 use crate::content;
 use crate::engine::Session;
+use crate::i18n::source_locale;
 use crate::messages::cli;
+use crate::search::SearchIndex;
 use crate::tui::{self, App, Theme};
 
 pub fn run(context: &Context) -> ExitCode {
@@ -24,8 +26,10 @@ pub fn run(context: &Context) -> ExitCode {
         return ExitCode::from(exit::TERMINAL);
     }
     let l10n = content.localizer(&context.requested);
+    let english = content.localizer(&[source_locale()]);
+    let index = SearchIndex::build(&content.catalog, &[&l10n, &english]);
     let session = Session::new(Arc::new(content.catalog));
-    let app = App::new(session, l10n, content.config, Theme::from_env());
+    let app = App::new(session, l10n, content.config, Theme::from_env()).with_search(index);
     match tui::run(app) {
         Ok(_) => ExitCode::SUCCESS,
         Err(e) => {

@@ -104,6 +104,11 @@ impl Catalog {
         NodeRef { flow, node: self.flows[flow].start }
     }
 
+    /// The start node of the flow `at` is in.
+    pub fn start_of_flow_of(&self, at: NodeRef) -> NodeRef {
+        self.start_of(at.flow)
+    }
+
     /// `flow#node`, or `flow#` / `flow` for its start: how content and
     /// tickets name a node.
     pub fn find(&self, path: &str) -> Option<NodeRef> {

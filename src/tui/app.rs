@@ -1,15 +1,21 @@
 //! The TUI's state and its `update`: the only place state changes.
 
-use crate::config::OrgConfig;
-use crate::engine::{Answer, Session};
-use crate::i18n::Localizer;
-use crate::screen::{OptionAction, Screen};
+use std::rc::Rc;
+
 use ratatui::layout::Rect;
 
-use super::action::Action;
+use super::action::{Action, Mode};
 use super::layout::Plan;
+use super::search::SearchBox;
 use super::theme::Theme;
 use super::view::Chrome;
+use crate::config::OrgConfig;
+use crate::engine::{Answer, Session};
+use crate::flow::NodeRef;
+use crate::i18n::Localizer;
+use crate::messages::ui;
+use crate::screen::{OptionAction, Screen};
+use crate::search::SearchIndex;
 
 pub struct App {
     session: Session,
@@ -21,6 +27,9 @@ pub struct App {
     pub(super) selected: usize,
     pub(super) scroll: usize,
     pub(super) help_open: bool,
+    /// The search overlay, while open.
+    pub(super) search: Option<SearchBox>,
+    index: Option<Rc<SearchIndex>>,
     running: bool,
     /// The last known terminal size, for hit-testing clicks and paging.
     area: Rect,
@@ -40,6 +49,8 @@ impl App {
             selected: 0,
             scroll: 0,
             help_open: false,
+            search: None,
+            index: None,
             running: true,
             area: Rect::new(0, 0, 80, 24),
         }
@@ -57,11 +68,26 @@ impl App {
         &self.screen
     }
 
-    pub fn help_open(&self) -> bool {
-        self.help_open
+    /// Makes `/` open a search over this index.
+    pub fn with_search(mut self, index: SearchIndex) -> Self {
+        self.index = Some(Rc::new(index));
+        self
+    }
+
+    /// Which keys apply now.
+    pub fn mode(&self) -> Mode {
+        match (&self.search, self.help_open) {
+            (Some(_), _) => Mode::Search,
+            (None, true) => Mode::Help,
+            (None, false) => Mode::Normal,
+        }
     }
 
     pub fn update(&mut self, action: Action) {
+        if self.search.is_some() {
+            self.update_search(action);
+            return;
+        }
         match action {
             Action::Choose(index) if index < self.screen.options.len() => self.activate(index),
             Action::Choose(_) => {}
@@ -90,11 +116,60 @@ impl App {
                     self.activate(index);
                 }
             }
-            Action::Resize { width, height } => {
-                self.area = Rect::new(0, 0, width, height);
-                self.scroll = self.plan().scroll;
+            Action::OpenSearch => {
+                if self.index.is_some() {
+                    self.search = Some(SearchBox::new(self.l10n.text(ui::SEARCH_PLACEHOLDER)));
+                }
             }
+            Action::Resize { width, height } => self.resize(width, height),
+            Action::CloseSearch | Action::SearchKey(_) | Action::Paste(_) => {}
         }
+    }
+
+    /// While the search box is open, keys edit the query and pick a result;
+    /// Enter goes to it.
+    fn update_search(&mut self, action: Action) {
+        let (Some(search), Some(index)) = (self.search.as_mut(), self.index.as_ref()) else { return };
+        match action {
+            Action::SearchKey(key) => search.key(key),
+            Action::Paste(text) => search.paste(&text),
+            Action::SelectNext => return search.select_next(),
+            Action::SelectPrevious => return search.select_previous(),
+            Action::Activate => {
+                if let Some(node) = search.chosen() {
+                    self.search = None;
+                    self.go_to(node);
+                }
+                return;
+            }
+            Action::CloseSearch | Action::Click { .. } => {
+                self.search = None;
+                return;
+            }
+            Action::Quit => return self.running = false,
+            Action::Resize { width, height } => return self.resize(width, height),
+            _ => return,
+        }
+        let (l10n, session) = (&self.l10n, &self.session);
+        search.refresh(index, |node| {
+            let catalog = session.catalog();
+            let title = l10n.attribute(&catalog.node(node).message, "title").unwrap_or_default();
+            let flow = l10n.text(&catalog.flow_of(node).title);
+            format!("{flow} › {title}")
+        });
+    }
+
+    /// Jumps there; Back returns to where the person was.
+    fn go_to(&mut self, node: NodeRef) {
+        if node != self.session.current() {
+            self.session.jump(node);
+        }
+        self.refresh(0);
+    }
+
+    fn resize(&mut self, width: u16, height: u16) {
+        self.area = Rect::new(0, 0, width, height);
+        self.scroll = self.plan().scroll;
     }
 
     fn activate(&mut self, index: usize) {

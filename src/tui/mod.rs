@@ -5,6 +5,7 @@
 mod action;
 mod app;
 mod layout;
+mod search;
 mod theme;
 mod view;
 
@@ -12,12 +13,14 @@ use std::io;
 
 use ratatui::DefaultTerminal;
 use ratatui::buffer::Buffer;
-use ratatui::crossterm::event::{self, DisableMouseCapture, EnableMouseCapture};
+use ratatui::crossterm::event::{
+    self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+};
 use ratatui::crossterm::execute;
 use ratatui::layout::Rect;
 use ratatui::widgets::Widget;
 
-pub use action::{Action, from_event};
+pub use action::{Action, Mode, from_event};
 pub use app::App;
 pub use theme::Theme;
 
@@ -30,22 +33,26 @@ pub fn run(mut app: App) -> io::Result<App> {
     result.map(|()| app)
 }
 
-/// Mouse reporting on for `f`, and off again however `f` ends. Ratatui's
-/// panic hook restores the screen but knows nothing of the mouse.
+/// Mouse reporting and bracketed paste on for `f`, and off again however
+/// `f` ends. Ratatui's panic hook restores the screen but knows nothing of
+/// either.
 fn with_mouse(f: impl FnOnce() -> io::Result<()>) -> io::Result<()> {
-    struct MouseGuard;
-    impl Drop for MouseGuard {
+    fn switch_off() {
+        let _ = execute!(io::stdout(), DisableMouseCapture, DisableBracketedPaste);
+    }
+    struct Guard;
+    impl Drop for Guard {
         fn drop(&mut self) {
-            let _ = execute!(io::stdout(), DisableMouseCapture);
+            switch_off();
         }
     }
     let previous_hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
-        let _ = execute!(io::stdout(), DisableMouseCapture);
+        switch_off();
         previous_hook(info);
     }));
-    execute!(io::stdout(), EnableMouseCapture)?;
-    let _guard = MouseGuard;
+    execute!(io::stdout(), EnableMouseCapture, EnableBracketedPaste)?;
+    let _guard = Guard;
     f()
 }
 
@@ -69,7 +76,7 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> io::Result<()> {
     app.update(Action::Resize { width: size.width, height: size.height });
     while app.is_running() {
         terminal.draw(|frame| frame.render_widget(&*app, frame.area()))?;
-        if let Some(action) = from_event(&event::read()?, app.help_open()) {
+        if let Some(action) = from_event(&event::read()?, app.mode()) {
             app.update(action);
         }
     }

@@ -8,6 +8,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::app::App;
 use super::layout::{LineKind, OPTION_PREFIX, Plan};
+use super::search::SearchBox;
 use crate::i18n::Localizer;
 use crate::messages::ui;
 use crate::screen::ScreenKind;
@@ -22,6 +23,9 @@ pub struct Chrome {
     help_title: String,
     help_body: String,
     help_close: String,
+    search_title: String,
+    search_none: String,
+    search_keys: String,
 }
 
 impl Chrome {
@@ -36,12 +40,16 @@ impl Chrome {
                 hint(ui::KEY_SELECT, 4),
                 hint(ui::KEY_BACK, 3),
                 hint(ui::KEY_RESTART, 6),
+                hint(ui::KEY_SEARCH, 7),
                 hint(ui::KEY_HELP, 0),
                 hint(ui::KEY_QUIT, 1),
             ],
             help_title: l10n.text(ui::HELP_TITLE),
             help_body: l10n.text(ui::HELP_BODY),
             help_close: l10n.text(ui::HELP_CLOSE),
+            search_title: l10n.text(ui::SEARCH_TITLE),
+            search_none: l10n.text(ui::SEARCH_NONE),
+            search_keys: l10n.text(ui::SEARCH_KEYS),
         }
     }
 
@@ -80,7 +88,10 @@ impl Widget for &App {
             self.theme.hint(),
         )
         .render(plan.footer, buf);
-        if self.help_open {
+        if let Some(search) = &self.search {
+            let below_header = Rect { y: area.y + 1, height: area.height.saturating_sub(1), ..area };
+            render_search(self, search, below_header, buf);
+        } else if self.help_open {
             render_help(self, area, buf);
         }
     }
@@ -187,4 +198,37 @@ fn render_help(app: &App, area: Rect, buf: &mut Buffer) {
             Block::bordered().title(Line::styled(format!(" {} ", app.chrome.help_title), app.theme.title())),
         )
         .render(popup, buf);
+}
+
+/// The search box over everything but the header: the query, then the
+/// results with the marker on the chosen one, then the keys.
+fn render_search(app: &App, search: &SearchBox, area: Rect, buf: &mut Buffer) {
+    Clear.render(area, buf);
+    let block = Block::bordered()
+        .padding(Padding::horizontal(1))
+        .title(Line::styled(format!(" {} ", app.chrome.search_title), app.theme.title()))
+        .title_bottom(
+            Line::styled(format!(" {} ", app.chrome.search_keys), app.theme.hint()).right_aligned(),
+        );
+    let inner = block.inner(area);
+    block.render(area, buf);
+    if inner.height == 0 {
+        return;
+    }
+    (&search.input).render(Rect { height: 1, ..inner }, buf);
+    let list = Rect { y: inner.y + 1, height: inner.height.saturating_sub(1), ..inner };
+    let width = usize::from(list.width);
+    if search.found.is_empty() && !search.query().trim().is_empty() {
+        Line::styled(truncate(&app.chrome.search_none, width), app.theme.hint()).render(list, buf);
+        return;
+    }
+    let rows = usize::from(list.height);
+    let skip = (search.selected + 1).saturating_sub(rows);
+    for (row, (i, found)) in search.found.iter().enumerate().skip(skip).take(rows).enumerate() {
+        let area = Rect { y: list.y + u16::try_from(row).unwrap_or(u16::MAX), height: 1, ..list };
+        let selected = i == search.selected;
+        let text = truncate(&format!("{} {}", if selected { "›" } else { " " }, found.label), width);
+        let style = if selected { app.theme.selected() } else { ratatui::style::Style::new() };
+        Line::styled(text, style).render(area, buf);
+    }
 }

@@ -1,0 +1,146 @@
+//! Finding a node by what a person types: a symptom ("lost my phone", "sms
+//! kommer ikke") or a pasted error message. Pure: built from the catalog and
+//! the localizers, ranked with a fuzzy matcher.
+
+use nucleo_matcher::pattern::{AtomKind, CaseMatching, Normalization, Pattern};
+use nucleo_matcher::{Config, Matcher, Utf32String};
+
+use crate::flow::{Catalog, NodeKind, NodeRef};
+use crate::i18n::Localizer;
+
+/// How much a match in each kind of text counts: short names people
+/// recognise beat a word somewhere in a paragraph.
+const TITLE_WEIGHT: u32 = 4;
+const KEYWORDS_WEIGHT: u32 = 4;
+const LEADING_LABEL_WEIGHT: u32 = 3;
+const BODY_WEIGHT: u32 = 1;
+/// Factor for a field that contains the whole query as typed, so a pasted
+/// error message finds the node that quotes it.
+const PHRASE_FACTOR: u32 = 3;
+/// Matches scoring under the best one's score divided by this are dropped.
+const WEAK_MATCH_DIVISOR: u32 = 6;
+/// Further factor when a title or keyword is exactly the query.
+const EXACT_FACTOR: u32 = 2;
+
+struct Field {
+    weight: u32,
+    lower: String,
+    chars: Utf32String,
+}
+
+impl Field {
+    fn score(&self, pattern: &Pattern, phrase: &str, matcher: &mut Matcher) -> Option<u32> {
+        let fuzzy = pattern.score(self.chars.slice(..), matcher)?;
+        let factor = if self.lower == phrase && self.weight > BODY_WEIGHT {
+            PHRASE_FACTOR * EXACT_FACTOR
+        } else if self.lower.contains(phrase) {
+            PHRASE_FACTOR
+        } else {
+            1
+        };
+        Some(fuzzy * self.weight * factor)
+    }
+}
+
+struct Entry {
+    node: NodeRef,
+    /// Where a flow begins: preferred over its inner nodes on equal scores.
+    is_start: bool,
+    fields: Vec<Field>,
+}
+
+/// The keyword list as one field (a query may pick words from several), and
+/// each keyword on its own, so one that equals the query stands out.
+fn add_keywords(add: &mut impl FnMut(u32, Option<String>), keywords: Option<String>) {
+    for keyword in keywords.iter().flat_map(|k| k.split(',')) {
+        add(KEYWORDS_WEIGHT, Some(keyword.trim().to_string()));
+    }
+    add(KEYWORDS_WEIGHT, keywords);
+}
+
+/// One result: a node and how well it matched (higher is better).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Hit {
+    pub node: NodeRef,
+    pub score: u32,
+}
+
+pub struct SearchIndex {
+    entries: Vec<Entry>,
+}
+
+impl SearchIndex {
+    /// Indexes every node's title, keywords and text, and the labels of the
+    /// options that lead to it, in each of `languages` (the person's own
+    /// first, then English, so a pasted English error is still found).
+    pub fn build(catalog: &Catalog, languages: &[&Localizer]) -> Self {
+        let mut leading_labels: Vec<(NodeRef, &str)> = Vec::new();
+        for at in catalog.nodes() {
+            if let NodeKind::Question { options } = &catalog.node(at).kind {
+                leading_labels.extend(options.iter().map(|o| (o.next, o.label.as_str())));
+            }
+        }
+        let entries = catalog
+            .nodes()
+            .map(|at| {
+                let node = catalog.node(at);
+                let flow = catalog.flow_of(at);
+                let is_start = catalog.start_of_flow_of(at) == at;
+                let mut fields = Vec::new();
+                for l10n in languages {
+                    let mut add = |weight, text: Option<String>| {
+                        if let Some(text) = text.filter(|t| !t.is_empty()) {
+                            fields.push(Field { weight, lower: text.to_lowercase(), chars: text.into() });
+                        }
+                    };
+                    add(TITLE_WEIGHT, l10n.attribute(&node.message, "title"));
+                    add_keywords(&mut add, l10n.attribute(&node.message, "keywords"));
+                    add(BODY_WEIGHT, Some(l10n.text(&node.message)));
+                    if is_start {
+                        add(TITLE_WEIGHT, Some(l10n.text(&flow.title)));
+                        add_keywords(&mut add, l10n.attribute(&flow.title, "keywords"));
+                    }
+                    for (_, label) in leading_labels.iter().filter(|(next, _)| *next == at) {
+                        add(LEADING_LABEL_WEIGHT, Some(l10n.text(label)));
+                    }
+                }
+                Entry { node: at, is_start, fields }
+            })
+            .collect();
+        Self { entries }
+    }
+
+    /// The best `limit` nodes for `query`, best first; nothing for a blank
+    /// query.
+    pub fn search(&self, query: &str, limit: usize) -> Vec<Hit> {
+        let query = query.trim();
+        if query.is_empty() {
+            return Vec::new();
+        }
+        let pattern = Pattern::new(query, CaseMatching::Ignore, Normalization::Smart, AtomKind::Fuzzy);
+        let phrase = query.to_lowercase();
+        let mut matcher = Matcher::new(Config::DEFAULT);
+        let mut hits: Vec<(Hit, bool)> = self
+            .entries
+            .iter()
+            .filter_map(|entry| {
+                let score = entry
+                    .fields
+                    .iter()
+                    .filter_map(|field| field.score(&pattern, &phrase, &mut matcher))
+                    .max()?;
+                Some((Hit { node: entry.node, score }, entry.is_start))
+            })
+            .collect();
+        // Ties: flow starts first, then catalog order (the sort is stable),
+        // so results do not jump around as you type.
+        hits.sort_by(|(a, a_start), (b, b_start)| b.score.cmp(&a.score).then(b_start.cmp(a_start)));
+        // Far weaker matches are letters scattered through a paragraph, not
+        // answers: leave them out.
+        let floor = hits.first().map_or(0, |(best, _)| best.score / WEAK_MATCH_DIVISOR);
+        let mut hits: Vec<Hit> =
+            hits.into_iter().map(|(hit, _)| hit).filter(|hit| hit.score >= floor).collect();
+        hits.truncate(limit);
+        hits
+    }
+}
