@@ -1,0 +1,230 @@
+//! The bundled flows in every bundled locale: every screen a person can
+//! reach reads as text (no message ids, no broken placeables), every node has
+//! its short title, every path ends in a fix or an escalation, and the
+//! Danish text is translated.
+
+use std::collections::{HashMap, HashSet, VecDeque};
+use std::sync::Arc;
+
+use mfa_doctor::content::{self, Content, Sources};
+use mfa_doctor::engine::Session;
+use mfa_doctor::flow::{Catalog, NodeRef};
+use mfa_doctor::i18n::Localizer;
+use mfa_doctor::messages::{org, ui};
+use mfa_doctor::screen::Screen;
+use unic_langid::LanguageIdentifier;
+
+fn bundled() -> Content {
+    let loaded = content::load(&Sources::default());
+    assert!(loaded.diagnostics.iter().all(|d| !d.is_error()), "{:#?}", loaded.diagnostics);
+    loaded.content.expect("the bundled content is valid")
+}
+
+fn tag(text: &str) -> LanguageIdentifier {
+    text.parse().expect("a language tag")
+}
+
+/// The bundled locales; the tests below must cover at least en and da.
+fn locales(content: &Content) -> Vec<LanguageIdentifier> {
+    let tags = content.locales.tags();
+    for required in ["en", "da"] {
+        assert!(tags.contains(&tag(required)), "no bundled locale {required}");
+    }
+    tags
+}
+
+/// A localizer for one locale, with the organization values filled in, as
+/// the program builds it.
+fn localizer(content: &Content, lang: &LanguageIdentifier) -> Localizer {
+    let l10n = content.locales.localizer(std::slice::from_ref(lang));
+    let globals = content.config.message_variables(&l10n);
+    l10n.with_globals(globals)
+}
+
+/// One session at every node reachable from triage, each reached by the
+/// fewest answers, found by driving the engine with every choice.
+fn sessions_at_every_node(catalog: &Catalog) -> Vec<Session> {
+    let mut seen = HashSet::new();
+    let mut queue = VecDeque::from([Session::new(Arc::new(catalog.clone()))]);
+    let mut sessions = Vec::new();
+    while let Some(session) = queue.pop_front() {
+        if !seen.insert(session.current()) {
+            continue;
+        }
+        let mut reached = Vec::new();
+        for choice in 0..session.choices().len() {
+            let mut next = session.clone();
+            next.choose(choice).expect("every offered choice is valid");
+            reached.push(next.current());
+            queue.push_back(next);
+        }
+        assert_eq!(reached, catalog.successors(session.current()), "at {}", catalog.path(session.current()));
+        sessions.push(session);
+    }
+    sessions
+}
+
+/// Every text on a screen, named by where it is.
+fn texts(screen: &Screen) -> Vec<(String, &str)> {
+    let mut texts = vec![
+        ("flow title".into(), screen.flow_title.as_str()),
+        ("title".into(), screen.title.as_str()),
+        ("progress".into(), screen.progress.as_str()),
+    ];
+    texts.extend(screen.breadcrumb.iter().enumerate().map(|(i, t)| (format!("breadcrumb {i}"), t.as_str())));
+    texts.extend(screen.kind_label.as_deref().map(|t| ("kind label".into(), t)));
+    for (i, section) in screen.sections.iter().enumerate() {
+        texts.extend(section.heading.as_deref().map(|t| (format!("section {i} heading"), t)));
+        texts.push((format!("section {i}"), section.text.as_str()));
+    }
+    texts.extend(screen.options.iter().enumerate().map(|(i, o)| (format!("option {i}"), o.label.as_str())));
+    texts
+}
+
+/// What is wrong with a text shown to a person, if anything: empty, a
+/// message id shown in place of a missing message, or a placeable Fluent
+/// could not fill.
+fn text_problem(text: &str, message_ids: &HashSet<&str>) -> Option<&'static str> {
+    if text.trim().is_empty() {
+        Some("empty")
+    } else if message_ids.contains(text.trim()) {
+        Some("a message id")
+    } else if text.contains("ui-") || text.contains("org-") {
+        Some("contains a program message id")
+    } else if text.contains('{') || text.contains('}') {
+        Some("contains an unfilled placeable")
+    } else {
+        None
+    }
+}
+
+/// Every message id the flows and the program use.
+fn message_ids(catalog: &Catalog) -> HashSet<&str> {
+    let flow_ids = catalog.message_refs().iter().map(|r| r.id.as_str());
+    flow_ids.chain(ui::ALL.iter().copied()).chain(org::ALL.iter().copied()).collect()
+}
+
+fn assert_none(problems: Vec<String>, what: &str) {
+    assert!(problems.is_empty(), "{} {what}:\n{}", problems.len(), problems.join("\n"));
+}
+
+#[test]
+fn every_reachable_screen_reads_as_text_in_every_locale() {
+    let content = bundled();
+    let catalog = &content.catalog;
+    let sessions = sessions_at_every_node(catalog);
+    let reached: HashSet<NodeRef> = sessions.iter().map(Session::current).collect();
+    assert_eq!(reached, catalog.nodes().collect(), "the validator lets no node be unreachable");
+    let ids = message_ids(catalog);
+    let mut problems = Vec::new();
+    for lang in locales(&content) {
+        let l10n = localizer(&content, &lang);
+        for session in &sessions {
+            let screen = Screen::build(session, &l10n, &content.config);
+            for (place, text) in texts(&screen) {
+                if let Some(problem) = text_problem(text, &ids) {
+                    let node = catalog.path(session.current());
+                    problems.push(format!("{lang} {node} {place}: {problem}: {text:?}"));
+                }
+            }
+        }
+    }
+    assert_none(problems, "texts on screens are not readable");
+}
+
+#[test]
+fn every_node_has_a_title_in_every_locale() {
+    let content = bundled();
+    let mut problems = Vec::new();
+    for locale in content.locales.iter() {
+        for at in content.catalog.nodes() {
+            let id = &content.catalog.node(at).message;
+            let title = locale.bundle.get_message(id).and_then(|m| m.get_attribute("title"));
+            if title.is_none() {
+                problems.push(format!("{} {}: {id} has no .title", locale.tag, content.catalog.path(at)));
+            }
+        }
+    }
+    assert_none(problems, "node titles are missing");
+}
+
+/// Links back to the start of triage are the one way to go round: a person
+/// who picked the wrong problem starts over. Any other loop could keep a
+/// person going in circles.
+fn is_start_over(catalog: &Catalog, to: NodeRef) -> bool {
+    to == catalog.entry()
+}
+
+#[test]
+fn every_path_from_triage_ends_in_a_fix_or_an_escalation() {
+    #[derive(Clone, Copy, PartialEq)]
+    enum State {
+        OnPath,
+        Done,
+    }
+    let content = bundled();
+    let catalog = &content.catalog;
+    let mut state: HashMap<NodeRef, State> = HashMap::new();
+    let mut problems = Vec::new();
+    // Depth first, with the path so far; each node is explored once.
+    let mut stack: Vec<(NodeRef, Vec<NodeRef>)> =
+        vec![(catalog.entry(), catalog.successors(catalog.entry()))];
+    state.insert(catalog.entry(), State::OnPath);
+    while let Some((at, pending)) = stack.last_mut() {
+        let at = *at;
+        let Some(next) = pending.pop() else {
+            state.insert(at, State::Done);
+            stack.pop();
+            continue;
+        };
+        match state.get(&next) {
+            Some(State::Done) => {}
+            Some(State::OnPath) if is_start_over(catalog, next) => {}
+            Some(State::OnPath) => {
+                let from = stack.iter().position(|(n, _)| *n == next).unwrap_or(0);
+                let cycle: Vec<String> =
+                    stack[from..].iter().map(|(n, _)| catalog.path(*n)).chain([catalog.path(next)]).collect();
+                problems.push(format!("a loop: {}", cycle.join(" → ")));
+            }
+            None => {
+                let successors = catalog.successors(next);
+                if successors.is_empty() && !catalog.node(next).is_terminal() {
+                    problems
+                        .push(format!("{} leads nowhere and is no fix or escalation", catalog.path(next)));
+                }
+                state.insert(next, State::OnPath);
+                stack.push((next, successors));
+            }
+        }
+    }
+    assert_eq!(state.len(), catalog.nodes().count(), "every node was explored");
+    assert!(
+        catalog.nodes().filter(|&n| catalog.node(n).is_terminal()).all(|n| catalog.successors(n).is_empty())
+    );
+    assert_none(problems, "paths do not end in a fix or an escalation");
+}
+
+/// Short texts without a sentence (a URL, a product name) may read the same
+/// in every language.
+fn may_be_identical(text: &str) -> bool {
+    text.split_whitespace().count() < 3
+}
+
+#[test]
+fn danish_node_texts_are_translated() {
+    let content = bundled();
+    let en = localizer(&content, &tag("en"));
+    let da = localizer(&content, &tag("da"));
+    let node_messages: HashSet<&str> =
+        content.catalog.message_refs().iter().filter(|r| r.needs_title).map(|r| r.id.as_str()).collect();
+    let mut identical: Vec<String> = node_messages
+        .into_iter()
+        .filter(|id| {
+            let text = en.text(id);
+            text == da.text(id) && !may_be_identical(&text)
+        })
+        .map(|id| format!("{id}: {:?}", en.text(id)))
+        .collect();
+    identical.sort();
+    assert_none(identical, "node texts are the same in Danish as in English");
+}

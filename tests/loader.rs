@@ -1,0 +1,316 @@
+//! The loader on broken content: every problem at its exact `file:line:col`,
+//! all at once, and rendered in the author's language.
+//!
+//! Each case in `tests/fixtures/<case>/flows/` is the `valid` case with one
+//! mistake. All cases share `tests/fixtures/locales/`: `fixtures.ftl` holds
+//! the flows' messages, and `ui.ftl` links to the bundled program messages,
+//! which every locale must have.
+
+use std::path::{MAIN_SEPARATOR, Path, PathBuf};
+
+use mfa_doctor::content::{self, Loaded, Sources};
+use mfa_doctor::diagnostic::{Diagnostic, Problem, Severity, Via};
+use mfa_doctor::i18n::{Locales, Localizer};
+use mfa_doctor::source;
+
+fn fixtures() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests").join("fixtures")
+}
+
+fn load_with(flows: &str, locales: &str) -> Loaded {
+    content::load(&Sources {
+        flows: Some(fixtures().join(flows)),
+        locales: Some(fixtures().join(locales)),
+        config: None,
+    })
+}
+
+fn load_case(case: &str) -> Loaded {
+    load_with(&format!("{case}/flows"), "locales")
+}
+
+/// The diagnostic with its file relative to `tests/fixtures/`.
+fn relative(diagnostic: &Diagnostic) -> Diagnostic {
+    let prefix = format!("{}{MAIN_SEPARATOR}", fixtures().display());
+    let mut diagnostic = diagnostic.clone();
+    let file = &diagnostic.location.file;
+    diagnostic.location.file = file.strip_prefix(&prefix).unwrap_or(file).replace(MAIN_SEPARATOR, "/");
+    diagnostic
+}
+
+/// A diagnostic as the tests state it: place (`case/flows/x.yaml:3:5`),
+/// severity, problem and "did you mean".
+#[derive(Debug, PartialEq)]
+struct Reported {
+    at: String,
+    severity: Severity,
+    problem: Problem,
+    suggestion: Option<String>,
+}
+
+fn error(at: &str, problem: Problem) -> Reported {
+    Reported { at: at.into(), severity: Severity::Error, problem, suggestion: None }
+}
+
+fn warning(at: &str, problem: Problem) -> Reported {
+    Reported { severity: Severity::Warning, ..error(at, problem) }
+}
+
+impl Reported {
+    fn did_you_mean(self, name: &str) -> Self {
+        Self { suggestion: Some(name.into()), ..self }
+    }
+}
+
+fn reported(loaded: &Loaded) -> Vec<Reported> {
+    loaded
+        .diagnostics
+        .iter()
+        .map(relative)
+        .map(|d| Reported {
+            at: d.location.to_string(),
+            severity: d.severity,
+            problem: d.problem,
+            suggestion: d.suggestion,
+        })
+        .collect()
+}
+
+/// Everything reported for a case with errors, which must yield no content.
+fn rejected(case: &str) -> Vec<Reported> {
+    let loaded = load_case(case);
+    assert!(loaded.content.is_none(), "{case}: content despite errors");
+    reported(&loaded)
+}
+
+/// Everything reported for a case with at most warnings, which loads.
+fn accepted(case: &str) -> Vec<Reported> {
+    let loaded = load_case(case);
+    let found = reported(&loaded);
+    assert!(loaded.content.is_some(), "{case}: no content, found {found:#?}");
+    found
+}
+
+/// The one diagnostic of a case, relative to the fixtures.
+fn only_diagnostic(case: &str) -> Diagnostic {
+    let loaded = load_case(case);
+    assert_eq!(loaded.diagnostics.len(), 1, "{case}: {:#?}", loaded.diagnostics);
+    relative(&loaded.diagnostics[0])
+}
+
+/// The program's own localizer, as `mfa-doctor check` uses it.
+fn program(lang: &str) -> Localizer {
+    let mut ignored = Vec::new();
+    let locales = Locales::load(source::locale_files(None, &mut ignored), &mut ignored);
+    locales.localizer(&[lang.parse().expect("a language tag")])
+}
+
+fn s(text: &str) -> String {
+    text.into()
+}
+
+// ---- each kind of problem, at its place ----
+
+#[test]
+fn bad_yaml_syntax_is_reported_where_the_parser_stopped() {
+    // Only the syntax error: triage's links to `roaming` must not be blamed
+    // as well, since the flow exists but could not be read.
+    assert_eq!(
+        rejected("yaml-syntax"),
+        [error(
+            "yaml-syntax/flows/roaming.yaml:13:23",
+            Problem::YamlSyntax { detail: s("mapping values are not allowed in this context") }
+        )]
+    );
+}
+
+#[test]
+fn an_unknown_key_suggests_the_known_one() {
+    assert_eq!(
+        rejected("unknown-key"),
+        [error("unknown-key/flows/roaming.yaml:9:9", Problem::UnknownKey { key: s("nxt") })
+            .did_you_mean("next")]
+    );
+}
+
+#[test]
+fn a_link_to_a_missing_node_suggests_the_closest_node() {
+    assert_eq!(
+        rejected("dangling-node"),
+        [error(
+            "dangling-node/flows/roaming.yaml:11:15",
+            Problem::UnknownNode { node: s("method"), via: Via::Option, target: s("wify") }
+        )
+        .did_you_mean("wifi")]
+    );
+}
+
+#[test]
+fn a_link_to_a_missing_flow_suggests_the_closest_flow() {
+    assert_eq!(
+        rejected("dangling-flow"),
+        [error(
+            "dangling-flow/flows/triage.yaml:11:15",
+            Problem::UnknownFlow { node: s("problem"), via: Via::Option, target: s("roming#wifi") }
+        )
+        .did_you_mean("roaming#wifi")]
+    );
+}
+
+#[test]
+fn a_node_nothing_links_to_is_unreachable() {
+    assert_eq!(
+        rejected("unreachable"),
+        [error("unreachable/flows/roaming.yaml:21:3", Problem::Unreachable { node: s("orphan") })]
+    );
+}
+
+#[test]
+fn every_node_of_a_loop_with_no_way_out_is_a_dead_end() {
+    assert_eq!(
+        rejected("dead-end"),
+        [
+            error("dead-end/flows/roaming.yaml:21:3", Problem::DeadEnd { node: s("which-app") }),
+            error("dead-end/flows/roaming.yaml:26:3", Problem::DeadEnd { node: s("which-phone") }),
+        ]
+    );
+}
+
+#[test]
+fn a_node_defined_twice_is_reported_at_the_second_definition() {
+    assert_eq!(
+        rejected("duplicate-node"),
+        [error("duplicate-node/flows/roaming.yaml:21:3", Problem::DuplicateNode { node: s("fixed") })]
+    );
+}
+
+#[test]
+fn a_step_without_unsolved_is_reported_at_the_step() {
+    assert_eq!(
+        rejected("missing-unsolved"),
+        [error(
+            "missing-unsolved/flows/roaming.yaml:12:3",
+            Problem::MissingTarget { node: s("wifi"), key: s("unsolved") }
+        )]
+    );
+}
+
+#[test]
+fn a_message_missing_in_danish_is_a_warning_where_the_flow_uses_it() {
+    assert_eq!(
+        accepted("missing-da"),
+        [warning(
+            "missing-da/flows/roaming.yaml:17:10",
+            Problem::MessageMissing { id: s("extra-en-only"), locale: s("da") }
+        )]
+    );
+}
+
+#[test]
+fn a_node_message_without_title_is_an_error_in_english_and_a_warning_elsewhere() {
+    let at = "missing-title/flows/roaming.yaml:17:10";
+    let problem = |locale: &str| Problem::TitleMissing { id: s("extra-no-title"), locale: s(locale) };
+    assert_eq!(rejected("missing-title"), [warning(at, problem("da")), error(at, problem("en"))]);
+}
+
+#[test]
+fn a_message_missing_in_english_is_an_error() {
+    let at = "missing-en/flows/roaming.yaml:17:10";
+    let problem = |locale: &str| Problem::MessageMissing { id: s("extra-nowhere"), locale: s(locale) };
+    assert_eq!(rejected("missing-en"), [warning(at, problem("da")), error(at, problem("en"))]);
+}
+
+#[test]
+fn without_an_english_locale_loading_fails() {
+    let loaded = load_with("valid/flows", "no-english/locales");
+    assert!(loaded.content.is_none());
+    let problems: Vec<Problem> = loaded.diagnostics.into_iter().map(|d| d.problem).collect();
+    assert!(matches!(problems.as_slice(), [Problem::NoLocales { .. }]), "{problems:?}");
+}
+
+#[test]
+fn a_missing_english_locale_is_reported_in_the_locales_directory_given() {
+    let loaded = load_with("valid/flows", "no-english/locales");
+    let places: Vec<String> = loaded.diagnostics.iter().map(|d| relative(d).location.to_string()).collect();
+    assert_eq!(places, ["no-english/locales/en"]);
+}
+
+#[test]
+fn a_missing_english_locale_is_named_in_the_message() {
+    let loaded = load_with("valid/flows", "no-english/locales");
+    let rendered = loaded.diagnostics[0].render(&program("en"));
+    let first_line = rendered.lines().next().unwrap_or_default();
+    assert!(first_line.ends_with(": error: there is no 'en' locale"), "{rendered}");
+}
+
+// ---- all at once, and none ----
+
+#[test]
+fn every_problem_is_reported_at_once() {
+    // Three mistakes found by three different passes: parsing (a node twice),
+    // resolving links, and walking the graph.
+    assert_eq!(
+        rejected("three-errors"),
+        [
+            error(
+                "three-errors/flows/roaming.yaml:11:15",
+                Problem::UnknownNode { node: s("method"), via: Via::Option, target: s("wify") }
+            )
+            .did_you_mean("wifi"),
+            error("three-errors/flows/roaming.yaml:21:3", Problem::DuplicateNode { node: s("fixed") }),
+            error("three-errors/flows/triage.yaml:16:3", Problem::Unreachable { node: s("orphan") }),
+        ]
+    );
+}
+
+#[test]
+fn the_valid_fixture_loads_without_diagnostics() {
+    assert_eq!(accepted("valid"), []);
+}
+
+#[test]
+fn the_bundled_content_loads_without_errors_or_warnings() {
+    let loaded = content::load(&Sources::default());
+    let l10n = program("en");
+    let rendered: Vec<String> = loaded.diagnostics.iter().map(|d| d.render(&l10n)).collect();
+    assert_eq!(rendered, Vec::<String>::new());
+    assert!(loaded.content.is_some());
+}
+
+// ---- rendering ----
+
+#[test]
+fn renders_in_english_with_did_you_mean() {
+    assert_eq!(
+        only_diagnostic("dangling-node").render(&program("en")),
+        "dangling-node/flows/roaming.yaml:11:15: error: option of node 'method' goes to 'wify', \
+         which does not exist (did you mean 'wifi'?)"
+    );
+}
+
+#[test]
+fn renders_in_danish_with_did_you_mean() {
+    assert_eq!(
+        only_diagnostic("dangling-node").render(&program("da")),
+        "dangling-node/flows/roaming.yaml:11:15: fejl: en svarmulighed i knuden 'method' fører til 'wify', \
+         som ikke findes (mente du 'wifi'?)"
+    );
+}
+
+#[test]
+fn renders_a_hint_on_a_second_line() {
+    assert_eq!(
+        only_diagnostic("unreachable").render(&program("en")),
+        "unreachable/flows/roaming.yaml:21:3: error: node 'orphan' cannot be reached from the triage\n  \
+         hint: link to it from an option, a step, or the triage flow, or remove it"
+    );
+}
+
+#[test]
+fn renders_a_warning_in_danish() {
+    assert_eq!(
+        only_diagnostic("missing-da").render(&program("da")),
+        "missing-da/flows/roaming.yaml:17:10: advarsel: meddelelsen 'extra-en-only' mangler i sproget 'da'\n  \
+         tip: tilføj den i en .ftl-fil i sprogets mappe; indtil da vises den engelske tekst"
+    );
+}
