@@ -60,13 +60,23 @@ pub struct Session {
     catalog: Arc<Catalog>,
     current: NodeRef,
     history: Vec<Visit>,
+    /// Answers given after the current node and stepped back over, nearest
+    /// last: kept while the person retraces them, dropped when an answer
+    /// changes.
+    future: Vec<Visit>,
 }
 
 impl Session {
     /// A new session at the start of triage.
     pub fn new(catalog: Arc<Catalog>) -> Self {
         let current = catalog.entry();
-        Self { catalog, current, history: Vec::new() }
+        Self { catalog, current, history: Vec::new(), future: Vec::new() }
+    }
+
+    /// A new session at `start` rather than triage, e.g. a walk through one
+    /// flow. Restarting still goes to triage.
+    pub fn starting_at(catalog: Arc<Catalog>, start: NodeRef) -> Self {
+        Self { current: start, ..Self::new(catalog) }
     }
 
     pub fn catalog(&self) -> &Catalog {
@@ -112,7 +122,13 @@ impl Session {
             NodeKind::Step { unsolved, .. } if index == 1 => (Answer::Unsolved, *unsolved),
             _ => return Err(EngineError::NoSuchChoice(index)),
         };
-        self.history.push(Visit { node: self.current, answer });
+        let visit = Visit { node: self.current, answer };
+        if self.future.last() == Some(&visit) {
+            self.future.pop();
+        } else {
+            self.future.clear();
+        }
+        self.history.push(visit);
         self.current = next;
         Ok(())
     }
@@ -123,20 +139,56 @@ impl Session {
         match self.history.pop() {
             Some(visit) => {
                 self.current = visit.node;
+                self.future.push(visit);
                 true
             }
             None => false,
         }
     }
 
+    /// Goes back to the node left at `history()[index]`, keeping the answers
+    /// after it: retracing them with [`Session::forward`] or the same
+    /// choices restores the path; a different choice drops the rest.
+    pub fn revisit(&mut self, index: usize) {
+        while self.history.len() > index && self.back() {}
+    }
+
+    /// Re-applies the next answer stepped back over. Returns false when
+    /// there is none.
+    pub fn forward(&mut self) -> bool {
+        let Some(visit) = self.future.last().copied() else { return false };
+        let next = match (visit.answer, &self.node().kind) {
+            (Answer::Option(i), NodeKind::Question { options }) => options.get(i).map(|c| c.next),
+            (Answer::Solved, NodeKind::Step { solved, .. }) => Some(*solved),
+            (Answer::Unsolved, NodeKind::Step { unsolved, .. }) => Some(*unsolved),
+            _ => None,
+        };
+        match next {
+            Some(next) if visit.node == self.current => {
+                self.future.pop();
+                self.history.push(visit);
+                self.current = next;
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// The answers stepped back over, in the order they were given.
+    pub fn future(&self) -> impl Iterator<Item = &Visit> {
+        self.future.iter().rev()
+    }
+
     /// Back to the start of triage with an empty history.
     pub fn restart(&mut self) {
         self.history.clear();
+        self.future.clear();
         self.current = self.catalog.entry();
     }
 
     /// Goes straight to `to`; `back` returns to where the jump started.
     pub fn jump(&mut self, to: NodeRef) {
+        self.future.clear();
         self.history.push(Visit { node: self.current, answer: Answer::Jumped });
         self.current = to;
     }

@@ -359,3 +359,57 @@ fn path_and_find_round_trip_for_every_node() {
         assert_eq!((flow, id), (catalog.flow_of(node).id.as_str(), catalog.node(node).id.as_str()));
     }
 }
+
+// ---- revisiting an earlier step ----
+
+/// triage → network: restart (didn't help) → wifi (didn't help) → airplane.
+fn three_deep() -> Session {
+    let mut s = session();
+    s.choose(NETWORK_OPTION).unwrap();
+    s.choose(UNSOLVED).unwrap();
+    s.choose(UNSOLVED).unwrap();
+    s
+}
+
+#[test]
+fn revisit_keeps_later_answers_and_forward_restores_them() {
+    let mut s = three_deep();
+    let end = s.current();
+    let history = s.history().to_vec();
+    s.revisit(1);
+    assert_eq!(s.history(), &history[..1]);
+    assert_eq!(s.future().count(), 2);
+    assert!(s.forward() && s.forward());
+    assert!(!s.forward(), "nothing left to retrace");
+    assert_eq!((s.current(), s.history()), (end, history.as_slice()));
+}
+
+#[test]
+fn giving_the_same_answer_again_keeps_the_rest() {
+    let mut s = three_deep();
+    s.revisit(1);
+    s.choose(UNSOLVED).unwrap();
+    assert_eq!(s.future().count(), 1, "the answer after this one is still known");
+}
+
+#[test]
+fn a_different_answer_drops_the_answers_after_it() {
+    let mut s = three_deep();
+    s.revisit(1);
+    s.choose(SOLVED).unwrap();
+    assert_eq!(s.future().count(), 0);
+    assert_eq!(s.outcome(), Some(Outcome::Fixed));
+}
+
+#[test]
+fn restart_and_jump_forget_the_future() {
+    let mut s = three_deep();
+    s.back();
+    s.restart();
+    assert!(!s.forward());
+    let mut s = three_deep();
+    s.back();
+    let start = s.catalog().entry();
+    s.jump(start);
+    assert!(!s.forward());
+}
