@@ -106,7 +106,11 @@ fn check_messages(
                 Some(_) => {}
             }
         }
-        let program_ids = messages::ui::ALL.iter().chain(messages::org::ALL);
+        let program_ids = messages::ui::ALL
+            .iter()
+            .chain(messages::org::ALL)
+            .chain(messages::ticket::ALL)
+            .chain(messages::plain::ALL);
         for id in program_ids.filter(|id| !locale.bundle.has_message(id)) {
             diagnostics.push(report(
                 Location::file(&locale.place),

@@ -90,6 +90,23 @@ pub enum Problem {
     MessageMissing { id: String, locale: String },
     TitleMissing { id: String, locale: String },
     NoLocales { locale: String },
+    // Found by comparing each locale with English (`i18n::compare`). An `id`
+    // names a message, `-term`, or `message.attribute`.
+    TranslationMissing { id: String, locale: String, english: String },
+    Obsolete { id: String, locale: String },
+    AttributeMissing { id: String, attribute: String, locale: String, english: String },
+    AttributeObsolete { id: String, attribute: String, locale: String },
+    EmptyValue { id: String },
+    UnresolvedReference { id: String, reference: String },
+    UnknownVariable { id: String, variable: String },
+    DroppedVariable { id: String, variable: String },
+    PluralCategoriesMissing { id: String, locale: String, categories: String },
+    FormatFailed { id: String, detail: String },
+    Untranslated { id: String, locale: String },
+    // Reading a saved ticket back (`--resume`).
+    TicketUnreadable { detail: String },
+    TicketSchema { found: String },
+    TicketStepMismatch { step: usize, node: String },
 }
 
 impl Problem {
@@ -143,6 +160,51 @@ impl Problem {
                 ("diag-title-missing", vec![("id", id.clone()), ("locale", locale.clone())])
             }
             NoLocales { locale } => ("diag-no-locales", vec![("locale", locale.clone())]),
+            TicketUnreadable { detail } => ("diag-ticket-unreadable", vec![("detail", detail.clone())]),
+            TicketSchema { found } => ("diag-ticket-schema", vec![("found", found.clone())]),
+            TicketStepMismatch { step, node } => {
+                ("diag-ticket-step-mismatch", vec![("step", step.to_string()), ("node", node.clone())])
+            }
+            TranslationMissing { id, locale, english } => (
+                "diag-translation-missing",
+                vec![("id", id.clone()), ("locale", locale.clone()), ("english", english.clone())],
+            ),
+            Obsolete { id, locale } => {
+                ("diag-obsolete", vec![("id", id.clone()), ("locale", locale.clone())])
+            }
+            AttributeMissing { id, attribute, locale, english } => (
+                "diag-attribute-missing",
+                vec![
+                    ("id", id.clone()),
+                    ("attribute", attribute.clone()),
+                    ("locale", locale.clone()),
+                    ("english", english.clone()),
+                ],
+            ),
+            AttributeObsolete { id, attribute, locale } => (
+                "diag-attribute-obsolete",
+                vec![("id", id.clone()), ("attribute", attribute.clone()), ("locale", locale.clone())],
+            ),
+            EmptyValue { id } => ("diag-empty-value", vec![("id", id.clone())]),
+            UnresolvedReference { id, reference } => {
+                ("diag-unresolved-reference", vec![("id", id.clone()), ("reference", reference.clone())])
+            }
+            UnknownVariable { id, variable } => {
+                ("diag-unknown-variable", vec![("id", id.clone()), ("variable", variable.clone())])
+            }
+            DroppedVariable { id, variable } => {
+                ("diag-dropped-variable", vec![("id", id.clone()), ("variable", variable.clone())])
+            }
+            PluralCategoriesMissing { id, locale, categories } => (
+                "diag-plural-categories-missing",
+                vec![("id", id.clone()), ("locale", locale.clone()), ("categories", categories.clone())],
+            ),
+            FormatFailed { id, detail } => {
+                ("diag-format-failed", vec![("id", id.clone()), ("detail", detail.clone())])
+            }
+            Untranslated { id, locale } => {
+                ("diag-untranslated", vec![("id", id.clone()), ("locale", locale.clone())])
+            }
         }
     }
 
@@ -162,6 +224,19 @@ impl Problem {
             DeadEnd { .. } => "diag-dead-end-hint",
             MessageMissing { .. } | TitleMissing { .. } => "diag-message-missing-hint",
             NoLocales { .. } => "diag-no-locales-hint",
+            TicketUnreadable { .. } | TicketSchema { .. } => "diag-ticket-hint",
+            TicketStepMismatch { .. } => "diag-ticket-step-mismatch-hint",
+            TranslationMissing { .. } => "diag-translation-missing-hint",
+            Obsolete { .. } => "diag-obsolete-hint",
+            AttributeMissing { .. } => "diag-attribute-missing-hint",
+            AttributeObsolete { .. } => "diag-attribute-obsolete-hint",
+            EmptyValue { .. } => "diag-empty-value-hint",
+            UnresolvedReference { .. } => "diag-unresolved-reference-hint",
+            UnknownVariable { .. } => "diag-unknown-variable-hint",
+            DroppedVariable { .. } => "diag-dropped-variable-hint",
+            PluralCategoriesMissing { .. } => "diag-plural-categories-missing-hint",
+            FormatFailed { .. } => "diag-format-failed-hint",
+            Untranslated { .. } => "diag-untranslated-hint",
             _ => return None,
         })
     }
@@ -198,21 +273,44 @@ impl Diagnostic {
     /// `file:line:col: error: what (did you mean …?)` and, when there is one,
     /// a second line with a hint.
     pub fn render(&self, l10n: &Localizer) -> String {
-        let (id, args) = self.problem.message();
         let severity = match self.severity {
             Severity::Error => l10n.text("diag-error"),
             Severity::Warning => l10n.text("diag-warning"),
         };
-        let mut out = format!("{}: {severity}: {}", self.location, l10n.format(id, &args));
+        let mut out = format!("{}: {severity}: {}", self.location, self.message(l10n));
         if let Some(suggestion) = &self.suggestion {
             let did_you_mean = l10n.format("diag-did-you-mean", &[("name", suggestion.clone())]);
             out.push_str(&format!(" ({did_you_mean})"));
         }
-        if let Some(hint) = self.problem.hint() {
+        if let Some(hint) = self.hint(l10n) {
             let hint_label = l10n.text("diag-hint");
-            out.push_str(&format!("\n  {hint_label}: {}", l10n.format(hint, &args)));
+            out.push_str(&format!("\n  {hint_label}: {hint}"));
         }
         out
+    }
+
+    /// What is wrong, in words.
+    pub fn message(&self, l10n: &Localizer) -> String {
+        let (id, args) = self.problem.message();
+        l10n.format(id, &args)
+    }
+
+    /// How to fix it, in words, where a hint helps.
+    pub fn hint(&self, l10n: &Localizer) -> Option<String> {
+        let hint = self.problem.hint()?;
+        Some(l10n.format(hint, &self.problem.message().1))
+    }
+
+    /// The kind of problem for machines (`--format json`): stable, the
+    /// message id without `diag-`.
+    pub fn code(&self) -> &'static str {
+        let (id, _) = self.problem.message();
+        id.strip_prefix("diag-").unwrap_or(id)
+    }
+
+    /// The names the message is built from (node, id, locale, …).
+    pub fn arguments(&self) -> Vec<(&'static str, String)> {
+        self.problem.message().1
     }
 }
 

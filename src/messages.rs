@@ -58,6 +58,25 @@ pub mod ui {
         SEARCH_PLACEHOLDER = "ui-search-placeholder",
         SEARCH_NONE = "ui-search-none",
         SEARCH_KEYS = "ui-search-keys",
+        KEY_TICKET = "ui-key-ticket",
+        AGENT_CALL = "ui-agent-call",
+        AGENT_CALLER = "ui-agent-caller",
+        AGENT_CALLER_EMPTY = "ui-agent-caller-empty",
+        AGENT_NOTE = "ui-agent-note",
+        AGENT_NOTE_EMPTY = "ui-agent-note-empty",
+        AGENT_KEYS = "ui-agent-keys",
+        AGENT_EDIT_KEYS = "ui-agent-edit-keys",
+        PATH_TITLE = "ui-path-title",
+        PATH_LATER = "ui-path-later",
+        PATH_HERE = "ui-path-here",
+        PATH_KEYS = "ui-path-keys",
+        TICKET_TITLE = "ui-ticket-title",
+        TICKET_KEYS = "ui-ticket-keys",
+        CONFIRM_TITLE = "ui-confirm-title",
+        CONFIRM_BODY = "ui-confirm-body",
+        STATUS_SAVED = "ui-status-saved",
+        STATUS_SAVE_FAILED = "ui-status-save-failed",
+        STATUS_COPIED = "ui-status-copied",
         HELP_TITLE = "ui-help-title",
         HELP_BODY = "ui-help-body",
         HELP_CLOSE = "ui-help-close",
@@ -76,7 +95,6 @@ pub mod cli {
         BAD_LANG = "cli-bad-lang",
         CONTENT_INVALID = "cli-content-invalid",
         CHECK_SUMMARY = "cli-check-summary",
-        NOT_A_TERMINAL = "cli-not-a-terminal",
         TERMINAL_FAILED = "cli-terminal-failed",
     }
 }
@@ -124,5 +142,78 @@ pub mod setup {
         WHERE_FROM_USER = "where-from-user",
         WHERE_FROM_SYSTEM = "where-from-system",
         WHERE_SEARCHED = "where-searched",
+    }
+}
+
+/// The case summary (ticket) and the agent's tools: in the session's
+/// language, so every locale must have them.
+pub mod ticket {
+    message_ids! {
+        HEADING = "ticket-heading",
+        PROBLEM = "ticket-problem",
+        OUTCOME = "ticket-outcome",
+        OUTCOME_FIXED = "ticket-outcome-fixed",
+        OUTCOME_ESCALATED = "ticket-outcome-escalated",
+        OUTCOME_URGENT = "ticket-outcome-urgent",
+        OUTCOME_OPEN = "ticket-outcome-open",
+        CALLER = "ticket-caller",
+        ERROR = "ticket-error",
+        NOW_AT = "ticket-now-at",
+        STEPS = "ticket-steps",
+        NO_STEPS = "ticket-no-steps",
+        JUMPED = "ticket-jumped",
+        NOTE = "ticket-note",
+        META = "ticket-meta",
+        NEVER_SECRETS = "ticket-never-secrets",
+    }
+}
+
+/// The tools for flow authors and translators: `check --format`, `export`,
+/// `preview` and `i18n`. The program's own words, from the built-in locales.
+pub mod tools {
+    message_ids! {
+        CHECK_FORMAT = "tools-check-format",
+        EXPORT = "tools-export",
+        EXPORT_FORMAT = "tools-export-format",
+        EXPORT_FLOW = "tools-export-flow",
+        EXPORT_ELSEWHERE = "tools-export-elsewhere",
+        PREVIEW = "tools-preview",
+        PREVIEW_TARGET = "tools-preview-target",
+        PREVIEW_SIZE = "tools-preview-size",
+        I18N = "tools-i18n",
+        I18N_STATUS = "tools-i18n-status",
+        I18N_NEW = "tools-i18n-new",
+        I18N_NEW_TAG = "tools-i18n-new-tag",
+        UNKNOWN_FLOW = "tools-unknown-flow",
+        UNKNOWN_NODE = "tools-unknown-node",
+        KNOWN_FLOWS = "tools-known-flows",
+        KNOWN_NODES = "tools-known-nodes",
+        BAD_SIZE = "tools-bad-size",
+        STATUS_LOCALE = "tools-status-locale",
+        STATUS_TRANSLATED = "tools-status-translated",
+        STATUS_UNTRANSLATED = "tools-status-untranslated",
+        STATUS_MISSING = "tools-status-missing",
+        STATUS_OBSOLETE = "tools-status-obsolete",
+        STATUS_COMPLETE = "tools-status-complete",
+        STATUS_PERCENT = "tools-status-percent",
+        NEW_IS_SOURCE = "tools-new-is-source",
+        NEW_EXISTS = "tools-new-exists",
+        NEW_WRITE_FAILED = "tools-new-write-failed",
+        NEW_SOURCE_COPIED = "tools-new-source-copied",
+        NEW_DONE = "tools-new-done",
+        SCAFFOLD_HEADER = "tools-scaffold-header",
+    }
+}
+
+/// The command line of agent mode, tickets and resuming: the program's own
+/// words.
+pub mod case {
+    message_ids! {
+        AGENT = "cli-agent",
+        TICKET_DIR = "cli-ticket-dir",
+        PRINT_TICKET = "cli-print-ticket",
+        RESUME = "cli-resume",
+        START = "cli-start",
+        START_NO_MATCH = "cli-start-no-match",
     }
 }

@@ -3,7 +3,7 @@
 //! line mode) draws from it, so they all say the same thing.
 
 use crate::config::{Contact, OrgConfig};
-use crate::engine::{Answer, ChoiceLabel, Session};
+use crate::engine::{Answer, ChoiceLabel, EngineError, Session};
 use crate::flow::{NodeKind, NodeRef};
 use crate::i18n::Localizer;
 use crate::messages::ui;
@@ -17,11 +17,33 @@ pub enum ScreenKind {
     Escalate { urgent: bool },
 }
 
+/// Who reads the screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Audience {
+    /// The person who cannot sign in.
+    Person,
+    /// A helpdesk agent guiding a caller.
+    Agent,
+}
+
 /// What choosing an option does.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum OptionAction {
     Choose(usize),
     Restart,
+}
+
+impl OptionAction {
+    /// Carries the option out on the session its screen was built from.
+    pub fn apply(self, session: &mut Session) -> Result<(), EngineError> {
+        match self {
+            OptionAction::Choose(choice) => session.choose(choice),
+            OptionAction::Restart => {
+                session.restart();
+                Ok(())
+            }
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -48,12 +70,21 @@ pub struct Screen {
     /// "Solved", "Helpdesk", "URGENT": said in words, never by colour alone.
     pub kind_label: Option<String>,
     pub title: String,
+    /// The node's stable path (`flow#node`), shown to helpdesk agents.
+    pub node_path: Option<String>,
     pub sections: Vec<Section>,
     pub options: Vec<OptionItem>,
 }
 
 impl Screen {
     pub fn build(session: &Session, l10n: &Localizer, config: &OrgConfig) -> Self {
+        Self::build_for(Audience::Person, session, l10n, config)
+    }
+
+    /// The screen as `audience` reads it: an agent gets the node's `.agent`
+    /// text (what to say or ask; the person's text where there is none) and
+    /// its path.
+    pub fn build_for(audience: Audience, session: &Session, l10n: &Localizer, config: &OrgConfig) -> Self {
         let catalog = session.catalog();
         let node = session.node();
         let title_of = |at: NodeRef| l10n.attribute(&catalog.node(at).message, "title").unwrap_or_default();
@@ -71,7 +102,13 @@ impl Screen {
             ScreenKind::Escalate { urgent: true } => Some(l10n.text(ui::KIND_URGENT)),
             _ => None,
         };
-        let mut sections = vec![Section { heading: None, text: l10n.text(&node.message) }];
+        let body = match audience {
+            Audience::Agent => {
+                l10n.attribute(&node.message, "agent").unwrap_or_else(|| l10n.text(&node.message))
+            }
+            Audience::Person => l10n.text(&node.message),
+        };
+        let mut sections = vec![Section { heading: None, text: body }];
         if let ScreenKind::Escalate { .. } = kind {
             sections.extend(escalation_sections(session, l10n, config));
         }
@@ -82,6 +119,7 @@ impl Screen {
             kind,
             kind_label,
             title: title_of(session.current()),
+            node_path: (audience == Audience::Agent).then(|| catalog.path(session.current())),
             sections,
             options: options(session, l10n),
         }

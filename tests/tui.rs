@@ -302,3 +302,106 @@ fn search_with_no_match_says_so() {
     type_text(&mut app, "zzqxj");
     assert!(render(&app, 80, 24).contains("Nothing matches yet"));
 }
+
+// ---- agent mode and the case summary ----
+
+fn fixed_clock() -> std::time::SystemTime {
+    std::time::SystemTime::UNIX_EPOCH + std::time::Duration::from_secs(1_795_788_900)
+}
+
+fn agent_app(lang: &str) -> App {
+    new_app_with_config(lang).with_agent().with_clock(fixed_clock)
+}
+
+fn new_app_with_config(lang: &str) -> App {
+    app_with(lang, example_config())
+}
+
+/// Two checks into "code not arriving", caller and a note filled in, two
+/// minutes into the call.
+fn agent_mid_call(lang: &str) -> App {
+    let mut app = agent_app(lang);
+    keys(&mut app, "232");
+    keys(&mut app, "c");
+    type_text(&mut app, "jane@contoso.example / INC-4711");
+    press(&mut app, KeyCode::Enter);
+    keys(&mut app, "n");
+    type_text(&mut app, "Restarted twice already");
+    press(&mut app, KeyCode::Esc);
+    app.update(Action::Tick(125));
+    app
+}
+
+#[test]
+fn agent_mode_100x30() {
+    let app = agent_mid_call("en");
+    let screen = render(&app, 100, 30);
+    insta::assert_snapshot!(screen);
+    for expected in
+        ["Call 02:05", "jane@contoso.example / INC-4711", "Restarted twice already", "code-not-arriving#"]
+    {
+        assert!(screen.contains(expected), "{expected:?} not in\n{screen}");
+    }
+}
+
+#[test]
+fn agent_mode_80x24() {
+    insta::assert_snapshot!(render(&agent_mid_call("da"), 80, 24));
+}
+
+#[test]
+fn a_note_with_a_code_is_kept_only_when_confirmed() {
+    let mut app = agent_app("en");
+    keys(&mut app, "n");
+    type_text(&mut app, "code 123 456");
+    press(&mut app, KeyCode::Esc);
+    assert!(render(&app, 100, 30).contains("Keep this note?"));
+    assert!(app.notes().notes.is_empty());
+    keys(&mut app, "n");
+    press(&mut app, KeyCode::Esc);
+    keys(&mut app, "y");
+    assert_eq!(app.notes().notes.get("triage#problem").map(String::as_str), Some("code 123 456"));
+}
+
+#[test]
+fn revisiting_an_earlier_step_keeps_later_answers_until_one_changes() {
+    let mut app = agent_mid_call("en");
+    let later = app.session().current();
+    keys(&mut app, "p");
+    let path = render(&app, 100, 30);
+    assert!(path.contains("Path so far") && path.contains("you are here"), "{path}");
+    keys(&mut app, "2");
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.session().history().len(), 1);
+    keys(&mut app, "ff");
+    assert_eq!(app.session().current(), later, "the later answers were kept");
+}
+
+#[test]
+fn the_summary_shows_on_t_and_saves_on_s() {
+    let mut app = agent_mid_call("en");
+    keys(&mut app, "t");
+    let screen = render(&app, 100, 30);
+    assert!(screen.contains("Case summary") && screen.contains("Restart your phone"), "{screen}");
+    let effect = app.update(Action::SaveTicket);
+    let Some(mfa_doctor::tui::Effect::Save { created, markdown, json, .. }) = effect else {
+        panic!("expected a save, got {effect:?}")
+    };
+    assert_eq!(created, "2026-11-27T14:15:00Z");
+    assert!(markdown.contains("Restarted twice already"));
+    assert!(json.contains("\"caller\": \"jane@contoso.example / INC-4711\""));
+}
+
+#[test]
+fn with_a_ticket_dir_reaching_an_end_saves_once() {
+    let mut app = new_app_with_config("en").with_ticket_dir(std::env::temp_dir()).with_clock(fixed_clock);
+    keys(&mut app, "23");
+    let mut saves = 0;
+    for _ in 0..20 {
+        if let Some(mfa_doctor::tui::Effect::Save { .. }) = app.update(Action::Choose(1)) {
+            saves += 1;
+        }
+    }
+    assert!(app.session().outcome().is_some());
+    assert_eq!(saves, 1);
+}

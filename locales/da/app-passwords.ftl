@@ -1,5 +1,5 @@
 app-passwords-title = Min appadgangskode virker ikke
-    .keywords = appadgangskode, app-adgangskode, ældre program, skrivebordsprogram, adgangskode afvist, forkert adgangskode
+    .keywords = appadgangskode, app-adgangskode, ældre program, skrivebordsprogram, adgangskode afvist, forkert adgangskode, Mine apps
 
 app-passwords-retype =
     En appadgangskode er en særskilt adgangskode til ældre skrivebordsprogrammer, som ikke kan håndtere totrinsbekræftelse. I de programmer bruger du den i stedet for din normale adgangskode.
@@ -10,7 +10,7 @@ app-passwords-retype =
     .title = Skriv appadgangskoden igen
 
 app-passwords-new-password =
-    Virker den gamle appadgangskode stadig ikke, så opret en ny, og brug den i stedet.
+    Virker den gamle appadgangskode stadig ikke, så opret en ny, og brug den i stedet. En ny appadgangskode erstatter en, der måske er blevet gemt forkert i programmet.
 
     1. Gå til siden Sikkerhedsoplysninger, https://aka.ms/setupsecurityinfo, eller åbn den fra Mine apps-portalen.
     2. Vælg "Tilføj logonmetode" og derefter "Appadgangskode", og følg vejledningen på skærmen.
@@ -26,7 +26,7 @@ app-passwords-fixed =
     .title = Din appadgangskode virker
 
 app-passwords-helpdesk =
-    Appadgangskoden bliver stadig ikke godtaget. Helpdesk kan se på din konto og hjælpe dig med at få programmet til at virke igen.
+    Appadgangskoden bliver stadig ikke godtaget, eller du kunne ikke oprette en ny. Helpdesk kan se på din konto og hjælpe dig med at få programmet til at virke igen.
 
-    Fortæl dem, hvilket program du vil bruge appadgangskoden i.
+    Kontakt { $helpdesk-name }. Fortæl, hvilket program du vil bruge appadgangskoden i, og bed om hjælp til at oprette en appadgangskode, der virker. Fortæl dem aldrig selve appadgangskoden.
     .title = Få hjælp til appadgangskoden

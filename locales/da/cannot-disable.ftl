@@ -1,5 +1,5 @@
 cannot-disable-title = Jeg kan ikke slå totrinsbekræftelse fra
-    .keywords = slå fra, deaktiver, fjern totrinsbekræftelse, stop MFA, påkrævet, krav, sikkerhedsstandardindstillinger, personlig konto
+    .keywords = slå fra, deaktiver, fjern totrinsbekræftelse, stop MFA, påkrævet, krav, sikkerhedsstandardindstillinger, personlig konto, slå totrinsbekræftelse fra, tofaktorbekræftelse, vil ikke have
 
 cannot-disable-account =
     Hvilken slags konto logger du på med?

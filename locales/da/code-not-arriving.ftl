@@ -1,13 +1,13 @@
 code-not-arriving-title = Bekræftelseskoden kommer ikke frem
-    .keywords = sms, tekstbesked, kode, bekræftelseskode, opkald, notifikation, kommer ikke, modtager ikke, ingen kode, grænse, fejl, blokeret
+    .keywords = sms, tekstbesked, kode, bekræftelseskode, opkald, notifikation, kommer ikke, modtager ikke, ingen kode, grænse, fejl, blokeret, besked, sms-kode, får ingen kode, intet opkald, ingen sms
 
 code-not-arriving-what-happens =
     Lad os finde ud af, hvorfor koden, opkaldet eller notifikationen ikke når frem til dig.
 
-    Viser logonsiden en af disse fejlmeddelelser, eller kommer der slet ingenting?
+    Viser logonskærmen en af disse fejlmeddelelser, eller kommer der slet ingenting?
     .title = Hvad du ser
-code-not-arriving-what-happens-opt-limit = Beskeden "Du har nået vores grænse for bekræftelsesopkald" eller "Du har nået vores grænse for koder til tekstbekræftelse"
-code-not-arriving-what-happens-opt-trouble = Beskeden "Vi beklager, men vi har problemer med at bekræfte din konto"
+code-not-arriving-what-happens-opt-limit = Fejlmeddelelsen "Du har nået vores grænse for bekræftelsesopkald" eller "Du har nået vores grænse for koder til tekstbekræftelse"
+code-not-arriving-what-happens-opt-trouble = Fejlmeddelelsen "Vi beklager, men vi har problemer med at bekræfte din konto"
 code-not-arriving-what-happens-opt-nothing = Ingen fejl – sms'en, opkaldet eller notifikationen fra appen kommer bare ikke
 
 code-not-arriving-limit-reached =
@@ -15,7 +15,7 @@ code-not-arriving-limit-reached =
 
     Det betyder, at der er bedt om for mange opkald eller sms'er på kort tid, så Microsoft holder igen med nye i et stykke tid. Grænsen gælder ikke for Microsoft Authenticator-appen eller den bekræftelseskode, appen viser.
 
-    1. Vælg "Log på en anden måde" på logonsiden.
+    1. Vælg "Log på en anden måde" på logonskærmen.
     2. Vælg Microsoft Authenticator-appen eller en bekræftelseskode fra appen, og fortsæt.
     3. Har du ikke appen, så lad være med at bede om flere koder. Vent et par minutter, og prøv så at logge på igen.
 
@@ -26,13 +26,13 @@ code-not-arriving-limit-reached =
 code-not-arriving-after-wait =
     Du har ventet et par minutter og prøvet igen. Hvad sker der nu?
     .title = Efter ventetiden
-code-not-arriving-after-wait-opt-still = Jeg ser stadig beskeden om grænsen
-code-not-arriving-after-wait-opt-nothing = Beskeden er væk, men koden eller opkaldet kommer stadig ikke
+code-not-arriving-after-wait-opt-still = Jeg ser stadig fejlmeddelelsen om grænsen
+code-not-arriving-after-wait-opt-nothing = Fejlmeddelelsen er væk, men koden eller opkaldet kommer stadig ikke
 
 code-not-arriving-limit-helpdesk =
-    Beskeden om grænsen bliver ved med at komme, og du har ingen anden metode, du kan bruge lige nu. Helpdesk skal kigge på din konto.
+    Fejlmeddelelsen om grænsen bliver ved med at komme, og du har ingen anden metode, du kan bruge lige nu. Helpdesk skal kigge på din konto.
 
-    Kontakt { $helpdesk-name }. Fortæl, hvilken besked om grænsen du ser, og hvor længe du har ventet. Bed om hjælp til at logge på med en metode, som grænsen ikke gælder for, fx Microsoft Authenticator-appen.
+    Kontakt { $helpdesk-name }. Fortæl, hvilken fejlmeddelelse om grænsen du ser, og hvor længe du har ventet. Bed om hjælp til at logge på med en metode, som grænsen ikke gælder for, fx Microsoft Authenticator-appen.
     .title = Spørg Helpdesk om grænsen
 
 code-not-arriving-trouble-verifying =
@@ -40,7 +40,7 @@ code-not-arriving-trouble-verifying =
 
     Efter mange mislykkede forsøg kan Microsoft begrænse eller blokere bekræftelse via opkald og sms. Blokeringen kan gælde dig, dit telefonnummer eller hele din organisation, så det hjælper som regel ikke at bede om et nyt opkald eller en ny sms lige nu.
 
-    1. Vælg "Log på en anden måde" på logonsiden.
+    1. Vælg "Log på en anden måde" på logonskærmen.
     2. Vælg Microsoft Authenticator-appen eller en bekræftelseskode, og fortsæt.
 
     Har du ingen anden metode, eller virkede det ikke, så gå videre til næste trin, hvor du får hjælp fra Helpdesk.
@@ -72,15 +72,18 @@ code-not-arriving-security-info =
     .title = Tjek dine sikkerhedsoplysninger
 
 code-not-arriving-notifications =
-    Telefonen skal have lov til at give dig besked. Find Notifikationer i telefonens indstillinger, og sørg for, at disse må vise beskeder:
+    Må telefonen ikke give dig besked, kan en kode, et opkald eller en anmodning komme frem, uden at du nogensinde ser den. Disse tre skal have lov til at vise notifikationer:
 
-    • Telefonopkald
+    • Telefonopkald (Telefon-appen)
     • Microsoft Authenticator-appen (eller den godkendelsesapp, du bruger)
     • Din sms-app
 
-    Tjek, at hver af dem viser en besked, som du rent faktisk kan se på skærmen.
+    • iPhone: Åbn Indstillinger og derefter Notifikationer. Tryk på hver af de tre apps, og slå notifikationer til.
+    • Android: Åbn Indstillinger og derefter Notifikationer eller Apps. Tryk på hver af de tre apps, og slå dens notifikationer til.
 
-    Om notifikationer fra appen: Når du godkender et logon, beder appen dig skrive det tal, der står på logonsiden. Godkend kun en anmodning, når det er dig selv, der er ved at logge på.
+    Navnene kan variere lidt fra telefon til telefon. Tjek, at hver app viser en notifikation, som du rent faktisk kan se på skærmen.
+
+    Om notifikationer fra appen: Når du godkender et logon, beder appen dig skrive det tal, der står på logonskærmen. Det kaldes nummermatchning. Godkend kun en anmodning, når det er dig selv, der er ved at logge på.
 
     Prøv derefter at logge på igen. Kommer der stadig ikke noget, så gå videre til næste tjek.
     .title = Slå notifikationer til
@@ -100,7 +103,12 @@ code-not-arriving-signal =
 code-not-arriving-do-not-disturb =
     Når Vil ikke forstyrres er slået til, må notifikationer ikke give dig besked. Så kan en kode eller et opkald smutte forbi, uden at du opdager det.
 
-    Sørg for, at Vil ikke forstyrres er slået fra på telefonen. Du finder det som regel i telefonens indstillinger eller i de hurtige indstillinger. Kan du ikke finde det, står der i vejledningen til din telefon, hvordan du slår det fra.
+    Sørg for, at Vil ikke forstyrres er slået fra. På telefonen kan funktionen også hedde Forstyr ikke.
+
+    • iPhone: Stryg ned fra øverste højre hjørne for at åbne Kontrolcenter. Er Fokus eller Vil ikke forstyrres (symbolet med en måne) slået til, så tryk på det for at slå det fra. Du finder det også i Indstillinger under Fokus.
+    • Android: Stryg ned fra toppen af skærmen for at åbne de hurtige indstillinger, og tryk på Vil ikke forstyrres for at slå det fra. På nogle telefoner ligger det i Indstillinger under Lyd eller Notifikationer.
+
+    Kan du ikke finde det, står der i vejledningen til din telefon, hvordan du slår det fra.
 
     Prøv derefter at logge på igen. Kommer der stadig ikke noget, så gå videre til næste tjek.
     .title = Slå Vil ikke forstyrres fra
@@ -111,7 +119,10 @@ code-not-arriving-unblock-numbers =
     Bekræftelsesopkald kommer normalt fra disse numre:
     { $voice-numbers }
 
-    Åbn telefonens liste over blokerede numre (den ligger tit i indstillingerne for Telefon-appen), og fjern numrene fra listen. Tjek også, om der er en indstilling, der blokerer opkald fra ukendte numre.
+    Fjern numrene fra telefonens liste over blokerede numre, og slå indtil videre alle indstillinger fra, der gør opkald fra ukendte numre lydløse eller blokerer dem:
+
+    • iPhone: Åbn Indstillinger og derefter Telefon. Kig under blokerede kontakter, og slå den indstilling fra, der gør ukendte opkald lydløse.
+    • Android: Åbn Telefon-appen, tryk på menuen og derefter Indstillinger og blokerede numre. Slå alle indstillinger fra, der blokerer ukendte opkald.
 
     Nummervisning er ikke garanteret: Opkaldet kan komme helt uden nummer, og din organisation kan bruge sit eget nummer.
 
@@ -123,8 +134,8 @@ code-not-arriving-battery =
 
     Slå batterioptimering fra for både Microsoft Authenticator-appen og din sms-app:
 
-    • Android: Find Batteri eller Apps i telefonens indstillinger. Åbn hver af de to apps, og slå batterioptimering fra, så appen må køre i baggrunden uden begrænsninger.
-    • iPhone: Kig i Indstillinger under Batteri og under hver apps egne indstillinger, og slå alt fra, der begrænser appen i baggrunden.
+    • iPhone: Åbn Indstillinger og derefter Batteri, og slå strømsparetilstand fra. Åbn så Indstillinger, Generelt og indstillingen for opdatering af apps i baggrunden, og sørg for, at den er slået til for begge apps.
+    • Android: Åbn Indstillinger og derefter Apps. Åbn hver af de to apps, tryk på Batteri, og vælg den indstilling, der ikke begrænser eller optimerer appen. På nogle telefoner ligger det i Indstillinger under Batteri.
 
     Prøv derefter at logge på igen. Kommer der stadig ikke noget, så gå videre til næste tjek.
     .title = Slå batterioptimering fra

@@ -1,5 +1,5 @@
 code-rejected-title = Min kode fra Authenticator bliver afvist
-    .keywords = kode afvist, forkert kode, koden virker ikke, ugyldig kode, godkendes ikke, authenticator, godkendelsesapp, udløbet, tid, ur
+    .keywords = kode afvist, forkert kode, koden virker ikke, ugyldig kode, godkendes ikke, authenticator, godkendelsesapp, udløbet, tid, ur, kode godtages ikke, dato, klokkeslæt
 
 code-rejected-right-account =
     Authenticator-appen kan rumme flere konti, og hver konto har sin egen kode. En kode fra en anden konto bliver altid afvist.
@@ -18,9 +18,14 @@ code-rejected-current-code =
     .title = Skriv den aktuelle kode
 
 code-rejected-clock =
-    Koderne bygger på klokkeslættet, så telefonens ur skal gå rigtigt. Går uret forkert, viser appen koder, som logonsiden ikke godtager.
+    Koderne bygger på klokkeslættet, så telefonens ur skal gå rigtigt. Går uret forkert, viser appen koder, som ikke bliver godtaget, når du logger på.
 
-    Find indstillingerne for dato og tid i telefonens indstillinger, og slå den indstilling til, der sætter dem automatisk.
+    Sæt telefonens dato og tid til automatisk:
+
+    • iPhone: Åbn Indstillinger, Generelt og Dato og tid, og slå automatisk indstilling til.
+    • Android: Åbn Indstillinger, derefter System og Dato og tid, og slå automatisk dato og tid til.
+
+    Navnene kan variere lidt fra telefon til telefon.
 
     Åbn derefter appen igen, og skriv den aktuelle kode. Bliver den stadig afvist, så gå videre til næste trin.
     .title = Sæt dato og tid til automatisk
@@ -28,7 +33,7 @@ code-rejected-clock =
 code-rejected-other-way =
     Har du en anden metode sat op, så brug den indtil videre.
 
-    1. Vælg "Log på en anden måde" på logonsiden.
+    1. Vælg "Log på en anden måde" på logonskærmen.
     2. Vælg en anden metode, fx en sms eller et opkald, og fortsæt.
 
     Kan du ikke se "Log på en anden måde", har du ikke sat andre metoder op. Gå så videre til næste trin.

@@ -54,3 +54,35 @@ diag-title-missing = meddelelsen '{ $id }' har ingen .title i sproget '{ $locale
 diag-message-missing-hint = tilføj den i en .ftl-fil i sprogets mappe; indtil da vises den engelske tekst
 diag-no-locales = der er intet '{ $locale }'-sprog
 diag-no-locales-hint = det engelske sprog (locales/en/*.ftl) er kilden, som alle andre sprog falder tilbage til
+
+diag-ticket-unreadable = dette er ikke en sag gemt af mfa-doctor: { $detail }
+diag-ticket-schema = sagen har formatet '{ $found }', som denne version ikke kan læse
+diag-ticket-hint = genoptag fra den .json-fil, mfa-doctor gemte ved siden af .md-opsummeringen
+diag-ticket-step-mismatch = trin { $step } i sagen, ved '{ $node }', passer ikke til forløbene, som de er nu
+diag-ticket-step-mismatch-hint = forløbene er ændret, siden sagen blev gemt; start en ny session, og brug sagens Markdown-opsummering som noter
+
+## Sammenligning af hvert sprog med engelsk. $id er et meddelelses-id, en
+## -term eller meddelelse.attribut; $english er, hvor den står på engelsk.
+
+diag-translation-missing = '{ $id }' mangler i sproget '{ $locale }' (engelsk: { $english })
+diag-translation-missing-hint = kopiér den fra den engelske fil ind i denne fil, og oversæt den; indtil da vises den engelske tekst
+diag-obsolete = '{ $id }' findes ikke længere på engelsk, så sproget '{ $locale }' viser den aldrig
+diag-obsolete-hint = slet den; hvis den har fået et nyt id på engelsk, så flyt oversættelsen over til det
+diag-attribute-missing = '{ $id }' har ingen .{ $attribute } i sproget '{ $locale }' (engelsk: { $english })
+diag-attribute-missing-hint = tilføj den på en indrykket linje under meddelelsen, "    .{ $attribute } = …"; indtil da vises den engelske
+diag-attribute-obsolete = .{ $attribute } i '{ $id }' findes ikke på engelsk, så sproget '{ $locale }' viser den aldrig
+diag-attribute-obsolete-hint = slet attributten, eller sammenlign navnet med den engelske fil
+diag-empty-value = '{ $id }' er tom: skærmen ville ikke vise noget her
+diag-empty-value-hint = skriv teksten; slet hele meddelelsen, hvis den engelske skal vises i stedet
+diag-unresolved-reference = '{ $id }' henviser til '{ $reference }', som ikke er defineret i dette sprog
+diag-unresolved-reference-hint = henvisninger slås op i det samme sprog: definér den også her, eller ret navnet
+diag-unknown-variable = '{ $id }' bruger ${ $variable }, som ikke findes i den engelske tekst
+diag-unknown-variable-hint = programmet sender kun de variabler, den engelske tekst bruger; alle andre vises som { "{" }${ $variable }{ "}" }. Sammenlign stavemåden med den engelske
+diag-dropped-variable = '{ $id }' udelader ${ $variable }, som den engelske tekst har
+diag-dropped-variable-hint = tag den med, medmindre sætningen virkelig ikke har brug for den: et navn, et tal eller en kontaktoplysning er som regel vigtig
+diag-plural-categories-missing = flertalsvalget i '{ $id }' har ingen variant for { $categories }, som sproget '{ $locale }' har brug for
+diag-plural-categories-missing-hint = tilføj en variant for hver, fx "[few] …"; indtil da får tal i de kategorier standardvarianten
+diag-format-failed = '{ $id }' kan ikke formateres: { $detail }
+diag-format-failed-hint = se efter meddelelser, der henviser til hinanden i ring, en henvisning til en meddelelse uden værdi eller et funktionskald (der er ingen funktioner)
+diag-untranslated = '{ $id }' er endnu ikke oversat til '{ $locale }'
+diag-untranslated-hint = oversæt teksten, og slet så linjen "# untranslated" over den

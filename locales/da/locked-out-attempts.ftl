@@ -1,5 +1,5 @@
 locked-out-attempts-title = Blokeret efter flere forsøg på at logge på
-    .keywords = blokeret, låst ude, for mange forsøg, flere forsøg, usædvanlig aktivitet, konto låst, en anden
+    .keywords = blokeret, låst ude, for mange forsøg, flere forsøg, usædvanlig aktivitet, konto låst, en anden, for mange gange, kan ikke logge på
 
 locked-out-attempts-who =
     Mange forsøg på at logge på i løbet af kort tid ligner usædvanlig aktivitet. For at beskytte din konto kan flere forsøg så blive blokeret et stykke tid.
@@ -36,17 +36,17 @@ locked-out-attempts-fixed =
     .title = Du er logget på
 
 locked-out-attempts-helpdesk =
-    Du er stadig blokeret. Det kan skyldes en indstilling på din konto, der ikke er konfigureret korrekt, eller noget andet, som kun en administrator kan se.
+    Du er stadig blokeret. Det kan skyldes forsøg fra en anden, indstillinger for totrinsbekræftelse på din konto, der ikke er sat korrekt op, eller noget andet, som kun en administrator kan se.
 
-    Bed Helpdesk om at finde ud af, hvorfor du er blokeret. En administrator kan tjekke logonrapporten for din konto.
+    Bed { $helpdesk-name } om at finde ud af, hvorfor du er blokeret. En administrator kan tjekke logonrapporten for din konto.
     .title = Bed Helpdesk om at undersøge det
     .keywords = stadig blokeret, logonrapport, administrator
 
 locked-out-attempts-intruder =
-    Måske prøver en anden at komme ind på din konto. Det skal Helpdesk have besked om med det samme.
+    Måske prøver en anden at komme ind på din konto. Giv { $helpdesk-name } besked om det med det samme.
 
     • Godkend aldrig en anmodning om logon, som du ikke selv har startet.
-    • Fortæl Helpdesk, at du tror, at en anden prøver at logge på som dig.
-    • En administrator kan tjekke logonrapporten og se, hvad der er sket.
+    • Fortæl dem, at du tror, at en anden prøver at logge på som dig.
+    • Bed dem om at få en administrator til at tjekke logonrapporten for din konto og se, hvad der er sket.
     .title = Nogen prøver måske at komme ind
     .keywords = hacket, en anden, mistænkelig, angreb, indbrud, sikkerhed

@@ -1,5 +1,5 @@
 lost-phone-title = Min telefon er mistet eller stjålet
-    .keywords = mistet telefon, stjålet telefon, tabt telefon, telefonen er væk, tyveri, ryd indstillinger
+    .keywords = mistet telefon, stjålet telefon, tabt telefon, telefonen er væk, tyveri, ryd indstillinger, mistet, stjålet, tabt, væk, mistet mobil, stjålet mobil
 
 lost-phone-other =
     Måske kan du stadig logge på med en anden metode, som du har tilføjet tidligere, fx din kontortelefon.
@@ -22,7 +22,7 @@ lost-phone-use-other =
     .title = Log på en anden måde
 
 lost-phone-report =
-    Du er logget på. Giv nu Helpdesk besked om, at din telefon er mistet eller stjålet. Gør det, selvom du kan logge på: Helpdesk kan så opdatere din konto, som det er nødvendigt.
+    Du er logget på. Giv nu Helpdesk besked om, at din telefon er mistet eller stjålet. Gør det, selv om du kan logge på: Helpdesk kan så opdatere din konto, som det er nødvendigt.
 
     Når det er gjort, skal du sætte din nye telefon op. Vælg "Jeg har fået ny telefon eller nyt nummer" på det første skærmbillede her i værktøjet.
     .title = Giv Helpdesk besked om telefonen
@@ -30,8 +30,8 @@ lost-phone-report =
 lost-phone-helpdesk =
     Din telefon er væk, og du har ingen anden måde at bekræfte på, så Helpdesk må træde til. Fortæl dem, at telefonen er mistet eller stjålet, så de kan opdatere din konto.
 
-    Bed dem om at rydde dine indstillinger for totrinsbekræftelse, og bed om et Temporary Access Pass. Det er en tidsbegrænset adgangskode fra Helpdesk, som du kan bruge til at logge på og oprette en ny bekræftelsesmetode.
+    Bed dem om at rydde dine indstillinger for totrinsbekræftelse, og bed om et Temporary Access Pass. Det er en tidsbegrænset kode fra Helpdesk, som du kan bruge til at logge på og oprette en ny bekræftelsesmetode.
 
     Når dine indstillinger er ryddet, bliver du bedt om at sætte totrinsbekræftelse op igen, næste gang du logger på.
     .title = Meld tabet til Helpdesk
-    .keywords = Temporary Access Pass, TAP, midlertidig adgangskode, ryd indstillinger, meld mistet telefon
+    .keywords = Temporary Access Pass, TAP, midlertidig adgangskode, ryd indstillinger, meld mistet telefon, mistet, stjålet, tidsbegrænset kode

@@ -42,7 +42,7 @@ new-phone-old-phone-opt-none = Nej, og jeg har ingen anden metode
 new-phone-old-phone-opt-lost = Min gamle telefon er mistet eller stjålet
 
 new-phone-install-app =
-    Installér Microsoft Authenticator på den nye telefon fra telefonens appbutik, og giv appen lov til at sende notifikationer.
+    Installér Microsoft Authenticator på den nye telefon fra App Store (iPhone) eller Google Play (Android), og giv appen lov til at sende notifikationer.
 
     Om sikkerhedskopi og gendannelse: Appens egen sikkerhedskopi kræver en personlig Microsoft-konto (og iCloud på en iPhone), og den kan ikke flytte konti mellem iPhone og Android. Din arbejds- eller skolekonto skal under alle omstændigheder sættes op igen, så følg de næste trin, også selv om du har gendannet en sikkerhedskopi.
 

@@ -17,7 +17,7 @@ no-device-other-method =
     2. Vælg en metode, du kan bruge lige nu, fx et opkald til din kontortelefon.
     3. Følg vejledningen på skærmen, og gør logonet færdigt.
 
-    Så kan du logge på, selvom telefonen ikke er med.
+    Så kan du logge på, selv om telefonen ikke er med.
 
     Hvis ingen af metoderne på listen virker for dig lige nu, så svar nej herunder. Så hjælper vi dig videre til Helpdesk.
     .title = Log på en anden måde
@@ -31,6 +31,6 @@ no-device-fixed =
 no-device-helpdesk =
     Du har ikke telefonen med, og der er ikke sat andre bekræftelsesmetoder op på din konto. Derfor kan du ikke selv gennemføre totrinsbekræftelsen, og Helpdesk må hjælpe dig.
 
-    Kontakt { $helpdesk-name }, og bed om et Temporary Access Pass. Det er en tidsbegrænset adgangskode fra Helpdesk: Med den kan du logge på og oprette en ny bekræftelsesmetode.
+    Kontakt { $helpdesk-name }, og bed om et Temporary Access Pass. Det er en tidsbegrænset kode fra Helpdesk: Med den kan du logge på og oprette en ny bekræftelsesmetode.
     .title = Bed om et Temporary Access Pass
-    .keywords = Temporary Access Pass, TAP, midlertidig adgangskode, tidsbegrænset adgangskode, Helpdesk
+    .keywords = Temporary Access Pass, TAP, midlertidig adgangskode, tidsbegrænset adgangskode, Helpdesk, tidsbegrænset kode

@@ -1,5 +1,5 @@
 not-prompted-title = Jeg bliver ikke bedt om det andet trin
-    .keywords = ikke bedt om, ingen anmodning, aldrig bedt om, andet trin, sæt op, konfigurer, registrer, sikkerhedsoplysninger
+    .keywords = ikke bedt om, ingen anmodning, aldrig bedt om, andet trin, sæt op, konfigurer, registrer, sikkerhedsoplysninger, ingen kode, anden bekræftelse
 
 not-prompted-before =
     Efter brugernavn og adgangskode bør du blive bedt om et ekstra trin, fx en kode eller en godkendelse i Authenticator-appen. Sker det aldrig, er din telefon eller din konto sandsynligvis endnu ikke sat op til den metode, din organisation bruger.

@@ -1,5 +1,5 @@
 roaming-title = Problemer på rejsen
-    .keywords = udlandet, rejse, rejser, roaming, roaminggebyrer, ferie, andet land, international, Wi-Fi, wifi
+    .keywords = udlandet, rejse, rejser, roaming, roaminggebyrer, ferie, andet land, international, Wi-Fi, wifi, tur, intet signal
 
 roaming-method = Hvordan bekræfter du normalt, når du logger på?
     .title = Din metode
@@ -65,7 +65,7 @@ roaming-fixed-add-app =
     1. Installér Microsoft Authenticator på din telefon.
     2. Gå til siden Sikkerhedsoplysninger: https://aka.ms/setupsecurityinfo
     3. Vælg "Tilføj logonmetode", og vælg Authenticator.
-    4. Scan QR-koden med appen, og godkend testmeddelelsen.
+    4. Scan QR-koden med appen, og godkend testnotifikationen.
 
     Derefter kan du godkende logon over Wi-Fi eller bruge en kode fra appen helt uden forbindelse.
     .title = Sæt appen op til næste gang

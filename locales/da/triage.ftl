@@ -1,7 +1,8 @@
-## Dansk ordliste til alle flows. Brug de samme ord overalt, så teksterne hænger sammen.
+## Dansk ordliste til alle flows (den fulde udgave med forklaringer står i locales/da/README.md;
+## ret begge steder). Brug de samme ord overalt, så teksterne hænger sammen.
 ## Labels i anførselstegn er dem, brugeren ser på skærmen: citér dem præcis.
 ##
-## two-step verification (prosa) = totrinsbekræftelse
+## two-step verification (prosa) = totrinsbekræftelse (tofaktorbekræftelse kun i søgeord og citerede labels)
 ## Sign in another way (link) = "Log på en anden måde"
 ## the page that asks you to verify = siden Tofaktorbekræftelse
 ## verification code = bekræftelseskode
@@ -12,20 +13,23 @@
 ## app password = appadgangskode
 ## My Apps portal = Mine apps-portalen
 ## helpdesk = Helpdesk (organisationens Helpdesk), uden artikel: "Kontakt Helpdesk", "Helpdesk kan ..."
-## Do Not Disturb = "Vil ikke forstyrres"
+## Do Not Disturb = Vil ikke forstyrres (på telefonen kan den hedde Forstyr ikke; iPhone: Fokus)
 ## battery optimisation = batterioptimering
 ## authenticator app = godkendelsesapp; Microsoft Authenticator-appen, kort: Authenticator-appen
 ## trusted device = enhed, der er tillid til
 ## roaming fees = roaminggebyrer
 ## lost or stolen = mistet eller stjålet
 ## security defaults = sikkerhedsstandardindstillinger
-## Temporary Access Pass = et Temporary Access Pass (engelsk produktnavn), forklaret som "en tidsbegrænset adgangskode fra Helpdesk"
+## Temporary Access Pass = et Temporary Access Pass (engelsk produktnavn), forklaret som "en tidsbegrænset kode fra Helpdesk"
+## notification = notifikation (meddelelse kun om fejlmeddelelser); number matching = nummermatchning
+## hardware token = fysisk kodebrik; mobile provider = teleselskab; backup = sikkerhedskopi
 ## sign in = logge på; sign-in = logon; sign-in screen = logonskærmen; sign-in report = logonrapporten
 ## text message = sms (flertal: sms'er); phone call = opkald; approval request = anmodning om godkendelse
 ## work or school account = arbejds- eller skolekonto; personal Microsoft account = personlig Microsoft-konto
 ## method = metode; verification method = bekræftelsesmetode
-## set up = sætte op; answer no below = svar nej herunder
+## set up = sætte op; answer no below = svar nej herunder; even though = selv om
 ## Wi-Fi = Wi-Fi; signal = signal; e.g. = fx
+## Telefonens indstillinger: nævn både iPhone og Android, beskriv stien, og skriv, at navnene kan variere.
 ## Tiltale: du-form, korte sætninger, roligt og konkret.
 
 triage-title = Find dit problem

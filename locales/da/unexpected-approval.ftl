@@ -1,5 +1,5 @@
 unexpected-approval-title = Godkendelsesanmodninger, jeg ikke har startet
-    .keywords = godkend, godkendelse, anmodning, notifikation, ikke mig, loggede ikke på, mange anmodninger, hacket, mistænkelig, svindel, opkald
+    .keywords = godkend, godkendelse, anmodning, notifikation, ikke mig, loggede ikke på, mange anmodninger, hacket, mistænkelig, svindel, opkald, push, spam, nummermatchning, rapportér, ikke mig der loggede på
 
 unexpected-approval-situation =
     Du har fået en anmodning om at godkende et logon, som du ikke selv har startet. Det kan betyde, at en anden kender din adgangskode og prøver at komme ind.
@@ -16,7 +16,7 @@ unexpected-approval-situation-opt-approved = Jeg kom til at godkende den
 unexpected-approval-deny =
     Godkend den ikke, og skriv ikke noget tal i appen.
 
-    Når du selv logger på, viser logonsiden foran dig et tal, og appen beder dig skrive netop det tal. Sidder du ikke selv foran en logonside, er anmodningen ikke din.
+    Når du selv logger på, viser logonskærmen foran dig et tal, og appen beder dig skrive netop det tal. Det kaldes nummermatchning. Sidder du ikke selv foran en logonskærm, er anmodningen ikke din.
 
     1. Afvis anmodningen i Authenticator-appen.
     2. Når appen spørger, så vælg at rapportere den som mistænkelig aktivitet (på engelsk "Report suspicious activity").
@@ -29,7 +29,7 @@ unexpected-approval-deny-opt-approved = Jeg havde allerede godkendt den
 unexpected-approval-voice-call =
     Godkend ikke logonet i opkaldet.
 
-    Tryk i stedet 0 og derefter # på telefonens tastatur. Så bliver opkaldet rapporteret som svindel.
+    Tast i stedet 0# på telefonens tastatur: først 0 og derefter firkanten #. Så bliver opkaldet rapporteret som svindel.
 
     Er opkaldet allerede slut, så fortsæt bare her.
     .title = Rapportér opkaldet som svindel

@@ -1,5 +1,5 @@
 app-passwords-title = My app password doesn't work
-    .keywords = app password, older app, desktop program, password not accepted, wrong password
+    .keywords = app password, older app, desktop program, password not accepted, wrong password, My Apps
 
 app-passwords-retype =
     An app password is a separate password for older desktop programs that cannot do two-step verification. In those programs it takes the place of your normal password.
@@ -10,7 +10,7 @@ app-passwords-retype =
     .title = Type the app password again
 
 app-passwords-new-password =
-    If the old app password still fails, create a new one and use that instead.
+    If the old app password still fails, create a new one and use that instead. A new app password replaces one that may have been saved wrongly in the program.
 
     1. Go to the Security info page, https://aka.ms/setupsecurityinfo, or open it from the My Apps portal.
     2. Select "Add sign-in method" and choose "App password", then follow the steps on the screen.
@@ -26,7 +26,7 @@ app-passwords-fixed =
     .title = Your app password works
 
 app-passwords-helpdesk =
-    The app password is still not accepted. The helpdesk can look at your account and help you get the program working again.
+    The app password is still not accepted, or you could not create a new one. The helpdesk can look at your account and help you get the program working again.
 
-    Tell them which program you want to use the app password in.
+    Contact { $helpdesk-name }. Tell them which program you want to use the app password in, and ask them to help you create an app password that works. Never tell them the app password itself.
     .title = Get help with the app password

@@ -1,5 +1,5 @@
 code-not-arriving-title = The verification code doesn't arrive
-    .keywords = sms, text, text message, code, verification code, call, phone call, notification, never arrives, not received, no code, limit, error, blocked
+    .keywords = sms, text, text message, code, verification code, call, phone call, notification, never arrives, not received, no code, limit, error, blocked, texts, SMS code, didn't get a code, no text, no call
 
 code-not-arriving-what-happens =
     Let's find out why your code, call or notification isn't getting through.
@@ -72,13 +72,16 @@ code-not-arriving-security-info =
     .title = Check your security info
 
 code-not-arriving-notifications =
-    Your phone must be allowed to alert you. In your phone's settings, find Notifications and make sure these can show alerts:
+    If your phone is not allowed to alert you, a code, call or request can arrive without you ever seeing it. These three must be allowed to show notifications:
 
-    • Phone calls
+    • Phone calls (the Phone app)
     • The Microsoft Authenticator app (or the authenticator app you use)
     • Your text message (SMS) app
 
-    Check that each of them shows an alert you can actually see on the screen.
+    • iPhone: open Settings, then Notifications. Tap each of the three apps and turn on Allow Notifications.
+    • Android: open Settings, then Notifications or Apps. Tap each of the three apps and turn its notifications on.
+
+    The names can differ a little from phone to phone. Check that each app shows an alert you can actually see on the screen.
 
     About app notifications: when you approve a sign-in, the app asks you to type the number shown on the sign-in screen. This is called number matching. Only approve a request when you are signing in yourself.
 
@@ -100,7 +103,12 @@ code-not-arriving-signal =
 code-not-arriving-do-not-disturb =
     While Do Not Disturb is on, notifications are not allowed to alert you, so a code or call can slip past without you noticing.
 
-    Make sure Do Not Disturb is turned off on your phone. You'll usually find it in the phone's settings or quick settings. If you can't find it, your phone's user guide explains how to turn it off.
+    Make sure Do Not Disturb is turned off on your phone:
+
+    • iPhone: swipe down from the top-right corner to open Control Center. If Focus or Do Not Disturb (the moon symbol) is on, tap it to turn it off. You can also find it in Settings, under Focus.
+    • Android: swipe down from the top of the screen to open quick settings, and tap Do Not Disturb to turn it off. On some phones it is in Settings, under Sound or Notifications.
+
+    If you can't find it, your phone's user guide explains how to turn it off.
 
     Then try to sign in again. If nothing arrives, go on to the next check.
     .title = Turn off Do Not Disturb
@@ -111,7 +119,10 @@ code-not-arriving-unblock-numbers =
     Verification calls usually come from these numbers:
     { $voice-numbers }
 
-    Open your phone's list of blocked numbers (often found in the Phone app's settings) and remove these numbers from it. Also check for a setting that blocks calls from unknown numbers.
+    Remove these numbers from your phone's list of blocked numbers, and turn off any setting that silences or blocks unknown callers for now:
+
+    • iPhone: open Settings, then Phone. Look under Blocked Contacts, and turn off Silence Unknown Callers.
+    • Android: open the Phone app, tap the menu, then Settings and Blocked numbers. Turn off any option that blocks unknown callers.
 
     Caller ID isn't guaranteed: the call may show no number at all, and your organization may use a number of its own.
 
@@ -123,8 +134,8 @@ code-not-arriving-battery =
 
     Turn off battery optimisation for both the Microsoft Authenticator app and your text message app:
 
-    • Android: in your phone's settings, find Battery or Apps. Open each of the two apps and turn off battery optimisation, so the app may run in the background without limits.
-    • iPhone: in Settings, look under Battery and under each app's own settings, and turn off anything that limits the app in the background.
+    • iPhone: open Settings, then Battery, and turn off Low Power Mode. Then open Settings, General, Background App Refresh, and make sure it is on for both apps.
+    • Android: open Settings, then Apps. Open each of the two apps, tap Battery, and choose the setting that does not restrict or optimise the app (often called Unrestricted). On some phones it is under Settings, Battery.
 
     Then try to sign in again. If nothing arrives, go on to the next check.
     .title = Turn off battery optimisation

@@ -1,5 +1,5 @@
 code-rejected-title = My Authenticator code is rejected
-    .keywords = code rejected, wrong code, code doesn't work, code not accepted, invalid code, authenticator, expired code, time, clock
+    .keywords = code rejected, wrong code, code doesn't work, code not accepted, invalid code, authenticator, expired code, time, clock, incorrect code, date
 
 code-rejected-right-account =
     The Authenticator app can hold several accounts, and each one shows its own code. A code from a different account is always rejected.
@@ -20,7 +20,12 @@ code-rejected-current-code =
 code-rejected-clock =
     The codes are based on the time, so your phone's clock must be right. If the clock is wrong, the app shows codes that the sign-in page won't accept.
 
-    In your phone's settings, find the date and time settings and turn on the option to set them automatically.
+    Set your phone's date and time to automatic:
+
+    • iPhone: open Settings, General, Date & Time, and turn on Set Automatically.
+    • Android: open Settings, then System (or General management), then Date & time, and turn on the automatic date and time.
+
+    The names can differ a little from phone to phone.
 
     Then open the app again and type the current code. If it's still rejected, go on to the next step.
     .title = Set date and time to automatic

@@ -54,3 +54,35 @@ diag-title-missing = message '{ $id }' has no .title in locale '{ $locale }'
 diag-message-missing-hint = add it to a .ftl file in that locale's directory; until then the English text is shown
 diag-no-locales = there is no '{ $locale }' locale
 diag-no-locales-hint = the English locale (locales/en/*.ftl) is the source every other locale falls back to
+
+diag-ticket-unreadable = this is not a ticket saved by mfa-doctor: { $detail }
+diag-ticket-schema = this ticket has the format '{ $found }', which this version cannot read
+diag-ticket-hint = resume from the .json file mfa-doctor saved next to the .md summary
+diag-ticket-step-mismatch = step { $step } of the ticket, at '{ $node }', does not fit the flows as they are now
+diag-ticket-step-mismatch-hint = the flows have changed since the ticket was saved; start a new session and use the ticket's Markdown summary as notes
+
+## Comparing each locale with English. $id is a message id, a -term, or
+## message.attribute; $english is where English has it.
+
+diag-translation-missing = '{ $id }' is missing in locale '{ $locale }' (English: { $english })
+diag-translation-missing-hint = copy it from the English file into this file and translate it; until then the English text is shown
+diag-obsolete = '{ $id }' is no longer in English, so locale '{ $locale }' never shows it
+diag-obsolete-hint = delete it; if English gave it a new id, move the translation to that id
+diag-attribute-missing = '{ $id }' has no .{ $attribute } in locale '{ $locale }' (English: { $english })
+diag-attribute-missing-hint = add it on an indented line below the message, "    .{ $attribute } = …"; until then the English is shown
+diag-attribute-obsolete = .{ $attribute } of '{ $id }' is not in English, so locale '{ $locale }' never shows it
+diag-attribute-obsolete-hint = delete the attribute, or compare its name with the English file
+diag-empty-value = '{ $id }' is empty: the screen would show nothing here
+diag-empty-value-hint = write the text; to show the English instead, delete the whole message
+diag-unresolved-reference = '{ $id }' refers to '{ $reference }', which this locale does not define
+diag-unresolved-reference-hint = references are looked up in the same locale: define it here too, or correct the name
+diag-unknown-variable = '{ $id }' uses ${ $variable }, which the English text does not have
+diag-unknown-variable-hint = the program passes only the variables the English text uses; any other shows as { "{" }${ $variable }{ "}" }. Compare the spelling with the English
+diag-dropped-variable = '{ $id }' leaves out ${ $variable }, which the English text has
+diag-dropped-variable-hint = include it, unless the sentence really does not need it: a name, a number or a contact detail usually matters
+diag-plural-categories-missing = the plural selector in '{ $id }' has no variant for { $categories }, which locale '{ $locale }' needs
+diag-plural-categories-missing-hint = add a variant for each, such as "[few] …"; until then numbers in those categories get the default variant
+diag-format-failed = '{ $id }' cannot be formatted: { $detail }
+diag-format-failed-hint = look for messages that refer to each other in a circle, a reference to a message with no value, or a function call (there are no functions)
+diag-untranslated = '{ $id }' is not translated into '{ $locale }' yet
+diag-untranslated-hint = translate the text, then delete the "# untranslated" line above it

@@ -1,5 +1,5 @@
 locked-out-attempts-title = Blocked after several sign-in attempts
-    .keywords = blocked, locked out, too many attempts, several attempts, unusual activity, account locked, someone else
+    .keywords = blocked, locked out, too many attempts, several attempts, unusual activity, account locked, someone else, too many tries, can't sign in
 
 locked-out-attempts-who =
     Many sign-in attempts in a short time look like unusual activity. To protect your account, further attempts can then be blocked for a while.
@@ -36,17 +36,17 @@ locked-out-attempts-fixed =
     .title = You're signed in
 
 locked-out-attempts-helpdesk =
-    You are still blocked. The cause can be a setting on your account that is not configured correctly, or something else that only an administrator can see.
+    You are still blocked. The cause can be attempts by someone else, two-step verification settings on your account that are not configured correctly, or something else that only an administrator can see.
 
-    Ask the helpdesk to find out why you are blocked. An administrator can check the sign-in report for your account.
+    Ask { $helpdesk-name } to find out why you are blocked. An administrator can check the sign-in report for your account.
     .title = Ask the helpdesk to check
     .keywords = still blocked, sign-in report, administrator
 
 locked-out-attempts-intruder =
-    Someone else may be trying to get into your account. The helpdesk must know about this straight away.
+    Someone else may be trying to get into your account. Tell { $helpdesk-name } about it straight away.
 
     • Do not approve any sign-in request you did not start yourself.
-    • Tell the helpdesk that you think someone else is trying to sign in as you.
-    • An administrator can check the sign-in report to see what has happened.
+    • Tell them that you think someone else is trying to sign in as you.
+    • Ask them to have an administrator check the sign-in report for your account, to see what has happened.
     .title = Someone may be trying to get in
     .keywords = hacked, someone else, suspicious, attack, break in, security

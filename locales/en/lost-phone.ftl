@@ -1,5 +1,5 @@
 lost-phone-title = My phone is lost or stolen
-    .keywords = lost phone, stolen phone, phone stolen, phone lost, missing phone, theft, clear settings
+    .keywords = lost phone, stolen phone, phone stolen, phone lost, missing phone, theft, clear settings, lost, stolen, missing, phone gone
 
 lost-phone-other =
     You may still be able to sign in with another method you set up earlier, for example your office phone.
@@ -34,4 +34,4 @@ lost-phone-helpdesk =
 
     Once your settings are cleared, you will be asked to set up two-step verification again the next time you sign in.
     .title = Report the phone, get a pass
-    .keywords = Temporary Access Pass, TAP, temporary pass, clear settings, report lost phone
+    .keywords = Temporary Access Pass, TAP, temporary pass, clear settings, report lost phone, lost, stolen

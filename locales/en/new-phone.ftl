@@ -42,7 +42,7 @@ new-phone-old-phone-opt-none = No, and I have no other method
 new-phone-old-phone-opt-lost = My old phone was lost or stolen
 
 new-phone-install-app =
-    Install Microsoft Authenticator on the new phone from your phone's app store, and allow it to send notifications.
+    Install Microsoft Authenticator on the new phone from the App Store (iPhone) or Google Play (Android), and allow it to send notifications.
 
     About backup and restore: the app's own backup needs a personal Microsoft account (and iCloud on an iPhone), and it can't move accounts between iPhone and Android. Your work or school account has to be set up again either way, so follow the next steps even if you restored a backup.
 

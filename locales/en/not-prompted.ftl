@@ -1,5 +1,5 @@
 not-prompted-title = I'm not asked for the second step
-    .keywords = not asked, no prompt, never asked, not prompted, no second step, set up, register, security info
+    .keywords = not asked, no prompt, never asked, not prompted, no second step, set up, register, security info, no code asked, second verification
 
 not-prompted-before =
     After your user name and password, you should be asked for a second step, for example a code or an approval in the Authenticator app. If that never happens, your phone or your account is probably not set up yet for the method your organization uses.

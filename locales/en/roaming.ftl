@@ -1,5 +1,5 @@
 roaming-title = Trouble while travelling
-    .keywords = abroad, travel, travelling, roaming, roaming fees, international, holiday, another country, Wi-Fi
+    .keywords = abroad, travel, travelling, roaming, roaming fees, international, holiday, another country, Wi-Fi, trip, vacation, no signal
 
 roaming-method = How do you normally verify when you sign in?
     .title = Your method

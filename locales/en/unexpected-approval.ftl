@@ -1,5 +1,5 @@
 unexpected-approval-title = Approval requests I didn't start
-    .keywords = approve, approval, request, notification, didn't sign in, not me, push, spam, many requests, hacked, suspicious, fraud, mfa fatigue, call
+    .keywords = approve, approval, request, notification, didn't sign in, not me, push, spam, many requests, hacked, suspicious, fraud, mfa fatigue, call, push bombing, number matching, report
 
 unexpected-approval-situation =
     You got a request to approve a sign-in that you didn't start. That can mean someone else knows your password and is trying to get in.
@@ -29,7 +29,7 @@ unexpected-approval-deny-opt-approved = I had already approved it
 unexpected-approval-voice-call =
     Don't approve the sign-in on the call.
 
-    Instead, press 0 and then # on the phone's keypad. This reports the call as fraud.
+    Instead, press 0# on the phone's keypad: first 0, then the hash key #. This reports the call as fraud.
 
     If the call has already ended, just continue here.
     .title = Report the call as fraud

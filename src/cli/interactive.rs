@@ -1,40 +1,134 @@
-//! The default command: the full-screen troubleshooter.
+//! The default command: the full-screen troubleshooter, or line mode where
+//! a full screen cannot work or is not wanted.
 
-use std::io::IsTerminal;
+use std::io::{self, IsTerminal};
+use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Arc;
 
-use super::check::print_diagnostics;
+use super::check::valid_content;
 use super::{Context, exit};
-use crate::content;
+use crate::config::OrgConfig;
 use crate::engine::Session;
-use crate::i18n::source_locale;
-use crate::messages::cli;
+use crate::flow::Catalog;
+use crate::i18n::{Localizer, source_locale};
+use crate::messages::case;
+use crate::plain::{self, Printer, width_from};
+use crate::report::{self, CaseNotes};
 use crate::search::SearchIndex;
-use crate::tui::{self, App, Theme};
+use crate::source;
+use crate::tui::{self, App, Palette, Theme};
 
-pub fn run(context: &Context) -> ExitCode {
-    let program = &context.program;
-    let loaded = content::load(&context.sources);
-    let Some(content) = loaded.content else {
-        print_diagnostics(&loaded, program, &mut std::io::stderr());
-        eprintln!("{}", program.text(cli::CONTENT_INVALID));
-        return ExitCode::from(exit::INVALID_CONTENT);
+/// How the person asked to see it.
+pub struct Display {
+    pub plain: bool,
+    pub theme: Option<Palette>,
+    pub case: CaseArgs,
+}
+
+/// The helpdesk's options: agent mode, where tickets go, where to begin.
+#[derive(clap::Args, Debug, Default)]
+pub struct CaseArgs {
+    #[arg(long)]
+    pub agent: bool,
+    #[arg(long, value_name = "DIR")]
+    pub ticket_dir: Option<PathBuf>,
+    #[arg(long)]
+    pub print_ticket: bool,
+    #[arg(long, value_name = "FILE", conflicts_with = "start")]
+    pub resume: Option<PathBuf>,
+    #[arg(long, value_name = "TEXT")]
+    pub start: Option<String>,
+}
+
+/// Localized help for [`CaseArgs`].
+pub fn help(command: clap::Command, l10n: &Localizer) -> clap::Command {
+    command
+        .mut_arg("agent", |a| a.help(l10n.text(case::AGENT)))
+        .mut_arg("ticket_dir", |a| a.help(l10n.text(case::TICKET_DIR)))
+        .mut_arg("print_ticket", |a| a.help(l10n.text(case::PRINT_TICKET)))
+        .mut_arg("resume", |a| a.help(l10n.text(case::RESUME)))
+        .mut_arg("start", |a| a.help(l10n.text(case::START)))
+}
+
+pub fn run(context: &Context, display: Display) -> ExitCode {
+    let content = match valid_content(context) {
+        Ok(content) => content,
+        Err(code) => return code,
     };
-    if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
-        eprintln!("{}", program.text(cli::NOT_A_TERMINAL));
-        return ExitCode::from(exit::TERMINAL);
-    }
     let l10n = content.localizer(&context.requested);
     let english = content.localizer(&[source_locale()]);
     let index = SearchIndex::build(&content.catalog, &[&l10n, &english]);
-    let session = Session::new(Arc::new(content.catalog));
-    let app = App::new(session, l10n, content.config, Theme::from_env()).with_search(index);
+    let catalog = Arc::new(content.catalog);
+    let (session, notes) = match begin(context, &display.case, catalog, &index) {
+        Ok(begun) => begun,
+        Err(code) => return code,
+    };
+    if display.plain || !full_screen_possible() {
+        return line_mode(context, session, &content.config, &l10n);
+    }
+    let mut app = App::new(session, l10n, content.config, Theme::chosen(display.theme))
+        .with_search(index)
+        .with_notes(notes);
+    if display.case.agent {
+        app = app.with_agent();
+    }
+    if let Some(dir) = display.case.ticket_dir {
+        app = app.with_ticket_dir(dir);
+    }
     match tui::run(app) {
-        Ok(_) => ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("{}", program.format(cli::TERMINAL_FAILED, &[("detail", e.to_string())]));
-            ExitCode::from(exit::TERMINAL)
+        Ok(app) => {
+            if display.case.print_ticket {
+                println!("{}", app.ticket_markdown());
+            }
+            exit::ending(app.session())
         }
+        Err(e) => exit::terminal_failed(&context.program, &e),
+    }
+}
+
+/// Where the session starts: a resumed case, the best match for `--start`,
+/// or the triage.
+fn begin(
+    context: &Context,
+    case: &CaseArgs,
+    catalog: Arc<Catalog>,
+    index: &SearchIndex,
+) -> Result<(Session, CaseNotes), ExitCode> {
+    let program = &context.program;
+    if let Some(path) = &case.resume {
+        return source::read_file(path).and_then(|file| report::resume(&file, catalog)).map_err(
+            |diagnostic| {
+                eprintln!("{}", diagnostic.render(program));
+                ExitCode::from(exit::INVALID_CONTENT)
+            },
+        );
+    }
+    let mut session = Session::new(catalog);
+    if let Some(text) = &case.start {
+        match index.search(text, 1).first() {
+            Some(hit) => session.jump(hit.node),
+            None => eprintln!("{}", program.format(case::START_NO_MATCH, &[("text", text.clone())])),
+        }
+    }
+    Ok((session, CaseNotes::default()))
+}
+
+/// A full screen needs a terminal on both ends that can move the cursor.
+fn full_screen_possible() -> bool {
+    let dumb = std::env::var_os("TERM").is_some_and(|term| term == "dumb");
+    io::stdin().is_terminal() && io::stdout().is_terminal() && !dumb
+}
+
+fn line_mode(context: &Context, mut session: Session, config: &OrgConfig, l10n: &Localizer) -> ExitCode {
+    let printer = Printer { l10n, config, width: width_from(std::env::var("COLUMNS").ok()) };
+    let stdin = io::stdin();
+    // A terminal echoes what is typed; a pipe does not.
+    let echo = !stdin.is_terminal();
+    match plain::run(&mut session, &printer, stdin.lock(), &mut io::stdout().lock(), echo) {
+        Ok(()) => exit::ending(&session),
+        // The reader went away (`| head`): nothing is left to tell.
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => exit::ending(&session),
+        Err(e) => exit::terminal_failed(&context.program, &e),
     }
 }

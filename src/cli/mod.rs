@@ -2,7 +2,14 @@
 //! command lives in its own module and gets a [`Context`].
 
 mod check;
+mod export;
+mod i18n;
+mod install;
 mod interactive;
+mod preview;
+mod sources;
+mod target;
+mod walk;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -12,14 +19,43 @@ use unic_langid::LanguageIdentifier;
 
 use crate::content::Sources;
 use crate::i18n::{Locales, Localizer, parse_tag, requested_languages};
-use crate::messages::cli;
+use crate::lookup::{self, Dirs};
+use crate::messages::{cli, setup};
 use crate::source;
+use crate::tui::Palette;
 
 /// Exit codes, documented in the README.
 pub mod exit {
+    use std::process::ExitCode;
+
+    use crate::engine::{Outcome, Session};
+    use crate::i18n::Localizer;
+    use crate::messages::cli;
+
     pub const INVALID_CONTENT: u8 = 1;
     pub const USAGE: u8 = 2;
     pub const TERMINAL: u8 = 3;
+    /// The session ended on a helpdesk screen: a script can tell that a
+    /// person must take over.
+    pub const ESCALATED: u8 = 4;
+
+    /// How a session exits once the person quits or it runs out of input.
+    pub fn ending(session: &Session) -> ExitCode {
+        match session.outcome() {
+            Some(Outcome::Escalated { .. }) => ExitCode::from(ESCALATED),
+            _ => ExitCode::SUCCESS,
+        }
+    }
+
+    /// The terminal, or standard input or output, failed. When the reader
+    /// of the output stopped early (`| head`), that was its choice: nothing
+    /// is said.
+    pub fn terminal_failed(program: &Localizer, error: &std::io::Error) -> ExitCode {
+        if error.kind() != std::io::ErrorKind::BrokenPipe {
+            eprintln!("{}", program.format(cli::TERMINAL_FAILED, &[("detail", error.to_string())]));
+        }
+        ExitCode::from(TERMINAL)
+    }
 }
 
 #[derive(Parser)]
@@ -33,13 +69,44 @@ struct Cli {
     locales: Option<PathBuf>,
     #[arg(long, global = true, value_name = "FILE")]
     config: Option<PathBuf>,
+    #[arg(long)]
+    plain: bool,
+    #[arg(long, value_name = "THEME")]
+    theme: Option<Palette>,
+    #[arg(long = "where")]
+    show_where: bool,
+    #[command(flatten)]
+    case: interactive::CaseArgs,
     #[command(subcommand)]
     command: Option<Command>,
 }
 
 #[derive(Subcommand)]
 enum Command {
-    Check,
+    Check {
+        #[arg(long, value_enum, default_value_t = check::Format::Text)]
+        format: check::Format,
+    },
+    Export {
+        #[arg(long, value_enum, default_value_t = export::Format::Mermaid)]
+        format: export::Format,
+        flow: Option<String>,
+    },
+    Preview {
+        #[arg(value_name = "FLOW[#NODE]")]
+        target: String,
+        #[arg(long, default_value = "80x24")]
+        size: String,
+    },
+    I18n {
+        #[command(subcommand)]
+        command: i18n::Command,
+    },
+    Walk(walk::Args),
+    Completions {
+        shell: clap_complete::Shell,
+    },
+    Man,
 }
 
 /// What every command needs: the program's own words, the languages asked
@@ -67,14 +134,25 @@ pub fn main() -> ExitCode {
         None => None,
     };
     let requested = requested(flag.as_ref());
-    let context = Context {
-        program: program_localizer(&requested),
-        requested,
-        sources: Sources { flows: cli.flows, locales: cli.locales, config: cli.config },
-    };
+    let dirs = Dirs::from_env(|name| std::env::var_os(name));
+    let flags = Sources { flows: cli.flows, locales: cli.locales, config: cli.config };
+    let resolved = lookup::resolve(&flags, &dirs);
+    let context = Context { program: program_localizer(&requested), requested, sources: resolved.sources() };
+    if cli.show_where {
+        return sources::run(&context, &resolved, &dirs);
+    }
     match cli.command {
-        Some(Command::Check) => check::run(&context),
-        None => interactive::run(&context),
+        Some(Command::Check { format }) => check::run(&context, format),
+        Some(Command::Export { format, flow }) => export::run(&context, format, flow.as_deref()),
+        Some(Command::Preview { target, size }) => preview::run(&context, &target, &size),
+        Some(Command::I18n { command }) => i18n::run(&context, &command),
+        Some(Command::Walk(args)) => walk::run(&context, args),
+        Some(Command::Completions { shell }) => install::completions(&context, shell),
+        Some(Command::Man) => install::man(&context),
+        None => interactive::run(
+            &context,
+            interactive::Display { plain: cli.plain, theme: cli.theme, case: cli.case },
+        ),
     }
 }
 
@@ -101,13 +179,29 @@ fn lang_from_args(args: impl Iterator<Item = String>) -> Option<String> {
 }
 
 fn localized_command(l10n: &Localizer) -> clap::Command {
-    Cli::command()
+    interactive::help(Cli::command(), l10n)
         .about(l10n.text(cli::ABOUT))
         .mut_arg("lang", |a| a.help(l10n.text(cli::LANG)))
         .mut_arg("flows", |a| a.help(l10n.text(cli::FLOWS)))
         .mut_arg("locales", |a| a.help(l10n.text(cli::LOCALES)))
         .mut_arg("config", |a| a.help(l10n.text(cli::CONFIG)))
-        .mut_subcommand("check", |c| c.about(l10n.text(cli::CHECK)))
+        .mut_arg("plain", |a| a.help(l10n.text(setup::PLAIN)))
+        .mut_arg("theme", |a| a.help(l10n.text(setup::THEME)))
+        .mut_arg("show_where", |a| a.help(l10n.text(setup::WHERE)))
+        .mut_subcommand("walk", |c| {
+            c.about(l10n.text(setup::WALK))
+                .mut_arg("flow", |a| a.help(l10n.text(setup::WALK_FLOW)))
+                .mut_arg("answers", |a| a.help(l10n.text(setup::WALK_ANSWERS)))
+        })
+        .mut_subcommand("completions", |c| {
+            c.about(l10n.text(setup::COMPLETIONS))
+                .mut_arg("shell", |a| a.help(l10n.text(setup::COMPLETIONS_SHELL)))
+        })
+        .mut_subcommand("man", |c| c.about(l10n.text(setup::MAN)))
+        .mut_subcommand("check", |c| check::help(c, l10n))
+        .mut_subcommand("export", |c| export::help(c, l10n))
+        .mut_subcommand("preview", |c| preview::help(c, l10n))
+        .mut_subcommand("i18n", |c| i18n::help(c, l10n))
 }
 
 #[cfg(test)]
@@ -126,6 +220,21 @@ mod tests {
     }
 
     #[test]
+    fn walk_completions_and_man_have_localized_help() {
+        let program = program_localizer(&["da".parse().unwrap()]);
+        let command = localized_command(&program);
+        for name in ["walk", "completions", "man"] {
+            let sub = command.find_subcommand(name).expect("the subcommand exists");
+            let about = sub.get_about().map(ToString::to_string).unwrap_or_default();
+            assert!(!about.is_empty() && !about.starts_with("cli-"), "{name}: {about:?}");
+            for arg in sub.get_arguments().filter(|a| a.get_id() != "help") {
+                let help = arg.get_help().map(ToString::to_string).unwrap_or_default();
+                assert!(!help.is_empty() && !help.starts_with("cli-"), "{name} {}: {help:?}", arg.get_id());
+            }
+        }
+    }
+
+    #[test]
     fn every_argument_has_localized_help() {
         let program = program_localizer(&["da".parse().unwrap()]);
         let command = localized_command(&program);
@@ -133,5 +242,23 @@ mod tests {
             let help = arg.get_help().map(ToString::to_string).unwrap_or_default();
             assert!(!help.is_empty() && !help.starts_with("cli-"), "{}: {help:?}", arg.get_id());
         }
+    }
+
+    #[test]
+    fn every_subcommand_and_its_arguments_have_localized_help() {
+        fn visit(command: &clap::Command, path: &str) {
+            for sub in command.get_subcommands() {
+                let path = format!("{path} {}", sub.get_name());
+                let about = sub.get_about().map(ToString::to_string).unwrap_or_default();
+                // A message id, shown when a message is missing, has no space.
+                assert!(about.contains(' '), "{path}: {about:?}");
+                for arg in sub.get_arguments().filter(|a| !a.is_global_set()) {
+                    let help = arg.get_help().map(ToString::to_string).unwrap_or_default();
+                    assert!(help.contains(' '), "{path} {}: {help:?}", arg.get_id());
+                }
+                visit(sub, &path);
+            }
+        }
+        visit(&localized_command(&program_localizer(&["da".parse().unwrap()])), "mfa-doctor");
     }
 }

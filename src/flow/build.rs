@@ -244,7 +244,11 @@ impl Builder<'_> {
             });
             let path = ["nodes", id, "options", &index, "next"];
             if let Some(next) = self.resolve_target(here, id, &option.next, &path, Via::Option) {
-                choices.push(Choice { label: option.label.clone(), next });
+                choices.push(Choice {
+                    label: option.label.clone(),
+                    next,
+                    error_message: option.error_message,
+                });
             }
         }
         choices

@@ -28,6 +28,9 @@ pub struct Choice {
     /// Message id of the option's label.
     pub label: String,
     pub next: NodeRef,
+    /// The label quotes an on-screen error message: tickets record it as
+    /// the error the person saw.
+    pub error_message: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

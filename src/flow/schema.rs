@@ -8,7 +8,7 @@ use serde::Deserialize;
 pub const FLOW_KEYS: &[&str] = &["id", "title", "start", "nodes"];
 pub const NODE_KEYS: &[&str] =
     &["question", "step", "fix", "escalate", "options", "solved", "unsolved", "urgent"];
-pub const OPTION_KEYS: &[&str] = &["label", "next"];
+pub const OPTION_KEYS: &[&str] = &["label", "next", "error_message"];
 /// The keys that decide a node's kind.
 pub const KIND_KEYS: &[&str] = &["question", "step", "fix", "escalate"];
 
@@ -39,4 +39,7 @@ pub struct RawNode {
 pub struct RawOption {
     pub label: String,
     pub next: String,
+    /// The label quotes an error message as shown on the sign-in screen.
+    #[serde(default)]
+    pub error_message: bool,
 }

@@ -5,16 +5,19 @@ use std::rc::Rc;
 use fluent::{FluentBundle, FluentResource};
 use unic_langid::LanguageIdentifier;
 
+use super::pseudo::Pseudo;
 use super::{Bundle, Localizer, negotiate, source_locale};
 use crate::diagnostic::{Diagnostic, Location, Problem};
 use crate::source::SourceFile;
 
-/// One locale: its tag, its bundle, and where its files are (for pointing
-/// diagnostics at the locale).
+/// One locale: its tag, its bundle, where its files are (for pointing
+/// diagnostics at the locale), and the files themselves, for comparing
+/// locales and for building pseudo-locales from English.
 pub struct Locale {
     pub tag: LanguageIdentifier,
     pub bundle: Rc<Bundle>,
     pub place: String,
+    pub files: Vec<SourceFile>,
 }
 
 /// Every locale that could be loaded.
@@ -39,12 +42,8 @@ impl Locales {
                 ));
                 continue;
             };
-            let mut bundle: Bundle = FluentBundle::new(vec![tag.clone()]);
-            bundle.set_use_isolating(false);
-            for file in files {
-                add_file(&mut bundle, file, diagnostics);
-            }
-            locales.push(Locale { tag, bundle: Rc::new(bundle), place });
+            let bundle = new_bundle(&tag, &files, diagnostics);
+            locales.push(Locale { tag, bundle: Rc::new(bundle), place, files });
         }
         Self { locales }
     }
@@ -63,7 +62,16 @@ impl Locales {
     }
 
     /// A localizer for the best match to `requested`, falling back to `en`.
+    /// A pseudo-locale is used only when asked for first and by its exact
+    /// tag.
     pub fn localizer(&self, requested: &[LanguageIdentifier]) -> Localizer {
+        let pseudo = requested.first().and_then(Pseudo::from_tag);
+        if let (Some(pseudo), Some(source)) = (pseudo, self.source()) {
+            // English plural rules: the text is English underneath.
+            let mut bundle = new_bundle(&source.tag, &source.files, &mut Vec::new());
+            bundle.set_transform(Some(pseudo.transform()));
+            return Localizer::new(vec![Rc::new(bundle)]);
+        }
         let chain = negotiate(requested, &self.tags())
             .iter()
             .filter_map(|tag| self.locales.iter().find(|l| &l.tag == tag))
@@ -73,7 +81,16 @@ impl Locales {
     }
 }
 
-fn add_file(bundle: &mut Bundle, file: SourceFile, diagnostics: &mut Vec<Diagnostic>) {
+fn new_bundle(tag: &LanguageIdentifier, files: &[SourceFile], diagnostics: &mut Vec<Diagnostic>) -> Bundle {
+    let mut bundle: Bundle = FluentBundle::new(vec![tag.clone()]);
+    bundle.set_use_isolating(false);
+    for file in files {
+        add_file(&mut bundle, file, diagnostics);
+    }
+    bundle
+}
+
+fn add_file(bundle: &mut Bundle, file: &SourceFile, diagnostics: &mut Vec<Diagnostic>) {
     let resource = match FluentResource::try_new(file.text.clone()) {
         Ok(resource) => resource,
         Err((resource, errors)) => {

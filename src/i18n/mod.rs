@@ -2,8 +2,13 @@
 //! [`Localizer`] that formats a message in the person's language with a
 //! per-message fallback to English. Knows nothing about flows beyond ids.
 
+pub mod compare;
+pub mod ftl;
 mod load;
 mod negotiate;
+mod plural;
+pub mod pseudo;
+pub mod scaffold;
 
 use std::borrow::Cow;
 use std::rc::Rc;
@@ -11,7 +16,7 @@ use std::rc::Rc;
 use fluent::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
-pub use load::Locales;
+pub use load::{Locale, Locales};
 pub use negotiate::{negotiate, parse_tag, requested_languages};
 
 use crate::sanitize::terminal_safe;

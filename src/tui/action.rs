@@ -1,16 +1,24 @@
 //! Terminal events become [`Action`]s. Key bindings are data: a table per
-//! mode; what the search box does not bind is typed into it.
+//! mode; in the text fields, what the table does not bind is typed.
 
 use ratatui::crossterm::event::{
     Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEventKind,
 };
 
-/// Which keys apply: the screen itself, or an overlay on top of it.
+use crate::report::SavedTicket;
+
+/// Which keys apply: the screen itself, or something on top of it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Mode {
     Normal,
     Help,
     Search,
+    /// Typing into the caller or note field (agent mode).
+    Edit,
+    /// Asking whether to keep a note that looks like a code or password.
+    Confirm,
+    Path,
+    Ticket,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -23,14 +31,24 @@ pub enum Action {
     Back,
     /// Esc: back, or quit on the first screen.
     BackOrQuit,
+    /// Retrace the next answer stepped back over.
+    Forward,
     Restart,
     ToggleHelp,
-    CloseHelp,
+    /// Esc in an overlay or a text field: close it, done.
+    CloseOverlay,
     OpenSearch,
-    CloseSearch,
-    /// A key typed into the search box.
-    SearchKey(KeyEvent),
-    /// Text pasted (bracketed paste) into the search box.
+    ShowPath,
+    ShowTicket,
+    SaveTicket,
+    CopyTicket,
+    EditCaller,
+    EditNote,
+    /// `y` when asked whether to keep a flagged note.
+    Confirm,
+    /// A key typed into a text field.
+    EditKey(KeyEvent),
+    /// Text pasted (bracketed paste) into a text field.
     Paste(String),
     Quit,
     ScrollUp,
@@ -45,6 +63,10 @@ pub enum Action {
         width: u16,
         height: u16,
     },
+    /// Seconds since the call started (agent mode's clock).
+    Tick(u64),
+    /// How saving the summary went.
+    Saved(Result<SavedTicket, String>),
 }
 
 /// Keys of the normal screen (digits are handled apart).
@@ -62,18 +84,29 @@ const NORMAL_KEYS: &[(KeyCode, Action)] = &[
     (KeyCode::Left, Action::Back),
     (KeyCode::Char('b'), Action::Back),
     (KeyCode::Esc, Action::BackOrQuit),
+    (KeyCode::Char('f'), Action::Forward),
     (KeyCode::Char('r'), Action::Restart),
     (KeyCode::Char('?'), Action::ToggleHelp),
     (KeyCode::F(1), Action::ToggleHelp),
     (KeyCode::Char('q'), Action::Quit),
     (KeyCode::Char('/'), Action::OpenSearch),
+    (KeyCode::Char('p'), Action::ShowPath),
+    (KeyCode::Char('t'), Action::ShowTicket),
+    (KeyCode::Char('s'), Action::SaveTicket),
+    (KeyCode::Char('y'), Action::CopyTicket),
+    (KeyCode::Char('c'), Action::EditCaller),
+    (KeyCode::Char('n'), Action::EditNote),
     (KeyCode::PageDown, Action::PageDown),
     (KeyCode::PageUp, Action::PageUp),
 ];
 
-/// Keys of the search box that are not typed into it.
+/// Keys of the search box and text fields that are not typed into them.
+const FIELD_KEYS: &[(KeyCode, Action)] =
+    &[(KeyCode::Esc, Action::CloseOverlay), (KeyCode::Tab, Action::CloseOverlay)];
+
+/// The search box also moves through its results.
 const SEARCH_KEYS: &[(KeyCode, Action)] = &[
-    (KeyCode::Esc, Action::CloseSearch),
+    (KeyCode::Esc, Action::CloseOverlay),
     (KeyCode::Enter, Action::Activate),
     (KeyCode::Down, Action::SelectNext),
     (KeyCode::Up, Action::SelectPrevious),
@@ -81,11 +114,34 @@ const SEARCH_KEYS: &[(KeyCode, Action)] = &[
     (KeyCode::BackTab, Action::SelectPrevious),
 ];
 
+const PATH_KEYS: &[(KeyCode, Action)] = &[
+    (KeyCode::Down, Action::SelectNext),
+    (KeyCode::Char('j'), Action::SelectNext),
+    (KeyCode::Up, Action::SelectPrevious),
+    (KeyCode::Char('k'), Action::SelectPrevious),
+    (KeyCode::Enter, Action::Activate),
+    (KeyCode::Esc, Action::CloseOverlay),
+    (KeyCode::Char('p'), Action::ShowPath),
+    (KeyCode::Char('q'), Action::Quit),
+];
+
+const TICKET_KEYS: &[(KeyCode, Action)] = &[
+    (KeyCode::Down, Action::ScrollDown),
+    (KeyCode::Char('j'), Action::ScrollDown),
+    (KeyCode::Up, Action::ScrollUp),
+    (KeyCode::Char('k'), Action::ScrollUp),
+    (KeyCode::PageDown, Action::PageDown),
+    (KeyCode::PageUp, Action::PageUp),
+    (KeyCode::Char('s'), Action::SaveTicket),
+    (KeyCode::Char('y'), Action::CopyTicket),
+    (KeyCode::Char('q'), Action::Quit),
+];
+
 /// The action for an event in the given mode.
 pub fn from_event(event: &Event, mode: Mode) -> Option<Action> {
     match event {
         Event::Key(key) if key.kind != KeyEventKind::Release => from_key(key, mode),
-        Event::Paste(text) if mode == Mode::Search => Some(Action::Paste(text.clone())),
+        Event::Paste(text) if matches!(mode, Mode::Search | Mode::Edit) => Some(Action::Paste(text.clone())),
         Event::Mouse(mouse) => match mouse.kind {
             MouseEventKind::Down(MouseButton::Left) => {
                 Some(Action::Click { column: mouse.column, row: mouse.row })
@@ -107,19 +163,25 @@ fn from_key(key: &KeyEvent, mode: Mode) -> Option<Action> {
     let lookup = |table: &[(KeyCode, Action)]| {
         table.iter().find(|(code, _)| *code == key.code).map(|(_, action)| action.clone())
     };
+    let digit = match key.code {
+        KeyCode::Char(c @ '1'..='9') => c.to_digit(10).map(|d| d as usize - 1),
+        _ => None,
+    };
     match mode {
         Mode::Help if key.code == KeyCode::Char('q') => Some(Action::Quit),
-        Mode::Help => Some(Action::CloseHelp),
-        Mode::Search => lookup(SEARCH_KEYS).or(Some(Action::SearchKey(*key))),
+        Mode::Help => Some(Action::CloseOverlay),
+        Mode::Search => lookup(SEARCH_KEYS).or(Some(Action::EditKey(*key))),
+        Mode::Edit => lookup(FIELD_KEYS).or(Some(Action::EditKey(*key))),
+        Mode::Confirm if key.code == KeyCode::Char('y') => Some(Action::Confirm),
+        Mode::Confirm => Some(Action::CloseOverlay),
+        Mode::Path => digit.map(Action::Choose).or_else(|| lookup(PATH_KEYS)),
+        Mode::Ticket => lookup(TICKET_KEYS).or(Some(Action::CloseOverlay)),
         Mode::Normal if control => match key.code {
             KeyCode::Char('d') => Some(Action::PageDown),
             KeyCode::Char('u') => Some(Action::PageUp),
             _ => None,
         },
-        Mode::Normal => match key.code {
-            KeyCode::Char(c @ '1'..='9') => c.to_digit(10).map(|d| Action::Choose(d as usize - 1)),
-            _ => lookup(NORMAL_KEYS),
-        },
+        Mode::Normal => digit.map(Action::Choose).or_else(|| lookup(NORMAL_KEYS)),
     }
 }
 
@@ -139,28 +201,36 @@ mod tests {
     }
 
     #[test]
-    fn ctrl_c_quits_even_in_help() {
+    fn ctrl_c_quits_in_every_mode() {
         let ctrl_c = Event::Key(KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL));
-        for mode in [Mode::Normal, Mode::Help, Mode::Search] {
-            assert_eq!(from_event(&ctrl_c, mode), Some(Action::Quit));
+        for mode in
+            [Mode::Normal, Mode::Help, Mode::Search, Mode::Edit, Mode::Confirm, Mode::Path, Mode::Ticket]
+        {
+            assert_eq!(from_event(&ctrl_c, mode), Some(Action::Quit), "{mode:?}");
         }
     }
 
     #[test]
     fn any_key_closes_help() {
-        assert_eq!(from_event(&key(KeyCode::Char('1')), Mode::Help), Some(Action::CloseHelp));
-        assert_eq!(from_event(&key(KeyCode::Esc), Mode::Help), Some(Action::CloseHelp));
+        assert_eq!(from_event(&key(KeyCode::Char('1')), Mode::Help), Some(Action::CloseOverlay));
+        assert_eq!(from_event(&key(KeyCode::Esc), Mode::Help), Some(Action::CloseOverlay));
     }
 
     #[test]
-    fn the_search_box_takes_letters_and_digits() {
-        let q = key(KeyCode::Char('q'));
-        assert_eq!(
-            from_event(&q, Mode::Search),
-            Some(Action::SearchKey(KeyEvent::new(KeyCode::Char('q'), KeyModifiers::NONE)))
-        );
+    fn text_fields_take_letters_and_digits() {
+        let typed = |c| Some(Action::EditKey(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE)));
+        for mode in [Mode::Search, Mode::Edit] {
+            assert_eq!(from_event(&key(KeyCode::Char('q')), mode), typed('q'));
+            assert_eq!(from_event(&key(KeyCode::Char('2')), mode), typed('2'));
+            assert_eq!(from_event(&key(KeyCode::Esc), mode), Some(Action::CloseOverlay));
+        }
         assert_eq!(from_event(&key(KeyCode::Enter), Mode::Search), Some(Action::Activate));
-        assert_eq!(from_event(&key(KeyCode::Esc), Mode::Search), Some(Action::CloseSearch));
         assert_eq!(from_event(&Event::Paste("x".into()), Mode::Normal), None);
+    }
+
+    #[test]
+    fn only_y_keeps_a_flagged_note() {
+        assert_eq!(from_event(&key(KeyCode::Char('y')), Mode::Confirm), Some(Action::Confirm));
+        assert_eq!(from_event(&key(KeyCode::Char('n')), Mode::Confirm), Some(Action::CloseOverlay));
     }
 }

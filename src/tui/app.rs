@@ -1,11 +1,17 @@
-//! The TUI's state and its `update`: the only place state changes.
+//! The TUI's state and its `update`: the only place state changes. What
+//! needs the outside world (writing files, the clipboard) is returned as an
+//! [`Effect`] for the event loop to carry out.
 
+use std::path::PathBuf;
 use std::rc::Rc;
+use std::time::SystemTime;
 
+use ratatui::crossterm::event::KeyCode;
 use ratatui::layout::Rect;
 
 use super::action::{Action, Mode};
-use super::layout::Plan;
+use super::agent::{Agent, Field};
+use super::layout::{Plan, split_agent_panel};
 use super::search::SearchBox;
 use super::theme::Theme;
 use super::view::Chrome;
@@ -14,22 +20,57 @@ use crate::engine::{Answer, Session};
 use crate::flow::NodeRef;
 use crate::i18n::Localizer;
 use crate::messages::ui;
-use crate::screen::{OptionAction, Screen};
+use crate::report::{CaseNotes, SavedTicket, Ticket, to_markdown};
+use crate::screen::{Audience, Screen};
 use crate::search::SearchIndex;
+
+/// Something `update` wants done outside the app.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    /// Write the summary to new files in `dir`; report back with
+    /// [`Action::Saved`].
+    Save { dir: PathBuf, created: String, markdown: String, json: String },
+    /// Put the text on the clipboard (OSC 52).
+    Copy(String),
+}
+
+/// A window over the screen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Overlay {
+    None,
+    Help,
+    /// The path so far (and later answers kept), to revisit a step.
+    Path {
+        selected: usize,
+    },
+    /// The case summary as it stands.
+    Ticket {
+        text: String,
+        scroll: usize,
+    },
+}
 
 pub struct App {
     session: Session,
     l10n: Localizer,
     config: OrgConfig,
+    audience: Audience,
     pub(super) screen: Screen,
     pub(super) chrome: Chrome,
     pub(super) theme: Theme,
     pub(super) selected: usize,
     pub(super) scroll: usize,
-    pub(super) help_open: bool,
-    /// The search overlay, while open.
+    pub(super) overlay: Overlay,
     pub(super) search: Option<SearchBox>,
     index: Option<Rc<SearchIndex>>,
+    pub(super) agent: Option<Agent>,
+    pub(super) notes: CaseNotes,
+    /// One line of feedback ("Saved: …") in place of the key hints.
+    pub(super) status: Option<String>,
+    ticket_dir: Option<PathBuf>,
+    /// The end node a ticket was last saved for, so reaching it saves once.
+    saved_at: Option<NodeRef>,
+    clock: fn() -> SystemTime,
     running: bool,
     /// The last known terminal size, for hit-testing clicks and paging.
     area: Rect,
@@ -43,17 +84,60 @@ impl App {
             session,
             l10n,
             config,
+            audience: Audience::Person,
             screen,
             chrome,
             theme,
             selected: 0,
             scroll: 0,
-            help_open: false,
+            overlay: Overlay::None,
             search: None,
             index: None,
+            agent: None,
+            notes: CaseNotes::default(),
+            status: None,
+            ticket_dir: None,
+            saved_at: None,
+            clock: SystemTime::now,
             running: true,
             area: Rect::new(0, 0, 80, 24),
         }
+    }
+
+    /// Makes `/` open a search over this index.
+    pub fn with_search(mut self, index: SearchIndex) -> Self {
+        self.index = Some(Rc::new(index));
+        self
+    }
+
+    /// Helpdesk agent mode: `.agent` texts, node ids, caller, notes, clock.
+    pub fn with_agent(mut self) -> Self {
+        self.audience = Audience::Agent;
+        self.agent = Some(Agent::new(&self.notes, &self.here()));
+        self.refresh(self.selected);
+        self
+    }
+
+    /// Notes carried over from a resumed case.
+    pub fn with_notes(mut self, notes: CaseNotes) -> Self {
+        self.notes = notes;
+        let here = self.here();
+        if let Some(agent) = &mut self.agent {
+            *agent = Agent::new(&self.notes, &here);
+        }
+        self
+    }
+
+    /// Saves the summary here on `s`, and by itself at every end.
+    pub fn with_ticket_dir(mut self, dir: PathBuf) -> Self {
+        self.ticket_dir = Some(dir);
+        self
+    }
+
+    /// The clock tickets are stamped with (fixed in tests).
+    pub fn with_clock(mut self, clock: fn() -> SystemTime) -> Self {
+        self.clock = clock;
+        self
     }
 
     pub fn is_running(&self) -> bool {
@@ -68,62 +152,109 @@ impl App {
         &self.screen
     }
 
-    /// Makes `/` open a search over this index.
-    pub fn with_search(mut self, index: SearchIndex) -> Self {
-        self.index = Some(Rc::new(index));
-        self
+    pub fn notes(&self) -> &CaseNotes {
+        &self.notes
+    }
+
+    /// Whether the event loop should send [`Action::Tick`] every second.
+    pub fn wants_ticks(&self) -> bool {
+        self.agent.is_some()
+    }
+
+    /// The case summary as it stands now.
+    pub fn ticket(&self) -> Ticket {
+        Ticket::new(&self.session, &self.notes, &self.l10n, (self.clock)())
+    }
+
+    /// The summary in Markdown, in the session's language.
+    pub fn ticket_markdown(&self) -> String {
+        to_markdown(&self.ticket(), &self.l10n)
     }
 
     /// Which keys apply now.
     pub fn mode(&self) -> Mode {
-        match (&self.search, self.help_open) {
-            (Some(_), _) => Mode::Search,
-            (None, true) => Mode::Help,
-            (None, false) => Mode::Normal,
+        let agent = self.agent.as_ref();
+        if self.search.is_some() {
+            Mode::Search
+        } else if agent.is_some_and(|a| a.confirming) {
+            Mode::Confirm
+        } else if agent.is_some_and(|a| a.editing.is_some()) {
+            Mode::Edit
+        } else {
+            match self.overlay {
+                Overlay::None => Mode::Normal,
+                Overlay::Help => Mode::Help,
+                Overlay::Path { .. } => Mode::Path,
+                Overlay::Ticket { .. } => Mode::Ticket,
+            }
         }
     }
 
-    pub fn update(&mut self, action: Action) {
-        if self.search.is_some() {
-            self.update_search(action);
-            return;
+    pub fn update(&mut self, action: Action) -> Option<Effect> {
+        if !matches!(action, Action::Tick(_) | Action::Resize { .. } | Action::Saved(_)) {
+            self.status = None;
         }
+        match (self.mode(), action) {
+            (_, Action::Quit) => self.running = false,
+            (_, Action::Resize { width, height }) => self.resize(width, height),
+            (_, Action::Tick(secs)) => {
+                if let Some(agent) = &mut self.agent {
+                    agent.elapsed_secs = secs;
+                }
+            }
+            (_, Action::Saved(result)) => self.saved(result),
+            (Mode::Search, action) => self.update_search(action),
+            (Mode::Confirm, action) => self.update_confirm(action),
+            (Mode::Edit, action) => self.update_edit(action),
+            (Mode::Path, action) => self.update_path(action),
+            (Mode::Ticket, action) => return self.update_ticket(action),
+            (Mode::Help | Mode::Normal, action) => return self.update_normal(action),
+        }
+        None
+    }
+
+    fn update_normal(&mut self, action: Action) -> Option<Effect> {
         match action {
-            Action::Choose(index) if index < self.screen.options.len() => self.activate(index),
-            Action::Choose(_) => {}
+            Action::Choose(index) if index < self.screen.options.len() => return self.activate(index),
             Action::SelectNext => {
                 self.selected = (self.selected + 1).min(self.screen.options.len().saturating_sub(1))
             }
             Action::SelectPrevious => self.selected = self.selected.saturating_sub(1),
-            Action::Activate => self.activate(self.selected),
+            Action::Activate => return self.activate(self.selected),
             Action::Back => self.back(),
             Action::BackOrQuit if self.session.is_at_start() => self.running = false,
             Action::BackOrQuit => self.back(),
+            Action::Forward if self.session.forward() => self.refresh(0),
             Action::Restart => {
                 self.session.restart();
                 self.refresh(0);
             }
-            Action::ToggleHelp => self.help_open = !self.help_open,
-            Action::CloseHelp => self.help_open = false,
-            Action::Quit => self.running = false,
+            Action::ToggleHelp if self.overlay == Overlay::Help => self.overlay = Overlay::None,
+            Action::ToggleHelp => self.overlay = Overlay::Help,
+            Action::CloseOverlay | Action::Click { .. } if self.overlay != Overlay::None => {
+                self.overlay = Overlay::None
+            }
             Action::ScrollDown => self.scroll_by(1),
             Action::ScrollUp => self.scroll_by(-1),
             Action::PageDown => self.scroll_by(self.plan().page() as isize),
             Action::PageUp => self.scroll_by(-(self.plan().page() as isize)),
-            Action::Click { .. } if self.help_open => self.help_open = false,
             Action::Click { column, row } => {
                 if let Some(index) = self.plan().option_at(column, row) {
-                    self.activate(index);
+                    return self.activate(index);
                 }
             }
-            Action::OpenSearch => {
-                if self.index.is_some() {
-                    self.search = Some(SearchBox::new(self.l10n.text(ui::SEARCH_PLACEHOLDER)));
-                }
+            Action::OpenSearch if self.index.is_some() => {
+                self.search = Some(SearchBox::new(self.l10n.text(ui::SEARCH_PLACEHOLDER)))
             }
-            Action::Resize { width, height } => self.resize(width, height),
-            Action::CloseSearch | Action::SearchKey(_) | Action::Paste(_) => {}
+            Action::ShowPath => self.overlay = Overlay::Path { selected: self.session.history().len() },
+            Action::ShowTicket => self.overlay = Overlay::Ticket { text: self.ticket_markdown(), scroll: 0 },
+            Action::SaveTicket => return Some(self.save_effect()),
+            Action::CopyTicket => return Some(self.copy_effect()),
+            Action::EditCaller => self.start_editing(Field::Caller),
+            Action::EditNote => self.start_editing(Field::Note),
+            _ => {}
         }
+        None
     }
 
     /// While the search box is open, keys edit the query and pick a result;
@@ -131,7 +262,7 @@ impl App {
     fn update_search(&mut self, action: Action) {
         let (Some(search), Some(index)) = (self.search.as_mut(), self.index.as_ref()) else { return };
         match action {
-            Action::SearchKey(key) => search.key(key),
+            Action::EditKey(key) => search.key(key),
             Action::Paste(text) => search.paste(&text),
             Action::SelectNext => return search.select_next(),
             Action::SelectPrevious => return search.select_previous(),
@@ -142,12 +273,10 @@ impl App {
                 }
                 return;
             }
-            Action::CloseSearch | Action::Click { .. } => {
+            Action::CloseOverlay | Action::Click { .. } => {
                 self.search = None;
                 return;
             }
-            Action::Quit => return self.running = false,
-            Action::Resize { width, height } => return self.resize(width, height),
             _ => return,
         }
         let (l10n, session) = (&self.l10n, &self.session);
@@ -159,32 +288,125 @@ impl App {
         });
     }
 
-    /// Jumps there; Back returns to where the person was.
-    fn go_to(&mut self, node: NodeRef) {
-        if node != self.session.current() {
-            self.session.jump(node);
+    fn update_edit(&mut self, action: Action) {
+        let Some(agent) = &mut self.agent else { return };
+        match action {
+            Action::EditKey(key) if key.code == KeyCode::Enter && agent.editing == Some(Field::Caller) => {
+                agent.finish_editing(&mut self.notes);
+            }
+            Action::EditKey(key) => agent.key(key),
+            Action::Paste(text) => agent.paste(&text),
+            Action::CloseOverlay => {
+                agent.finish_editing(&mut self.notes);
+            }
+            _ => {}
+        }
+    }
+
+    /// A note that looks like a code or password: `y` keeps it, anything
+    /// else goes back to editing it.
+    fn update_confirm(&mut self, action: Action) {
+        let Some(agent) = &mut self.agent else { return };
+        match action {
+            Action::Confirm => agent.confirm(&mut self.notes),
+            _ => agent.reconsider(),
+        }
+    }
+
+    fn update_path(&mut self, action: Action) {
+        let Overlay::Path { selected } = &mut self.overlay else { return };
+        let last = self.session.history().len() + self.session.future().count();
+        match action {
+            Action::SelectNext => *selected = (*selected + 1).min(last),
+            Action::SelectPrevious => *selected = selected.saturating_sub(1),
+            Action::Choose(index) => *selected = index.min(last),
+            Action::Activate => {
+                let target = *selected;
+                self.overlay = Overlay::None;
+                self.revisit(target);
+            }
+            Action::CloseOverlay | Action::ShowPath | Action::Click { .. } => self.overlay = Overlay::None,
+            _ => {}
+        }
+    }
+
+    fn update_ticket(&mut self, action: Action) -> Option<Effect> {
+        let Overlay::Ticket { scroll, .. } = &mut self.overlay else { return None };
+        match action {
+            Action::SelectNext | Action::ScrollDown => *scroll += 1,
+            Action::SelectPrevious | Action::ScrollUp => *scroll = scroll.saturating_sub(1),
+            Action::PageDown => *scroll += usize::from(self.area.height / 2),
+            Action::PageUp => *scroll = scroll.saturating_sub(usize::from(self.area.height / 2)),
+            Action::SaveTicket => return Some(self.save_effect()),
+            Action::CopyTicket => return Some(self.copy_effect()),
+            _ => self.overlay = Overlay::None,
+        }
+        None
+    }
+
+    fn start_editing(&mut self, field: Field) {
+        if let Some(agent) = &mut self.agent {
+            agent.editing = Some(field);
+        }
+    }
+
+    /// Moves to the `index`th node of the path: back into history (later
+    /// answers kept) or forward along answers kept.
+    fn revisit(&mut self, index: usize) {
+        let now = self.session.history().len();
+        if index < now {
+            self.session.revisit(index);
+        } else {
+            for _ in now..index {
+                self.session.forward();
+            }
         }
         self.refresh(0);
     }
 
-    fn resize(&mut self, width: u16, height: u16) {
-        self.area = Rect::new(0, 0, width, height);
-        self.scroll = self.plan().scroll;
+    fn activate(&mut self, index: usize) -> Option<Effect> {
+        let option = self.screen.options.get(index)?;
+        if option.action.apply(&mut self.session).is_ok() {
+            self.refresh(0);
+        }
+        self.auto_save()
     }
 
-    fn activate(&mut self, index: usize) {
-        let Some(option) = self.screen.options.get(index) else { return };
-        match option.action {
-            OptionAction::Choose(choice) => {
-                if self.session.choose(choice).is_ok() {
-                    self.refresh(0);
-                }
-            }
-            OptionAction::Restart => {
-                self.session.restart();
-                self.refresh(0);
-            }
+    /// With a ticket directory, reaching a fix or an escalation saves the
+    /// summary once.
+    fn auto_save(&mut self) -> Option<Effect> {
+        let here = self.session.current();
+        let at_end = self.session.outcome().is_some();
+        if self.ticket_dir.is_none() || !at_end || self.saved_at == Some(here) {
+            return None;
         }
+        self.saved_at = Some(here);
+        Some(self.save_effect())
+    }
+
+    fn save_effect(&self) -> Effect {
+        let ticket = self.ticket();
+        let dir = self.ticket_dir.clone().unwrap_or_else(|| PathBuf::from("."));
+        Effect::Save {
+            dir,
+            created: ticket.created.clone(),
+            markdown: to_markdown(&ticket, &self.l10n),
+            json: ticket.to_json(),
+        }
+    }
+
+    fn copy_effect(&mut self) -> Effect {
+        self.status = Some(self.l10n.text(ui::STATUS_COPIED));
+        Effect::Copy(self.ticket_markdown())
+    }
+
+    fn saved(&mut self, result: Result<SavedTicket, String>) {
+        self.status = Some(match result {
+            Ok(saved) => {
+                self.l10n.format(ui::STATUS_SAVED, &[("path", saved.markdown.display().to_string())])
+            }
+            Err(detail) => self.l10n.format(ui::STATUS_SAVE_FAILED, &[("detail", detail)]),
+        });
     }
 
     /// Goes back with the answer given there selected, so a second look
@@ -201,10 +423,31 @@ impl App {
         }
     }
 
+    /// Jumps there; Back returns to where the person was.
+    fn go_to(&mut self, node: NodeRef) {
+        if node != self.session.current() {
+            self.session.jump(node);
+        }
+        self.refresh(0);
+    }
+
+    fn here(&self) -> String {
+        self.session.catalog().path(self.session.current())
+    }
+
     fn refresh(&mut self, selected: usize) {
-        self.screen = Screen::build(&self.session, &self.l10n, &self.config);
+        self.screen = Screen::build_for(self.audience, &self.session, &self.l10n, &self.config);
         self.selected = selected.min(self.screen.options.len().saturating_sub(1));
         self.scroll = 0;
+        let here = self.here();
+        if let Some(agent) = &mut self.agent {
+            agent.show_note_for(&self.notes, &here);
+        }
+    }
+
+    fn resize(&mut self, width: u16, height: u16) {
+        self.area = Rect::new(0, 0, width, height);
+        self.scroll = self.plan().scroll;
     }
 
     fn scroll_by(&mut self, delta: isize) {
@@ -213,6 +456,7 @@ impl App {
     }
 
     fn plan(&self) -> Plan {
-        Plan::new(&self.screen, self.selected, self.scroll, self.area)
+        let (main, _) = split_agent_panel(self.area, self.agent.is_some());
+        Plan::new(&self.screen, self.selected, self.scroll, main)
     }
 }

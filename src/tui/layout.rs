@@ -6,6 +6,32 @@ use ratatui::layout::Rect;
 use crate::screen::Screen;
 use crate::wrap::wrap;
 
+/// The agent panel goes to the right from this width on, else below.
+const AGENT_PANEL_SIDE_FROM: u16 = 100;
+const AGENT_PANEL_WIDTH: u16 = 36;
+const AGENT_PANEL_HEIGHT: u16 = 6;
+/// Below this height there is no room for a panel under the screen.
+const AGENT_PANEL_BELOW_FROM: u16 = 18;
+
+/// The screen's area and, in agent mode, the panel's: at the right on wide
+/// terminals, at the bottom otherwise, none when there is no room.
+pub fn split_agent_panel(area: Rect, agent: bool) -> (Rect, Option<Rect>) {
+    if !agent {
+        return (area, None);
+    }
+    if area.width >= AGENT_PANEL_SIDE_FROM {
+        let main = Rect { width: area.width - AGENT_PANEL_WIDTH, ..area };
+        let panel = Rect { x: main.right(), width: AGENT_PANEL_WIDTH, ..area };
+        (main, Some(panel))
+    } else if area.height >= AGENT_PANEL_BELOW_FROM {
+        let main = Rect { height: area.height - AGENT_PANEL_HEIGHT, ..area };
+        let panel = Rect { y: main.bottom(), height: AGENT_PANEL_HEIGHT, ..area };
+        (main, Some(panel))
+    } else {
+        (area, None)
+    }
+}
+
 /// Columns before an option's label: marker, digit, gap ("› 1  ").
 pub const OPTION_PREFIX: u16 = 5;
 /// The body keeps at least this many rows (borders included) when options

@@ -3,13 +3,15 @@
 //! (`impl Widget for &App`) only draws.
 
 mod action;
+mod agent;
 mod app;
 mod layout;
 mod search;
 mod theme;
 mod view;
 
-use std::io;
+use std::io::{self, Write};
+use std::time::{Duration, Instant};
 
 use ratatui::DefaultTerminal;
 use ratatui::buffer::Buffer;
@@ -21,8 +23,10 @@ use ratatui::layout::Rect;
 use ratatui::widgets::Widget;
 
 pub use action::{Action, Mode, from_event};
-pub use app::App;
-pub use theme::Theme;
+pub use app::{App, Effect};
+
+use crate::report;
+pub use theme::{Palette, Theme};
 
 /// Runs the TUI until the person quits. The terminal is restored on every
 /// way out: normal return, error, or panic.
@@ -71,14 +75,87 @@ pub fn render_to_string(app: &App, width: u16, height: u16) -> String {
         .join("\n")
 }
 
+/// Draws, waits for an event, updates, carries out what the update asks
+/// for. Idle means blocked in `read`: no work is done between keys, except
+/// the once-a-second clock in agent mode.
 fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> io::Result<()> {
+    let started = Instant::now();
+    // crossterm hooks the resize signal on its first poll: do that now, so
+    // a resize before the first key is not lost.
+    event::poll(Duration::ZERO)?;
     let size = terminal.size()?;
     app.update(Action::Resize { width: size.width, height: size.height });
     while app.is_running() {
         terminal.draw(|frame| frame.render_widget(&*app, frame.area()))?;
-        if let Some(action) = from_event(&event::read()?, app.mode()) {
-            app.update(action);
+        let action = if app.wants_ticks() {
+            let to_next_second = Duration::from_millis(1000 - u64::from(started.elapsed().subsec_millis()));
+            if event::poll(to_next_second)? {
+                from_event(&event::read()?, app.mode())
+            } else {
+                Some(Action::Tick(started.elapsed().as_secs()))
+            }
+        } else {
+            from_event(&event::read()?, app.mode())
+        };
+        let mut effect = action.and_then(|action| app.update(action));
+        while let Some(next) = effect.take() {
+            effect = carry_out(next, app)?;
         }
     }
     Ok(())
+}
+
+/// Does what an update asked for and tells the app how it went.
+fn carry_out(effect: Effect, app: &mut App) -> io::Result<Option<Effect>> {
+    match effect {
+        Effect::Save { dir, created, markdown, json } => {
+            let result = report::save(&dir, &created, &markdown, &json).map_err(|e| e.to_string());
+            Ok(app.update(Action::Saved(result)))
+        }
+        Effect::Copy(text) => {
+            let mut out = io::stdout();
+            out.write_all(osc52(&text).as_bytes())?;
+            out.flush()?;
+            Ok(None)
+        }
+    }
+}
+
+/// The escape sequence that asks the terminal to put `text` on the
+/// clipboard (OSC 52), which also works over SSH.
+fn osc52(text: &str) -> String {
+    format!("\x1b]52;c;{}\x07", base64(text.as_bytes()))
+}
+
+/// Standard base64 with padding; a dozen lines, not worth a dependency.
+fn base64(bytes: &[u8]) -> String {
+    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for chunk in bytes.chunks(3) {
+        let n = chunk.iter().enumerate().fold(0u32, |n, (i, &b)| n | u32::from(b) << (16 - 8 * i));
+        for i in 0..4 {
+            let sextet = (n >> (18 - 6 * i)) & 63;
+            out.push(if i <= chunk.len() { char::from(ALPHABET[sextet as usize]) } else { '=' });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base64_matches_the_standard() {
+        assert_eq!(base64(b""), "");
+        assert_eq!(base64(b"f"), "Zg==");
+        assert_eq!(base64(b"fo"), "Zm8=");
+        assert_eq!(base64(b"foo"), "Zm9v");
+        assert_eq!(base64("Løst".as_bytes()), "TMO4c3Q=");
+    }
+
+    #[test]
+    fn osc52_wraps_the_text() {
+        assert_eq!(osc52("hi"), "\x1b]52;c;aGk=\x07");
+    }
 }

@@ -3,16 +3,18 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Alignment, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Padding, Paragraph, Widget};
+use ratatui::widgets::{Block, Padding, Paragraph, Widget};
 use unicode_width::UnicodeWidthStr;
 
-use super::app::App;
-use super::layout::{LineKind, OPTION_PREFIX, Plan};
-use super::search::SearchBox;
+mod agent_panel;
+mod overlays;
+
+use super::app::{App, Overlay};
+use super::layout::{LineKind, OPTION_PREFIX, Plan, split_agent_panel};
 use crate::i18n::Localizer;
 use crate::messages::ui;
 use crate::screen::ScreenKind;
-use crate::wrap::{truncate, wrap};
+use crate::wrap::truncate;
 
 /// The program's own words around the content, localized once.
 pub struct Chrome {
@@ -26,6 +28,22 @@ pub struct Chrome {
     search_title: String,
     search_none: String,
     search_keys: String,
+    pub(super) agent_caller: String,
+    pub(super) agent_caller_empty: String,
+    pub(super) agent_note: String,
+    pub(super) agent_note_empty: String,
+    pub(super) agent_keys: String,
+    pub(super) agent_edit_keys: String,
+    path_title: String,
+    path_later: String,
+    path_here: String,
+    path_keys: String,
+    ticket_title: String,
+    ticket_keys: String,
+    confirm_title: String,
+    confirm_body: String,
+    /// "Call {time}" needs the time: formatted when drawn.
+    pub(super) l10n: Localizer,
 }
 
 impl Chrome {
@@ -41,6 +59,7 @@ impl Chrome {
                 hint(ui::KEY_BACK, 3),
                 hint(ui::KEY_RESTART, 6),
                 hint(ui::KEY_SEARCH, 7),
+                hint(ui::KEY_TICKET, 8),
                 hint(ui::KEY_HELP, 0),
                 hint(ui::KEY_QUIT, 1),
             ],
@@ -50,6 +69,21 @@ impl Chrome {
             search_title: l10n.text(ui::SEARCH_TITLE),
             search_none: l10n.text(ui::SEARCH_NONE),
             search_keys: l10n.text(ui::SEARCH_KEYS),
+            agent_caller: l10n.text(ui::AGENT_CALLER),
+            agent_caller_empty: l10n.text(ui::AGENT_CALLER_EMPTY),
+            agent_note: l10n.text(ui::AGENT_NOTE),
+            agent_note_empty: l10n.text(ui::AGENT_NOTE_EMPTY),
+            agent_keys: l10n.text(ui::AGENT_KEYS),
+            agent_edit_keys: l10n.text(ui::AGENT_EDIT_KEYS),
+            path_title: l10n.text(ui::PATH_TITLE),
+            path_later: l10n.text(ui::PATH_LATER),
+            path_here: l10n.text(ui::PATH_HERE),
+            path_keys: l10n.text(ui::PATH_KEYS),
+            ticket_title: l10n.text(ui::TICKET_TITLE),
+            ticket_keys: l10n.text(ui::TICKET_KEYS),
+            confirm_title: l10n.text(ui::CONFIRM_TITLE),
+            confirm_body: l10n.text(ui::CONFIRM_BODY),
+            l10n: l10n.clone(),
         }
     }
 
@@ -79,20 +113,32 @@ impl Widget for &App {
         if area.width == 0 || area.height == 0 {
             return;
         }
-        let plan = Plan::new(&self.screen, self.selected, self.scroll, area);
+        let (main, panel) = split_agent_panel(area, self.agent.is_some());
+        let plan = Plan::new(&self.screen, self.selected, self.scroll, main);
         render_header(self, &plan, buf);
         render_body(self, &plan, buf);
         render_options(self, &plan, buf);
-        Line::styled(
-            truncate(&self.chrome.footer(usize::from(area.width)), usize::from(area.width)),
-            self.theme.hint(),
-        )
-        .render(plan.footer, buf);
+        let width = usize::from(plan.footer.width);
+        let footer = match &self.status {
+            Some(status) => Line::styled(truncate(&format!(" {status}"), width), self.theme.title()),
+            None => Line::styled(truncate(&self.chrome.footer(width), width), self.theme.hint()),
+        };
+        footer.render(plan.footer, buf);
+        if let (Some(agent), Some(panel)) = (&self.agent, panel) {
+            agent_panel::render(self, agent, panel, buf);
+        }
+        let below_header = Rect { y: area.y + 1, height: area.height.saturating_sub(1), ..area };
         if let Some(search) = &self.search {
-            let below_header = Rect { y: area.y + 1, height: area.height.saturating_sub(1), ..area };
-            render_search(self, search, below_header, buf);
-        } else if self.help_open {
-            render_help(self, area, buf);
+            overlays::search(self, search, below_header, buf);
+        } else if self.agent.as_ref().is_some_and(|a| a.confirming) {
+            overlays::confirm(self, area, buf);
+        } else {
+            match &self.overlay {
+                Overlay::None => {}
+                Overlay::Help => overlays::help(self, area, buf),
+                Overlay::Path { selected } => overlays::path(self, *selected, below_header, buf),
+                Overlay::Ticket { text, scroll } => overlays::ticket(self, text, *scroll, below_header, buf),
+            }
         }
     }
 }
@@ -134,6 +180,9 @@ fn render_body(app: &App, plan: &Plan, buf: &mut Buffer) {
     let mut block = Block::bordered()
         .padding(Padding::horizontal(1))
         .title(Line::styled(format!(" {} ", screen.title), theme.title()));
+    if let Some(path) = &screen.node_path {
+        block = block.title_bottom(Line::styled(format!(" {path} "), theme.hint()));
+    }
     if let Some(label) = &screen.kind_label {
         let style = match screen.kind {
             ScreenKind::Escalate { urgent: true } => theme.urgent(),
@@ -177,58 +226,5 @@ fn render_options(app: &App, plan: &Plan, buf: &mut Buffer) {
             Line::from(vec![Span::styled(prefix, app.theme.title()), Span::raw(row.text.as_str())])
         };
         line.render(area, buf);
-    }
-}
-
-fn render_help(app: &App, area: Rect, buf: &mut Buffer) {
-    let width = area.width.saturating_sub(4).min(64);
-    let inner_width = usize::from(width.saturating_sub(2));
-    let mut lines: Vec<Line> = wrap(&app.chrome.help_body, inner_width).into_iter().map(Line::raw).collect();
-    lines.push(Line::raw(""));
-    lines.extend(
-        wrap(&app.chrome.help_close, inner_width).into_iter().map(|l| Line::styled(l, app.theme.hint())),
-    );
-    let wanted = u16::try_from(lines.len() + 2).unwrap_or(u16::MAX);
-    let height = wanted.min(area.height);
-    let popup =
-        Rect { x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width, height };
-    Clear.render(popup, buf);
-    Paragraph::new(lines)
-        .block(
-            Block::bordered().title(Line::styled(format!(" {} ", app.chrome.help_title), app.theme.title())),
-        )
-        .render(popup, buf);
-}
-
-/// The search box over everything but the header: the query, then the
-/// results with the marker on the chosen one, then the keys.
-fn render_search(app: &App, search: &SearchBox, area: Rect, buf: &mut Buffer) {
-    Clear.render(area, buf);
-    let block = Block::bordered()
-        .padding(Padding::horizontal(1))
-        .title(Line::styled(format!(" {} ", app.chrome.search_title), app.theme.title()))
-        .title_bottom(
-            Line::styled(format!(" {} ", app.chrome.search_keys), app.theme.hint()).right_aligned(),
-        );
-    let inner = block.inner(area);
-    block.render(area, buf);
-    if inner.height == 0 {
-        return;
-    }
-    (&search.input).render(Rect { height: 1, ..inner }, buf);
-    let list = Rect { y: inner.y + 1, height: inner.height.saturating_sub(1), ..inner };
-    let width = usize::from(list.width);
-    if search.found.is_empty() && !search.query().trim().is_empty() {
-        Line::styled(truncate(&app.chrome.search_none, width), app.theme.hint()).render(list, buf);
-        return;
-    }
-    let rows = usize::from(list.height);
-    let skip = (search.selected + 1).saturating_sub(rows);
-    for (row, (i, found)) in search.found.iter().enumerate().skip(skip).take(rows).enumerate() {
-        let area = Rect { y: list.y + u16::try_from(row).unwrap_or(u16::MAX), height: 1, ..list };
-        let selected = i == search.selected;
-        let text = truncate(&format!("{} {}", if selected { "›" } else { " " }, found.label), width);
-        let style = if selected { app.theme.selected() } else { ratatui::style::Style::new() };
-        Line::styled(text, style).render(area, buf);
     }
 }

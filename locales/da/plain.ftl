@@ -1,0 +1,60 @@
+## Linjetilstand (--plain) og gennemgange med faste svar (walk): de samme
+## skærmbilleder som almindelige tekstlinjer, til skærmlæsere, simple
+## terminaler og scripts.
+
+# Linjen under skærmbilledets titel. $flow er problemets titel; $progress er
+# ui-progress-step eller ui-progress-check, fx "Tjek 4 af 8".
+plain-where = { $flow } – { $progress }
+# Titlen på et skærmbillede, der afslutter et forløb: $kind er ui-kind-fix,
+# ui-kind-escalate eller ui-kind-urgent, skrevet med ord.
+plain-title-kind = { $kind }: { $title }
+plain-options = Svarmuligheder:
+plain-option = { $number }. { $label }
+plain-prompt = Skriv nummeret på dit svar, eller ? for hjælp:
+plain-not-an-answer = "{ $input }" er ikke et svar her. Skriv et tal fra 1 til { $last }, eller ? for hjælp.
+plain-at-start = Det her er det første spørgsmål, så du kan ikke gå længere tilbage.
+plain-help =
+    Skriv nummeret på et svar, og tryk på Enter.
+    Ved et tjek kan du også skrive ja eller nej.
+    b   gå et trin tilbage
+    r   start forfra
+    ?   vis denne hjælp
+    q   afslut (Ctrl-D afslutter også)
+# Ord, der svarer på "Hjalp det?" ud over 1 og 2, adskilt af kommaer.
+# "solved" og "unsolved" virker på alle sprog.
+plain-words-solved = ja, j
+plain-words-unsolved = nej, n
+
+# Et svar i udskriften af en gennemgang, under skærmbilledets titel.
+walk-chosen = Du valgte { $number }: { $label }
+# $position er svarets plads i listen, $count hvor mange svar der er angivet,
+# $kind er "step" for et "Hjalp det?"-skærmbillede.
+walk-bad-answer = Svar { $position } af { $count }, "{ $answer }", passer ikke til skærmbilledet "{ $title }": { $kind ->
+        [step] svar med 1 eller 2 (eller ja, nej, solved, unsolved).
+       *[other] svar med et tal fra 1 til { $last }.
+    }
+walk-after-end = Svar { $position } af { $count }, "{ $answer }", kommer efter, at gennemgangen allerede er slut ved "{ $title }". Fjern det og svarene efter det.
+walk-unknown-flow = Der findes ikke noget forløb, der hedder "{ $flow }". Forløbene er: { $flows }.
+walk-read-failed = Svarene kunne ikke læses fra standardinput: { $detail }
+
+## Kommandolinjen: linjetilstand, gennemgange, farvetemaer, installation.
+
+cli-plain = Stil ét spørgsmål ad gangen som almindelige tekstlinjer, til skærmlæsere og simple terminaler (sker automatisk uden for en terminal eller med TERM=dumb)
+cli-theme = Farverne i fuldskærmsvisningen (standard: default, eller monochrome, når NO_COLOR er sat)
+cli-where = Vis, hvor forløb, oversættelser og organisationens indstillinger læses fra, og afslut
+cli-walk = Gennemgå et forløb med de angivne svar uden at spørge, og vis hvert trin
+cli-walk-flow = Forløbet, der skal startes i, fx code-not-arriving (standard: triage)
+cli-walk-answers = Svarene i rækkefølge, adskilt af kommaer: svarnumre, solved, unsolved; - læser dem fra standardinput
+cli-completions = Udskriv et script, der giver tab-udfyldning af kommandoer i din shell
+cli-completions-shell = Shellen: bash, zsh, fish, elvish eller powershell
+cli-man = Udskriv man-siden (troff-format)
+
+# --where: én linje for hver slags indhold og til sidst de mapper, der søges i.
+where-flows = Forløb: { $source }
+where-locales = Oversættelser: { $source }
+where-config = Organisationens indstillinger: { $source }
+where-built-in = indbygget i programmet
+where-from-flag = { $path } (angivet på kommandolinjen)
+where-from-user = { $path } (dine egne indstillinger)
+where-from-system = { $path } (indstillinger for hele organisationen)
+where-searched = Mapper, der søges i, når intet er angivet på kommandolinjen (første fund gælder): { $dirs }

@@ -1,0 +1,46 @@
+//! `mfa-doctor export`: the decision tree as a Mermaid or DOT diagram.
+
+use std::process::ExitCode;
+
+use clap::ValueEnum;
+
+use super::check::valid_content;
+use super::{Context, target};
+use crate::diagram::{Diagram, dot, mermaid};
+use crate::i18n::Localizer;
+use crate::messages::tools;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Mermaid,
+    Dot,
+}
+
+pub fn run(context: &Context, format: Format, flow: Option<&str>) -> ExitCode {
+    let content = match valid_content(context) {
+        Ok(content) => content,
+        Err(code) => return code,
+    };
+    if let Some(Err(code)) = flow.map(|id| target::find_flow(&content.catalog, id, &context.program)) {
+        return code;
+    }
+    let l10n = content.localizer(&context.requested);
+    let only: Vec<&str> = flow.into_iter().collect();
+    let diagram = Diagram::build(&content.catalog, &only, &l10n, &context.program);
+    print!(
+        "{}",
+        match format {
+            Format::Mermaid => mermaid(&diagram),
+            Format::Dot => dot(&diagram),
+        }
+    );
+    ExitCode::SUCCESS
+}
+
+/// `export`'s own help, in the program's language.
+pub fn help(command: clap::Command, l10n: &Localizer) -> clap::Command {
+    command
+        .about(l10n.text(tools::EXPORT))
+        .mut_arg("format", |a| a.help(l10n.text(tools::EXPORT_FORMAT)))
+        .mut_arg("flow", |a| a.help(l10n.text(tools::EXPORT_FLOW)))
+}

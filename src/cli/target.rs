@@ -1,0 +1,50 @@
+//! Naming a flow or a node on the command line (`export FLOW`, `preview
+//! FLOW#NODE`), and what is said when the name is wrong.
+
+use std::process::ExitCode;
+
+use super::exit;
+use crate::diagnostic::closest;
+use crate::flow::{Catalog, NodeRef};
+use crate::i18n::Localizer;
+use crate::messages::tools;
+
+/// The flow with this id, or a usage error naming the flows there are.
+pub fn find_flow(catalog: &Catalog, id: &str, program: &Localizer) -> Result<usize, ExitCode> {
+    let ids: Vec<&str> = catalog.flows().iter().map(|f| f.id.as_str()).collect();
+    ids.iter().position(|f| *f == id).ok_or_else(|| {
+        usage_error(
+            program,
+            program.format(tools::UNKNOWN_FLOW, &[("flow", id.into())]),
+            closest(id, ids.iter().copied()),
+            program.format(tools::KNOWN_FLOWS, &[("names", ids.join(", "))]),
+        )
+    })
+}
+
+/// `flow`, `flow#` (its first node) or `flow#node`, or a usage error naming
+/// the flows or nodes there are.
+pub fn find_node(catalog: &Catalog, path: &str, program: &Localizer) -> Result<NodeRef, ExitCode> {
+    let (flow_id, node_id) = path.split_once('#').unwrap_or((path, ""));
+    let flow = find_flow(catalog, flow_id, program)?;
+    catalog.find(path).ok_or_else(|| {
+        let ids: Vec<&str> = catalog.flows()[flow].nodes.iter().map(|n| n.id.as_str()).collect();
+        usage_error(
+            program,
+            program.format(tools::UNKNOWN_NODE, &[("flow", flow_id.into()), ("node", node_id.into())]),
+            closest(node_id, ids.iter().copied()).map(|n| format!("{flow_id}#{n}")),
+            program.format(tools::KNOWN_NODES, &[("names", ids.join(", "))]),
+        )
+    })
+}
+
+/// `error: what (did you mean …?)` and a hint, on stderr, as diagnostics
+/// are written.
+pub fn usage_error(program: &Localizer, what: String, suggestion: Option<String>, hint: String) -> ExitCode {
+    let did_you_mean = suggestion
+        .map(|name| format!(" ({})", program.format("diag-did-you-mean", &[("name", name)])))
+        .unwrap_or_default();
+    eprintln!("{}: {what}{did_you_mean}", program.text("diag-error"));
+    eprintln!("  {}: {hint}", program.text("diag-hint"));
+    ExitCode::from(exit::USAGE)
+}

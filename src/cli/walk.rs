@@ -1,0 +1,104 @@
+//! `mfa-doctor walk FLOW --answers 2,1,solved`: a flow walked with the
+//! answers given, printed as a transcript.
+
+use std::io::{self, Read, Write};
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use super::check::valid_content;
+use super::{Context, exit};
+use crate::engine::Session;
+use crate::flow::TRIAGE;
+use crate::i18n::Localizer;
+use crate::messages::plain;
+use crate::plain::{Printer, WalkError, walk, width_from};
+
+/// Standard input is read no further than this.
+const MAX_STDIN_BYTES: u64 = 64 * 1024;
+/// `--answers` takes this to read the answers from standard input.
+const FROM_STDIN: &str = "-";
+
+#[derive(clap::Args)]
+pub struct Args {
+    #[arg(value_name = "FLOW")]
+    flow: Option<String>,
+    #[arg(long, value_name = "ANSWERS", value_delimiter = ',')]
+    answers: Vec<String>,
+}
+
+pub fn run(context: &Context, args: Args) -> ExitCode {
+    let content = match valid_content(context) {
+        Ok(content) => content,
+        Err(code) => return code,
+    };
+    let l10n = content.localizer(&context.requested);
+    let flow = args.flow.as_deref().unwrap_or(TRIAGE);
+    let Some(start) = content.catalog.find(flow) else {
+        let flows: Vec<&str> = content.catalog.flows().iter().map(|f| f.id.as_str()).collect();
+        let args = [("flow", flow.to_string()), ("flows", flows.join(", "))];
+        eprintln!("{}", l10n.format(plain::WALK_UNKNOWN_FLOW, &args));
+        return ExitCode::from(exit::USAGE);
+    };
+    let answers = match answers(args.answers) {
+        Ok(answers) => answers,
+        Err(e) => {
+            eprintln!("{}", l10n.format(plain::WALK_READ_FAILED, &[("detail", e.to_string())]));
+            return ExitCode::from(exit::USAGE);
+        }
+    };
+    let printer =
+        Printer { l10n: &l10n, config: &content.config, width: width_from(std::env::var("COLUMNS").ok()) };
+    let mut session = Session::starting_at(Arc::new(content.catalog), start);
+    let mut out = io::stdout().lock();
+    let result = walk(&mut session, &printer, &answers, &mut out);
+    // The transcript so far goes out before the error that ends it.
+    let _ = out.flush();
+    match result {
+        Ok(()) => exit::ending(&session),
+        Err(WalkError::Write(e)) => exit::terminal_failed(&context.program, &e),
+        Err(e) => {
+            eprintln!("{}", explain(&l10n, &e));
+            ExitCode::from(exit::USAGE)
+        }
+    }
+}
+
+/// The answers in order, without blanks; `-` alone reads them from
+/// standard input, separated by commas, spaces or line breaks.
+fn answers(given: Vec<String>) -> io::Result<Vec<String>> {
+    let given = if given == [FROM_STDIN] {
+        let mut text = String::new();
+        io::stdin().lock().take(MAX_STDIN_BYTES).read_to_string(&mut text)?;
+        text.split([',', ' ', '\t', '\r', '\n']).map(str::to_string).collect()
+    } else {
+        given
+    };
+    Ok(given.into_iter().map(|a| a.trim().to_string()).filter(|a| !a.is_empty()).collect())
+}
+
+fn explain(l10n: &Localizer, error: &WalkError) -> String {
+    match error {
+        WalkError::BadAnswer { position, count, answer, title, step, options } => {
+            let kind = if *step { "step" } else { "other" };
+            let args = [
+                ("position", position.to_string()),
+                ("count", count.to_string()),
+                ("answer", answer.clone()),
+                ("title", title.clone()),
+                ("kind", kind.to_string()),
+                ("last", options.to_string()),
+            ];
+            l10n.format(plain::WALK_BAD_ANSWER, &args)
+        }
+        WalkError::AfterEnd { position, count, answer, title } => {
+            let args = [
+                ("position", position.to_string()),
+                ("count", count.to_string()),
+                ("answer", answer.clone()),
+                ("title", title.clone()),
+            ];
+            l10n.format(plain::WALK_AFTER_END, &args)
+        }
+        WalkError::Write(e) => e.to_string(),
+    }
+}

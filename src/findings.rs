@@ -1,0 +1,94 @@
+//! Everything `mfa-doctor check` reports: what loading finds (flows, config,
+//! locales against the flows) and what comparing each locale with English
+//! finds, each said once, in file order; and its JSON form for CI.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use crate::content::{self, Sources};
+use crate::diagnostic::{Diagnostic, Problem, Severity};
+use crate::i18n::{Locales, Localizer, compare};
+use crate::source;
+
+/// Version of the JSON shape; it changes only when a field changes meaning
+/// or goes away.
+pub const JSON_VERSION: u32 = 1;
+
+/// Every problem, sorted by file, line and column.
+pub fn check(sources: &Sources) -> Vec<Diagnostic> {
+    let loaded = content::load(sources);
+    // Reading and syntax problems are in `loaded` already.
+    let mut reported = Vec::new();
+    let files = source::locale_files(sources.locales.as_deref(), &mut reported);
+    let locales = Locales::load(files, &mut reported);
+    let mut all: Vec<Diagnostic> = loaded
+        .diagnostics
+        .into_iter()
+        .filter(|d| !restated_by_comparison(d))
+        .chain(compare::check(&locales))
+        .collect();
+    all.sort_by(|a, b| a.location.cmp(&b.location));
+    all
+}
+
+/// A translation that lacks a message or a title the flows use: the
+/// comparison reports it in the translation's own file, where the fix goes,
+/// rather than at the flow.
+fn restated_by_comparison(diagnostic: &Diagnostic) -> bool {
+    diagnostic.severity == Severity::Warning
+        && matches!(diagnostic.problem, Problem::MessageMissing { .. } | Problem::TitleMissing { .. })
+}
+
+/// The whole report as JSON; the shape is documented in `flows/README.md`.
+pub fn to_json(diagnostics: &[Diagnostic], l10n: &Localizer) -> String {
+    let errors = diagnostics.iter().filter(|d| d.is_error()).count();
+    let report = JsonReport {
+        version: JSON_VERSION,
+        errors,
+        warnings: diagnostics.len() - errors,
+        diagnostics: diagnostics.iter().map(|d| JsonDiagnostic::new(d, l10n)).collect(),
+    };
+    serde_json::to_string_pretty(&report).unwrap_or_default()
+}
+
+#[derive(Serialize)]
+struct JsonReport {
+    version: u32,
+    errors: usize,
+    warnings: usize,
+    diagnostics: Vec<JsonDiagnostic>,
+}
+
+#[derive(Serialize)]
+struct JsonDiagnostic {
+    severity: &'static str,
+    code: &'static str,
+    file: String,
+    line: Option<usize>,
+    column: Option<usize>,
+    message: String,
+    hint: Option<String>,
+    suggestion: Option<String>,
+    arguments: BTreeMap<&'static str, String>,
+}
+
+impl JsonDiagnostic {
+    fn new(diagnostic: &Diagnostic, l10n: &Localizer) -> Self {
+        let known = |n: usize| (n > 0).then_some(n);
+        Self {
+            severity: match diagnostic.severity {
+                Severity::Error => "error",
+                Severity::Warning => "warning",
+            },
+            code: diagnostic.code(),
+            file: diagnostic.location.file.clone(),
+            line: known(diagnostic.location.line),
+            column: known(diagnostic.location.column),
+            message: diagnostic.message(l10n),
+            hint: diagnostic.hint(l10n),
+            suggestion: diagnostic.suggestion.clone(),
+            arguments: diagnostic.arguments().into_iter().collect(),
+        }
+    }
+}

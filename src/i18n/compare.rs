@@ -1,0 +1,270 @@
+//! Every locale against English, after Mozilla's compare-locales for
+//! Fluent: messages and attributes missing, obsolete or not translated yet,
+//! empty text, references to nothing, variables added or dropped, plural
+//! variants the language needs, and whether each message formats at all.
+//! The loader has already reported syntax errors and duplicates.
+
+use std::collections::BTreeSet;
+
+use fluent::resolver::{ResolverError, errors::ReferenceKind};
+use fluent::{FluentArgs, FluentError, FluentValue};
+
+use super::ftl::{Entry, Inventory, Usage};
+use super::{Locale, Locales, plural};
+use crate::diagnostic::{Diagnostic, Location, Problem};
+
+/// How far one locale is: counted in messages and terms of English.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Status {
+    pub tag: String,
+    pub translated: usize,
+    /// Present, but still marked as not translated.
+    pub untranslated: usize,
+    pub missing: usize,
+    /// Present, but no longer in English.
+    pub obsolete: usize,
+    /// How many English has.
+    pub total: usize,
+}
+
+impl Status {
+    /// Translated share in whole percent, rounded down: 100 means done.
+    pub fn percent(&self) -> usize {
+        (self.translated * 100).checked_div(self.total).unwrap_or(100)
+    }
+}
+
+/// Every locale's counts, in the order the locales were loaded.
+pub fn status(locales: &Locales) -> Vec<Status> {
+    let Some(source) = locales.source() else { return Vec::new() };
+    let english = Inventory::read(&source.files);
+    locales
+        .iter()
+        .map(|locale| {
+            let inventory = Inventory::read(&locale.files);
+            let present: Vec<&Entry> = english.iter().filter_map(|(id, _)| inventory.get(id)).collect();
+            let untranslated = present.iter().filter(|entry| entry.untranslated).count();
+            Status {
+                tag: locale.tag.to_string(),
+                translated: present.len() - untranslated,
+                untranslated,
+                missing: english.len() - present.len(),
+                obsolete: inventory.iter().filter(|(id, _)| !english.contains(id)).count(),
+                total: english.len(),
+            }
+        })
+        .collect()
+}
+
+/// Every problem found by comparing each locale with English (and English
+/// with itself, for what is wrong in any locale).
+pub fn check(locales: &Locales) -> Vec<Diagnostic> {
+    let Some(source) = locales.source() else { return Vec::new() };
+    let english = Inventory::read(&source.files);
+    let mut diagnostics = Vec::new();
+    for locale in locales.iter() {
+        let is_source = locale.tag == source.tag;
+        let translation = if is_source { None } else { Some(Inventory::read(&locale.files)) };
+        let mut comparison = Comparison {
+            locale,
+            english: &english,
+            inventory: translation.as_ref().unwrap_or(&english),
+            is_source,
+            diagnostics: &mut diagnostics,
+        };
+        comparison.run();
+    }
+    diagnostics
+}
+
+struct Comparison<'a> {
+    locale: &'a Locale,
+    english: &'a Inventory,
+    inventory: &'a Inventory,
+    is_source: bool,
+    diagnostics: &'a mut Vec<Diagnostic>,
+}
+
+impl Comparison<'_> {
+    fn run(&mut self) {
+        let lang = self.locale.tag.to_string();
+        let categories = plural::categories(&self.locale.tag);
+        let variables = self.variable_names();
+        let mut args = FluentArgs::new();
+        for name in &variables {
+            args.set(name.as_str(), FluentValue::from(1));
+        }
+        for (id, entry) in self.inventory.iter() {
+            let Some(english) = self.english.get(id) else {
+                self.warn(&entry.at, Problem::Obsolete { id: id.into(), locale: lang.clone() });
+                continue;
+            };
+            if !self.is_source {
+                if entry.untranslated {
+                    self.warn(&entry.at, Problem::Untranslated { id: id.into(), locale: lang.clone() });
+                }
+                if english.value.is_some() && entry.value.is_none() {
+                    self.error(&entry.at, Problem::EmptyValue { id: id.into() });
+                }
+                self.compare_attributes(id, entry, english);
+            }
+            for (attribute, at, usage) in entry.patterns() {
+                let name = pattern_name(id, attribute);
+                self.check_pattern(&name, at, usage, categories.as_deref());
+                if let Some(english) = english.pattern(attribute).filter(|_| !self.is_source) {
+                    self.compare_variables(&name, at, usage, english);
+                }
+            }
+            self.format(id, entry, &args);
+        }
+        if !self.is_source {
+            self.report_missing(&lang);
+        }
+    }
+
+    /// Every variable either side uses anywhere, so formatting needs no
+    /// argument it is not given.
+    fn variable_names(&self) -> BTreeSet<String> {
+        [self.english, self.inventory]
+            .into_iter()
+            .flat_map(|inventory| inventory.iter())
+            .flat_map(|(_, entry)| entry.patterns())
+            .flat_map(|(_, _, usage)| usage.variables.keys().cloned())
+            .collect()
+    }
+
+    fn compare_attributes(&mut self, id: &str, entry: &Entry, english: &Entry) {
+        let lang = self.locale.tag.to_string();
+        for (attribute, source) in &english.attributes {
+            if !entry.attributes.contains_key(attribute) {
+                let problem = Problem::AttributeMissing {
+                    id: id.into(),
+                    attribute: attribute.clone(),
+                    locale: lang.clone(),
+                    english: source.at.to_string(),
+                };
+                self.warn(&entry.at, problem);
+            }
+        }
+        for (attribute, own) in &entry.attributes {
+            if !english.attributes.contains_key(attribute) {
+                let problem = Problem::AttributeObsolete {
+                    id: id.into(),
+                    attribute: attribute.clone(),
+                    locale: lang.clone(),
+                };
+                self.warn(&own.at, problem);
+            }
+        }
+    }
+
+    /// What is wrong with a pattern on its own: empty, a reference to
+    /// nothing, a plural selector without every variant the language needs.
+    fn check_pattern(&mut self, name: &str, at: &Location, usage: &Usage, categories: Option<&[&str]>) {
+        if usage.empty {
+            self.error(at, Problem::EmptyValue { id: name.into() });
+        }
+        for reference in &usage.references {
+            if !self.inventory.resolves(reference) {
+                let problem = Problem::UnresolvedReference { id: name.into(), reference: reference.name() };
+                self.error(&reference.at, problem);
+            }
+        }
+        let Some(categories) = categories else { return };
+        for selector in &usage.selectors {
+            let keys = &selector.keys;
+            let is_plural = keys.iter().all(|k| plural::is_category(k) || k.parse::<f64>().is_ok())
+                && keys.iter().any(|k| plural::is_category(k) && k != "other");
+            let missing: Vec<&str> =
+                categories.iter().copied().filter(|c| !keys.iter().any(|k| k == c)).collect();
+            if is_plural && !missing.is_empty() {
+                let problem = Problem::PluralCategoriesMissing {
+                    id: name.into(),
+                    locale: self.locale.tag.to_string(),
+                    categories: missing.join(", "),
+                };
+                self.warn(&selector.at, problem);
+            }
+        }
+    }
+
+    /// The program passes only the variables English uses: another one
+    /// shows as `{$name}`; one left out may lose a fact the person needs.
+    fn compare_variables(&mut self, name: &str, at: &Location, usage: &Usage, english: &Usage) {
+        for (variable, used_at) in &usage.variables {
+            if !english.variables.contains_key(variable) {
+                let problem = Problem::UnknownVariable { id: name.into(), variable: variable.clone() };
+                self.error(used_at, problem);
+            }
+        }
+        for variable in english.variables.keys() {
+            if !usage.variables.contains_key(variable) {
+                self.warn(at, Problem::DroppedVariable { id: name.into(), variable: variable.clone() });
+            }
+        }
+    }
+
+    /// Formats the value and each attribute once, as the program would.
+    /// References to nothing were reported above, in every variant; what is
+    /// left are unknown functions, cycles, and references to a message with
+    /// no value.
+    fn format(&mut self, id: &str, entry: &Entry, args: &FluentArgs) {
+        let bundle = &self.locale.bundle;
+        let Some(message) = bundle.get_message(id) else { return };
+        let attributes = message.attributes().map(|a| (Some(a.id()), a.value()));
+        for (attribute, pattern) in message.value().map(|p| (None, p)).into_iter().chain(attributes) {
+            let mut errors = Vec::new();
+            bundle.format_pattern(pattern, Some(args), &mut errors);
+            let at = attribute.and_then(|a| entry.attributes.get(a)).map_or(&entry.at, |a| &a.at);
+            for error in errors.iter().filter(|e| !is_reference_to_entry(e)) {
+                let detail = match error {
+                    FluentError::ResolverError(error) => error.to_string(),
+                    error => error.to_string(),
+                };
+                let problem = Problem::FormatFailed { id: pattern_name(id, attribute), detail };
+                self.error(at, problem);
+            }
+        }
+    }
+
+    /// English messages this locale lacks, pointed at the file of the same
+    /// name in this locale, where they belong.
+    fn report_missing(&mut self, lang: &str) {
+        for (id, english) in self.english.iter() {
+            if !self.inventory.contains(id) {
+                let file = Location::file(format!("{}/{}", self.locale.place, english.file_name));
+                let problem = Problem::TranslationMissing {
+                    id: id.into(),
+                    locale: lang.into(),
+                    english: english.at.to_string(),
+                };
+                self.warn(&file, problem);
+            }
+        }
+    }
+
+    fn error(&mut self, at: &Location, problem: Problem) {
+        self.diagnostics.push(Diagnostic::error(at.clone(), problem));
+    }
+
+    fn warn(&mut self, at: &Location, problem: Problem) {
+        self.diagnostics.push(Diagnostic::warning(at.clone(), problem));
+    }
+}
+
+/// `id`, or `id.attribute` for an attribute.
+fn pattern_name(id: &str, attribute: Option<&str>) -> String {
+    match attribute {
+        Some(attribute) => format!("{id}.{attribute}"),
+        None => id.to_string(),
+    }
+}
+
+fn is_reference_to_entry(error: &FluentError) -> bool {
+    matches!(
+        error,
+        FluentError::ResolverError(ResolverError::Reference(
+            ReferenceKind::Message { .. } | ReferenceKind::Term { .. }
+        ))
+    )
+}

@@ -1,0 +1,135 @@
+//! What a person types at a screen in line mode, or lists in a walk: the
+//! number of an answer, a word such as "yes" at a check, or a command.
+
+use crate::engine::{ChoiceLabel, Session};
+use crate::i18n::Localizer;
+use crate::messages::plain;
+use crate::screen::Screen;
+
+/// Line mode's commands: the same letters as the full-screen view's keys.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Command {
+    Back,
+    Restart,
+    Help,
+    Quit,
+}
+
+const COMMANDS: &[(&str, Command)] =
+    &[("b", Command::Back), ("r", Command::Restart), ("?", Command::Help), ("q", Command::Quit)];
+
+/// The answers of a check that words can name. The fixed words are the same
+/// in every language, so scripts work whatever the language; each locale
+/// adds its own (yes/no, ja/nej) in the message named beside them.
+const STEP_WORDS: &[(ChoiceLabel<'static>, &str, &str)] = &[
+    (ChoiceLabel::Solved, "solved", plain::WORDS_SOLVED),
+    (ChoiceLabel::Unsolved, "unsolved", plain::WORDS_UNSOLVED),
+];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Typed {
+    /// An option of the screen, 0-based.
+    Answer(usize),
+    Command(Command),
+    /// An empty line.
+    Nothing,
+    Unknown,
+}
+
+/// Every word that answers a check, in lower case, in one language.
+pub struct StepWords {
+    words: Vec<(String, ChoiceLabel<'static>)>,
+}
+
+impl StepWords {
+    pub fn new(l10n: &Localizer) -> Self {
+        let mut words = Vec::new();
+        for (label, fixed, id) in STEP_WORDS {
+            words.push((fixed.to_string(), *label));
+            let localized = l10n.text(id);
+            words.extend(
+                localized
+                    .split(',')
+                    .map(str::trim)
+                    .filter(|w| !w.is_empty())
+                    .map(|w| (w.to_lowercase(), *label)),
+            );
+        }
+        Self { words }
+    }
+
+    /// The option of `screen` that `token` names: its number, or at a check
+    /// a word for one of its answers.
+    pub fn answer(&self, token: &str, session: &Session, screen: &Screen) -> Option<usize> {
+        let token = token.trim();
+        if let Ok(number) = token.parse::<usize>() {
+            return (1..=screen.options.len()).contains(&number).then(|| number - 1);
+        }
+        let token = token.to_lowercase();
+        let label = self.words.iter().find(|(word, _)| *word == token).map(|(_, label)| *label)?;
+        session.choices().iter().position(|choice| *choice == label)
+    }
+
+    /// A line typed in line mode.
+    pub fn parse(&self, line: &str, session: &Session, screen: &Screen) -> Typed {
+        let line = line.trim();
+        if line.is_empty() {
+            return Typed::Nothing;
+        }
+        if let Some((_, command)) = COMMANDS.iter().find(|(key, _)| line.eq_ignore_ascii_case(key)) {
+            return Typed::Command(*command);
+        }
+        self.answer(line, session, screen).map_or(Typed::Unknown, Typed::Answer)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use super::*;
+    use crate::content::{self, Sources};
+
+    /// A session at triage and one at its first check, with their screens.
+    fn at_question_and_step(lang: &str) -> (StepWords, [(Session, Screen); 2]) {
+        let content = content::load(&Sources::default()).content.expect("bundled content is valid");
+        let l10n = content.localizer(&[lang.parse().unwrap()]);
+        let triage = Session::new(Arc::new(content.catalog));
+        let mut step = triage.clone();
+        step.choose(1).unwrap();
+        step.choose(2).unwrap();
+        let screens = [triage, step].map(|s| {
+            let screen = Screen::build(&s, &l10n, &content.config);
+            (s, screen)
+        });
+        (StepWords::new(&l10n), screens)
+    }
+
+    #[test]
+    fn numbers_are_1_based_and_bounded_by_the_screen() {
+        let (words, [(session, screen), _]) = at_question_and_step("en");
+        assert_eq!(words.answer(" 9 ", &session, &screen), Some(8));
+        assert_eq!(words.answer("0", &session, &screen), None);
+        assert_eq!(words.answer("10", &session, &screen), None);
+    }
+
+    #[test]
+    fn words_answer_only_checks_in_any_case() {
+        let (words, [(question, question_screen), (step, step_screen)]) = at_question_and_step("da");
+        assert_eq!(step_screen.kind, crate::screen::ScreenKind::Step);
+        for (word, index) in [("NEJ", 1), ("ja", 0), ("solved", 0), ("Unsolved", 1)] {
+            assert_eq!(words.answer(word, &step, &step_screen), Some(index), "{word}");
+        }
+        assert_eq!(words.answer("yes", &step, &step_screen), None, "English words in Danish");
+        assert_eq!(words.answer("solved", &question, &question_screen), None);
+    }
+
+    #[test]
+    fn commands_are_the_full_screen_keys() {
+        let (words, [(session, screen), _]) = at_question_and_step("en");
+        assert_eq!(words.parse("Q\n", &session, &screen), Typed::Command(Command::Quit));
+        assert_eq!(words.parse("b", &session, &screen), Typed::Command(Command::Back));
+        assert_eq!(words.parse("  \n", &session, &screen), Typed::Nothing);
+        assert_eq!(words.parse("quit", &session, &screen), Typed::Unknown);
+    }
+}

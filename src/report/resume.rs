@@ -1,0 +1,71 @@
+//! Reopening a saved case: the JSON ticket replayed through the engine, so
+//! the second agent gets the same node, history and notes.
+
+use std::sync::Arc;
+
+use super::{CaseNotes, SCHEMA, StepAnswer, Ticket};
+use crate::diagnostic::{Diagnostic, Location, Problem};
+use crate::engine::{ChoiceLabel, Session};
+use crate::flow::Catalog;
+use crate::source::SourceFile;
+
+/// Replays `file` (a JSON ticket) on `catalog`. Any step that does not fit
+/// the flows as they are now (they may have changed since) is an error
+/// naming the step.
+pub fn resume(file: &SourceFile, catalog: Arc<Catalog>) -> Result<(Session, CaseNotes), Diagnostic> {
+    let ticket: Ticket = serde_json::from_str(&file.text).map_err(|e| {
+        Diagnostic::error(
+            Location::new(&file.path, e.line(), e.column()),
+            Problem::TicketUnreadable { detail: e.to_string() },
+        )
+    })?;
+    let whole_file = || Location::file(&file.path);
+    if ticket.schema != SCHEMA {
+        return Err(Diagnostic::error(whole_file(), Problem::TicketSchema { found: ticket.schema.clone() }));
+    }
+    let mut session = Session::new(catalog);
+    let targets =
+        ticket.steps.iter().skip(1).map(|s| s.at.node.as_str()).chain([ticket.current.node.as_str()]);
+    for (number, (step, next)) in ticket.steps.iter().zip(targets).enumerate().map(|(i, pair)| (i + 1, pair))
+    {
+        let mismatch = || {
+            Diagnostic::error(
+                whole_file(),
+                Problem::TicketStepMismatch { step: number, node: step.at.node.clone() },
+            )
+        };
+        if session.catalog().find(&step.at.node) != Some(session.current()) {
+            return Err(mismatch());
+        }
+        let applied = match &step.answer {
+            StepAnswer::Option { number, .. } => {
+                let is_question = matches!(session.choices().first(), Some(ChoiceLabel::Message(_)));
+                is_question && number.checked_sub(1).is_some_and(|i| session.choose(i).is_ok())
+            }
+            StepAnswer::Solved { .. } => is_step(&session) && session.choose(0).is_ok(),
+            StepAnswer::Unsolved { .. } => is_step(&session) && session.choose(1).is_ok(),
+            StepAnswer::Jumped => match session.catalog().find(next) {
+                Some(target) => {
+                    session.jump(target);
+                    true
+                }
+                None => false,
+            },
+        };
+        if !applied {
+            return Err(mismatch());
+        }
+    }
+    if session.catalog().find(&ticket.current.node) != Some(session.current()) {
+        let step = ticket.steps.len() + 1;
+        return Err(Diagnostic::error(
+            whole_file(),
+            Problem::TicketStepMismatch { step, node: ticket.current.node.clone() },
+        ));
+    }
+    Ok((session, ticket.case_notes()))
+}
+
+fn is_step(session: &Session) -> bool {
+    session.choices().first() == Some(&ChoiceLabel::Solved)
+}

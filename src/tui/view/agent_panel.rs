@@ -1,0 +1,137 @@
+//! The agent's panel: the call's clock, who is calling, the note on this
+//! step, and the keys that reach them.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::Line;
+use ratatui::widgets::{Block, Padding, Paragraph, Widget};
+use ratatui_textarea::TextArea;
+
+use super::super::agent::{Agent, Field};
+use super::super::app::App;
+use crate::messages::ui;
+use crate::wrap::{truncate, wrap};
+
+/// Rows the caller and note fields need at least (headings included).
+const FIELD_ROWS_MIN: u16 = 4;
+/// The note's height when there is room for the path under it.
+const NOTE_ROWS: u16 = 5;
+/// Rows the path list needs to be worth showing.
+const PATH_ROWS_MIN: u16 = 4;
+
+pub fn render(app: &App, agent: &Agent, area: Rect, buf: &mut Buffer) {
+    let chrome = &app.chrome;
+    let call = chrome.l10n.format(ui::AGENT_CALL, &[("time", agent.clock())]);
+    let keys = if agent.editing.is_some() { &chrome.agent_edit_keys } else { &chrome.agent_keys };
+    let block = Block::bordered()
+        .padding(Padding::horizontal(1))
+        .title(Line::styled(format!(" {call} "), app.theme.title()));
+    let inner = block.inner(area);
+    block.render(area, buf);
+    let width = usize::from(inner.width);
+    // The keys go at the bottom, wrapped, as long as they leave the fields
+    // room.
+    let keys = wrap(keys, width);
+    let keys_height = u16::try_from(keys.len()).unwrap_or(u16::MAX);
+    let (fields, keys_area) = if inner.height >= keys_height + FIELD_ROWS_MIN {
+        let fields = Rect { height: inner.height - keys_height, ..inner };
+        (fields, Some(Rect { y: fields.bottom(), height: keys_height, ..inner }))
+    } else {
+        (inner, None)
+    };
+    if let Some(keys_area) = keys_area {
+        let lines: Vec<Line> = keys.into_iter().map(|k| Line::styled(k, app.theme.hint())).collect();
+        Paragraph::new(lines).render(keys_area, buf);
+    }
+    let mut rows = Rows { area: fields, next: 0 };
+    rows.line(Line::styled(truncate(&chrome.agent_caller, width), app.theme.heading()), buf);
+    field(app, agent, Field::Caller, &agent.caller, &chrome.agent_caller_empty, rows.take(1), buf);
+    rows.line(Line::styled(truncate(&chrome.agent_note, width), app.theme.heading()), buf);
+    let room = rows.remaining();
+    let note_rows = if room > PATH_ROWS_MIN + NOTE_ROWS { NOTE_ROWS } else { room };
+    field(app, agent, Field::Note, &agent.note, &chrome.agent_note_empty, rows.take(note_rows), buf);
+    if rows.remaining() > 1 {
+        rows.take(1);
+        rows.line(Line::styled(truncate(&chrome.path_title, width), app.theme.heading()), buf);
+        path_list(app, rows.rest(), buf);
+    }
+}
+
+/// The steps so far, the current one marked, later answers kept dimmed;
+/// the newest stay in view.
+fn path_list(app: &App, area: Rect, buf: &mut Buffer) {
+    let session = app.session();
+    let catalog = session.catalog();
+    let title = |at| app.chrome.l10n.attribute(&catalog.node(at).message, "title").unwrap_or_default();
+    let past = session.history().iter().map(|v| (title(v.node), Style::new()));
+    let now = std::iter::once((title(session.current()), app.theme.title()));
+    let later = session.future().map(|v| (title(v.node), app.theme.hint()));
+    let rows: Vec<(String, Style)> = past.chain(now).chain(later).collect();
+    let here = session.history().len();
+    let skip = (here + 1).saturating_sub(usize::from(area.height));
+    let width = usize::from(area.width);
+    let lines: Vec<Line> = rows
+        .into_iter()
+        .enumerate()
+        .skip(skip)
+        .map(|(i, (text, style))| {
+            let marker = if i == here { "›" } else { " " };
+            Line::styled(truncate(&format!("{marker}{:>2} {text}", i + 1), width), style)
+        })
+        .collect();
+    Paragraph::new(lines).render(area, buf);
+}
+
+/// A text field: its text, or a hint when empty and not being edited;
+/// marked while it has the keyboard.
+fn field(
+    app: &App,
+    agent: &Agent,
+    which: Field,
+    input: &TextArea<'_>,
+    empty: &str,
+    area: Rect,
+    buf: &mut Buffer,
+) {
+    let editing = agent.editing == Some(which);
+    let is_empty = input.lines().iter().all(|l| l.is_empty());
+    if is_empty && !editing {
+        Line::styled(truncate(empty, usize::from(area.width)), app.theme.hint()).render(area, buf);
+    } else if editing {
+        let marker_area = Rect { width: 2.min(area.width), ..area };
+        Line::styled("› ", app.theme.selected()).render(marker_area, buf);
+        let text_area = Rect { x: area.x + marker_area.width, width: area.width - marker_area.width, ..area };
+        input.render(text_area, buf);
+    } else {
+        input.render(area, buf);
+    }
+}
+
+/// Hands out the panel's rows from the top.
+struct Rows {
+    area: Rect,
+    next: u16,
+}
+
+impl Rows {
+    fn take(&mut self, height: u16) -> Rect {
+        let y = self.area.y + self.next.min(self.area.height);
+        let height = height.min(self.area.bottom().saturating_sub(y));
+        self.next += height;
+        Rect { y, height, ..self.area }
+    }
+
+    fn line(&mut self, line: Line<'_>, buf: &mut Buffer) {
+        let area = self.take(1);
+        line.render(area, buf);
+    }
+
+    fn rest(&mut self) -> Rect {
+        self.take(self.area.height)
+    }
+
+    fn remaining(&self) -> u16 {
+        self.area.height.saturating_sub(self.next)
+    }
+}

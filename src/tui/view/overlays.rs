@@ -1,0 +1,125 @@
+//! Windows drawn over the screen: help, search, the path so far, the case
+//! summary, and the question whether to keep a flagged note.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::Line;
+use ratatui::widgets::{Block, Clear, Padding, Paragraph, Widget};
+
+use super::super::app::App;
+use super::super::search::SearchBox;
+use crate::engine::Visit;
+use crate::wrap::{truncate, wrap};
+
+pub fn help(app: &App, area: Rect, buf: &mut Buffer) {
+    let width = area.width.saturating_sub(4).min(64);
+    let inner_width = usize::from(width.saturating_sub(2));
+    let mut lines: Vec<Line> = wrap(&app.chrome.help_body, inner_width).into_iter().map(Line::raw).collect();
+    lines.push(Line::raw(""));
+    lines.extend(
+        wrap(&app.chrome.help_close, inner_width).into_iter().map(|l| Line::styled(l, app.theme.hint())),
+    );
+    let wanted = u16::try_from(lines.len() + 2).unwrap_or(u16::MAX);
+    let height = wanted.min(area.height);
+    let popup =
+        Rect { x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width, height };
+    Clear.render(popup, buf);
+    Paragraph::new(lines)
+        .block(
+            Block::bordered().title(Line::styled(format!(" {} ", app.chrome.help_title), app.theme.title())),
+        )
+        .render(popup, buf);
+}
+
+/// The search box over everything but the header: the query, then the
+/// results with the marker on the chosen one, then the keys.
+pub fn search(app: &App, search: &SearchBox, area: Rect, buf: &mut Buffer) {
+    let inner = window(app, area, &app.chrome.search_title, &app.chrome.search_keys, buf);
+    if inner.height == 0 {
+        return;
+    }
+    (&search.input).render(Rect { height: 1, ..inner }, buf);
+    let list = Rect { y: inner.y + 1, height: inner.height.saturating_sub(1), ..inner };
+    let width = usize::from(list.width);
+    if search.found.is_empty() && !search.query().trim().is_empty() {
+        Line::styled(truncate(&app.chrome.search_none, width), app.theme.hint()).render(list, buf);
+        return;
+    }
+    let rows = usize::from(list.height);
+    let skip = (search.selected + 1).saturating_sub(rows);
+    for (row, (i, found)) in search.found.iter().enumerate().skip(skip).take(rows).enumerate() {
+        let area = Rect { y: list.y + u16::try_from(row).unwrap_or(u16::MAX), height: 1, ..list };
+        let selected = i == search.selected;
+        let text = truncate(&format!("{} {}", if selected { "›" } else { " " }, found.label), width);
+        let style = if selected { app.theme.selected() } else { ratatui::style::Style::new() };
+        Line::styled(text, style).render(area, buf);
+    }
+}
+
+/// A bordered window titled `title` with `keys` along its bottom edge;
+/// returns the inside.
+fn window(app: &App, area: Rect, title: &str, keys: &str, buf: &mut Buffer) -> Rect {
+    Clear.render(area, buf);
+    let block = Block::bordered()
+        .padding(Padding::horizontal(1))
+        .title(Line::styled(format!(" {title} "), app.theme.title()))
+        .title_bottom(Line::styled(format!(" {keys} "), app.theme.hint()).right_aligned());
+    let inner = block.inner(area);
+    block.render(area, buf);
+    inner
+}
+
+/// Every node passed, the current one, and the answers kept beyond it,
+/// numbered so a digit picks one.
+pub fn path(app: &App, selected: usize, area: Rect, buf: &mut Buffer) {
+    let chrome = &app.chrome;
+    let inner = window(app, area, &chrome.path_title, &chrome.path_keys, buf);
+    let session = app.session();
+    let catalog = session.catalog();
+    let title =
+        |visit: &Visit| chrome.l10n.attribute(&catalog.node(visit.node).message, "title").unwrap_or_default();
+    let here = session.history().len();
+    let mut rows: Vec<String> = session.history().iter().map(title).collect();
+    let current =
+        chrome.l10n.attribute(&catalog.node(session.current()).message, "title").unwrap_or_default();
+    rows.push(format!("{current}  ({})", chrome.path_here));
+    rows.extend(session.future().map(|v| format!("{}  ({})", title(v), chrome.path_later)));
+    let width = usize::from(inner.width);
+    let visible = usize::from(inner.height);
+    let skip = (selected + 1).saturating_sub(visible);
+    for (row, (i, text)) in rows.iter().enumerate().skip(skip).take(visible).enumerate() {
+        let marker = if i == selected { "›" } else { " " };
+        let style = match (i == selected, i > here) {
+            (true, _) => app.theme.selected(),
+            (false, true) => app.theme.hint(),
+            (false, false) => Style::new(),
+        };
+        let line = truncate(&format!("{marker} {:>2}  {text}", i + 1), width);
+        let y = inner.y + u16::try_from(row).unwrap_or(u16::MAX);
+        Line::styled(line, style).render(Rect { y, height: 1, ..inner }, buf);
+    }
+}
+
+/// The case summary as it stands, scrollable.
+pub fn ticket(app: &App, text: &str, scroll: usize, area: Rect, buf: &mut Buffer) {
+    let chrome = &app.chrome;
+    let inner = window(app, area, &chrome.ticket_title, &chrome.ticket_keys, buf);
+    let lines: Vec<Line> =
+        wrap(text, usize::from(inner.width)).into_iter().skip(scroll).map(Line::raw).collect();
+    Paragraph::new(lines).render(inner, buf);
+}
+
+/// Asks whether to keep a note that looks like a code or a password.
+pub fn confirm(app: &App, area: Rect, buf: &mut Buffer) {
+    let width = area.width.saturating_sub(4).min(60);
+    let text = wrap(&app.chrome.confirm_body, usize::from(width.saturating_sub(4)));
+    let height = u16::try_from(text.len() + 2).unwrap_or(u16::MAX).min(area.height);
+    let popup =
+        Rect { x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width, height };
+    Clear.render(popup, buf);
+    let block = Block::bordered()
+        .padding(Padding::horizontal(1))
+        .title(Line::styled(format!(" {} ", app.chrome.confirm_title), app.theme.urgent()));
+    Paragraph::new(text.into_iter().map(Line::raw).collect::<Vec<_>>()).block(block).render(popup, buf);
+}

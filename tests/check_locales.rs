@@ -1,0 +1,265 @@
+//! `mfa-doctor check` on broken translations: each kind of problem the
+//! locale comparison finds, stated exactly, at its exact place.
+//!
+//! Each case `tests/fixtures/i18n-<case>/` holds an English file
+//! (`en/case.ftl`) and its broken translation (`<tag>/case.ftl`). The test
+//! copies the bundled English into both locales first, so the case's
+//! problem is the only one.
+
+mod support;
+mod tools_support;
+
+use mfa_doctor::content::Sources;
+use mfa_doctor::findings;
+use mfa_doctor::i18n::{Locales, Localizer};
+use mfa_doctor::source;
+use tempfile::TempDir;
+use tools_support::{arg, copy_ftl, manifest};
+
+/// A locales directory: the bundled English as `en` and as `tag`, with the
+/// case's files on top.
+fn locales_for(case: &str, tag: &str) -> TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let fixture = manifest().join("tests/fixtures").join(format!("i18n-{case}"));
+    for locale in ["en", tag] {
+        copy_ftl(&manifest().join("locales/en"), &dir.path().join(locale));
+        copy_ftl(&fixture.join(locale), &dir.path().join(locale));
+    }
+    dir
+}
+
+fn english() -> Localizer {
+    let mut ignored = Vec::new();
+    Locales::load(source::locale_files(None, &mut ignored), &mut ignored).localizer(&["en".parse().unwrap()])
+}
+
+/// The first line of every diagnostic (`file:line:col: severity: what`), as
+/// `check` prints it, with paths relative to the locales directory; each
+/// has a hint on its second line.
+fn diagnostics(dir: &TempDir) -> Vec<String> {
+    let sources = Sources { flows: None, locales: Some(dir.path().into()), config: None };
+    let prefix = format!("{}/", dir.path().display());
+    findings::check(&sources)
+        .iter()
+        .map(|d| {
+            let rendered = d.render(&english()).replace(&prefix, "");
+            let (first, hint) = rendered.split_once('\n').unwrap_or((&rendered, ""));
+            assert!(hint.starts_with("  hint: "), "no hint: {rendered}");
+            first.to_string()
+        })
+        .collect()
+}
+
+fn check(case: &str) -> Vec<String> {
+    diagnostics(&locales_for(case, "da"))
+}
+
+#[test]
+fn a_copy_of_english_has_nothing_to_report() {
+    let dir = tempfile::tempdir().unwrap();
+    for locale in ["en", "da"] {
+        copy_ftl(&manifest().join("locales/en"), &dir.path().join(locale));
+    }
+    assert_eq!(diagnostics(&dir), Vec::<String>::new());
+}
+
+#[test]
+fn every_syntax_error_is_reported_where_the_parser_noticed_it() {
+    assert_eq!(
+        check("syntax"),
+        [
+            "da/case.ftl:4:6: error: not valid Fluent: Expected a token starting with \"=\"",
+            "da/case.ftl:5:23: error: not valid Fluent: Expected a token starting with \"}\"",
+        ]
+    );
+}
+
+#[test]
+fn a_missing_message_points_at_its_file_and_its_english() {
+    assert_eq!(
+        check("missing"),
+        ["da/case.ftl: warning: 'case-two' is missing in locale 'da' (English: en/case.ftl:2:1)"]
+    );
+}
+
+#[test]
+fn an_obsolete_message_is_a_warning() {
+    assert_eq!(
+        check("obsolete"),
+        ["da/case.ftl:2:1: warning: 'case-renamed' is no longer in English, so locale 'da' never shows it"]
+    );
+}
+
+#[test]
+fn a_missing_attribute_points_at_the_message_and_its_english() {
+    assert_eq!(
+        check("attribute-missing"),
+        ["da/case.ftl:1:1: warning: 'case-step' has no .title in locale 'da' (English: en/case.ftl:2:6)"]
+    );
+}
+
+#[test]
+fn an_obsolete_attribute_points_at_the_attribute() {
+    assert_eq!(
+        check("attribute-obsolete"),
+        [
+            "da/case.ftl:3:6: warning: .tooltip of 'case-step' is not in English, so locale 'da' never shows it"
+        ]
+    );
+}
+
+#[test]
+fn empty_values_are_errors() {
+    assert_eq!(
+        check("empty"),
+        [
+            "da/case.ftl:1:1: error: 'case-body' is empty: the screen would show nothing here",
+            "da/case.ftl:2:1: error: 'case-step' is empty: the screen would show nothing here",
+        ]
+    );
+}
+
+#[test]
+fn references_to_nothing_are_errors_at_the_reference() {
+    assert_eq!(
+        check("reference"),
+        [
+            "da/case.ftl: warning: '-brand' is missing in locale 'da' (English: en/case.ftl:1:1)",
+            "da/case.ftl:1:18: error: 'case-app' refers to '-brand', which this locale does not define",
+            "da/case.ftl:2:15: error: 'case-more' refers to 'case-ap', which this locale does not define",
+        ]
+    );
+}
+
+#[test]
+fn a_misspelt_variable_is_unknown_and_the_real_one_dropped() {
+    assert_eq!(
+        check("variable-unknown"),
+        [
+            "da/case.ftl:1:1: warning: 'case-contact' leaves out $helpdesk-name, which the English text has",
+            "da/case.ftl:1:27: error: 'case-contact' uses $helpdesk-nmae, which the English text does not have",
+        ]
+    );
+}
+
+#[test]
+fn a_dropped_variable_is_a_warning() {
+    assert_eq!(
+        check("variable-dropped"),
+        ["da/case.ftl:1:1: warning: 'case-voice' leaves out $voice-numbers, which the English text has"]
+    );
+}
+
+#[test]
+fn plural_selectors_need_every_cldr_category_of_the_language() {
+    let found = diagnostics(&locales_for("plural", "pl"));
+    // The bundled English has plural selectors too; Polish needs more there.
+    let in_case: Vec<&String> = found.iter().filter(|d| d.starts_with("pl/case.ftl")).collect();
+    assert_eq!(
+        in_case,
+        ["pl/case.ftl:1:16: warning: the plural selector in 'case-codes' has no variant for few, many, \
+             which locale 'pl' needs"]
+    );
+    assert!(
+        found.iter().all(|d| d.starts_with("pl/") && d.contains(" warning: the plural selector")),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn formatting_each_message_catches_resolver_errors() {
+    assert_eq!(
+        check("format"),
+        ["da/case.ftl:1:1: error: 'case-tries' cannot be formatted: Unknown function: NUMBER()"]
+    );
+}
+
+#[test]
+fn messages_marked_untranslated_are_listed() {
+    assert_eq!(
+        check("untranslated"),
+        ["da/case.ftl:4:1: warning: 'case-two' is not translated into 'da' yet"]
+    );
+}
+
+#[test]
+fn the_bundled_content_has_no_errors() {
+    let bundled = findings::check(&Sources::default());
+    let errors: Vec<String> = bundled.iter().filter(|d| d.is_error()).map(|d| d.render(&english())).collect();
+    assert_eq!(errors, Vec::<String>::new());
+}
+
+// ---- the command itself ----
+
+fn run_check(dir: &TempDir, extra: &[&str]) -> (String, Option<i32>) {
+    let output = tools_support::run(&[&["check", "--locales", arg(dir.path())], extra].concat());
+    let prefix = format!("{}/", dir.path().display());
+    (String::from_utf8(output.stdout).unwrap().replace(&prefix, ""), output.status.code())
+}
+
+#[test]
+fn text_output_is_grouped_by_file_with_hints_and_a_summary() {
+    let dir = locales_for("reference", "da");
+    std::fs::write(dir.path().join("da/extra.ftl"), "case-stale = Gammel\n").unwrap();
+    let (out, code) = run_check(&dir, &[]);
+    assert_eq!(
+        out,
+        "da/case.ftl: warning: '-brand' is missing in locale 'da' (English: en/case.ftl:1:1)\n\
+         \x20 hint: copy it from the English file into this file and translate it; until then the English text is shown\n\
+         da/case.ftl:1:18: error: 'case-app' refers to '-brand', which this locale does not define\n\
+         \x20 hint: references are looked up in the same locale: define it here too, or correct the name\n\
+         da/case.ftl:2:15: error: 'case-more' refers to 'case-ap', which this locale does not define\n\
+         \x20 hint: references are looked up in the same locale: define it here too, or correct the name\n\
+         \n\
+         da/extra.ftl:1:1: warning: 'case-stale' is no longer in English, so locale 'da' never shows it\n\
+         \x20 hint: delete it; if English gave it a new id, move the translation to that id\n\
+         2 errors, 2 warnings.\n"
+    );
+    assert_eq!(code, Some(1));
+}
+
+#[test]
+fn warnings_alone_exit_zero() {
+    let (out, code) = run_check(&locales_for("untranslated", "da"), &[]);
+    assert!(out.ends_with("No errors, 1 warning.\n"), "{out}");
+    assert_eq!(code, Some(0));
+}
+
+#[test]
+fn json_output_has_the_documented_shape() {
+    let (out, code) = run_check(&locales_for("variable-unknown", "da"), &["--format", "json"]);
+    let json: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(code, Some(1));
+    assert_eq!(
+        json,
+        serde_json::json!({
+            "version": 1,
+            "errors": 1,
+            "warnings": 1,
+            "diagnostics": [
+                {
+                    "severity": "warning",
+                    "code": "dropped-variable",
+                    "file": "da/case.ftl",
+                    "line": 1,
+                    "column": 1,
+                    "message": "'case-contact' leaves out $helpdesk-name, which the English text has",
+                    "hint": "include it, unless the sentence really does not need it: a name, a number or a contact detail usually matters",
+                    "suggestion": null,
+                    "arguments": { "id": "case-contact", "variable": "helpdesk-name" }
+                },
+                {
+                    "severity": "error",
+                    "code": "unknown-variable",
+                    "file": "da/case.ftl",
+                    "line": 1,
+                    "column": 27,
+                    "message": "'case-contact' uses $helpdesk-nmae, which the English text does not have",
+                    "hint": "the program passes only the variables the English text uses; any other shows as {$helpdesk-nmae}. Compare the spelling with the English",
+                    "suggestion": null,
+                    "arguments": { "id": "case-contact", "variable": "helpdesk-nmae" }
+                }
+            ]
+        })
+    );
+}

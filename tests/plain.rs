@@ -1,0 +1,161 @@
+//! Line mode and scripted walks through the real binary, its input piped as
+//! a screen-reader user's terminal or a script would give it.
+
+mod support;
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+use unicode_width::UnicodeWidthStr;
+
+const BIN: &str = env!("CARGO_BIN_EXE_mfa-doctor");
+const EXAMPLE_CONFIG: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/config.example.yaml");
+
+/// The code doesn't arrive, nothing else is wrong, and none of the eight
+/// checks helps (answered by number and by word): the helpdesk screen.
+const TO_THE_HELPDESK: &str = "2\n3\n2\nno\n2\n2\nunsolved\n2\n2\n2\n";
+const TO_THE_HELPDESK_DA: &str = "2\n3\n2\nnej\n2\n2\nunsolved\n2\n2\n2\n";
+
+fn run(args: &[&str], env: &[(&str, &str)], stdin: &str) -> Output {
+    let (_dir, vars) = support::sandbox();
+    let mut child = Command::new(BIN)
+        .args(args)
+        .env_clear()
+        .envs(vars)
+        .envs(env.iter().copied())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary starts");
+    child.stdin.take().expect("stdin is piped").write_all(stdin.as_bytes()).expect("input is written");
+    child.wait_with_output().expect("the binary runs")
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8(output.stdout.clone()).expect("UTF-8 output")
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8(output.stderr.clone()).expect("UTF-8 errors")
+}
+
+#[test]
+fn full_walk_to_the_helpdesk_in_english() {
+    let output = run(&["--config", EXAMPLE_CONFIG], &[], TO_THE_HELPDESK);
+    assert_eq!(output.status.code(), Some(4), "{}", stderr(&output));
+    insta::assert_snapshot!("plain_helpdesk_en", stdout(&output));
+}
+
+#[test]
+fn full_walk_to_the_helpdesk_in_danish() {
+    let output = run(&["--config", EXAMPLE_CONFIG], &[("LANG", "da_DK.UTF-8")], TO_THE_HELPDESK_DA);
+    assert_eq!(output.status.code(), Some(4), "{}", stderr(&output));
+    insta::assert_snapshot!("plain_helpdesk_da", stdout(&output));
+}
+
+#[test]
+fn plain_output_has_no_escapes_or_box_drawing_and_fits_columns() {
+    let output = run(&["--plain", "--config", EXAMPLE_CONFIG], &[("COLUMNS", "40")], TO_THE_HELPDESK);
+    let text = stdout(&output);
+    assert!(!text.contains('\x1b'), "escape sequence in line mode");
+    assert!(!text.contains(['┌', '│', '└', '─']), "box drawing in line mode");
+    for line in text.lines() {
+        // The answer read is echoed after the prompt, on its line.
+        let echoed = TO_THE_HELPDESK.lines().find_map(|a| line.strip_suffix(a).filter(|l| l.ends_with(": ")));
+        let line = echoed.map_or(line, str::trim_end);
+        assert!(line.width() <= 40, "{line:?} is wider than COLUMNS=40");
+    }
+}
+
+#[test]
+fn a_fix_then_the_end_of_input_exits_0() {
+    let output = run(&[], &[], "2\n3\nyes\n");
+    let text = stdout(&output);
+    assert_eq!(output.status.code(), Some(0));
+    assert!(text.contains("Solved: The code got through"), "{text}");
+}
+
+#[test]
+fn back_restart_help_and_unknown_input() {
+    let output = run(&[], &[], "b\n2\nmaybe\n?\nb\nr\n4\nq\n9\n");
+    let text = stdout(&output);
+    assert_eq!(output.status.code(), Some(0));
+    for expected in [
+        "or ? for help: b\nThis is the first question, so there is nothing to go back to.\n",
+        "or ? for help: maybe\n\"maybe\" is not an answer here. Type a number from 1 to 3, or ? for help.\n",
+        "or ? for help: ?\nType the number of an answer and press Enter.\n",
+        "or ? for help: b\n\nWhat is going wrong?\n",
+        "or ? for help: r\n\nWhat is going wrong?\n",
+        "or ? for help: 4\n\nLook for another method\nMy phone is lost or stolen – Step 2\n",
+    ] {
+        assert!(text.contains(expected), "{expected:?} not in:\n{text}");
+    }
+    assert!(text.ends_with("or ? for help: q\n"), "q must quit at once:\n{text}");
+}
+
+#[test]
+fn walk_prints_each_screen_and_the_answer_chosen_then_the_last_screen() {
+    let output = run(&["walk", "code-not-arriving", "--answers", "3,solved"], &[], "");
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let text = stdout(&output);
+    let expected_start = "\nWhat you see\nYou chose 3: No error: the text, call or app notification just never comes\n\n\
+        Restart your phone\nYou chose 1: Yes, that fixed it\n\nSolved: The code got through\n";
+    assert!(text.starts_with(expected_start), "{text}");
+    assert!(!text.contains("Answers:"), "an ended walk lists no options:\n{text}");
+}
+
+#[test]
+fn walk_reads_answers_from_standard_input() {
+    let from_stdin = run(&["walk", "--answers", "-"], &[], "2, 3\n2\nno\n");
+    let from_flag = run(&["walk", "--answers", "2,3,2,no"], &[], "");
+    assert_eq!(from_stdin.status.code(), Some(0), "{}", stderr(&from_stdin));
+    assert_eq!(stdout(&from_stdin), stdout(&from_flag));
+    assert!(stdout(&from_stdin).ends_with("2. No, that didn't help\n"), "{}", stdout(&from_stdin));
+}
+
+#[test]
+fn walk_to_the_helpdesk_exits_4() {
+    let output = run(&["walk", "code-not-arriving", "--answers", "3,2,2,2,2,2,2,2,2"], &[], "");
+    assert_eq!(output.status.code(), Some(4));
+    assert!(stdout(&output).contains("Helpdesk: Contact the helpdesk"), "{}", stdout(&output));
+}
+
+/// `walk` with `args` writes exactly `message` to stderr and exits 2.
+fn assert_walk_refused(args: &[&str], message: &str) {
+    let output = run(&[&["walk"], args].concat(), &[], "");
+    assert_eq!(output.status.code(), Some(2), "{args:?}");
+    assert_eq!(stderr(&output), message);
+}
+
+#[test]
+fn walk_with_an_invalid_answer_names_it_and_exits_2() {
+    assert_walk_refused(
+        &["code-not-arriving", "--answers", "3,9,1"],
+        "Answer 2 of 3, \"9\", does not fit the screen \"Restart your phone\": \
+         answer it with 1 or 2 (or yes, no, solved, unsolved).\n",
+    );
+    assert_walk_refused(
+        &["--answers", "10", "--lang", "da"],
+        "Svar 1 af 1, \"10\", passer ikke til skærmbilledet \"Hvad går der galt?\": \
+         svar med et tal fra 1 til 9.\n",
+    );
+}
+
+#[test]
+fn walk_with_answers_after_the_end_exits_2() {
+    assert_walk_refused(
+        &["code-not-arriving", "--answers", "3,1,1"],
+        "Answer 3 of 3, \"1\", comes after the walk has already ended at \"The code got through\". \
+         Remove it and the answers after it.\n",
+    );
+}
+
+#[test]
+fn walk_from_an_unknown_flow_lists_the_flows_and_exits_2() {
+    let output = run(&["walk", "roming"], &[], "");
+    assert_eq!(output.status.code(), Some(2));
+    let message = stderr(&output);
+    assert!(message.starts_with("There is no flow \"roming\". The flows are: "), "{message}");
+    assert!(message.contains("roaming"), "{message}");
+}

@@ -1,0 +1,98 @@
+//! `mfa-doctor preview` prints the very screen the TUI draws (through
+//! ratatui's TestBackend) for a node; the pseudo-locales leave no English
+//! letter on any screen, so hard-coded text would show.
+
+mod support;
+mod tools_support;
+
+use std::sync::Arc;
+
+use mfa_doctor::content::{self, Content, Sources};
+use mfa_doctor::engine::Session;
+use mfa_doctor::i18n::pseudo::mirrored;
+use mfa_doctor::tui::{Action, App, Theme};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+fn bundled() -> Content {
+    content::load(&Sources::default()).content.expect("bundled content is valid")
+}
+
+/// The TUI at `path`, drawn on a TestBackend of `width`×`height` after the
+/// terminal's first resize event, as the main loop does.
+fn tui_screen(path: &str, lang: &str, width: u16, height: u16) -> String {
+    let content = bundled();
+    let at = content.catalog.find(path).expect("a node of the bundled flows");
+    let l10n = content.localizer(&[lang.parse().unwrap()]);
+    let session = Session::starting_at(Arc::new(content.catalog), at);
+    let mut app = App::new(session, l10n, content.config, Theme::monochrome());
+    app.update(Action::Resize { width, height });
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+    terminal.draw(|frame| frame.render_widget(&app, frame.area())).unwrap();
+    let buffer = terminal.backend().buffer();
+    (0..height)
+        .map(|y| (0..width).map(|x| buffer[(x, y)].symbol()).collect::<String>().trim_end().to_string())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn preview(args: &[&str]) -> (String, String, Option<i32>) {
+    let output = tools_support::run(&[&["preview"], args].concat());
+    let text = |bytes: Vec<u8>| String::from_utf8(bytes).unwrap();
+    (text(output.stdout), text(output.stderr), output.status.code())
+}
+
+#[test]
+fn preview_prints_what_the_tui_draws() {
+    for (path, lang, width, height) in [
+        ("code-not-arriving#signal", "en", 80, 24),
+        ("roaming", "da", 100, 30),
+        ("lost-phone#", "en", 60, 20),
+        ("triage", "en-XA", 80, 24),
+    ] {
+        let size = format!("{width}x{height}");
+        let (out, err, code) = preview(&[path, "--lang", lang, "--size", &size]);
+        assert_eq!(code, Some(0), "{path}: {err}");
+        assert_eq!(out, format!("{}\n", tui_screen(path, lang, width, height)), "{path} {lang} {size}");
+    }
+}
+
+#[test]
+fn the_default_size_is_80_by_24() {
+    let (out, _, _) = preview(&["roaming#wifi"]);
+    assert_eq!(out, format!("{}\n", tui_screen("roaming#wifi", "en", 80, 24)));
+}
+
+#[test]
+fn wrong_names_and_sizes_are_usage_errors() {
+    let (_, err, code) = preview(&["roaming#wfi"]);
+    assert_eq!(code, Some(2));
+    assert!(
+        err.starts_with(
+            "error: flow 'roaming' has no node 'wfi' (did you mean 'roaming#wifi'?)\n  hint: its nodes are: "
+        ),
+        "{err}"
+    );
+    let (_, err, code) = preview(&["roaming", "--size", "80"]);
+    assert_eq!(code, Some(2));
+    assert_eq!(err, "'80' is not a screen size. Write COLUMNSxROWS, e.g. 80x24, from 20x6 to 500x200.\n");
+}
+
+#[test]
+fn no_english_letter_survives_the_accented_pseudo_locale_on_any_screen() {
+    let content = bundled();
+    let paths: Vec<String> = content.catalog.nodes().map(|at| content.catalog.path(at)).collect();
+    for path in paths {
+        let screen = tui_screen(&path, "en-XA", 100, 40);
+        let plain: String = screen.chars().filter(char::is_ascii_alphabetic).collect();
+        assert!(plain.is_empty(), "{path}: English letters {plain:?} in\n{screen}");
+    }
+}
+
+#[test]
+fn the_mirrored_pseudo_locale_reads_from_the_right() {
+    let screen = tui_screen("roaming#wifi", "ar-XB", 80, 24);
+    let english = tui_screen("roaming#wifi", "en", 80, 24);
+    assert!(english.contains("┌ Connect to Wi-Fi ─"), "{english}");
+    assert!(screen.contains(&format!("┌ {} ─", mirrored("Connect to Wi-Fi"))), "{screen}");
+}

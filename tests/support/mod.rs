@@ -1,0 +1,21 @@
+//! What the tests of the real binary share: an environment with nothing
+//! from the machine running them.
+
+use tempfile::TempDir;
+
+/// Variables for a child process run with a cleared environment: no
+/// organization or user settings (both point into an empty temporary
+/// directory, beside an empty home), no NO_COLOR, no COLUMNS, English unless a test sets LANG.
+/// Keep the directory alive as long as the child runs.
+pub fn sandbox() -> (TempDir, Vec<(String, String)>) {
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    std::fs::create_dir(dir.path().join("home")).expect("a home directory");
+    let path = |name: &str| dir.path().join(name).display().to_string();
+    let vars = vec![
+        ("HOME".to_string(), path("home")),
+        ("XDG_CONFIG_HOME".to_string(), path("xdg")),
+        ("MFA_DOCTOR_SYSTEM_DIR".to_string(), path("system")),
+        ("LANG".to_string(), "en_US.UTF-8".to_string()),
+    ];
+    (dir, vars)
+}

@@ -1,0 +1,279 @@
+//! The real binary in a pseudo-terminal, read through a terminal emulator
+//! (vt100): what a person sees at 80×24, typed at as a person types, and the
+//! terminal given back as it was found on every way out.
+
+mod support;
+
+use std::io::{Read, Write};
+use std::num::NonZeroU16;
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
+use std::thread;
+use std::time::{Duration, Instant};
+
+use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
+use tempfile::TempDir;
+
+/// Long enough for a loaded CI machine; a passing test never waits it out.
+const TIMEOUT: Duration = Duration::from_secs(15);
+
+const DOWN: &str = "\x1b[B";
+const ENTER: &str = "\r";
+const BACKSPACE: &str = "\x7f";
+const CTRL_C: &str = "\x03";
+
+/// What leaving the full screen must write: alternate screen off, cursor
+/// shown, mouse reporting (normal and SGR) off.
+const RESTORES: [&str; 4] = ["\x1b[?1049l", "\x1b[?25h", "\x1b[?1000l", "\x1b[?1006l"];
+
+struct Tty {
+    master: Box<dyn MasterPty + Send>,
+    writer: Box<dyn Write + Send>,
+    child: Box<dyn Child + Send + Sync>,
+    output: Receiver<Vec<u8>>,
+    parser: vt100::Parser,
+    raw: Vec<u8>,
+    _sandbox: TempDir,
+}
+
+fn nonzero(n: u16) -> NonZeroU16 {
+    NonZeroU16::new(n).expect("a size above zero")
+}
+
+fn size(rows: u16, cols: u16) -> PtySize {
+    PtySize { rows, cols, pixel_width: 0, pixel_height: 0 }
+}
+
+impl Tty {
+    /// Starts the binary at 80×24 with a clean environment plus `env`.
+    fn start(args: &[&str], env: &[(&str, &str)]) -> Self {
+        let pair = native_pty_system().openpty(size(24, 80)).expect("a pseudo-terminal");
+        let mut command = CommandBuilder::new(env!("CARGO_BIN_EXE_mfa-doctor"));
+        command.args(args);
+        command.env_clear();
+        let (sandbox, vars) = support::sandbox();
+        for (name, value) in vars.iter().map(|(n, v)| (n.as_str(), v.as_str())).chain([("TERM", "xterm")]) {
+            command.env(name, value);
+        }
+        for (name, value) in env {
+            command.env(name, value);
+        }
+        let child = pair.slave.spawn_command(command).expect("the binary starts");
+        // Only the child holds the terminal's other end, so reading ends
+        // when it exits.
+        drop(pair.slave);
+        let mut reader = pair.master.try_clone_reader().expect("a reader");
+        let (sender, output) = mpsc::channel();
+        thread::spawn(move || {
+            let mut buffer = [0; 8192];
+            while let Ok(n @ 1..) = reader.read(&mut buffer) {
+                if sender.send(buffer[..n].to_vec()).is_err() {
+                    break;
+                }
+            }
+        });
+        let writer = pair.master.take_writer().expect("a writer");
+        Self {
+            master: pair.master,
+            writer,
+            child,
+            output,
+            parser: vt100::Parser::new(nonzero(24), nonzero(80), 0),
+            raw: Vec::new(),
+            _sandbox: sandbox,
+        }
+    }
+
+    fn take(&mut self, bytes: Vec<u8>) {
+        self.parser.process(&bytes);
+        self.raw.extend(bytes);
+    }
+
+    /// Reads output until `done` holds for the screen; fails after TIMEOUT
+    /// showing what was on the screen.
+    fn wait_until(&mut self, what: &str, done: impl Fn(&vt100::Screen) -> bool) -> String {
+        let deadline = Instant::now() + TIMEOUT;
+        while !done(self.parser.screen()) {
+            let left = deadline.saturating_duration_since(Instant::now());
+            match self.output.recv_timeout(left) {
+                Ok(bytes) => self.take(bytes),
+                Err(RecvTimeoutError::Timeout) => panic!("timed out waiting for {what}:\n{}", self.screen()),
+                Err(RecvTimeoutError::Disconnected) => panic!("exited before {what}:\n{}", self.screen()),
+            }
+        }
+        self.screen()
+    }
+
+    /// Waits until the screen shows every one of `texts`: a frame can
+    /// arrive in pieces, so all that a test looks at must be there.
+    fn wait_for(&mut self, texts: &[&str]) -> String {
+        let what = format!("{texts:?}");
+        self.wait_until(&what, |screen| texts.iter().all(|t| screen.contents().contains(t)))
+    }
+
+    fn screen(&self) -> String {
+        self.parser.screen().contents()
+    }
+
+    fn send(&mut self, keys: &str) {
+        self.writer.write_all(keys.as_bytes()).expect("keys are sent");
+        self.writer.flush().expect("keys are sent");
+    }
+
+    fn resize(&mut self, rows: u16, cols: u16) {
+        self.master.resize(size(rows, cols)).expect("the terminal resizes");
+        self.parser.set_size(nonzero(rows), nonzero(cols));
+    }
+
+    /// Reads to the end of the output and returns the exit code.
+    fn finish(&mut self) -> u32 {
+        let deadline = Instant::now() + TIMEOUT;
+        loop {
+            let left = deadline.saturating_duration_since(Instant::now());
+            match self.output.recv_timeout(left) {
+                Ok(bytes) => self.take(bytes),
+                Err(RecvTimeoutError::Disconnected) => break,
+                Err(RecvTimeoutError::Timeout) => panic!("still running:\n{}", self.screen()),
+            }
+        }
+        self.child.wait().expect("the exit status").exit_code()
+    }
+
+    /// Sends the keys that should end the program, and checks that it
+    /// ended and gave the terminal back; returns the exit code.
+    fn quit_with(&mut self, keys: &str) -> u32 {
+        self.send(keys);
+        let code = self.finish();
+        self.assert_restored();
+        code
+    }
+
+    /// The terminal is as it was before the program started.
+    fn assert_restored(&self) {
+        let raw = String::from_utf8_lossy(&self.raw);
+        for sequence in RESTORES {
+            let after_start = raw.rfind(sequence).zip(raw.find("\x1b[?1049h")).is_some_and(|(l, h)| l > h);
+            assert!(after_start, "{sequence:?} not written after entering the alternate screen");
+        }
+        let screen = self.parser.screen();
+        assert!(!screen.alternate_screen(), "still on the alternate screen");
+        assert!(!screen.hide_cursor(), "cursor still hidden");
+        assert_eq!(screen.mouse_protocol_mode(), vt100::MouseProtocolMode::None);
+    }
+}
+
+impl Drop for Tty {
+    fn drop(&mut self) {
+        // A failed test must not leave the program running.
+        let _ = self.child.kill();
+    }
+}
+
+#[test]
+fn english_choose_by_digit_go_back_and_quit_with_q() {
+    let mut tty = Tty::start(&[], &[]);
+    tty.wait_for(&["What is going wrong?", "› 1  I don't have my phone with me", "q quit"]);
+    tty.send("2");
+    tty.wait_for(&["The verification code doesn't arrive", "┌ What you see", "3  No error"]);
+    tty.send(BACKSPACE);
+    tty.wait_for(&["┌ What is going wrong?", "› 2  The code"]);
+    assert_eq!(tty.quit_with("q"), 0);
+}
+
+#[test]
+fn danish_by_flag_choose_by_arrows_and_enter_and_quit_with_ctrl_c() {
+    let mut tty = Tty::start(&["--lang", "da"], &[]);
+    tty.wait_for(&["┌ Hvad går der galt?", "q afslut"]);
+    tty.send(DOWN);
+    tty.send(DOWN);
+    let marked = tty.wait_for(&["› 3  Jeg får en fejlmeddelelse"]);
+    assert!(!marked.contains("› 1"), "one marker only:\n{marked}");
+    tty.send(ENTER);
+    tty.wait_for(&["┌ Hvilken fejlmeddelelse?", "Hvad går der galt? › Hvilken fejlmeddelelse?"]);
+    assert_eq!(tty.quit_with(CTRL_C), 0);
+}
+
+#[test]
+fn danish_from_lang_in_the_environment() {
+    let mut tty = Tty::start(&[], &[("LANG", "da_DK.UTF-8")]);
+    tty.wait_for(&["┌ Hvad går der galt?", "1  Jeg har ikke min telefon med", "q afslut"]);
+    assert_eq!(tty.quit_with("q"), 0);
+}
+
+#[test]
+fn resizing_redraws_at_the_new_size() {
+    let mut tty = Tty::start(&[], &[]);
+    // The header fills the width, its progress one column from the edge.
+    let header = |screen: &vt100::Screen| {
+        screen.contents().lines().next().unwrap_or_default().trim_end().chars().count()
+    };
+    let option = "› 2  The code, call or text never arrives";
+    tty.wait_until("the header at 80 columns", |s| header(s) == 79 && s.contents().contains("q quit"));
+    // A key handled proves the program reads events, so it also hears of
+    // resizes: one before its first read would be lost.
+    tty.send(DOWN);
+    tty.wait_until("the marker on answer 2", |s| s.contents().contains(option));
+    tty.resize(30, 100);
+    tty.wait_until("the header at 100 columns", |s| header(s) == 99 && s.contents().contains(option));
+    tty.resize(12, 40);
+    tty.wait_until("the header at 40 columns", |s| header(s) == 39 && s.contents().contains("› 2"));
+    assert_eq!(tty.quit_with("q"), 0);
+}
+
+#[test]
+fn ending_at_the_helpdesk_exits_4() {
+    let mut tty = Tty::start(&[], &[]);
+    tty.wait_for(&["What is going wrong?", "9  Something else"]);
+    tty.send("2");
+    tty.wait_for(&["┌ What you see", "3  No error"]);
+    tty.send("3");
+    for check in 1..=8 {
+        tty.wait_for(&[&format!("Check {check} of 8"), "2  No, that didn't help"]);
+        tty.send("2");
+    }
+    tty.wait_for(&["Helpdesk", "1  Start over"]);
+    assert_eq!(tty.quit_with("q"), 4);
+}
+
+#[test]
+fn colours_are_the_16_ansi_ones_and_no_color_turns_them_off() {
+    let cells = |tty: &Tty| {
+        let screen = tty.parser.screen();
+        let (rows, cols) = screen.size();
+        let mut colours = Vec::new();
+        for row in 0..rows.get() {
+            for col in 0..cols.get() {
+                if let Some(cell) = screen.cell(row, col) {
+                    colours.extend([cell.fgcolor(), cell.bgcolor()]);
+                }
+            }
+        }
+        colours
+    };
+    for theme in [&[][..], &["--theme", "high-contrast"]] {
+        let mut tty = Tty::start(theme, &[]);
+        tty.wait_for(&["What is going wrong?", "q quit"]);
+        for colour in cells(&tty) {
+            let ansi16 = matches!(colour, vt100::Color::Default | vt100::Color::Idx(0..=15));
+            assert!(ansi16, "{theme:?}: {colour:?} is not one of the 16 ANSI colours");
+        }
+        tty.quit_with("q");
+    }
+    let mut tty = Tty::start(&[], &[("NO_COLOR", "1")]);
+    tty.wait_for(&["What is going wrong?", "q quit"]);
+    assert!(cells(&tty).iter().all(|c| *c == vt100::Color::Default), "a colour despite NO_COLOR");
+    let header = tty.parser.screen().cell(0, 2).expect("a header cell");
+    assert!(header.inverse(), "without colour the header is in reverse video");
+    tty.quit_with("q");
+}
+
+#[test]
+fn a_dumb_terminal_gets_line_mode_without_escape_sequences() {
+    let mut tty = Tty::start(&[], &[("TERM", "dumb")]);
+    tty.wait_for(&["Type the number of your answer"]);
+    tty.send("4\r");
+    tty.wait_for(&["Look for another method", "Type the number of your answer, or ? for help: 4"]);
+    tty.send("q\r");
+    assert_eq!(tty.finish(), 0);
+    let raw = String::from_utf8_lossy(&tty.raw);
+    assert!(!raw.contains('\x1b'), "escape sequence in line mode: {raw:?}");
+}
