@@ -7,6 +7,7 @@ mod typed;
 mod walk;
 
 use std::io::{self, BufRead, Read, Write};
+use std::time::SystemTime;
 
 pub use typed::{Command, StepWords, Typed};
 pub use walk::{WalkError, walk};
@@ -15,6 +16,7 @@ use crate::config::OrgConfig;
 use crate::engine::Session;
 use crate::i18n::Localizer;
 use crate::messages::plain;
+use crate::report::{CaseNotes, Ticket, to_markdown};
 use crate::sanitize::terminal_safe;
 use crate::screen::Screen;
 use crate::wrap::wrap;
@@ -40,6 +42,12 @@ pub struct Printer<'a> {
 impl Printer<'_> {
     pub fn build(&self, session: &Session) -> Screen {
         Screen::build(session, self.l10n, self.config)
+    }
+
+    /// The case summary (Markdown) of `session` as it stands.
+    pub fn summary(&self, session: &Session) -> String {
+        let ticket = Ticket::new(session, &CaseNotes::default(), self.l10n, SystemTime::now());
+        to_markdown(&ticket, self.l10n)
     }
 
     /// Wrapped text, then a line break.
@@ -141,6 +149,11 @@ pub fn run(
             Typed::Command(Command::Restart) => session.restart(),
             Typed::Command(Command::Help) => {
                 printer.message(out, plain::HELP, &[])?;
+                continue;
+            }
+            Typed::Command(Command::Summary) => {
+                writeln!(out)?;
+                write!(out, "{}", printer.summary(session))?;
                 continue;
             }
             Typed::Command(Command::Quit) => return Ok(()),

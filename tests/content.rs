@@ -228,3 +228,37 @@ fn danish_node_texts_are_translated() {
     identical.sort();
     assert_none(identical, "node texts are the same in Danish as in English");
 }
+
+/// Agent mode reads each node's `.agent` text aloud. Every node message has
+/// one in en and da, written in that locale itself (not reached by falling
+/// back to English), and it says something else than the person's text.
+#[test]
+fn every_node_has_an_agent_text_in_en_and_da() {
+    let content = bundled();
+    let mut problems = Vec::new();
+    for required in ["en", "da"] {
+        let lang = tag(required);
+        let locale = content.locales.iter().find(|l| l.tag == lang).expect("a bundled locale");
+        for at in content.catalog.nodes() {
+            let id = &content.catalog.node(at).message;
+            let path = content.catalog.path(at);
+            let Some(message) = locale.bundle.get_message(id) else {
+                problems.push(format!("{lang} {path}: no message {id}"));
+                continue;
+            };
+            let Some(agent) = message.get_attribute("agent") else {
+                problems.push(format!("{lang} {path}: {id} has no .agent"));
+                continue;
+            };
+            let mut errors = Vec::new();
+            let agent = locale.bundle.format_pattern(agent.value(), None, &mut errors);
+            let value = message.value().map(|v| locale.bundle.format_pattern(v, None, &mut errors));
+            if agent.trim().is_empty() {
+                problems.push(format!("{lang} {path}: {id} has an empty .agent"));
+            } else if value.is_some_and(|v| v.trim() == agent.trim()) {
+                problems.push(format!("{lang} {path}: {id} .agent is the same as its value"));
+            }
+        }
+    }
+    assert_none(problems, "node messages lack an agent text");
+}

@@ -58,6 +58,7 @@ fn dot_of_one_flow() {
         export(&["--format", "dot", "travel"]),
         r##"digraph flows {
     rankdir=TB;
+    fontname="Helvetica";
     node [shape=box, style=rounded, fontname="Helvetica"];
     edge [fontname="Helvetica", fontsize=10];
     subgraph cluster_0 {

@@ -159,3 +159,21 @@ fn walk_from_an_unknown_flow_lists_the_flows_and_exits_2() {
     assert!(message.starts_with("There is no flow \"roming\". The flows are: "), "{message}");
     assert!(message.contains("roaming"), "{message}");
 }
+
+#[test]
+fn t_prints_the_summary_and_ticket_dir_keeps_it_when_the_session_ends() {
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let dir_arg = dir.path().to_str().expect("a UTF-8 path");
+    let input = format!("{TO_THE_HELPDESK}t\nq\n");
+    let output = run(&["--config", EXAMPLE_CONFIG, "--ticket-dir", dir_arg], &[], &input);
+    let text = stdout(&output);
+    assert!(text.contains("# Two-step verification: case summary"), "{text}");
+    assert!(
+        text.contains("Restart your phone (`code-not-arriving#restart-phone`): No, that didn't help"),
+        "{text}"
+    );
+    let saved: Vec<_> =
+        std::fs::read_dir(dir.path()).expect("readable").flatten().map(|e| e.file_name()).collect();
+    assert_eq!(saved.len(), 2, "a .md and a .json: {saved:?}");
+    assert!(stderr(&output).contains("Saved: "), "{}", stderr(&output));
+}

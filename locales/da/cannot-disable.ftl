@@ -7,6 +7,10 @@ cannot-disable-account =
     • En arbejds- eller skolekonto er en konto, du har fået af din organisation, fx navn@ditfirma.dk.
     • En personlig Microsoft-konto er en konto, du selv har oprettet, fx navn@outlook.com.
     .title = Hvilken konto?
+    .agent =
+        Spørg den, der ringer, hvilken slags konto vedkommende logger på med.
+
+        En arbejds- eller skolekonto er en konto, man har fået af sin organisation, fx navn@ditfirma.dk. En personlig Microsoft-konto er en konto, man selv har oprettet, fx navn@outlook.com.
 cannot-disable-account-opt-work = En arbejds- eller skolekonto fra min organisation
 cannot-disable-account-opt-personal = En personlig Microsoft-konto, som jeg selv har oprettet
 
@@ -15,6 +19,10 @@ cannot-disable-personal =
 
     Dette værktøj er lavet til arbejds- og skolekonti. Det er stadig det sikreste at lade totrinsbekræftelse være slået til: Hvis nogen får fat i din adgangskode, skal de også have din telefon.
     .title = Du kan selv ændre det
+    .agent =
+        Fortæl den, der ringer, at med en personlig Microsoft-konto bestemmer vedkommende selv: Totrinsbekræftelse kan slås til og fra i sikkerhedsindstillingerne for Microsoft-kontoen.
+
+        Forklar, at værktøjet her er lavet til arbejds- og skolekonti, og at det stadig er det sikreste at lade totrinsbekræftelse være slået til: Hvis nogen får fat i adgangskoden, skal de også have telefonen.
 
 cannot-disable-required =
     På en arbejds- eller skolekonto kan du ikke selv slå totrinsbekræftelse fra. Din organisation har besluttet, at din konto skal bruge det. Det kan også skyldes sikkerhedsstandardindstillinger, som din organisation har slået til for alle.
@@ -23,6 +31,12 @@ cannot-disable-required =
 
     Hvad vil du gøre?
     .title = Din organisation kræver det
+    .agent =
+        Forklar den, der ringer, at på en arbejds- eller skolekonto kan man ikke selv slå totrinsbekræftelse fra. Organisationen har besluttet, at kontoen skal bruge det, eller det kommer fra sikkerhedsstandardindstillinger, som er slået til for alle.
+
+        Det beskytter kontoen, fordi man skal bruge både noget, man ved (adgangskoden), og noget, man har (telefonen), for at logge på.
+
+        Spørg, hvad vedkommende vil: beholde det, få hjælp, fordi det andet trin ikke lykkes, eller vide, hvorfor det gælder for netop vedkommende.
 cannot-disable-required-opt-works = Jeg beholder det: det virker, det er bare besværligt
 cannot-disable-required-opt-stuck = Jeg kan ikke komme igennem det andet trin
 cannot-disable-required-opt-ask = Jeg vil gerne vide, hvorfor det gælder for mig
@@ -32,9 +46,17 @@ cannot-disable-keep-on =
 
     Så du aldrig står fast, bør du have mindst to måder at bekræfte på, fx Authenticator-appen og et telefonnummer. Du kan tilføje en på siden Sikkerhedsoplysninger, https://aka.ms/setupsecurityinfo, under "Tilføj logonmetode".
     .title = Behold totrinsbekræftelse
+    .agent =
+        Fortæl den, der ringer, at der ikke skal ændres noget.
+
+        Råd vedkommende til at have mindst to måder at bekræfte på, fx Authenticator-appen og et telefonnummer, så vedkommende aldrig står fast. Der kan tilføjes en på siden Sikkerhedsoplysninger, https://aka.ms/setupsecurityinfo, under "Tilføj logonmetode".
 
 cannot-disable-helpdesk =
     Det er kun din organisation, der kan bestemme, om totrinsbekræftelse gælder for din konto. Det kan hverken du eller dette værktøj ændre.
 
     Spørg { $helpdesk-name }, hvorfor det er et krav for dig. De kan forklare reglen og sende dit spørgsmål videre til de rette.
     .title = Spørg, hvorfor det er et krav
+    .agent =
+        Den, der ringer, vil gerne vide, hvorfor totrinsbekræftelse er et krav. Det er kun organisationen, der bestemmer det. Hverken vedkommende eller værktøjet kan ændre det.
+
+        Forklar reglen, så godt du kan, og notér spørgsmålet i sagen til { $helpdesk-name }, så det når frem til de rette.

@@ -6,6 +6,10 @@ locked-out-attempts-who =
 
     Var det dig selv, der stod for alle de seneste forsøg?
     .title = Var det dine forsøg?
+    .agent =
+        Forklar, at mange forsøg på at logge på i løbet af kort tid ligner usædvanlig aktivitet, og at flere forsøg så kan blive blokeret et stykke tid for at beskytte kontoen.
+
+        Spørg: Var det den, der ringer, der stod for alle de seneste forsøg? Lyt efter tvivl og efter anmodninger om godkendelse, som vedkommende ikke selv har startet.
 locked-out-attempts-who-opt-me = Ja, jeg har selv prøvet flere gange
 locked-out-attempts-who-opt-someone = Nej, eller jeg er ikke sikker: en anden prøver måske at komme ind
 locked-out-attempts-who-opt-requests = Jeg får anmodninger om godkendelse, som jeg ikke selv har startet
@@ -18,6 +22,12 @@ locked-out-attempts-wait =
 
     Hvis du stadig er blokeret, efter at du har ventet, så svar nej herunder, og prøv en anden metode.
     .title = Vent, og prøv igen
+    .agent =
+        Forklar, at blokeringen skal stoppe angreb, og at den bliver ophævet igen efter et stykke tid.
+
+        Bed den, der ringer, om at holde op med at prøve at logge på for nu, vente et stykke tid og så prøve én gang til, roligt og omhyggeligt.
+
+        Kunne vedkommende logge på efter ventetiden?
 
 locked-out-attempts-other-method =
     En anden metode virker måske stadig.
@@ -28,12 +38,22 @@ locked-out-attempts-other-method =
 
     Hvis der ikke er nogen anden metode, eller hvis den heller ikke virker, så svar nej herunder.
     .title = Log på en anden måde
+    .agent =
+        En anden metode virker måske stadig. Bed den, der ringer, om at begynde at logge på og vælge "Log på en anden måde" på siden Tofaktorbekræftelse.
+
+        Vedkommende vælger en anden metode end den, der blev brugt før, fx Authenticator-appen i stedet for sms, og følger vejledningen på skærmen.
+
+        Kom vedkommende ind?
 
 locked-out-attempts-fixed =
     Du er logget på.
 
     Sker det igen, så stop efter et par forsøg og vent lidt, eller brug "Log på en anden måde", i stedet for at prøve igen og igen.
     .title = Du er logget på
+    .agent =
+        Fortæl den, der ringer, at vedkommende er logget på.
+
+        Sker det igen, skal vedkommende stoppe efter et par forsøg og vente lidt eller bruge "Log på en anden måde" i stedet for at prøve igen og igen.
 
 locked-out-attempts-helpdesk =
     Du er stadig blokeret. Det kan skyldes forsøg fra en anden, indstillinger for totrinsbekræftelse på din konto, der ikke er sat korrekt op, eller noget andet, som kun en administrator kan se.
@@ -41,6 +61,12 @@ locked-out-attempts-helpdesk =
     Bed { $helpdesk-name } om at finde ud af, hvorfor du er blokeret. En administrator kan tjekke logonrapporten for din konto.
     .title = Bed Helpdesk om at undersøge det
     .keywords = stadig blokeret, logonrapport, administrator
+    .agent =
+        Den, der ringer, er stadig blokeret. Det kan skyldes forsøg fra en anden, indstillinger for totrinsbekræftelse på kontoen, der ikke er sat korrekt op, eller noget andet, som kun en administrator kan se.
+
+        Få en administrator til at tjekke logonrapporten for kontoen og finde ud af, hvorfor vedkommende er blokeret, og notér det i sagen til { $helpdesk-name }.
+
+        Bed aldrig om adgangskoden eller en bekræftelseskode.
 
 locked-out-attempts-intruder =
     Måske prøver en anden at komme ind på din konto. Giv { $helpdesk-name } besked om det med det samme.
@@ -50,3 +76,11 @@ locked-out-attempts-intruder =
     • Bed dem om at få en administrator til at tjekke logonrapporten for din konto og se, hvad der er sket.
     .title = Nogen prøver måske at komme ind
     .keywords = hacket, en anden, mistænkelig, angreb, indbrud, sikkerhed
+    .agent =
+        Markér sagen som hastende: Måske prøver en anden at komme ind på kontoen. Tak den, der ringer, for at give { $helpdesk-name } besked med det samme.
+
+        Sig til vedkommende: "Godkend aldrig en anmodning om logon, som du ikke selv har startet. Afvis den."
+
+        Notér, at vedkommende tror, at en anden prøver at logge på i vedkommendes navn, og få en administrator til at tjekke logonrapporten for kontoen og se, hvad der er sket.
+
+        Bed aldrig om adgangskoden eller en bekræftelseskode.

@@ -19,6 +19,7 @@ plain-help =
     b   gå et trin tilbage
     r   start forfra
     ?   vis denne hjælp
+    t   vis sagsopsummeringen til Helpdesk
     q   afslut (Ctrl-D afslutter også)
 # Ord, der svarer på "Hjalp det?" ud over 1 og 2, adskilt af kommaer.
 # "solved" og "unsolved" virker på alle sprog.

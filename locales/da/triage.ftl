@@ -38,6 +38,10 @@ triage-title = Find dit problem
 triage-problem =
     Vælg det svar, der passer bedst på det, der sker, når du prøver at logge på. Du kan altid gå tilbage.
     .title = Hvad går der galt?
+    .agent =
+        Spørg den, der ringer, hvad der sker, når vedkommende prøver at logge på.
+
+        Lyt efter: ingen telefon med, ingen kode, en fejlmeddelelse, en mistet eller stjålet telefon, en anmodning om godkendelse, som vedkommende ikke selv har startet, en kode, der bliver afvist, ny telefon eller nyt nummer, eller problemer i udlandet. Vælg det svar, der passer bedst. Du kan altid gå tilbage.
 triage-problem-opt-nophone = Jeg har ikke min telefon med
 triage-problem-opt-nocode = Koden, opkaldet eller sms'en kommer aldrig
 triage-problem-opt-error = Jeg får en fejlmeddelelse
@@ -52,6 +56,10 @@ triage-errors =
     Hvilken meddelelse ser du på skærmen, når du logger på? Vælg den, der passer.
     .title = Hvilken fejlmeddelelse?
     .keywords = fejl, fejlmeddelelse, grænse, nået vores grænse, bekræftelsesopkald, tekstbekræftelse, problemer med at bekræfte, bekræfte din konto
+    .agent =
+        Bed den, der ringer, om at læse fejlmeddelelsen på logonskærmen op ord for ord, og vælg den, der passer.
+
+        Er det ingen af dem, så notér den præcise ordlyd.
 triage-errors-opt-calls = Du har nået vores grænse for bekræftelsesopkald
 triage-errors-opt-texts = Du har nået vores grænse for koder til tekstbekræftelse
 triage-errors-opt-trouble = Vi beklager, men vi har problemer med at bekræfte din konto
@@ -59,12 +67,18 @@ triage-errors-opt-other = En anden meddelelse, eller ingen af disse
 
 triage-new = Hvad er nyt?
     .title = Ny telefon eller nyt nummer
+    .agent =
+        Spørg den, der ringer, hvad der er nyt: en ny telefon, et nyt telefonnummer eller en ny telefon, der erstatter en, som er mistet eller stjålet.
 triage-new-opt-phone = Jeg har fået en ny telefon
 triage-new-opt-number = Jeg har fået et nyt telefonnummer
 triage-new-opt-replaced = Min nye telefon erstatter en, der blev mistet eller stjålet
 
 triage-more = Hvad passer bedst på dit problem?
     .title = Noget andet
+    .agent =
+        Bed den, der ringer, om at beskrive problemet med en enkelt sætning, og vælg det svar, der passer bedst.
+
+        Lyt efter: blokeret efter flere forsøg, bliver aldrig bedt om det andet trin, vil slå totrinsbekræftelse fra, en appadgangskode, der ikke virker, eller ingen af delene.
 triage-more-opt-blocked = Jeg er blokeret efter flere forsøg
 triage-more-opt-notasked = Jeg bliver aldrig bedt om det andet trin
 triage-more-opt-disable = Jeg vil slå totrinsbekræftelse fra

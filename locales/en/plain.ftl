@@ -18,6 +18,7 @@ plain-help =
     b   go back one step
     r   start over
     ?   show this help
+    t   show the case summary to give the helpdesk
     q   quit (Ctrl-D also quits)
 # Words that answer "Did that help?", besides 1 and 2, separated by commas.
 # "solved" and "unsolved" work in every language.

@@ -5,6 +5,7 @@ use std::io::{self, IsTerminal};
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Arc;
+use std::time::SystemTime;
 
 use super::check::valid_content;
 use super::{Context, exit};
@@ -13,8 +14,9 @@ use crate::engine::Session;
 use crate::flow::Catalog;
 use crate::i18n::{Localizer, source_locale};
 use crate::messages::case;
+use crate::messages::ui;
 use crate::plain::{self, Printer, width_from};
-use crate::report::{self, CaseNotes};
+use crate::report::{self, CaseNotes, Ticket, to_markdown};
 use crate::search::SearchIndex;
 use crate::source;
 use crate::tui::{self, App, Palette, Theme};
@@ -65,7 +67,7 @@ pub fn run(context: &Context, display: Display) -> ExitCode {
         Err(code) => return code,
     };
     if display.plain || !full_screen_possible() {
-        return line_mode(context, session, &content.config, &l10n);
+        return line_mode(context, session, &content.config, &l10n, &display.case);
     }
     let mut app = App::new(session, l10n, content.config, Theme::chosen(display.theme))
         .with_search(index)
@@ -114,19 +116,45 @@ fn begin(
     Ok((session, CaseNotes::default()))
 }
 
+/// Line mode's way to the summary: saved to `--ticket-dir` when the
+/// session reached an end, printed with `--print-ticket`.
+fn keep_summary(session: &Session, l10n: &Localizer, case: &CaseArgs) {
+    let ticket = Ticket::new(session, &CaseNotes::default(), l10n, SystemTime::now());
+    let markdown = to_markdown(&ticket, l10n);
+    if let (Some(dir), Some(_)) = (&case.ticket_dir, session.outcome()) {
+        let status = match report::save(dir, &ticket.created, &markdown, &ticket.to_json()) {
+            Ok(saved) => l10n.format(ui::STATUS_SAVED, &[("path", saved.markdown.display().to_string())]),
+            Err(e) => l10n.format(ui::STATUS_SAVE_FAILED, &[("detail", e.to_string())]),
+        };
+        eprintln!("{status}");
+    }
+    if case.print_ticket {
+        println!("{markdown}");
+    }
+}
+
 /// A full screen needs a terminal on both ends that can move the cursor.
 fn full_screen_possible() -> bool {
     let dumb = std::env::var_os("TERM").is_some_and(|term| term == "dumb");
     io::stdin().is_terminal() && io::stdout().is_terminal() && !dumb
 }
 
-fn line_mode(context: &Context, mut session: Session, config: &OrgConfig, l10n: &Localizer) -> ExitCode {
+fn line_mode(
+    context: &Context,
+    mut session: Session,
+    config: &OrgConfig,
+    l10n: &Localizer,
+    case: &CaseArgs,
+) -> ExitCode {
     let printer = Printer { l10n, config, width: width_from(std::env::var("COLUMNS").ok()) };
     let stdin = io::stdin();
     // A terminal echoes what is typed; a pipe does not.
     let echo = !stdin.is_terminal();
     match plain::run(&mut session, &printer, stdin.lock(), &mut io::stdout().lock(), echo) {
-        Ok(()) => exit::ending(&session),
+        Ok(()) => {
+            keep_summary(&session, l10n, case);
+            exit::ending(&session)
+        }
         // The reader went away (`| head`): nothing is left to tell.
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => exit::ending(&session),
         Err(e) => exit::terminal_failed(&context.program, &e),

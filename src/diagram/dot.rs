@@ -8,6 +8,7 @@ pub fn dot(diagram: &Diagram) -> String {
     let mut out = String::from(
         "digraph flows {\n\
          \x20   rankdir=TB;\n\
+         \x20   fontname=\"Helvetica\";\n\
          \x20   node [shape=box, style=rounded, fontname=\"Helvetica\"];\n\
          \x20   edge [fontname=\"Helvetica\", fontsize=10];\n",
     );

@@ -10,6 +10,7 @@ use std::collections::HashMap;
 use crate::flow::{Catalog, NodeKind, NodeRef};
 use crate::i18n::Localizer;
 use crate::messages::{tools, ui};
+use crate::sanitize::terminal_safe;
 
 pub use dot::dot;
 pub use mermaid::mermaid;
@@ -75,8 +76,10 @@ impl Diagram {
         let drawn = |at: NodeRef| only.is_empty() || only.contains(&catalog.flow_of(at).id.as_str());
         let title = |at: NodeRef| {
             let node = catalog.node(at);
-            l10n.attribute(&node.message, "title").unwrap_or_else(|| node.id.clone())
+            l10n.attribute(&node.message, "title").unwrap_or_else(|| terminal_safe(&node.id))
         };
+        // Ids come from flow files: never let them drive the terminal.
+        let path = |at: NodeRef| terminal_safe(&catalog.path(at));
         let mut diagram = Diagram { flows: Vec::new(), nodes: Vec::new(), edges: Vec::new() };
         let mut index: HashMap<NodeRef, usize> = HashMap::new();
         for at in catalog.nodes().filter(|&at| drawn(at)) {
@@ -93,9 +96,10 @@ impl Diagram {
             };
             index.insert(at, diagram.nodes.len());
             let flow = Some(diagram.flows.len() - 1);
-            diagram.nodes.push(DiagramNode { path: catalog.path(at), label: title(at), shape, flow });
+            diagram.nodes.push(DiagramNode { path: path(at), label: title(at), shape, flow });
         }
         for at in catalog.nodes().filter(|&at| drawn(at)) {
+            let Some(&from) = index.get(&at) else { continue };
             let links: Vec<(NodeRef, String, EdgeKind)> = match &catalog.node(at).kind {
                 NodeKind::Question { options } => {
                     options.iter().map(|c| (c.next, l10n.text(&c.label), EdgeKind::Option)).collect()
@@ -111,11 +115,15 @@ impl Diagram {
                     let flow = l10n.text(&catalog.flow_of(next).title);
                     let label =
                         program.format(tools::EXPORT_ELSEWHERE, &[("flow", flow), ("node", title(next))]);
-                    let path = catalog.path(next);
-                    diagram.nodes.push(DiagramNode { path, label, shape: Shape::Elsewhere, flow: None });
+                    diagram.nodes.push(DiagramNode {
+                        path: path(next),
+                        label,
+                        shape: Shape::Elsewhere,
+                        flow: None,
+                    });
                     diagram.nodes.len() - 1
                 });
-                diagram.edges.push(Edge { from: index[&at], to, label, kind });
+                diagram.edges.push(Edge { from, to, label, kind });
             }
         }
         diagram
@@ -129,5 +137,24 @@ impl Diagram {
     /// The nodes of flows not drawn, with their indices.
     pub fn elsewhere(&self) -> impl Iterator<Item = (usize, &DiagramNode)> {
         self.nodes.iter().enumerate().filter(|(_, n)| n.flow.is_none())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::flow::build_catalog;
+    use crate::source::SourceFile;
+
+    #[test]
+    fn ids_from_flow_files_cannot_drive_the_terminal() {
+        let text = "id: triage\ntitle: t\nstart: \"a\\e[31m\"\nnodes:\n  \"a\\e[31m\":\n    fix: f\n";
+        let mut diagnostics = Vec::new();
+        let file = SourceFile { path: "triage.yaml".into(), text: text.into() };
+        let catalog = build_catalog(&[file], &mut diagnostics).expect("a valid flow");
+        let none = Localizer::new(Vec::new());
+        let diagram = Diagram::build(&catalog, &[], &none, &none);
+        assert_eq!(diagram.nodes[0].path, "triage#a[31m");
+        assert!(!mermaid(&diagram).contains('\u{1b}') && !dot(&diagram).contains('\u{1b}'));
     }
 }

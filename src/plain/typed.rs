@@ -12,11 +12,18 @@ pub enum Command {
     Back,
     Restart,
     Help,
+    /// Print the case summary as it stands.
+    Summary,
     Quit,
 }
 
-const COMMANDS: &[(&str, Command)] =
-    &[("b", Command::Back), ("r", Command::Restart), ("?", Command::Help), ("q", Command::Quit)];
+const COMMANDS: &[(&str, Command)] = &[
+    ("b", Command::Back),
+    ("r", Command::Restart),
+    ("?", Command::Help),
+    ("t", Command::Summary),
+    ("q", Command::Quit),
+];
 
 /// The answers of a check that words can name. The fixed words are the same
 /// in every language, so scripts work whatever the language; each locale
