@@ -41,6 +41,8 @@ pub mod ui {
         CONTACT_UNSET = "ui-contact-unset",
         READY_HEADING = "ui-ready-heading",
         READY_ITEMS = "ui-ready-items",
+        READY_HEADING_AGENT = "ui-ready-heading-agent",
+        READY_ITEMS_AGENT = "ui-ready-items-agent",
         TRIED_HEADING = "ui-tried-heading",
         TRIED_NONE = "ui-tried-none",
         TRIED_ITEM = "ui-tried-item",

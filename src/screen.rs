@@ -110,7 +110,7 @@ impl Screen {
         };
         let mut sections = vec![Section { heading: None, text: body }];
         if let ScreenKind::Escalate { .. } = kind {
-            sections.extend(escalation_sections(session, l10n, config));
+            sections.extend(escalation_sections(audience, session, l10n, config));
         }
         Screen {
             flow_title: l10n.text(&catalog.flow_of(session.current()).title),
@@ -179,8 +179,18 @@ fn so_far(session: &Session, l10n: &Localizer) -> Vec<String> {
         .collect()
 }
 
-/// Contact details, what to have ready, and what was already tried.
-fn escalation_sections(session: &Session, l10n: &Localizer, config: &OrgConfig) -> Vec<Section> {
+/// Contact details, what to have ready (for an agent: what to record), and
+/// what was already tried.
+fn escalation_sections(
+    audience: Audience,
+    session: &Session,
+    l10n: &Localizer,
+    config: &OrgConfig,
+) -> Vec<Section> {
+    let (ready_heading, ready_items) = match audience {
+        Audience::Person => (ui::READY_HEADING, ui::READY_ITEMS),
+        Audience::Agent => (ui::READY_HEADING_AGENT, ui::READY_ITEMS_AGENT),
+    };
     let contacts = config.contacts();
     let contact_text = if contacts.is_empty() {
         l10n.text(ui::CONTACT_UNSET)
@@ -203,7 +213,7 @@ fn escalation_sections(session: &Session, l10n: &Localizer, config: &OrgConfig) 
     let tried_text = if tried.is_empty() { l10n.text(ui::TRIED_NONE) } else { tried.join("\n") };
     vec![
         Section { heading: Some(l10n.text(ui::CONTACT_HEADING)), text: contact_text },
-        Section { heading: Some(l10n.text(ui::READY_HEADING)), text: l10n.text(ui::READY_ITEMS) },
+        Section { heading: Some(l10n.text(ready_heading)), text: l10n.text(ready_items) },
         Section { heading: Some(l10n.text(ui::TRIED_HEADING)), text: tried_text },
     ]
 }

@@ -405,3 +405,17 @@ fn with_a_ticket_dir_reaching_an_end_saves_once() {
     assert!(app.session().outcome().is_some());
     assert_eq!(saves, 1);
 }
+
+#[test]
+fn an_agent_escalation_says_what_to_record_not_what_to_have_ready() {
+    let mut app = agent_app("en");
+    keys(&mut app, "23");
+    until_the_end(&mut app);
+    let mut seen = String::new();
+    for _ in 0..8 {
+        seen.push_str(&render(&app, 100, 30));
+        press(&mut app, KeyCode::PageDown);
+    }
+    assert!(seen.contains("Record in the case") && seen.contains("Never ask the caller"), "{seen}");
+    assert!(!seen.contains("Have this ready"), "{seen}");
+}

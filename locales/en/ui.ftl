@@ -28,6 +28,12 @@ ui-ready-items =
     • Which sign-in methods you have (app, text message, phone call)
     • The exact error message you saw, if any
     Never give anyone your password or a verification code — the helpdesk will not ask for them.
+ui-ready-heading-agent = Record in the case
+ui-ready-items-agent =
+    • The caller's account name (for example name@company.com)
+    • Which sign-in methods they have (app, text message, phone call)
+    • The exact error message they saw, if any
+    Never ask the caller for their password or a verification code.
 ui-tried-heading = What you've done so far
 ui-tried-none = Nothing yet.
 ui-tried-item = • { $step }: { $answer }
