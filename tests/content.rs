@@ -3,26 +3,20 @@
 //! its short title, every path ends in a fix or an escalation, and the
 //! Danish text is translated.
 
+mod bundled;
+
+use bundled::{content, tag};
+
 use std::collections::{HashMap, HashSet, VecDeque};
 use std::sync::Arc;
 
-use mfa_doctor::content::{self, Content, Sources};
+use mfa_doctor::content::Content;
 use mfa_doctor::engine::Session;
 use mfa_doctor::flow::{Catalog, NodeRef};
 use mfa_doctor::i18n::Localizer;
 use mfa_doctor::messages::{org, ui};
 use mfa_doctor::screen::Screen;
 use unic_langid::LanguageIdentifier;
-
-fn bundled() -> Content {
-    let loaded = content::load(&Sources::default());
-    assert!(loaded.diagnostics.iter().all(|d| !d.is_error()), "{:#?}", loaded.diagnostics);
-    loaded.content.expect("the bundled content is valid")
-}
-
-fn tag(text: &str) -> LanguageIdentifier {
-    text.parse().expect("a language tag")
-}
 
 /// The bundled locales; the tests below must cover at least en and da.
 fn locales(content: &Content) -> Vec<LanguageIdentifier> {
@@ -110,7 +104,7 @@ fn assert_none(problems: Vec<String>, what: &str) {
 
 #[test]
 fn every_reachable_screen_reads_as_text_in_every_locale() {
-    let content = bundled();
+    let content = content();
     let catalog = &content.catalog;
     let sessions = sessions_at_every_node(catalog);
     let reached: HashSet<NodeRef> = sessions.iter().map(Session::current).collect();
@@ -134,7 +128,7 @@ fn every_reachable_screen_reads_as_text_in_every_locale() {
 
 #[test]
 fn every_node_has_a_title_in_every_locale() {
-    let content = bundled();
+    let content = content();
     let mut problems = Vec::new();
     for locale in content.locales.iter() {
         for at in content.catalog.nodes() {
@@ -162,7 +156,7 @@ fn every_path_from_triage_ends_in_a_fix_or_an_escalation() {
         OnPath,
         Done,
     }
-    let content = bundled();
+    let content = content();
     let catalog = &content.catalog;
     let mut state: HashMap<NodeRef, State> = HashMap::new();
     let mut problems = Vec::new();
@@ -212,7 +206,7 @@ fn may_be_identical(text: &str) -> bool {
 
 #[test]
 fn danish_node_texts_are_translated() {
-    let content = bundled();
+    let content = content();
     let en = localizer(&content, &tag("en"));
     let da = localizer(&content, &tag("da"));
     let node_messages: HashSet<&str> =
@@ -234,7 +228,7 @@ fn danish_node_texts_are_translated() {
 /// back to English), and it says something else than the person's text.
 #[test]
 fn every_node_has_an_agent_text_in_en_and_da() {
-    let content = bundled();
+    let content = content();
     let mut problems = Vec::new();
     for required in ["en", "da"] {
         let lang = tag(required);

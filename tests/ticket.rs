@@ -1,20 +1,20 @@
 //! The case summary: contents after a scripted walk, the JSON against its
 //! documented schema, and resuming a saved case exactly.
 
+mod bundled;
+
+use bundled::content;
+
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::{Duration, SystemTime};
 
-use mfa_doctor::content::{self, Content, Sources};
+use mfa_doctor::content::Content;
 use mfa_doctor::diagnostic::Problem;
 use mfa_doctor::engine::Session;
 use mfa_doctor::report::{CaseNotes, Ticket, TicketOutcome, resume, to_markdown};
 use mfa_doctor::source::SourceFile;
 use serde_json::Value;
-
-fn content() -> Content {
-    content::load(&Sources::default()).content.expect("bundled content is valid")
-}
 
 /// 2026-11-27T14:15:00Z
 fn fixed_time() -> SystemTime {

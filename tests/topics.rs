@@ -7,14 +7,17 @@
 //! Reachability of every node and "every path ends in a fix or an
 //! escalation" are tested over the whole graph in `tests/content.rs`.
 
+mod bundled;
+
+use bundled::{content, tag};
+
 use std::collections::BTreeSet;
 use std::sync::Arc;
 
-use mfa_doctor::content::{self, Content, Sources};
+use mfa_doctor::content::Content;
 use mfa_doctor::engine::{Outcome, Session};
 use mfa_doctor::flow::{NodeKind, TRIAGE};
 use mfa_doctor::screen::{Screen, ScreenKind};
-use unic_langid::LanguageIdentifier;
 
 /// Stands for every voice caller number in the organization config (the
 /// defaults from CONTENT.md when no config is given).
@@ -564,16 +567,6 @@ const SECURITY_ESCALATIONS: &[&str] = &[
 
 const LANGUAGES: &[&str] = &["en", "da"];
 
-fn bundled() -> Content {
-    let loaded = content::load(&Sources::default());
-    assert!(loaded.diagnostics.iter().all(|d| !d.is_error()), "{:#?}", loaded.diagnostics);
-    loaded.content.expect("the bundled content is valid")
-}
-
-fn tag(text: &str) -> LanguageIdentifier {
-    text.parse().expect("a language tag")
-}
-
 /// Every word on the screen, in reading order: flow title, heading, each
 /// section with its heading, and the options. No-break spaces (which keep
 /// voice numbers whole) read as spaces.
@@ -652,7 +645,7 @@ fn assert_none(problems: Vec<String>, what: &str) {
 
 #[test]
 fn every_topic_reaches_its_key_advice_in_english_and_danish() {
-    let content = bundled();
+    let content = content();
     let problems: Vec<String> =
         LANGUAGES.iter().flat_map(|lang| WALKS.iter().flat_map(|w| check(&content, lang, w))).collect();
     assert_none(problems, "walks went wrong");
@@ -669,7 +662,7 @@ fn the_walks_cover_all_sixteen_topics_and_every_flow() {
         .collect();
     assert_eq!(topics, (1..=16).collect(), "topics walked");
 
-    let content = bundled();
+    let content = content();
     let walked: BTreeSet<&str> = WALKS.iter().filter_map(|w| w.node.split('#').next()).collect();
     let missing: Vec<&str> = content
         .catalog
@@ -683,7 +676,7 @@ fn the_walks_cover_all_sixteen_topics_and_every_flow() {
 
 #[test]
 fn each_error_message_from_triage_lands_on_its_step_and_is_quoted_exactly() {
-    let content = bundled();
+    let content = content();
     let mut problems = Vec::new();
     for lang in LANGUAGES {
         let l10n = content.localizer(&[tag(lang)]);
@@ -721,7 +714,7 @@ fn each_error_message_from_triage_lands_on_its_step_and_is_quoted_exactly() {
 
 #[test]
 fn security_escalations_and_only_they_are_urgent() {
-    let content = bundled();
+    let content = content();
     let catalog = &content.catalog;
     let mut problems = Vec::new();
     for at in catalog.nodes() {
@@ -771,7 +764,7 @@ fn security_escalations_and_only_they_are_urgent() {
 /// back to English).
 #[test]
 fn flow_titles_and_error_steps_have_keywords_in_every_locale() {
-    let content = bundled();
+    let content = content();
     let catalog = &content.catalog;
     let mut ids: Vec<String> = catalog.flows().iter().map(|f| f.title.clone()).collect();
     let error_nodes = ERROR_WALKS.iter().map(|e| e.node).chain(["triage#errors"]);
@@ -805,7 +798,7 @@ const DANISH_AVOID: &[(&str, &str)] = &[
 
 #[test]
 fn danish_screens_use_the_glossary_terms() {
-    let content = bundled();
+    let content = content();
     let catalog = &content.catalog;
     let Some(da) = content.locales.iter().find(|l| l.tag == tag("da")) else { panic!("no Danish locale") };
     let mut problems = Vec::new();
