@@ -282,6 +282,11 @@ fn a_pasted_english_error_is_found_in_danish() {
     press(&mut app, KeyCode::Enter);
     assert_eq!(app.session().catalog().path(app.session().current()), "code-not-arriving#trouble-verifying");
     assert!(render(&app, 80, 24).contains("Vi beklager, men vi har problemer med at bekræfte din konto"));
+    assert_eq!(
+        app.ticket().error_message.as_deref(),
+        Some("Vi beklager, men vi har problemer med at bekræfte din konto"),
+        "the pasted error is recorded, in the session's language"
+    );
 }
 
 #[test]

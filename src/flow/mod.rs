@@ -140,6 +140,19 @@ impl Catalog {
         &self.messages
     }
 
+    /// The labels (message ids) of options that quote an error message and
+    /// lead to `at`.
+    pub fn error_labels_into(&self, at: NodeRef) -> impl Iterator<Item = &str> + '_ {
+        self.nodes().flat_map(move |from| match &self.node(from).kind {
+            NodeKind::Question { options } => options
+                .iter()
+                .filter(|c| c.error_message && c.next == at)
+                .map(|c| c.label.as_str())
+                .collect::<Vec<_>>(),
+            _ => Vec::new(),
+        })
+    }
+
     /// Every node, in flow and file order.
     pub fn nodes(&self) -> impl Iterator<Item = NodeRef> + '_ {
         self.flows

@@ -50,6 +50,11 @@ impl Localizer {
         self
     }
 
+    /// The same, in the source language alone (the end of every chain).
+    pub fn source_only(&self) -> Localizer {
+        Localizer { chain: self.chain.last().cloned().into_iter().collect(), globals: self.globals.clone() }
+    }
+
     /// The language actually shown first.
     pub fn language(&self) -> Option<&LanguageIdentifier> {
         self.chain.first().and_then(|b| b.locales.first())

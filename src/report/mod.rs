@@ -34,6 +34,9 @@ pub struct CaseNotes {
     pub caller: String,
     /// Notes by node path (`flow#node`).
     pub notes: BTreeMap<String, String>,
+    /// The error message the person saw, when it was found by search
+    /// rather than picked from a list.
+    pub error_message: Option<String>,
 }
 
 /// A node, by its stable path and its title in the session's language.
@@ -157,7 +160,7 @@ impl Ticket {
             note: notes.notes.get(&current.node).cloned(),
             current,
             caller: notes.caller.clone(),
-            error_message,
+            error_message: error_message.or_else(|| notes.error_message.clone()),
             steps,
         }
     }
@@ -170,6 +173,15 @@ impl Ticket {
     pub fn case_notes(&self) -> CaseNotes {
         let step_notes = self.steps.iter().filter_map(|s| Some((s.at.node.clone(), s.note.clone()?)));
         let current_note = self.note.clone().map(|n| (self.current.node.clone(), n));
-        CaseNotes { caller: self.caller.clone(), notes: step_notes.chain(current_note).collect() }
+        // An error picked from a list comes back with the steps; only one
+        // found by search needs keeping apart.
+        let picked = |label: &String| self.error_message.as_ref() == Some(label);
+        let from_steps =
+            self.steps.iter().any(|s| matches!(&s.answer, StepAnswer::Option { label, .. } if picked(label)));
+        CaseNotes {
+            caller: self.caller.clone(),
+            notes: step_notes.chain(current_note).collect(),
+            error_message: self.error_message.clone().filter(|_| !from_steps),
+        }
     }
 }

@@ -268,7 +268,9 @@ impl App {
             Action::SelectPrevious => return search.select_previous(),
             Action::Activate => {
                 if let Some(node) = search.chosen() {
+                    let query = search.query();
                     self.search = None;
+                    self.note_error_message(&query, node);
                     self.go_to(node);
                 }
                 return;
@@ -420,6 +422,23 @@ impl App {
                 _ => 0,
             };
             self.refresh(selected);
+        }
+    }
+
+    /// A pasted error message that is one the flows quote is recorded as
+    /// the error the person saw, in the session's words.
+    fn note_error_message(&mut self, query: &str, node: NodeRef) {
+        let key = |text: &str| -> String {
+            text.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
+        };
+        let wanted = key(query);
+        let catalog = self.session.catalog();
+        let english = self.l10n.source_only();
+        let quoted = catalog
+            .error_labels_into(node)
+            .find(|label| key(&self.l10n.text(label)) == wanted || key(&english.text(label)) == wanted);
+        if let Some(label) = quoted {
+            self.notes.error_message = Some(self.l10n.text(label));
         }
     }
 
