@@ -2,21 +2,19 @@
 //! ratatui's TestBackend) for a node; the pseudo-locales leave no English
 //! letter on any screen, so hard-coded text would show.
 
+mod bundled;
 mod support;
 mod tools_support;
 
+use bundled::content as bundled;
+
 use std::sync::Arc;
 
-use mfa_doctor::content::{self, Content, Sources};
 use mfa_doctor::engine::Session;
 use mfa_doctor::i18n::pseudo::mirrored;
 use mfa_doctor::tui::{Action, App, Theme};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-
-fn bundled() -> Content {
-    content::load(&Sources::default()).content.expect("bundled content is valid")
-}
 
 /// The TUI at `path`, drawn on a TestBackend of `width`×`height` after the
 /// terminal's first resize event, as the main loop does.
@@ -95,4 +93,12 @@ fn the_mirrored_pseudo_locale_reads_from_the_right() {
     let english = tui_screen("roaming#wifi", "en", 80, 24);
     assert!(english.contains("┌ Connect to Wi-Fi ─"), "{english}");
     assert!(screen.contains(&format!("┌ {} ─", mirrored("Connect to Wi-Fi"))), "{screen}");
+}
+
+#[test]
+fn agent_preview_shows_the_script_the_node_id_and_the_panel() {
+    let (out, err, code) = preview(&["code-not-arriving#signal", "--agent", "--size", "100x30"]);
+    assert_eq!(code, Some(0), "{err}");
+    assert!(out.contains("code-not-arriving#signal") && out.contains("Call 00:00"), "{out}");
+    assert!(out.contains("Ask the caller"), "the .agent text, not the person's:\n{out}");
 }

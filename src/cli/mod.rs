@@ -97,6 +97,8 @@ enum Command {
         target: String,
         #[arg(long, default_value = "80x24")]
         size: String,
+        #[arg(long)]
+        agent: bool,
     },
     I18n {
         #[command(subcommand)]
@@ -144,7 +146,7 @@ pub fn main() -> ExitCode {
     match cli.command {
         Some(Command::Check { format }) => check::run(&context, format),
         Some(Command::Export { format, flow }) => export::run(&context, format, flow.as_deref()),
-        Some(Command::Preview { target, size }) => preview::run(&context, &target, &size),
+        Some(Command::Preview { target, size, agent }) => preview::run(&context, &target, &size, agent),
         Some(Command::I18n { command }) => i18n::run(&context, &command),
         Some(Command::Walk(args)) => walk::run(&context, args),
         Some(Command::Completions { shell }) => install::completions(&context, shell),

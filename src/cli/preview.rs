@@ -8,7 +8,7 @@ use super::check::valid_content;
 use super::{Context, exit, target};
 use crate::engine::Session;
 use crate::i18n::Localizer;
-use crate::messages::tools;
+use crate::messages::{case, tools};
 use crate::tui::{self, Action, App, Theme};
 
 /// Screens smaller than this have no room for a single line of text;
@@ -16,7 +16,8 @@ use crate::tui::{self, Action, App, Theme};
 const MIN_SIZE: (u16, u16) = (20, 6);
 const MAX_SIZE: (u16, u16) = (500, 200);
 
-pub fn run(context: &Context, target: &str, size: &str) -> ExitCode {
+/// `agent`: the screen as agent mode shows it (script, node id, panel).
+pub fn run(context: &Context, target: &str, size: &str, agent: bool) -> ExitCode {
     let program = &context.program;
     let Some((width, height)) = parse_size(size) else {
         let [min, max] = [MIN_SIZE, MAX_SIZE].map(|(w, h)| format!("{w}x{h}"));
@@ -35,6 +36,9 @@ pub fn run(context: &Context, target: &str, size: &str) -> ExitCode {
     let l10n = content.localizer(&context.requested);
     let session = Session::starting_at(Arc::new(content.catalog), at);
     let mut app = App::new(session, l10n, content.config, Theme::monochrome());
+    if agent {
+        app = app.with_agent();
+    }
     // The TUI's first event is the terminal's size.
     app.update(Action::Resize { width, height });
     println!("{}", tui::render_to_string(&app, width, height));
@@ -55,6 +59,7 @@ pub fn help(command: clap::Command, l10n: &Localizer) -> clap::Command {
         .about(l10n.text(tools::PREVIEW))
         .mut_arg("target", |a| a.help(l10n.text(tools::PREVIEW_TARGET)))
         .mut_arg("size", |a| a.help(l10n.text(tools::PREVIEW_SIZE)))
+        .mut_arg("agent", |a| a.help(l10n.text(case::AGENT)))
 }
 
 #[cfg(test)]
