@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 use crate::config::OrgConfig;
 use crate::diagnostic::{Diagnostic, Location, Problem};
-use crate::flow::{Catalog, build_catalog};
+use crate::flow::{self, Catalog, build_catalog};
 use crate::i18n::{Locales, Localizer, SOURCE_LOCALE, source_locale};
 use crate::messages;
 use crate::source;
@@ -44,17 +44,14 @@ pub struct Loaded {
     pub diagnostics: Vec<Diagnostic>,
 }
 
+/// Everything read and checked: what `check` and the tests use.
 pub fn load(sources: &Sources) -> Loaded {
     let mut diagnostics = Vec::new();
     let flow_files = source::flow_files(sources.flows.as_deref(), &mut diagnostics);
     let catalog = build_catalog(&flow_files, &mut diagnostics);
     let locales =
         Locales::load(source::locale_files(sources.locales.as_deref(), &mut diagnostics), &mut diagnostics);
-    let config = match &sources.config {
-        Some(path) => source::read_file(path).and_then(|file| OrgConfig::parse(&file)),
-        None => Ok(OrgConfig::default()),
-    };
-    let config = config.map_err(|d| diagnostics.push(d)).ok();
+    let config = config(sources, &mut diagnostics);
     let locales_place =
         sources.locales.as_ref().map_or_else(|| "locales".into(), |d| d.display().to_string());
     check_messages(catalog.as_ref(), &locales, &locales_place, &mut diagnostics);
@@ -65,6 +62,32 @@ pub fn load(sources: &Sources) -> Loaded {
         _ => None,
     };
     Loaded { content, diagnostics }
+}
+
+/// What starting the program needs. Content from directories is loaded
+/// and checked as by [`load`]. The content built into the program is not
+/// checked again at every start (the tests check it, and `check` does) and
+/// is read as needed: the flows from the JSON made when the program was
+/// built, a locale's file when one of its messages is first shown.
+pub fn open(sources: &Sources) -> Loaded {
+    let bundled = sources.flows.is_none() && sources.locales.is_none();
+    let Some(catalog) = bundled.then(flow::bundled::catalog).flatten() else { return load(sources) };
+    let mut diagnostics = Vec::new();
+    let content = config(sources, &mut diagnostics).map(|config| Content {
+        catalog,
+        locales: Locales::bundled(),
+        config,
+    });
+    Loaded { content, diagnostics }
+}
+
+/// The organization's config, or none (every value unset).
+fn config(sources: &Sources, diagnostics: &mut Vec<Diagnostic>) -> Option<OrgConfig> {
+    let config = match &sources.config {
+        Some(path) => source::read_file(path).and_then(|file| OrgConfig::parse(&file)),
+        None => Ok(OrgConfig::default()),
+    };
+    config.map_err(|d| diagnostics.push(d)).ok()
 }
 
 /// Every message the flows and the program use must exist in the source
@@ -93,17 +116,16 @@ fn check_messages(
         };
         let lang = locale.tag.to_string();
         for r in catalog.map(Catalog::message_refs).unwrap_or_default() {
-            match locale.bundle.get_message(&r.id) {
-                None => diagnostics.push(report(
+            if !locale.bundle.has(&r.id) {
+                diagnostics.push(report(
                     r.location.clone(),
                     Problem::MessageMissing { id: r.id.clone(), locale: lang.clone() },
-                )),
-                Some(message) if r.needs_title && message.get_attribute("title").is_none() => diagnostics
-                    .push(report(
-                        r.location.clone(),
-                        Problem::TitleMissing { id: r.id.clone(), locale: lang.clone() },
-                    )),
-                Some(_) => {}
+                ));
+            } else if r.needs_title && !locale.bundle.has_attribute(&r.id, "title") {
+                diagnostics.push(report(
+                    r.location.clone(),
+                    Problem::TitleMissing { id: r.id.clone(), locale: lang.clone() },
+                ));
             }
         }
         let program_ids = messages::ui::ALL
@@ -111,7 +133,7 @@ fn check_messages(
             .chain(messages::org::ALL)
             .chain(messages::ticket::ALL)
             .chain(messages::plain::ALL);
-        for id in program_ids.filter(|id| !locale.bundle.has_message(id)) {
+        for id in program_ids.filter(|id| !locale.bundle.has(id)) {
             diagnostics.push(report(
                 Location::file(&locale.place),
                 Problem::MessageMissing { id: id.to_string(), locale: lang.clone() },

@@ -5,6 +5,15 @@
 use std::fmt;
 
 use crate::i18n::Localizer;
+use crate::sanitize::{excerpt, one_line};
+
+/// Longest name or detail quoted in a message, in characters: a key or a
+/// parser's message can hold a whole line of the file, which may be a
+/// megabyte long.
+const MAX_ARGUMENT_CHARS: usize = 200;
+/// Names longer than this get no "did you mean": ids are short, and
+/// comparing two long strings costs the product of their lengths.
+const MAX_SUGGESTED_NAME: usize = 100;
 
 /// Where a problem is: a file, and a 1-based line and column when known.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -15,8 +24,10 @@ pub struct Location {
 }
 
 impl Location {
+    /// A path is shown as it is, less anything that could drive the
+    /// terminal: a file name may hold an escape sequence too.
     pub fn new(file: impl Into<String>, line: usize, column: usize) -> Self {
-        Self { file: file.into(), line, column }
+        Self { file: one_line(&file.into()), line, column }
     }
 
     /// The whole file, for problems that have no better place.
@@ -65,8 +76,15 @@ impl Via {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Problem {
     ReadFailed { detail: String },
+    NotAFile,
     FileTooLarge { limit_kib: usize },
     TooManyFiles { limit: usize },
+    TooMuchContent { limit_mib: usize },
+    TooManyValues { limit: usize },
+    NestingTooDeep { limit: usize },
+    TooManyFlows { limit: usize },
+    TooManyNodes { flow: String, limit: usize },
+    TooManyNodesInAll { limit: usize },
     BadLocaleTag { tag: String },
     NotUtf8,
     YamlSyntax { detail: String },
@@ -115,8 +133,17 @@ impl Problem {
         use Problem::*;
         match self {
             ReadFailed { detail } => ("diag-read-failed", vec![("detail", detail.clone())]),
+            NotAFile => ("diag-not-a-file", vec![]),
             FileTooLarge { limit_kib } => ("diag-file-too-large", vec![("limit", limit_kib.to_string())]),
             TooManyFiles { limit } => ("diag-too-many-files", vec![("limit", limit.to_string())]),
+            TooMuchContent { limit_mib } => ("diag-too-much-content", vec![("limit", limit_mib.to_string())]),
+            TooManyValues { limit } => ("diag-too-many-values", vec![("limit", limit.to_string())]),
+            NestingTooDeep { limit } => ("diag-nesting-too-deep", vec![("limit", limit.to_string())]),
+            TooManyFlows { limit } => ("diag-too-many-flows", vec![("limit", limit.to_string())]),
+            TooManyNodes { flow, limit } => {
+                ("diag-too-many-nodes", vec![("flow", flow.clone()), ("limit", limit.to_string())])
+            }
+            TooManyNodesInAll { limit } => ("diag-too-many-nodes-in-all", vec![("limit", limit.to_string())]),
             BadLocaleTag { tag } => ("diag-bad-locale-tag", vec![("tag", tag.clone())]),
             NotUtf8 => ("diag-not-utf8", vec![]),
             YamlSyntax { detail } => ("diag-yaml-syntax", vec![("detail", detail.clone())]),
@@ -212,7 +239,14 @@ impl Problem {
     fn hint(&self) -> Option<&'static str> {
         use Problem::*;
         Some(match self {
+            NotAFile => "diag-not-a-file-hint",
             FileTooLarge { .. } => "diag-file-too-large-hint",
+            TooManyFiles { .. } | TooMuchContent { .. } => "diag-too-much-content-hint",
+            TooManyValues { .. } => "diag-too-many-values-hint",
+            NestingTooDeep { .. } => "diag-nesting-too-deep-hint",
+            TooManyFlows { .. } | TooManyNodes { .. } | TooManyNodesInAll { .. } => {
+                "diag-too-many-nodes-hint"
+            }
             NotUtf8 => "diag-not-utf8-hint",
             BadLocaleTag { .. } => "diag-bad-locale-tag-hint",
             YamlSyntax { .. } => "diag-yaml-syntax-hint",
@@ -262,7 +296,7 @@ impl Diagnostic {
     }
 
     pub fn with_suggestion(mut self, suggestion: Option<String>) -> Self {
-        self.suggestion = suggestion;
+        self.suggestion = suggestion.as_deref().map(bounded);
         self
     }
 
@@ -291,14 +325,13 @@ impl Diagnostic {
 
     /// What is wrong, in words.
     pub fn message(&self, l10n: &Localizer) -> String {
-        let (id, args) = self.problem.message();
-        l10n.format(id, &args)
+        l10n.format(self.problem.message().0, &self.arguments())
     }
 
     /// How to fix it, in words, where a hint helps.
     pub fn hint(&self, l10n: &Localizer) -> Option<String> {
         let hint = self.problem.hint()?;
-        Some(l10n.format(hint, &self.problem.message().1))
+        Some(l10n.format(hint, &self.arguments()))
     }
 
     /// The kind of problem for machines (`--format json`): stable, the
@@ -308,17 +341,36 @@ impl Diagnostic {
         id.strip_prefix("diag-").unwrap_or(id)
     }
 
-    /// The names the message is built from (node, id, locale, …).
+    /// The names the message is built from (node, id, locale, …), each
+    /// cut to a length a message can hold and made safe: `--format json`
+    /// prints them as they are.
     pub fn arguments(&self) -> Vec<(&'static str, String)> {
-        self.problem.message().1
+        let (_, args) = self.problem.message();
+        args.into_iter().map(|(name, value)| (name, bounded(&value))).collect()
     }
+}
+
+/// A name or detail as a message quotes it: cut short, one safe line.
+fn bounded(text: &str) -> String {
+    one_line(&excerpt(text, MAX_ARGUMENT_CHARS))
+}
+
+/// A parser's message without the " at line L column C" that serde_yaml
+/// and serde_json append: a diagnostic prints the place first.
+pub fn without_place(message: &str) -> String {
+    let end = message.rfind(" at line ").unwrap_or(message.len());
+    message.get(..end).unwrap_or(message).to_string()
 }
 
 /// The closest of `candidates` to a misspelt `name`, if one is close enough
 /// to be a likely typo.
 pub fn closest<'a>(name: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<String> {
+    if name.len() > MAX_SUGGESTED_NAME {
+        return None;
+    }
     candidates
         .into_iter()
+        .filter(|c| c.len() <= MAX_SUGGESTED_NAME)
         .map(|c| (strsim::damerau_levenshtein(name, c), c))
         .filter(|(distance, c)| *distance > 0 && *distance <= (c.len().max(name.len()) / 3).max(1))
         .min_by_key(|(distance, _)| *distance)

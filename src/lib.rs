@@ -2,6 +2,19 @@
 //! problems. Data flows one way: `content` (load, validate) → `engine`
 //! (pure session state) → `screen` (localized text of one screen) → `tui`.
 
+// Nothing a file, a key or a signal brings in may panic: no unwrap, expect,
+// indexing or slicing (a string cut off a character boundary panics too).
+// Set here rather than in Cargo.toml so they bind the program (main.rs only
+// calls `cli::main`), not the integration tests and benchmarks; clippy.toml
+// lets unit tests use them.
+#![deny(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::string_slice,
+    clippy::panic
+)]
+
 pub mod cli;
 pub mod config;
 pub mod content;
@@ -10,6 +23,7 @@ pub mod diagram;
 pub mod engine;
 pub mod findings;
 pub mod flow;
+pub mod fuzz;
 pub mod i18n;
 pub mod lookup;
 pub mod messages;

@@ -98,6 +98,7 @@ pub mod cli {
         CONTENT_INVALID = "cli-content-invalid",
         CHECK_SUMMARY = "cli-check-summary",
         TERMINAL_FAILED = "cli-terminal-failed",
+        CRASHED = "cli-crashed",
     }
 }
 

@@ -138,7 +138,9 @@ pub fn run(
         match words.parse(&line, session, &screen) {
             Typed::Answer(index) => {
                 // The screen was built from this session: its options fit.
-                let _ = screen.options[index].action.apply(session);
+                if let Some(option) = screen.options.get(index) {
+                    let _ = option.action.apply(session);
+                }
             }
             Typed::Command(Command::Back) => {
                 if !session.back() {

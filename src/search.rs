@@ -2,6 +2,8 @@
 //! kommer ikke") or a pasted error message. Pure: built from the catalog and
 //! the localizers, ranked with a fuzzy matcher.
 
+use std::cell::OnceCell;
+
 use nucleo_matcher::pattern::{AtomKind, CaseMatching, Normalization, Pattern};
 use nucleo_matcher::{Config, Matcher, Utf32String};
 
@@ -72,8 +74,16 @@ pub struct SearchIndex {
 impl SearchIndex {
     /// Indexes every node's title, keywords and text, and the labels of the
     /// options that lead to it, in each of `languages` (the person's own
-    /// first, then English, so a pasted English error is still found).
+    /// first, then English, so a pasted English error is still found). A
+    /// language given twice (English for an English speaker) is indexed
+    /// once: the same words again would only double the work.
     pub fn build(catalog: &Catalog, languages: &[&Localizer]) -> Self {
+        let mut distinct: Vec<&Localizer> = Vec::new();
+        for l10n in languages {
+            if !distinct.iter().any(|seen| seen.language() == l10n.language()) {
+                distinct.push(l10n);
+            }
+        }
         let mut leading_labels: Vec<(NodeRef, &str)> = Vec::new();
         for at in catalog.nodes() {
             if let NodeKind::Question { options } = &catalog.node(at).kind {
@@ -87,7 +97,7 @@ impl SearchIndex {
                 let flow = catalog.flow_of(at);
                 let is_start = catalog.start_of_flow_of(at) == at;
                 let mut fields = Vec::new();
-                for l10n in languages {
+                for l10n in &distinct {
                     let mut add = |weight, text: Option<String>| {
                         if let Some(text) = text.filter(|t| !t.is_empty()) {
                             fields.push(Field { weight, lower: text.to_lowercase(), chars: text.into() });
@@ -142,5 +152,24 @@ impl SearchIndex {
             hits.into_iter().map(|(hit, _)| hit).filter(|hit| hit.score >= floor).collect();
         hits.truncate(limit);
         hits
+    }
+}
+
+/// A search index built the first time it is wanted: most sessions never
+/// search, and building it formats every node's words in two languages.
+pub struct LazyIndex {
+    languages: Vec<Localizer>,
+    index: OnceCell<SearchIndex>,
+}
+
+impl LazyIndex {
+    /// Will index in `languages`, as [`SearchIndex::build`] does.
+    pub fn new(languages: Vec<Localizer>) -> Self {
+        Self { languages, index: OnceCell::new() }
+    }
+
+    /// The index of `catalog`'s nodes, built now if it was not yet.
+    pub fn get(&self, catalog: &Catalog) -> &SearchIndex {
+        self.index.get_or_init(|| SearchIndex::build(catalog, &self.languages.iter().collect::<Vec<_>>()))
     }
 }

@@ -11,10 +11,14 @@ use crate::diagnostic::{Diagnostic, Location, Problem};
 static EMBEDDED_FLOWS: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/flows");
 static EMBEDDED_LOCALES: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/locales");
 
-/// No flow, locale or config file may be larger than this.
+/// No flow, locale, config or ticket file may be larger than this.
 pub const MAX_FILE_BYTES: usize = 1024 * 1024;
-/// A content directory with more files than this is refused.
+/// A content directory with more entries than this is read no further.
 pub const MAX_FILES: usize = 2000;
+/// The files read from one content directory (flows, or all locales) may
+/// add up to this much: [`MAX_FILES`] files of [`MAX_FILE_BYTES`] each would
+/// be two gigabytes.
+pub const MAX_CONTENT_BYTES: usize = 16 * 1024 * 1024;
 
 /// One content file: the path shown in diagnostics, and its text.
 #[derive(Debug, Clone)]
@@ -27,8 +31,8 @@ pub struct SourceFile {
 pub fn flow_files(dir: Option<&Path>, diagnostics: &mut Vec<Diagnostic>) -> Vec<SourceFile> {
     let is_flow = |name: &str| name.ends_with(".yaml") || name.ends_with(".yml");
     match dir {
-        Some(dir) => read_dir_files(dir, is_flow, diagnostics),
-        None => embedded_files(&EMBEDDED_FLOWS, "flows", is_flow),
+        Some(dir) => read_dir_files(dir, is_flow, &mut Budget::new(dir), diagnostics),
+        None => embedded_texts(&EMBEDDED_FLOWS, "flows", is_flow).into_iter().filter_map(owned).collect(),
     }
 }
 
@@ -36,17 +40,16 @@ pub fn flow_files(dir: Option<&Path>, diagnostics: &mut Vec<Diagnostic>) -> Vec<
 pub fn locale_files(dir: Option<&Path>, diagnostics: &mut Vec<Diagnostic>) -> Vec<(String, Vec<SourceFile>)> {
     let is_ftl = |name: &str| name.ends_with(".ftl");
     let mut locales = match dir {
-        Some(dir) => subdirectories(dir, diagnostics)
+        Some(dir) => {
+            let mut budget = Budget::new(dir);
+            subdirectories(dir, diagnostics)
+                .into_iter()
+                .map(|(tag, path)| (tag, read_dir_files(&path, is_ftl, &mut budget, diagnostics)))
+                .collect::<Vec<_>>()
+        }
+        None => embedded_locales()
             .into_iter()
-            .map(|(tag, path)| (tag, read_dir_files(&path, is_ftl, diagnostics)))
-            .collect::<Vec<_>>(),
-        None => EMBEDDED_LOCALES
-            .dirs()
-            .filter_map(|sub| {
-                let tag = sub.path().file_name()?.to_str()?.to_string();
-                let files = embedded_files(sub, &format!("locales/{tag}"), is_ftl);
-                Some((tag, files))
-            })
+            .map(|(tag, texts)| (tag, texts.into_iter().filter_map(owned).collect()))
             .collect(),
     };
     locales.retain(|(_, files)| !files.is_empty());
@@ -54,31 +57,103 @@ pub fn locale_files(dir: Option<&Path>, diagnostics: &mut Vec<Diagnostic>) -> Ve
     locales
 }
 
-/// Reads one file given by the user (the config), bounded like the rest.
+/// An embedded file: its path as shown, and its bytes in the binary.
+pub type EmbeddedFile = (String, &'static [u8]);
+
+/// The embedded locales with their texts borrowed from the binary, neither
+/// copied nor even looked at yet (a file is checked to be UTF-8 when it is
+/// read): `(tag, [(path, bytes)])`, in the order of [`locale_files`].
+pub fn embedded_locales() -> Vec<(String, Vec<EmbeddedFile>)> {
+    let mut locales: Vec<_> = EMBEDDED_LOCALES
+        .dirs()
+        .filter_map(|sub| {
+            let tag = sub.path().file_name()?.to_str()?.to_string();
+            let texts = embedded_texts(sub, &format!("locales/{tag}"), |name| name.ends_with(".ftl"));
+            Some((tag, texts)).filter(|(_, texts)| !texts.is_empty())
+        })
+        .collect();
+    locales.sort_by(|a, b| a.0.cmp(&b.0));
+    locales
+}
+
+/// Reads one file given by the user (the config, a ticket), bounded like
+/// the rest.
 pub fn read_file(path: &Path) -> Result<SourceFile, Diagnostic> {
     let shown = path.display().to_string();
     let bytes = read_bounded(path).map_err(|problem| Diagnostic::error(Location::file(&shown), problem))?;
-    let text =
-        String::from_utf8(bytes).map_err(|_| Diagnostic::error(Location::file(&shown), Problem::NotUtf8))?;
-    Ok(SourceFile { path: shown, text })
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok(SourceFile { path: shown, text }),
+        Err(e) => {
+            // Where the first bad byte is, so an editor can find it.
+            let valid = e.as_bytes().get(..e.utf8_error().valid_up_to()).unwrap_or_default();
+            let (line, column) = line_column(std::str::from_utf8(valid).unwrap_or_default(), valid.len());
+            Err(Diagnostic::error(Location::new(&shown, line, column), Problem::NotUtf8))
+        }
+    }
 }
 
-fn embedded_files(dir: &Dir<'_>, prefix: &str, wanted: impl Fn(&str) -> bool) -> Vec<SourceFile> {
-    let mut files: Vec<SourceFile> = dir
+/// 1-based line and column (in characters) of a byte offset in `text`.
+pub fn line_column(text: &str, offset: usize) -> (usize, usize) {
+    let before = text.get(..offset.min(text.len())).unwrap_or(text);
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    (line, column)
+}
+
+/// What may still be read from one content directory.
+struct Budget {
+    place: String,
+    bytes_left: usize,
+    spent: bool,
+}
+
+impl Budget {
+    fn new(dir: &Path) -> Self {
+        Self { place: dir.display().to_string(), bytes_left: MAX_CONTENT_BYTES, spent: false }
+    }
+
+    /// Takes `file` out of the budget; once it is spent, says so once and
+    /// takes nothing more.
+    fn take(&mut self, file: &SourceFile, diagnostics: &mut Vec<Diagnostic>) -> bool {
+        if !self.spent && file.text.len() <= self.bytes_left {
+            self.bytes_left -= file.text.len();
+            return true;
+        }
+        if !self.spent {
+            self.spent = true;
+            let problem = Problem::TooMuchContent { limit_mib: MAX_CONTENT_BYTES / (1024 * 1024) };
+            diagnostics.push(Diagnostic::error(Location::file(&self.place), problem));
+        }
+        false
+    }
+}
+
+/// `(path, bytes)` of the wanted files of an embedded directory, by path.
+fn embedded_texts(
+    dir: &'static Dir<'static>,
+    prefix: &str,
+    wanted: impl Fn(&str) -> bool,
+) -> Vec<EmbeddedFile> {
+    let mut texts: Vec<EmbeddedFile> = dir
         .files()
         .filter_map(|file| {
             let name = file.path().file_name()?.to_str()?;
-            let text = file.contents_utf8()?;
-            wanted(name).then(|| SourceFile { path: format!("{prefix}/{name}"), text: text.into() })
+            wanted(name).then(|| (format!("{prefix}/{name}"), file.contents()))
         })
         .collect();
-    files.sort_by(|a, b| a.path.cmp(&b.path));
-    files
+    texts.sort_by(|a, b| a.0.cmp(&b.0));
+    texts
+}
+
+/// An embedded file as a [`SourceFile`]; one that is not UTF-8 is left out.
+fn owned((path, bytes): EmbeddedFile) -> Option<SourceFile> {
+    Some(SourceFile { path, text: std::str::from_utf8(bytes).ok()?.to_string() })
 }
 
 fn read_dir_files(
     dir: &Path,
     wanted: impl Fn(&str) -> bool,
+    budget: &mut Budget,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Vec<SourceFile> {
     let mut paths = Vec::new();
@@ -88,9 +163,19 @@ fn read_dir_files(
         }
     }
     paths.sort();
-    paths.iter().filter_map(|path| read_file(path).map_err(|d| diagnostics.push(d)).ok()).collect()
+    let mut files = Vec::new();
+    for path in &paths {
+        if budget.spent {
+            break;
+        }
+        match read_file(path) {
+            Ok(file) if budget.take(&file, diagnostics) => files.push(file),
+            Ok(_) => break,
+            Err(diagnostic) => diagnostics.push(diagnostic),
+        }
+    }
+    files
 }
-
 fn subdirectories(dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> Vec<(String, std::path::PathBuf)> {
     list_dir(dir, diagnostics).into_iter().filter(|(_, path)| path.is_dir()).collect()
 }
@@ -124,11 +209,15 @@ fn list_dir(dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> Vec<(String, std::
 
 fn read_bounded(path: &Path) -> Result<Vec<u8>, Problem> {
     use std::io::Read;
-    let file = std::fs::File::open(path).map_err(|e| Problem::ReadFailed { detail: e.to_string() })?;
+    let read_failed = |e: std::io::Error| Problem::ReadFailed { detail: e.to_string() };
+    // Looked at before opening: opening a named pipe would wait for a
+    // writer, and reading a device may never end.
+    if !std::fs::metadata(path).map_err(read_failed)?.is_file() {
+        return Err(Problem::NotAFile);
+    }
+    let file = std::fs::File::open(path).map_err(read_failed)?;
     let mut bytes = Vec::new();
-    file.take(MAX_FILE_BYTES as u64 + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|e| Problem::ReadFailed { detail: e.to_string() })?;
+    file.take(MAX_FILE_BYTES as u64 + 1).read_to_end(&mut bytes).map_err(read_failed)?;
     if bytes.len() > MAX_FILE_BYTES {
         return Err(Problem::FileTooLarge { limit_kib: MAX_FILE_BYTES / 1024 });
     }

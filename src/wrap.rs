@@ -22,11 +22,13 @@ fn wrap_line(line: &str, width: usize, out: &mut Vec<String>) {
     }
     let indent = hanging_indent(line);
     let indent = if indent * 2 > width { 0 } else { indent };
-    let lead = line.len() - line.trim_start().len();
-    let mut current = line[..lead].to_string();
+    let body = line.trim_start();
+    let lead = line.strip_suffix(body).unwrap_or_default();
+    // Indentation as wide as the line itself would leave no room for text.
+    let mut current = if lead.width() < width { lead.to_string() } else { String::new() };
     let mut current_width = current.width();
     let mut at_line_start = true;
-    for (gap, word) in words_with_gaps(&line[lead..]) {
+    for (gap, word) in words_with_gaps(body) {
         if !at_line_start {
             if current_width + gap + word.width() <= width {
                 current.push_str(&" ".repeat(gap));
@@ -47,13 +49,13 @@ fn wrap_line(line: &str, width: usize, out: &mut Vec<String>) {
 fn words_with_gaps(text: &str) -> impl Iterator<Item = (usize, &str)> {
     let mut rest = text;
     std::iter::from_fn(move || {
-        let gap = rest.len() - rest.trim_start_matches(' ').len();
-        rest = &rest[gap..];
+        let trimmed = rest.trim_start_matches(' ');
+        let gap = rest.len() - trimmed.len();
+        rest = trimmed;
         if rest.is_empty() {
             return None;
         }
-        let end = rest.find(' ').unwrap_or(rest.len());
-        let (word, tail) = rest.split_at(end);
+        let (word, tail) = rest.split_at_checked(rest.find(' ').unwrap_or(rest.len())).unwrap_or((rest, ""));
         rest = tail;
         Some((gap, word))
     })
@@ -95,6 +97,12 @@ fn push_word(
             out.push(std::mem::replace(current, " ".repeat(indent)));
             *current_width = indent;
         }
+        if *current_width + w > width && current.trim().is_empty() {
+            // A wide character that does not fit even after the indent:
+            // the indent gives way.
+            current.clear();
+            *current_width = 0;
+        }
         current.push(c);
         *current_width += w;
     }
@@ -102,13 +110,14 @@ fn push_word(
 
 /// Width of a list marker ("• ", "- ", "3. ") at the start of a line.
 fn hanging_indent(line: &str) -> usize {
-    let leading = line.len() - line.trim_start().len();
-    let rest = &line[leading..];
-    if let Some(after) = rest.strip_prefix("• ").or_else(|| rest.strip_prefix("- ")) {
-        return leading + rest[..rest.len() - after.len()].width();
+    let rest = line.trim_start();
+    let leading = line.strip_suffix(rest).unwrap_or_default().width();
+    if let Some(marker) = ["• ", "- "].into_iter().find(|marker| rest.starts_with(marker)) {
+        return leading + marker.width();
     }
-    let digits = rest.chars().take_while(char::is_ascii_digit).count();
-    if digits > 0 && rest[digits..].starts_with(". ") {
+    let number = rest.trim_start_matches(|c: char| c.is_ascii_digit());
+    let digits = rest.len() - number.len();
+    if digits > 0 && number.starts_with(". ") {
         return leading + digits + 2;
     }
     leading
@@ -153,6 +162,11 @@ mod tests {
         assert_eq!(truncate("abcdef", 4), "abc…");
         assert_eq!(truncate("abc", 4), "abc");
         assert_eq!(truncate("日本語", 4), "日…");
+    }
+
+    #[test]
+    fn a_wide_character_never_pushes_past_a_narrow_line() {
+        assert_eq!(wrap(" 日本", 2), ["日", "本"]);
     }
 
     #[test]

@@ -133,8 +133,7 @@ fn every_node_has_a_title_in_every_locale() {
     for locale in content.locales.iter() {
         for at in content.catalog.nodes() {
             let id = &content.catalog.node(at).message;
-            let title = locale.bundle.get_message(id).and_then(|m| m.get_attribute("title"));
-            if title.is_none() {
+            if !locale.bundle.has_attribute(id, "title") {
                 problems.push(format!("{} {}: {id} has no .title", locale.tag, content.catalog.path(at)));
             }
         }
@@ -233,26 +232,28 @@ fn every_node_has_an_agent_text_in_en_and_da() {
     for required in ["en", "da"] {
         let lang = tag(required);
         let locale = content.locales.iter().find(|l| l.tag == lang).expect("a bundled locale");
-        for at in content.catalog.nodes() {
-            let id = &content.catalog.node(at).message;
-            let path = content.catalog.path(at);
-            let Some(message) = locale.bundle.get_message(id) else {
-                problems.push(format!("{lang} {path}: no message {id}"));
-                continue;
-            };
-            let Some(agent) = message.get_attribute("agent") else {
-                problems.push(format!("{lang} {path}: {id} has no .agent"));
-                continue;
-            };
-            let mut errors = Vec::new();
-            let agent = locale.bundle.format_pattern(agent.value(), None, &mut errors);
-            let value = message.value().map(|v| locale.bundle.format_pattern(v, None, &mut errors));
-            if agent.trim().is_empty() {
-                problems.push(format!("{lang} {path}: {id} has an empty .agent"));
-            } else if value.is_some_and(|v| v.trim() == agent.trim()) {
-                problems.push(format!("{lang} {path}: {id} .agent is the same as its value"));
+        locale.bundle.with_all(|bundle| {
+            for at in content.catalog.nodes() {
+                let id = &content.catalog.node(at).message;
+                let path = content.catalog.path(at);
+                let Some(message) = bundle.get_message(id) else {
+                    problems.push(format!("{lang} {path}: no message {id}"));
+                    continue;
+                };
+                let Some(agent) = message.get_attribute("agent") else {
+                    problems.push(format!("{lang} {path}: {id} has no .agent"));
+                    continue;
+                };
+                let mut errors = Vec::new();
+                let agent = bundle.format_pattern(agent.value(), None, &mut errors);
+                let value = message.value().map(|v| bundle.format_pattern(v, None, &mut errors));
+                if agent.trim().is_empty() {
+                    problems.push(format!("{lang} {path}: {id} has an empty .agent"));
+                } else if value.is_some_and(|v| v.trim() == agent.trim()) {
+                    problems.push(format!("{lang} {path}: {id} .agent is the same as its value"));
+                }
             }
-        }
+        });
     }
     assert_none(problems, "node messages lack an agent text");
 }

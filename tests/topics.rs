@@ -775,8 +775,7 @@ fn flow_titles_and_error_steps_have_keywords_in_every_locale() {
     let mut problems = Vec::new();
     for locale in content.locales.iter() {
         for id in &ids {
-            let keywords = locale.bundle.get_message(id).and_then(|m| m.get_attribute("keywords"));
-            if keywords.is_none() {
+            if !locale.bundle.has_attribute(id, "keywords") {
                 problems.push(format!("{} {id}: no .keywords", locale.tag));
             }
         }
@@ -802,19 +801,22 @@ fn danish_screens_use_the_glossary_terms() {
     let catalog = &content.catalog;
     let Some(da) = content.locales.iter().find(|l| l.tag == tag("da")) else { panic!("no Danish locale") };
     let mut problems = Vec::new();
-    for r in catalog.message_refs() {
-        let Some(message) = da.bundle.get_message(&r.id) else { continue };
-        // What a person reads: the value and the title, not the keywords.
-        let patterns = message.value().into_iter().chain(message.get_attribute("title").map(|a| a.value()));
-        for pattern in patterns {
-            let mut errors = Vec::new();
-            let text = da.bundle.format_pattern(pattern, None, &mut errors);
-            for (avoid, use_instead) in DANISH_AVOID {
-                if text.contains(avoid) {
-                    problems.push(format!("{}: {avoid:?}, use {use_instead}", r.id));
+    da.bundle.with_all(|bundle| {
+        for r in catalog.message_refs() {
+            let Some(message) = bundle.get_message(&r.id) else { continue };
+            // What a person reads: the value and the title, not the keywords.
+            let patterns =
+                message.value().into_iter().chain(message.get_attribute("title").map(|a| a.value()));
+            for pattern in patterns {
+                let mut errors = Vec::new();
+                let text = bundle.format_pattern(pattern, None, &mut errors);
+                for (avoid, use_instead) in DANISH_AVOID {
+                    if text.contains(avoid) {
+                        problems.push(format!("{}: {avoid:?}, use {use_instead}", r.id));
+                    }
                 }
             }
         }
-    }
+    });
     assert_none(problems, "Danish texts stray from the glossary");
 }

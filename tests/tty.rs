@@ -277,3 +277,23 @@ fn a_dumb_terminal_gets_line_mode_without_escape_sequences() {
     let raw = String::from_utf8_lossy(&tty.raw);
     assert!(!raw.contains('\x1b'), "escape sequence in line mode: {raw:?}");
 }
+
+/// Sends `signal` (a name `kill` knows) to the program.
+fn kill(tty: &Tty, signal: &str) {
+    let pid = tty.child.process_id().expect("the program's process id");
+    let status = std::process::Command::new("kill").args([&format!("-{signal}"), &pid.to_string()]).status();
+    assert!(status.expect("kill runs").success());
+}
+
+#[test]
+fn sigterm_and_sighup_give_the_terminal_back() {
+    for signal in ["TERM", "HUP"] {
+        let mut tty = Tty::start(&["--agent"], &[]);
+        tty.wait_for(&["What is going wrong?", "q quit"]);
+        kill(&tty, signal);
+        tty.finish();
+        tty.assert_restored();
+        let raw = String::from_utf8_lossy(&tty.raw);
+        assert!(raw.rfind("\x1b[?2004l") > raw.find("\x1b[?2004h"), "{signal}: bracketed paste left on");
+    }
+}

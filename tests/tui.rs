@@ -7,7 +7,7 @@ use std::sync::Arc;
 use mfa_doctor::config::OrgConfig;
 use mfa_doctor::content::{self, Content, Sources};
 use mfa_doctor::engine::{Outcome, Session};
-use mfa_doctor::search::SearchIndex;
+use mfa_doctor::search::LazyIndex;
 use mfa_doctor::source::read_file;
 use mfa_doctor::tui::{Action, App, Theme, from_event, render_to_string};
 use ratatui::Terminal;
@@ -26,7 +26,7 @@ fn app_with(lang: &str, config: OrgConfig) -> App {
     let content = Content { config, ..content };
     let l10n = content.localizer(&[lang.parse().unwrap()]);
     let english = content.localizer(&["en".parse().unwrap()]);
-    let index = SearchIndex::build(&content.catalog, &[&l10n, &english]);
+    let index = LazyIndex::new(vec![l10n.clone(), english]);
     App::new(Session::new(Arc::new(content.catalog)), l10n, content.config, Theme::monochrome())
         .with_search(index)
 }

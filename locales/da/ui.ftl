@@ -76,7 +76,7 @@ ui-confirm-body =
     y  behold den alligevel
     n  ret den
 ui-status-saved = Gemt: { $path } (og .json)
-ui-status-save-failed = Opsummeringen kunne ikke gemmes: { $detail }
+ui-status-save-failed = Opsummeringen kunne ikke gemmes i { $dir }: { $detail }
 ui-status-copied = Opsummeringen er kopieret til udklipsholderen, hvis din terminal tillader det.
 
 ui-help-title = Taster
@@ -128,3 +128,4 @@ cli-check-summary = { $errors ->
        *[other] { $warnings } advarsler.
     }
 cli-terminal-failed = Terminalen kunne ikke bruges: { $detail }
+cli-crashed = mfa-doctor stoppede på grund af en fejl i selve programmet, ikke på grund af noget, du gjorde. Terminalen er sat tilbage, som den var. Fortæl det til jeres helpdesk eller til dem, der passer mfa-doctor, og send denne linje med:

@@ -76,7 +76,7 @@ ui-confirm-body =
     y  keep it anyway
     n  edit it
 ui-status-saved = Saved: { $path } (and .json)
-ui-status-save-failed = Could not save the summary: { $detail }
+ui-status-save-failed = Could not save the summary in { $dir }: { $detail }
 ui-status-copied = Summary copied to the clipboard, if your terminal allows it.
 
 ui-help-title = Keys
@@ -128,3 +128,4 @@ cli-check-summary = { $errors ->
        *[other] { $warnings } warnings.
     }
 cli-terminal-failed = The terminal could not be used: { $detail }
+cli-crashed = mfa-doctor stopped because of a fault in the program itself, not because of anything you did. The terminal has been put back as it was. Please tell your helpdesk or whoever looks after mfa-doctor, and include this line:

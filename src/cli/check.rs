@@ -63,7 +63,7 @@ fn print_grouped(diagnostics: &[Diagnostic], program: &Localizer, out: &mut dyn 
 /// The content, or every problem on stderr and the exit code that refuses
 /// to start: what each command that shows content begins with.
 pub fn valid_content(context: &Context) -> Result<Content, ExitCode> {
-    let mut loaded = content::load(&context.sources);
+    let mut loaded = content::open(&context.sources);
     loaded.content.take().ok_or_else(|| {
         print_diagnostics(&loaded, &context.program, &mut std::io::stderr());
         eprintln!("{}", context.program.text(cli::CONTENT_INVALID));

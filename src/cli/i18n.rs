@@ -90,7 +90,12 @@ fn status(context: &Context) -> ExitCode {
 
 /// Columns two spaces apart, the first left-aligned, numbers right-aligned.
 fn table<const N: usize>(rows: Vec<[String; N]>) -> String {
-    let widths: Vec<usize> = (0..N).map(|c| rows.iter().map(|r| r[c].width()).max().unwrap_or(0)).collect();
+    let mut widths = [0; N];
+    for row in &rows {
+        for (width, cell) in widths.iter_mut().zip(row) {
+            *width = (*width).max(cell.width());
+        }
+    }
     let mut out = String::new();
     for row in &rows {
         let cells: Vec<String> = row

@@ -17,7 +17,7 @@ use crate::messages::case;
 use crate::messages::ui;
 use crate::plain::{self, Printer, width_from};
 use crate::report::{self, CaseNotes, Ticket, to_markdown};
-use crate::search::SearchIndex;
+use crate::search::LazyIndex;
 use crate::source;
 use crate::tui::{self, App, Palette, Theme};
 
@@ -60,7 +60,7 @@ pub fn run(context: &Context, display: Display) -> ExitCode {
     };
     let l10n = content.localizer(&context.requested);
     let english = content.localizer(&[source_locale()]);
-    let index = SearchIndex::build(&content.catalog, &[&l10n, &english]);
+    let index = LazyIndex::new(vec![l10n.clone(), english]);
     let catalog = Arc::new(content.catalog);
     let (session, notes) = match begin(context, &display.case, catalog, &index) {
         Ok(begun) => begun,
@@ -95,7 +95,7 @@ fn begin(
     context: &Context,
     case: &CaseArgs,
     catalog: Arc<Catalog>,
-    index: &SearchIndex,
+    index: &LazyIndex,
 ) -> Result<(Session, CaseNotes), ExitCode> {
     let program = &context.program;
     if let Some(path) = &case.resume {
@@ -106,12 +106,15 @@ fn begin(
             },
         );
     }
+    let start =
+        case.start.as_ref().map(|text| (text, index.get(&catalog).search(text, 1).first().map(|h| h.node)));
     let mut session = Session::new(catalog);
-    if let Some(text) = &case.start {
-        match index.search(text, 1).first() {
-            Some(hit) => session.jump(hit.node),
-            None => eprintln!("{}", program.format(case::START_NO_MATCH, &[("text", text.clone())])),
+    match start {
+        Some((_, Some(node))) => session.jump(node),
+        Some((text, None)) => {
+            eprintln!("{}", program.format(case::START_NO_MATCH, &[("text", text.clone())]))
         }
+        None => {}
     }
     Ok((session, CaseNotes::default()))
 }
@@ -124,7 +127,10 @@ fn keep_summary(session: &Session, l10n: &Localizer, case: &CaseArgs) {
     if let (Some(dir), Some(_)) = (&case.ticket_dir, session.outcome()) {
         let status = match report::save(dir, &ticket.created, &markdown, &ticket.to_json()) {
             Ok(saved) => l10n.format(ui::STATUS_SAVED, &[("path", saved.markdown.display().to_string())]),
-            Err(e) => l10n.format(ui::STATUS_SAVE_FAILED, &[("detail", e.to_string())]),
+            Err(e) => {
+                let args = [("dir", dir.display().to_string()), ("detail", e.to_string())];
+                l10n.format(ui::STATUS_SAVE_FAILED, &args)
+            }
         };
         eprintln!("{status}");
     }

@@ -2,6 +2,7 @@
 //! command lives in its own module and gets a [`Context`].
 
 mod check;
+mod crash;
 mod export;
 mod i18n;
 mod install;
@@ -21,7 +22,6 @@ use crate::content::Sources;
 use crate::i18n::{Locales, Localizer, parse_tag, requested_languages};
 use crate::lookup::{self, Dirs};
 use crate::messages::{cli, setup};
-use crate::source;
 use crate::tui::Palette;
 
 /// Exit codes, documented in the README.
@@ -123,12 +123,20 @@ pub struct Context {
 
 /// Parses the process's arguments and runs the command they name.
 pub fn main() -> ExitCode {
-    let early_lang = lang_from_args(std::env::args()).and_then(|tag| parse_tag(&tag));
-    let program = program_localizer(&requested(early_lang.as_ref()));
-    let matches = localized_command(&program).get_matches();
+    // Parsed without the localized help first: wording forty help texts
+    // costs more than the rest of starting. Only when clap has something to
+    // say (help, version, a mistake) is it said by the localized command.
+    let matches = Cli::command()
+        .try_get_matches()
+        .or_else(|_| {
+            let early_lang = lang_from_args(std::env::args()).and_then(|tag| parse_tag(&tag));
+            localized_command(&program_localizer(&requested(early_lang.as_ref()))).try_get_matches()
+        })
+        .unwrap_or_else(|e| e.exit());
     let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
     let flag = match cli.lang.as_deref().map(|tag| (tag, parse_tag(tag))) {
         Some((tag, None)) => {
+            let program = program_localizer(&requested(None));
             eprintln!("{}", program.format(cli::BAD_LANG, &[("tag", tag.to_string())]));
             return ExitCode::from(exit::USAGE);
         }
@@ -140,6 +148,7 @@ pub fn main() -> ExitCode {
     let flags = Sources { flows: cli.flows, locales: cli.locales, config: cli.config };
     let resolved = lookup::resolve(&flags, &dirs);
     let context = Context { program: program_localizer(&requested), requested, sources: resolved.sources() };
+    crash::install(&context.program);
     if cli.show_where {
         return sources::run(&context, &resolved, &dirs);
     }
@@ -163,7 +172,7 @@ fn requested(flag: Option<&LanguageIdentifier>) -> Vec<LanguageIdentifier> {
 }
 
 fn program_localizer(requested: &[LanguageIdentifier]) -> Localizer {
-    Locales::load(source::locale_files(None, &mut Vec::new()), &mut Vec::new()).localizer(requested)
+    Locales::bundled().localizer(requested)
 }
 
 /// `--lang` before clap has run, so `--help` is in the asked-for language.

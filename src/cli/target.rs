@@ -28,7 +28,8 @@ pub fn find_node(catalog: &Catalog, path: &str, program: &Localizer) -> Result<N
     let (flow_id, node_id) = path.split_once('#').unwrap_or((path, ""));
     let flow = find_flow(catalog, flow_id, program)?;
     catalog.find(path).ok_or_else(|| {
-        let ids: Vec<&str> = catalog.flows()[flow].nodes.iter().map(|n| n.id.as_str()).collect();
+        let nodes = catalog.flows().get(flow).map(|f| f.nodes.as_slice()).unwrap_or_default();
+        let ids: Vec<&str> = nodes.iter().map(|n| n.id.as_str()).collect();
         usage_error(
             program,
             program.format(tools::UNKNOWN_NODE, &[("flow", flow_id.into()), ("node", node_id.into())]),

@@ -29,7 +29,10 @@ pub fn dot(diagram: &Diagram) -> String {
             EdgeKind::Solved => ", style=bold",
             EdgeKind::Unsolved => ", style=dashed",
         };
-        let (from, to) = (&diagram.nodes[edge.from].path, &diagram.nodes[edge.to].path);
+        let (Some(from), Some(to)) = (diagram.nodes.get(edge.from), diagram.nodes.get(edge.to)) else {
+            continue;
+        };
+        let (from, to) = (&from.path, &to.path);
         let _ = writeln!(
             out,
             "    \"{}\" -> \"{}\" [label=\"{}\"{style}];",

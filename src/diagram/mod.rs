@@ -154,7 +154,7 @@ mod tests {
         let catalog = build_catalog(&[file], &mut diagnostics).expect("a valid flow");
         let none = Localizer::new(Vec::new());
         let diagram = Diagram::build(&catalog, &[], &none, &none);
-        assert_eq!(diagram.nodes[0].path, "triage#a[31m");
+        assert_eq!(diagram.nodes[0].path, "triage#a");
         assert!(!mermaid(&diagram).contains('\u{1b}') && !dot(&diagram).contains('\u{1b}'));
     }
 }

@@ -5,22 +5,32 @@
 use std::collections::{HashMap, HashSet, VecDeque};
 
 use super::schema::{FLOW_KEYS, KIND_KEYS, NODE_KEYS, OPTION_KEYS, RawFlow, RawNode};
-use super::{Catalog, Choice, Flow, MAX_OPTIONS, MessageRef, Node, NodeKind, NodeRef, TRIAGE};
+use super::{
+    Catalog, Choice, Flow, MAX_FLOWS, MAX_NODES, MAX_NODES_PER_FLOW, MAX_OPTIONS, MessageRef, Node, NodeKind,
+    NodeRef, TRIAGE,
+};
 use crate::diagnostic::{Diagnostic, Location, Problem, Via, closest};
 use crate::source::SourceFile;
 use crate::yaml::{self, KeyIndex};
 
 /// One parsed file, kept with its text index for locating problems.
 struct Parsed {
-    file: String,
+    /// The file, made terminal-safe once rather than at every place in it.
+    place: Location,
     raw: RawFlow,
-    index: KeyIndex,
+    /// Where each key is; none for flows parsed when the program was built.
+    index: Option<KeyIndex>,
 }
 
 impl Parsed {
     fn at(&self, path: &[&str]) -> Location {
-        let pos = self.index.locate(path);
-        Location::new(&self.file, pos.line, pos.column)
+        match &self.index {
+            Some(index) => {
+                let pos = index.locate(path);
+                Location { line: pos.line, column: pos.column, ..self.place.clone() }
+            }
+            None => self.place.clone(),
+        }
     }
 }
 
@@ -29,17 +39,38 @@ impl Parsed {
 pub fn build_catalog(files: &[SourceFile], diagnostics: &mut Vec<Diagnostic>) -> Option<Catalog> {
     let errors_before = count_errors(diagnostics);
     let (parsed, unreadable) = parse_all(files, diagnostics);
+    link(&parsed, &unreadable, diagnostics).filter(|_| count_errors(diagnostics) == errors_before)
+}
+
+/// The catalog of flows parsed already, `(path, flow)`: the bundled ones,
+/// parsed when the program was built. Links and the graph are checked as
+/// always, but no position is looked up, so `None` (any problem at all)
+/// means: load them from their text to say where.
+pub(super) fn build_parsed(flows: Vec<(String, RawFlow)>) -> Option<Catalog> {
+    let parsed: Vec<Parsed> = flows
+        .into_iter()
+        .map(|(file, raw)| Parsed { place: Location::file(file), raw, index: None })
+        .collect();
+    let mut diagnostics = Vec::new();
+    link(&parsed, &HashSet::new(), &mut diagnostics).filter(|_| diagnostics.is_empty())
+}
+
+/// Resolves the links of the parsed flows and checks the graph.
+fn link(
+    parsed: &[Parsed],
+    unreadable: &HashSet<String>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<Catalog> {
     let mut builder = Builder {
-        parsed: &parsed,
-        unreadable: &unreadable,
+        parsed,
+        unreadable,
         diagnostics,
         excused: HashSet::new(),
         suggested: HashSet::new(),
         messages: Vec::new(),
     };
     let flows = builder.resolve();
-    let catalog = builder.check_graph(flows);
-    (count_errors(builder.diagnostics) == errors_before).then_some(catalog).flatten()
+    builder.check_graph(flows)
 }
 
 fn count_errors(diagnostics: &[Diagnostic]) -> usize {
@@ -51,20 +82,21 @@ fn count_errors(diagnostics: &[Diagnostic]) -> usize {
 fn parse_all(files: &[SourceFile], diagnostics: &mut Vec<Diagnostic>) -> (Vec<Parsed>, HashSet<String>) {
     let mut parsed: Vec<Parsed> = Vec::new();
     let mut unreadable = HashSet::new();
+    let mut nodes_in_all = 0;
     for file in files {
-        let index = KeyIndex::build(&file.text);
-        let raw = if report_unknown_keys(file, &index, diagnostics) {
-            None
-        } else {
-            yaml::from_file::<RawFlow>(file).map_err(|d| diagnostics.push(d)).ok()
-        };
-        let Some(raw) = raw else {
+        if parsed.len() == MAX_FLOWS {
+            let problem = Problem::TooManyFlows { limit: MAX_FLOWS };
+            diagnostics.push(Diagnostic::error(Location::file(&file.path), problem));
+            break;
+        }
+        let Some((raw, index)) = parse_one(file, nodes_in_all, diagnostics) else {
             // Its id if it can be read at all, else its file name, which by
             // convention is the id.
             let stem = file.path.rsplit('/').next().and_then(|name| name.split('.').next());
             unreadable.extend(yaml::top_level_string(file, "id").or(stem.map(str::to_string)));
             continue;
         };
+        nodes_in_all += raw.nodes.len();
         for (path, pos) in index.duplicates() {
             if let [nodes, node] = path
                 && nodes == "nodes"
@@ -75,7 +107,7 @@ fn parse_all(files: &[SourceFile], diagnostics: &mut Vec<Diagnostic>) -> (Vec<Pa
                 ));
             }
         }
-        let candidate = Parsed { file: file.path.clone(), raw, index };
+        let candidate = Parsed { place: Location::file(&file.path), raw, index: Some(index) };
         if let Some(first) = parsed.iter().find(|p| p.raw.id == candidate.raw.id) {
             diagnostics.push(Diagnostic::error(
                 candidate.at(&["id"]),
@@ -89,6 +121,41 @@ fn parse_all(files: &[SourceFile], diagnostics: &mut Vec<Diagnostic>) -> (Vec<Pa
         parsed.push(candidate);
     }
     (parsed, unreadable)
+}
+
+/// One flow file parsed and indexed, or `None` with its problems reported:
+/// unknown keys, syntax, and the limits on nesting and on nodes (this
+/// file's, and `nodes_before` plus this file's in all).
+fn parse_one(
+    file: &SourceFile,
+    nodes_before: usize,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<(RawFlow, KeyIndex)> {
+    let index = match KeyIndex::build(&file.text) {
+        Ok(index) => index,
+        Err(pos) => {
+            let location = Location::new(&file.path, pos.line, pos.column);
+            diagnostics.push(Diagnostic::error(location, Problem::NestingTooDeep { limit: yaml::MAX_DEPTH }));
+            return None;
+        }
+    };
+    if report_unknown_keys(file, &index, diagnostics) {
+        return None;
+    }
+    let raw = yaml::from_file::<RawFlow>(file).map_err(|d| diagnostics.push(d)).ok()?;
+    let too_many = if raw.nodes.len() > MAX_NODES_PER_FLOW {
+        Some(Problem::TooManyNodes { flow: raw.id.clone(), limit: MAX_NODES_PER_FLOW })
+    } else if nodes_before + raw.nodes.len() > MAX_NODES {
+        Some(Problem::TooManyNodesInAll { limit: MAX_NODES })
+    } else {
+        None
+    };
+    if let Some(problem) = too_many {
+        let pos = index.locate(&["nodes"]);
+        diagnostics.push(Diagnostic::error(Location::new(&file.path, pos.line, pos.column), problem));
+        return None;
+    }
+    Some((raw, index))
 }
 
 /// Reports every key the schema does not know, with the likely intended one.
@@ -133,7 +200,8 @@ struct Builder<'a> {
 impl Builder<'_> {
     fn resolve(&mut self) -> Vec<Flow> {
         let mut flows = Vec::new();
-        for (fi, p) in self.parsed.iter().enumerate() {
+        let parsed = self.parsed;
+        for (fi, p) in parsed.iter().enumerate() {
             self.messages.push(MessageRef {
                 id: p.raw.title.clone(),
                 location: p.at(&["title"]),
@@ -157,16 +225,19 @@ impl Builder<'_> {
                     0
                 }
             };
-            let nodes =
-                p.raw.nodes.iter().enumerate().map(|(ni, (id, raw))| self.node(fi, ni, id, raw)).collect();
+            let nodes = p
+                .raw
+                .nodes
+                .iter()
+                .enumerate()
+                .map(|(ni, (id, raw))| self.node(p, NodeRef { flow: fi, node: ni }, id, raw))
+                .collect();
             flows.push(Flow { id: p.raw.id.clone(), title: p.raw.title.clone(), nodes, start });
         }
         flows
     }
 
-    fn node(&mut self, fi: usize, ni: usize, id: &str, raw: &RawNode) -> Node {
-        let p = &self.parsed[fi];
-        let here = NodeRef { flow: fi, node: ni };
+    fn node(&mut self, p: &Parsed, here: NodeRef, id: &str, raw: &RawNode) -> Node {
         let location = p.at(&["nodes", id]);
         let kinds: Vec<(&str, &String)> = [
             ("question", &raw.question),
@@ -195,12 +266,12 @@ impl Builder<'_> {
             location: p.at(&["nodes", id, kind_key]),
             needs_title: true,
         });
-        self.check_keys_fit(here, id, kind_key, raw);
+        self.check_keys_fit(p, here, id, kind_key, raw);
         let kind = match kind_key {
-            "question" => NodeKind::Question { options: self.options(here, id, raw) },
+            "question" => NodeKind::Question { options: self.options(p, here, id, raw) },
             "step" => {
-                let solved = self.target(here, id, raw.solved.as_deref(), "solved", Via::Solved);
-                let unsolved = self.target(here, id, raw.unsolved.as_deref(), "unsolved", Via::Unsolved);
+                let solved = self.target(p, here, id, raw.solved.as_deref(), "solved", Via::Solved);
+                let unsolved = self.target(p, here, id, raw.unsolved.as_deref(), "unsolved", Via::Unsolved);
                 NodeKind::Step { solved, unsolved }
             }
             "escalate" => NodeKind::Escalate { urgent: raw.urgent.unwrap_or(false) },
@@ -211,7 +282,7 @@ impl Builder<'_> {
 
     /// `options` only on questions, `solved`/`unsolved` only on steps,
     /// `urgent` only on escalations.
-    fn check_keys_fit(&mut self, here: NodeRef, id: &str, kind_key: &str, raw: &RawNode) {
+    fn check_keys_fit(&mut self, p: &Parsed, here: NodeRef, id: &str, kind_key: &str, raw: &RawNode) {
         let misplaced = [
             ("options", raw.options.is_some() && kind_key != "question"),
             ("solved", raw.solved.is_some() && kind_key != "step"),
@@ -220,15 +291,15 @@ impl Builder<'_> {
         ];
         for (key, wrong) in misplaced {
             if wrong {
-                let location = self.parsed[here.flow].at(&["nodes", id, key]);
+                let location = p.at(&["nodes", id, key]);
                 self.fail(here, location, Problem::KeyNotForKind { node: id.into(), key: key.into() });
             }
         }
     }
 
-    fn options(&mut self, here: NodeRef, id: &str, raw: &RawNode) -> Vec<Choice> {
+    fn options(&mut self, p: &Parsed, here: NodeRef, id: &str, raw: &RawNode) -> Vec<Choice> {
         let raw_options = raw.options.as_deref().unwrap_or_default();
-        let location = self.parsed[here.flow].at(&["nodes", id, "options"]);
+        let location = p.at(&["nodes", id, "options"]);
         if raw_options.is_empty() {
             self.fail(here, location, Problem::NoOptions { node: id.into() });
         } else if raw_options.len() > MAX_OPTIONS {
@@ -239,11 +310,11 @@ impl Builder<'_> {
             let index = i.to_string();
             self.messages.push(MessageRef {
                 id: option.label.clone(),
-                location: self.parsed[here.flow].at(&["nodes", id, "options", &index, "label"]),
+                location: p.at(&["nodes", id, "options", &index, "label"]),
                 needs_title: false,
             });
             let path = ["nodes", id, "options", &index, "next"];
-            if let Some(next) = self.resolve_target(here, id, &option.next, &path, Via::Option) {
+            if let Some(next) = self.resolve_target(p, here, id, &option.next, &path, Via::Option) {
                 choices.push(Choice {
                     label: option.label.clone(),
                     next,
@@ -254,30 +325,39 @@ impl Builder<'_> {
         choices
     }
 
-    fn target(&mut self, here: NodeRef, id: &str, target: Option<&str>, key: &str, via: Via) -> NodeRef {
+    fn target(
+        &mut self,
+        p: &Parsed,
+        here: NodeRef,
+        id: &str,
+        target: Option<&str>,
+        key: &str,
+        via: Via,
+    ) -> NodeRef {
         let Some(target) = target else {
-            let location = self.parsed[here.flow].at(&["nodes", id]);
+            let location = p.at(&["nodes", id]);
             self.fail(here, location, Problem::MissingTarget { node: id.into(), key: key.into() });
             return here;
         };
-        self.resolve_target(here, id, target, &["nodes", id, key], via).unwrap_or(here)
+        self.resolve_target(p, here, id, target, &["nodes", id, key], via).unwrap_or(here)
     }
 
     /// `node`, `flow#node` or `flow#` → the node, or a reported problem.
     fn resolve_target(
         &mut self,
+        p: &Parsed,
         here: NodeRef,
         id: &str,
         target: &str,
         path: &[&str],
         via: Via,
     ) -> Option<NodeRef> {
-        let location = self.parsed[here.flow].at(path);
+        let location = p.at(path);
         let (flow_id, node_id, cross) = match target.split_once('#') {
             Some((flow, node)) => (flow, node, true),
-            None => (self.parsed[here.flow].raw.id.as_str(), target, false),
+            None => (p.raw.id.as_str(), target, false),
         };
-        let Some(flow) = self.parsed.iter().position(|p| p.raw.id == flow_id) else {
+        let Some((flow, to)) = self.parsed.iter().enumerate().find(|(_, p)| p.raw.id == flow_id) else {
             if self.unreadable.contains(flow_id) {
                 self.excused.insert(here);
                 return None;
@@ -289,9 +369,9 @@ impl Builder<'_> {
             self.suggest_last(suggestion);
             return None;
         };
-        let nodes = &self.parsed[flow].raw.nodes;
+        let nodes = &to.raw.nodes;
         let node = if cross && node_id.is_empty() {
-            nodes.get_index_of(&self.parsed[flow].raw.start)
+            nodes.get_index_of(&to.raw.start)
         } else {
             nodes.get_index_of(node_id)
         };
@@ -315,20 +395,22 @@ impl Builder<'_> {
     }
 
     fn suggest_last(&mut self, suggestion: Option<String>) {
-        if let Some(last) = self.diagnostics.last_mut() {
-            last.suggestion = suggestion;
+        if let Some(last) = self.diagnostics.pop() {
+            self.diagnostics.push(last.with_suggestion(suggestion));
         }
     }
 
     /// Reachability from triage, a way out from every node, chains of checks.
     fn check_graph(&mut self, flows: Vec<Flow>) -> Option<Catalog> {
-        let Some(triage) = flows.iter().position(|f| f.id == TRIAGE) else {
-            let location = self.parsed.first().map_or(Location::file("flows"), |p| Location::file(&p.file));
+        let Some((triage, start)) =
+            flows.iter().enumerate().find(|(_, f)| f.id == TRIAGE).map(|(i, f)| (i, f.start))
+        else {
+            let location = self.parsed.first().map_or(Location::file("flows"), |p| p.place.clone());
             self.diagnostics.push(Diagnostic::error(location, Problem::NoTriage { triage: TRIAGE.into() }));
             return None;
         };
         let catalog = Catalog {
-            entry: NodeRef { flow: triage, node: flows[triage].start },
+            entry: NodeRef { flow: triage, node: start },
             flows,
             chains: HashMap::new(),
             messages: std::mem::take(&mut self.messages),
@@ -341,9 +423,8 @@ impl Builder<'_> {
     }
 
     fn report_unreachable(&mut self, catalog: &Catalog, reachable: &HashSet<NodeRef>) {
-        for (fi, flow) in catalog.flows.iter().enumerate() {
-            let p = &self.parsed[fi];
-            if !reachable.contains(&catalog.start_of(fi)) {
+        for (fi, (flow, p)) in catalog.flows.iter().zip(self.parsed).enumerate() {
+            if !catalog.start_of(fi).is_some_and(|start| reachable.contains(&start)) {
                 self.diagnostics.push(Diagnostic::error(
                     p.at(&["id"]),
                     Problem::FlowUnreachable { flow: flow.id.clone() },

@@ -2,6 +2,7 @@
 //! Knows nothing about terminals or languages beyond message ids.
 
 mod build;
+pub mod bundled;
 mod schema;
 
 use std::collections::HashMap;
@@ -14,6 +15,13 @@ use crate::diagnostic::Location;
 pub const TRIAGE: &str = "triage";
 /// Options per question: one digit key each.
 pub const MAX_OPTIONS: usize = 9;
+/// Flow files read; the rest are not. The bundled content has 14.
+pub const MAX_FLOWS: usize = 100;
+/// Nodes in one flow. The largest bundled flow has 16; a person answers a
+/// few dozen questions at most.
+pub const MAX_NODES_PER_FLOW: usize = 200;
+/// Nodes in all flows together, which bounds the work of checking links.
+pub const MAX_NODES: usize = 2000;
 
 /// A node in the catalog. Only the catalog makes them, so they always point
 /// at a node that exists.
@@ -89,12 +97,16 @@ impl Catalog {
         &self.flows
     }
 
+    // Only the catalog makes a NodeRef, from positions in these vectors,
+    // which never change once built: the index is always in range.
+    #[expect(clippy::indexing_slicing, reason = "a NodeRef is made only from this catalog's positions")]
     pub fn flow_of(&self, at: NodeRef) -> &Flow {
         &self.flows[at.flow]
     }
 
+    #[expect(clippy::indexing_slicing, reason = "a NodeRef is made only from this catalog's positions")]
     pub fn node(&self, at: NodeRef) -> &Node {
-        &self.flows[at.flow].nodes[at.node]
+        &self.flow_of(at).nodes[at.node]
     }
 
     /// The first node of every session: the start of the triage flow.
@@ -102,25 +114,25 @@ impl Catalog {
         self.entry
     }
 
-    /// The start node of the flow with this index.
-    pub fn start_of(&self, flow: usize) -> NodeRef {
-        NodeRef { flow, node: self.flows[flow].start }
+    /// The start node of the flow with this index, if there is one.
+    pub fn start_of(&self, flow: usize) -> Option<NodeRef> {
+        self.flows.get(flow).map(|f| NodeRef { flow, node: f.start })
     }
 
     /// The start node of the flow `at` is in.
     pub fn start_of_flow_of(&self, at: NodeRef) -> NodeRef {
-        self.start_of(at.flow)
+        NodeRef { flow: at.flow, node: self.flow_of(at).start }
     }
 
     /// `flow#node`, or `flow#` / `flow` for its start: how content and
     /// tickets name a node.
     pub fn find(&self, path: &str) -> Option<NodeRef> {
         let (flow_id, node_id) = path.split_once('#').unwrap_or((path, ""));
-        let flow = self.flows.iter().position(|f| f.id == flow_id)?;
+        let (flow, found) = self.flows.iter().enumerate().find(|(_, f)| f.id == flow_id)?;
         if node_id.is_empty() {
-            return Some(self.start_of(flow));
+            return self.start_of(flow);
         }
-        let node = self.flows[flow].nodes.iter().position(|n| n.id == node_id)?;
+        let node = found.nodes.iter().position(|n| n.id == node_id)?;
         Some(NodeRef { flow, node })
     }
 

@@ -2,7 +2,8 @@
 //! `flows/README.md`; keep the two in step.
 
 use indexmap::IndexMap;
-use serde::Deserialize;
+// Serialize: build.rs writes the bundled flows out as JSON.
+use serde::{Deserialize, Serialize};
 
 /// Keys allowed at each level, for reporting every unknown key at once.
 pub const FLOW_KEYS: &[&str] = &["id", "title", "start", "nodes"];
@@ -12,7 +13,7 @@ pub const OPTION_KEYS: &[&str] = &["label", "next", "error_message"];
 /// The keys that decide a node's kind.
 pub const KIND_KEYS: &[&str] = &["question", "step", "fix", "escalate"];
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawFlow {
     pub id: String,
@@ -21,20 +22,30 @@ pub struct RawFlow {
     pub nodes: IndexMap<String, RawNode>,
 }
 
-#[derive(Debug, Deserialize)]
+// A key a node does not have is left out of build.rs's JSON, not written
+// as `null`: less to read at every start.
+#[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawNode {
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub question: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub step: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub fix: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub escalate: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub options: Option<Vec<RawOption>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub solved: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub unsolved: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub urgent: Option<bool>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawOption {
     pub label: String,

@@ -209,22 +209,24 @@ impl Comparison<'_> {
     /// left are unknown functions, cycles, and references to a message with
     /// no value.
     fn format(&mut self, id: &str, entry: &Entry, args: &FluentArgs) {
-        let bundle = &self.locale.bundle;
-        let Some(message) = bundle.get_message(id) else { return };
-        let attributes = message.attributes().map(|a| (Some(a.id()), a.value()));
-        for (attribute, pattern) in message.value().map(|p| (None, p)).into_iter().chain(attributes) {
-            let mut errors = Vec::new();
-            bundle.format_pattern(pattern, Some(args), &mut errors);
-            let at = attribute.and_then(|a| entry.attributes.get(a)).map_or(&entry.at, |a| &a.at);
-            for error in errors.iter().filter(|e| !is_reference_to_entry(e)) {
-                let detail = match error {
-                    FluentError::ResolverError(error) => error.to_string(),
-                    error => error.to_string(),
-                };
-                let problem = Problem::FormatFailed { id: pattern_name(id, attribute), detail };
-                self.error(at, problem);
+        let locale = self.locale;
+        locale.bundle.with_all(|bundle| {
+            let Some(message) = bundle.get_message(id) else { return };
+            let attributes = message.attributes().map(|a| (Some(a.id()), a.value()));
+            for (attribute, pattern) in message.value().map(|p| (None, p)).into_iter().chain(attributes) {
+                let mut errors = Vec::new();
+                bundle.format_pattern(pattern, Some(args), &mut errors);
+                let at = attribute.and_then(|a| entry.attributes.get(a)).map_or(&entry.at, |a| &a.at);
+                for error in errors.iter().filter(|e| !is_reference_to_entry(e)) {
+                    let detail = match error {
+                        FluentError::ResolverError(error) => error.to_string(),
+                        error => error.to_string(),
+                    };
+                    let problem = Problem::FormatFailed { id: pattern_name(id, attribute), detail };
+                    self.error(at, problem);
+                }
             }
-        }
+        })
     }
 
     /// English messages this locale lacks, pointed at the file of the same

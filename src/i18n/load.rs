@@ -5,17 +5,20 @@ use std::rc::Rc;
 use fluent::{FluentBundle, FluentResource};
 use unic_langid::LanguageIdentifier;
 
+use super::lazy::{Index, Unread};
+use super::nesting;
 use super::pseudo::Pseudo;
-use super::{Bundle, Localizer, negotiate, source_locale};
+use super::{Bundle, LocaleBundle, Localizer, negotiate, source_locale};
 use crate::diagnostic::{Diagnostic, Location, Problem};
-use crate::source::SourceFile;
+use crate::source::{self, SourceFile, line_column};
 
 /// One locale: its tag, its bundle, where its files are (for pointing
 /// diagnostics at the locale), and the files themselves, for comparing
-/// locales and for building pseudo-locales from English.
+/// locales and for building pseudo-locales from English (none for
+/// [`Locales::bundled`]: their bundles hold the texts they read).
 pub struct Locale {
     pub tag: LanguageIdentifier,
-    pub bundle: Rc<Bundle>,
+    pub bundle: Rc<LocaleBundle>,
     pub place: String,
     pub files: Vec<SourceFile>,
 }
@@ -27,10 +30,12 @@ pub struct Locales {
 
 impl Locales {
     /// Builds a bundle per locale directory. Syntax errors and messages
-    /// defined twice are reported; the rest of a file is still used.
+    /// defined twice are reported; the rest of a file is still used. A file
+    /// nested too deeply for the parser is reported and left out.
     pub fn load(dirs: Vec<(String, Vec<SourceFile>)>, diagnostics: &mut Vec<Diagnostic>) -> Self {
         let mut locales = Vec::new();
-        for (tag_text, files) in dirs {
+        for (tag_text, mut files) in dirs {
+            files.retain(|file| parseable(file, diagnostics));
             let place = files
                 .first()
                 .and_then(|f| f.path.rsplit_once('/'))
@@ -43,8 +48,36 @@ impl Locales {
                 continue;
             };
             let bundle = new_bundle(&tag, &files, diagnostics);
-            locales.push(Locale { tag, bundle: Rc::new(bundle), place, files });
+            locales.push(Locale {
+                bundle: Rc::new(LocaleBundle::new(tag.clone(), bundle)),
+                tag,
+                place,
+                files,
+            });
         }
+        Self { locales }
+    }
+
+    /// The locales built into the program, each file parsed only when one
+    /// of its messages is first asked for. Nothing is reported: the tests
+    /// check the bundled locales (`load` is what `check` uses). The bundles
+    /// are made once per thread and shared, so the program's own words and
+    /// the content's are read once.
+    pub fn bundled() -> Self {
+        thread_local! {
+            static BUNDLED: Vec<(String, LanguageIdentifier, Rc<LocaleBundle>)> = bundled_bundles();
+        }
+        let locales = BUNDLED.with(|bundled| {
+            bundled
+                .iter()
+                .map(|(place, tag, bundle)| Locale {
+                    tag: tag.clone(),
+                    bundle: Rc::clone(bundle),
+                    place: place.clone(),
+                    files: Vec::new(),
+                })
+                .collect()
+        });
         Self { locales }
     }
 
@@ -70,6 +103,7 @@ impl Locales {
             // English plural rules: the text is English underneath.
             let mut bundle = new_bundle(&source.tag, &source.files, &mut Vec::new());
             bundle.set_transform(Some(pseudo.transform()));
+            let bundle = LocaleBundle::lazy(source.tag.clone(), bundle, source.bundle.unread().clone());
             return Localizer::new(vec![Rc::new(bundle)]);
         }
         let chain = negotiate(requested, &self.tags())
@@ -79,6 +113,39 @@ impl Locales {
             .collect();
         Localizer::new(chain)
     }
+}
+
+/// Per bundled locale, which file defines each message (see build.rs).
+const BUNDLED_INDEX: &[(&str, Index)] = include!(concat!(env!("OUT_DIR"), "/locale-index.rs"));
+
+/// `(place, tag, bundle)` of each embedded locale, nothing read yet.
+fn bundled_bundles() -> Vec<(String, LanguageIdentifier, Rc<LocaleBundle>)> {
+    source::embedded_locales()
+        .into_iter()
+        .filter_map(|(tag_text, files)| {
+            let tag = tag_text.parse::<LanguageIdentifier>().ok()?;
+            let index =
+                BUNDLED_INDEX.iter().find(|(t, _)| *t == tag_text).map_or(&[][..], |(_, index)| index);
+            let files = files
+                .into_iter()
+                .map(|(path, bytes)| (path.rsplit('/').next().unwrap_or_default().to_string(), bytes))
+                .collect();
+            let empty = new_bundle(&tag, &[], &mut Vec::new());
+            let bundle = LocaleBundle::lazy(tag.clone(), empty, Unread { files, index });
+            Some((format!("locales/{tag_text}"), tag, Rc::new(bundle)))
+        })
+        .collect()
+}
+
+/// Whether `file` is safe to parse; if not, says why.
+fn parseable(file: &SourceFile, diagnostics: &mut Vec<Diagnostic>) -> bool {
+    let Some(offset) = nesting::too_deep(&file.text) else { return true };
+    let (line, column) = line_column(&file.text, offset);
+    diagnostics.push(Diagnostic::error(
+        Location::new(&file.path, line, column),
+        Problem::NestingTooDeep { limit: nesting::MAX_FTL_NESTING },
+    ));
+    false
 }
 
 fn new_bundle(tag: &LanguageIdentifier, files: &[SourceFile], diagnostics: &mut Vec<Diagnostic>) -> Bundle {
@@ -121,14 +188,6 @@ fn add_file(bundle: &mut Bundle, file: &SourceFile, diagnostics: &mut Vec<Diagno
 /// the end of the unfinished line is where the author should look.
 fn where_noticed(text: &str, offset: usize) -> usize {
     if offset > 0 && text.as_bytes().get(offset - 1) == Some(&b'\n') { offset - 1 } else { offset }
-}
-
-/// 1-based line and column of a byte offset.
-pub fn line_column(text: &str, offset: usize) -> (usize, usize) {
-    let before = text.get(..offset.min(text.len())).unwrap_or(text);
-    let line = before.matches('\n').count() + 1;
-    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-    (line, column)
 }
 
 /// Where `id` is (last) defined in an FTL file: the line that starts `id =`.

@@ -4,8 +4,10 @@
 
 pub mod compare;
 pub mod ftl;
+mod lazy;
 mod load;
 mod negotiate;
+mod nesting;
 mod plural;
 pub mod pseudo;
 pub mod scaffold;
@@ -16,6 +18,7 @@ use std::rc::Rc;
 use fluent::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
+pub use lazy::LocaleBundle;
 pub use load::{Locale, Locales};
 pub use negotiate::{negotiate, parse_tag, requested_languages};
 
@@ -35,12 +38,12 @@ pub type Bundle = FluentBundle<FluentResource>;
 /// values (helpdesk name, …) are available to every message as variables.
 #[derive(Clone)]
 pub struct Localizer {
-    chain: Vec<Rc<Bundle>>,
+    chain: Vec<Rc<LocaleBundle>>,
     globals: Vec<(String, String)>,
 }
 
 impl Localizer {
-    pub fn new(chain: Vec<Rc<Bundle>>) -> Self {
+    pub fn new(chain: Vec<Rc<LocaleBundle>>) -> Self {
         Self { chain, globals: Vec::new() }
     }
 
@@ -57,12 +60,12 @@ impl Localizer {
 
     /// The language actually shown first.
     pub fn language(&self) -> Option<&LanguageIdentifier> {
-        self.chain.first().and_then(|b| b.locales.first())
+        self.chain.first().map(|b| b.tag())
     }
 
     /// Whether any bundle in the chain has this message.
     pub fn has(&self, id: &str) -> bool {
-        self.chain.iter().any(|b| b.has_message(id))
+        self.chain.iter().any(|b| b.has(id))
     }
 
     /// The message's value. A missing message shows as its id, so it is
@@ -84,17 +87,11 @@ impl Localizer {
     }
 
     fn find(&self, id: &str, attribute: Option<&str>, args: &[(&str, String)]) -> Option<String> {
-        self.chain.iter().find_map(|bundle| {
-            let message = bundle.get_message(id)?;
-            let pattern = match attribute {
-                Some(name) => message.get_attribute(name)?.value(),
-                None => message.value()?,
-            };
-            let fluent_args = self.args(args);
-            let mut errors = Vec::new();
-            let text = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
-            Some(terminal_safe(&text))
-        })
+        let fluent_args = self.args(args);
+        self.chain
+            .iter()
+            .find_map(|bundle| bundle.format(id, attribute, &fluent_args))
+            .map(|t| terminal_safe(&t))
     }
 
     fn args<'a>(&'a self, extra: &'a [(&str, String)]) -> FluentArgs<'a> {

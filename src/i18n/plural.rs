@@ -32,7 +32,9 @@ pub fn categories(lang: &LanguageIdentifier) -> Option<Vec<&'static str>> {
             PluralCategory::MANY => 4,
             PluralCategory::OTHER => 5,
         };
-        found[index] = true;
+        if let Some(found) = found.get_mut(index) {
+            *found = true;
+        }
     }
     Some(CATEGORIES.iter().zip(found).filter(|(_, found)| *found).map(|(name, _)| *name).collect())
 }

@@ -46,7 +46,8 @@ pub fn walk(
         if session.outcome().is_some() {
             return Err(WalkError::AfterEnd { position, count, answer: answer.clone(), title: screen.title });
         }
-        let Some(index) = words.answer(answer, session, &screen) else {
+        let chosen = words.answer(answer, session, &screen).and_then(|i| Some((i, screen.options.get(i)?)));
+        let Some((index, option)) = chosen else {
             return Err(WalkError::BadAnswer {
                 position,
                 count,
@@ -58,10 +59,10 @@ pub fn walk(
         };
         writeln!(out)?;
         printer.text(out, &printer.title(&screen))?;
-        let chosen = [("number", (index + 1).to_string()), ("label", screen.options[index].label.clone())];
+        let chosen = [("number", (index + 1).to_string()), ("label", option.label.clone())];
         printer.message(out, plain::WALK_CHOSEN, &chosen)?;
         // The screen was built from this session: its options fit.
-        let _ = screen.options[index].action.apply(session);
+        let _ = option.action.apply(session);
     }
     let screen = printer.build(session);
     printer.screen(out, &screen, session.outcome().is_none())?;

@@ -23,6 +23,7 @@ use crate::engine::{Answer, Outcome, Session};
 use crate::flow::{NodeKind, NodeRef};
 use crate::i18n::Localizer;
 use crate::messages::ui;
+use crate::sanitize::{one_line, terminal_safe};
 
 /// Names this format; bump on any change a reader could trip over.
 pub const SCHEMA: &str = "mfa-doctor-ticket/1";
@@ -131,7 +132,7 @@ impl Ticket {
                     _ => StepAnswer::Jumped,
                 };
                 let at = name(visit.node);
-                let note = notes.notes.get(&at.node).cloned();
+                let note = notes.notes.get(&at.node).map(|n| terminal_safe(n));
                 Step { at, answer, note }
             })
             .collect();
@@ -157,10 +158,10 @@ impl Ticket {
                 Some(Outcome::Escalated { urgent: true }) => TicketOutcome::Urgent,
                 None => TicketOutcome::Open,
             },
-            note: notes.notes.get(&current.node).cloned(),
+            note: notes.notes.get(&current.node).map(|n| terminal_safe(n)),
             current,
-            caller: notes.caller.clone(),
-            error_message: error_message.or_else(|| notes.error_message.clone()),
+            caller: one_line(&notes.caller),
+            error_message: error_message.or_else(|| notes.error_message.as_deref().map(one_line)),
             steps,
         }
     }
@@ -169,19 +170,21 @@ impl Ticket {
         serde_json::to_string_pretty(self).unwrap_or_default()
     }
 
-    /// The notes as they were when the ticket was made, to resume with.
+    /// The notes as they were when the ticket was made, to resume with. A
+    /// ticket is a file anyone may have edited: its text is made safe like
+    /// every other file's.
     pub fn case_notes(&self) -> CaseNotes {
-        let step_notes = self.steps.iter().filter_map(|s| Some((s.at.node.clone(), s.note.clone()?)));
-        let current_note = self.note.clone().map(|n| (self.current.node.clone(), n));
+        let step_notes = self.steps.iter().filter_map(|s| Some((s.at.node.clone(), s.note.as_deref()?)));
+        let current_note = self.note.as_deref().map(|n| (self.current.node.clone(), n));
         // An error picked from a list comes back with the steps; only one
         // found by search needs keeping apart.
         let picked = |label: &String| self.error_message.as_ref() == Some(label);
         let from_steps =
             self.steps.iter().any(|s| matches!(&s.answer, StepAnswer::Option { label, .. } if picked(label)));
         CaseNotes {
-            caller: self.caller.clone(),
-            notes: step_notes.chain(current_note).collect(),
-            error_message: self.error_message.clone().filter(|_| !from_steps),
+            caller: one_line(&self.caller),
+            notes: step_notes.chain(current_note).map(|(node, note)| (node, terminal_safe(note))).collect(),
+            error_message: self.error_message.as_deref().filter(|_| !from_steps).map(one_line),
         }
     }
 }

@@ -4,7 +4,7 @@
 use std::sync::Arc;
 
 use super::{CaseNotes, SCHEMA, StepAnswer, Ticket};
-use crate::diagnostic::{Diagnostic, Location, Problem};
+use crate::diagnostic::{Diagnostic, Location, Problem, without_place};
 use crate::engine::{ChoiceLabel, Session};
 use crate::flow::Catalog;
 use crate::source::SourceFile;
@@ -16,7 +16,7 @@ pub fn resume(file: &SourceFile, catalog: Arc<Catalog>) -> Result<(Session, Case
     let ticket: Ticket = serde_json::from_str(&file.text).map_err(|e| {
         Diagnostic::error(
             Location::new(&file.path, e.line(), e.column()),
-            Problem::TicketUnreadable { detail: e.to_string() },
+            Problem::TicketUnreadable { detail: without_place(&e.to_string()) },
         )
     })?;
     let whole_file = || Location::file(&file.path);

@@ -29,8 +29,9 @@ fn has_password(text: &str) -> bool {
     let lower = text.to_lowercase();
     let words: Vec<&str> = lower.split(|c: char| c.is_whitespace()).filter(|w| !w.is_empty()).collect();
     words.windows(2).any(|pair| {
-        let word = pair[0].trim_end_matches([':', '=']);
-        let said_value = pair[0].ends_with([':', '=']) || pair[1].starts_with([':', '=']);
+        let [first, second] = pair else { return false };
+        let word = first.trim_end_matches([':', '=']);
+        let said_value = first.ends_with([':', '=']) || second.starts_with([':', '=']);
         PASSWORD_WORDS.contains(&word) && said_value
     }) || words.iter().any(|w| {
         w.split_once([':', '='])

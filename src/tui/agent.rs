@@ -1,10 +1,10 @@
 //! Helpdesk agent mode: who is calling, notes per step, the call's clock.
 
-use ratatui::crossterm::event::KeyEvent;
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
 use ratatui_textarea::TextArea;
 
 use crate::report::{CaseNotes, looks_sensitive};
-use crate::sanitize::terminal_safe;
+use crate::sanitize::{one_line, pasted, terminal_safe, typeable};
 
 /// Which text field keys go to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -49,6 +49,11 @@ impl Agent {
     }
 
     pub fn key(&mut self, key: KeyEvent) {
+        if let KeyCode::Char(c) = key.code
+            && !typeable(c)
+        {
+            return;
+        }
         match self.editing {
             Some(Field::Caller) => {
                 self.caller.input(key);
@@ -61,10 +66,10 @@ impl Agent {
     }
 
     pub fn paste(&mut self, text: &str) {
-        let text = terminal_safe(text);
+        let text = pasted(text);
         match self.editing {
             Some(Field::Caller) => {
-                self.caller.insert_str(text.split_whitespace().collect::<Vec<_>>().join(" "));
+                self.caller.insert_str(one_line(&text));
             }
             Some(Field::Note) => {
                 self.note.insert_str(text);
@@ -99,7 +104,7 @@ impl Agent {
     }
 
     fn store(&self, notes: &mut CaseNotes) {
-        notes.caller = self.caller.lines().join(" ").trim().to_string();
+        notes.caller = one_line(&self.caller.lines().join(" "));
         let note = self.note_text();
         if note.trim().is_empty() {
             notes.notes.remove(&self.note_for);
@@ -109,7 +114,7 @@ impl Agent {
     }
 
     fn note_text(&self) -> String {
-        self.note.lines().join("\n")
+        terminal_safe(&self.note.lines().join("\n"))
     }
 
     /// "12:05": minutes and seconds, hours when a call runs that long.
@@ -127,7 +132,7 @@ fn single_line(text: &str) -> TextArea<'static> {
 
 #[cfg(test)]
 mod tests {
-    use ratatui::crossterm::event::{KeyCode, KeyModifiers};
+    use ratatui::crossterm::event::KeyModifiers;
 
     use super::*;
 

@@ -2,6 +2,7 @@
 //! needs the outside world (writing files, the clipboard) is returned as an
 //! [`Effect`] for the event loop to carry out.
 
+use std::cell::RefCell;
 use std::path::PathBuf;
 use std::rc::Rc;
 use std::time::SystemTime;
@@ -11,7 +12,7 @@ use ratatui::layout::Rect;
 
 use super::action::{Action, Mode};
 use super::agent::{Agent, Field};
-use super::layout::{Plan, split_agent_panel};
+use super::layout::{Plan, Wrapped, split_agent_panel};
 use super::search::SearchBox;
 use super::theme::Theme;
 use super::view::Chrome;
@@ -22,7 +23,7 @@ use crate::i18n::Localizer;
 use crate::messages::ui;
 use crate::report::{CaseNotes, SavedTicket, Ticket, to_markdown};
 use crate::screen::{Audience, Screen};
-use crate::search::SearchIndex;
+use crate::search::LazyIndex;
 
 /// Something `update` wants done outside the app.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -62,7 +63,7 @@ pub struct App {
     pub(super) scroll: usize,
     pub(super) overlay: Overlay,
     pub(super) search: Option<SearchBox>,
-    index: Option<Rc<SearchIndex>>,
+    index: Option<Rc<LazyIndex>>,
     pub(super) agent: Option<Agent>,
     pub(super) notes: CaseNotes,
     /// One line of feedback ("Saved: …") in place of the key hints.
@@ -74,6 +75,9 @@ pub struct App {
     running: bool,
     /// The last known terminal size, for hit-testing clicks and paging.
     area: Rect,
+    /// The screen's text wrapped for the last width drawn at; cleared when
+    /// the screen changes. In a cell: drawing has only `&self`.
+    wrapped: RefCell<Option<Rc<Wrapped>>>,
 }
 
 impl App {
@@ -101,11 +105,12 @@ impl App {
             clock: SystemTime::now,
             running: true,
             area: Rect::new(0, 0, 80, 24),
+            wrapped: RefCell::new(None),
         }
     }
 
-    /// Makes `/` open a search over this index.
-    pub fn with_search(mut self, index: SearchIndex) -> Self {
+    /// Makes `/` open a search over this index, built at the first `/`.
+    pub fn with_search(mut self, index: LazyIndex) -> Self {
         self.index = Some(Rc::new(index));
         self
     }
@@ -243,8 +248,11 @@ impl App {
                     return self.activate(index);
                 }
             }
-            Action::OpenSearch if self.index.is_some() => {
-                self.search = Some(SearchBox::new(self.l10n.text(ui::SEARCH_PLACEHOLDER)))
+            Action::OpenSearch => {
+                if let Some(index) = &self.index {
+                    index.get(self.session.catalog());
+                    self.search = Some(SearchBox::new(self.l10n.text(ui::SEARCH_PLACEHOLDER)));
+                }
             }
             Action::ShowPath => self.overlay = Overlay::Path { selected: self.session.history().len() },
             Action::ShowTicket => self.overlay = Overlay::Ticket { text: self.ticket_markdown(), scroll: 0 },
@@ -282,7 +290,7 @@ impl App {
             _ => return,
         }
         let (l10n, session) = (&self.l10n, &self.session);
-        search.refresh(index, |node| {
+        search.refresh(index.get(session.catalog()), |node| {
             let catalog = session.catalog();
             let title = l10n.attribute(&catalog.node(node).message, "title").unwrap_or_default();
             let flow = l10n.text(&catalog.flow_of(node).title);
@@ -388,13 +396,17 @@ impl App {
 
     fn save_effect(&self) -> Effect {
         let ticket = self.ticket();
-        let dir = self.ticket_dir.clone().unwrap_or_else(|| PathBuf::from("."));
         Effect::Save {
-            dir,
+            dir: self.ticket_dir(),
             created: ticket.created.clone(),
             markdown: to_markdown(&ticket, &self.l10n),
             json: ticket.to_json(),
         }
+    }
+
+    /// Where `s` saves: the directory given, else the current one.
+    fn ticket_dir(&self) -> PathBuf {
+        self.ticket_dir.clone().unwrap_or_else(|| PathBuf::from("."))
     }
 
     fn copy_effect(&mut self) -> Effect {
@@ -407,7 +419,10 @@ impl App {
             Ok(saved) => {
                 self.l10n.format(ui::STATUS_SAVED, &[("path", saved.markdown.display().to_string())])
             }
-            Err(detail) => self.l10n.format(ui::STATUS_SAVE_FAILED, &[("detail", detail)]),
+            Err(detail) => {
+                let dir = self.ticket_dir().display().to_string();
+                self.l10n.format(ui::STATUS_SAVE_FAILED, &[("dir", dir), ("detail", detail)])
+            }
         });
     }
 
@@ -456,6 +471,7 @@ impl App {
 
     fn refresh(&mut self, selected: usize) {
         self.screen = Screen::build_for(self.audience, &self.session, &self.l10n, &self.config);
+        self.wrapped.take();
         self.selected = selected.min(self.screen.options.len().saturating_sub(1));
         self.scroll = 0;
         let here = self.here();
@@ -476,6 +492,18 @@ impl App {
 
     fn plan(&self) -> Plan {
         let (main, _) = split_agent_panel(self.area, self.agent.is_some());
-        Plan::new(&self.screen, self.selected, self.scroll, main)
+        self.plan_for(main)
+    }
+
+    /// The layout of the screen in `main`, wrapping its text only when
+    /// the screen or the width changed since the last time.
+    pub(super) fn plan_for(&self, main: Rect) -> Plan {
+        let cached = self.wrapped.borrow().clone().filter(|w| w.width == main.width);
+        let wrapped = cached.unwrap_or_else(|| {
+            let fresh = Rc::new(Wrapped::new(&self.screen, main.width));
+            *self.wrapped.borrow_mut() = Some(Rc::clone(&fresh));
+            fresh
+        });
+        Plan::new(wrapped, self.selected, self.scroll, main)
     }
 }

@@ -1,6 +1,8 @@
 //! Where everything goes on a screen of a given size. Drawing and mouse
 //! hit-testing both read the same [`Plan`], so a click lands on what is shown.
 
+use std::rc::Rc;
+
 use ratatui::layout::Rect;
 
 use crate::screen::Screen;
@@ -57,12 +59,33 @@ pub struct OptionRow {
     pub text: String,
 }
 
+/// A screen's text wrapped to one width: the body's lines and each
+/// option's. Wrapping is the costly part of a layout and changes only with
+/// the screen or the width, so the app keeps it between frames.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Wrapped {
+    pub width: u16,
+    body_lines: Vec<(String, LineKind)>,
+    option_lines: Vec<Vec<String>>,
+}
+
+impl Wrapped {
+    pub fn new(screen: &Screen, width: u16) -> Self {
+        let label_width = usize::from(width.saturating_sub(OPTION_PREFIX).max(1));
+        Self {
+            width,
+            body_lines: body_lines(screen, usize::from(width.saturating_sub(BODY_CHROME))),
+            option_lines: screen.options.iter().map(|o| wrap(&o.label, label_width)).collect(),
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Plan {
     pub header: Rect,
     pub breadcrumb: Option<Rect>,
     pub body: Rect,
-    pub body_lines: Vec<(String, LineKind)>,
+    wrapped: Rc<Wrapped>,
     pub scroll: usize,
     pub max_scroll: usize,
     pub options: Rect,
@@ -71,7 +94,9 @@ pub struct Plan {
 }
 
 impl Plan {
-    pub fn new(screen: &Screen, selected: usize, scroll: usize, area: Rect) -> Self {
+    /// Where everything goes in `area`, from the screen's text wrapped to
+    /// `area.width`.
+    pub fn new(wrapped: Rc<Wrapped>, selected: usize, scroll: usize, area: Rect) -> Self {
         let header = Rect { height: area.height.min(1), ..area };
         let show_crumbs = area.height >= BREADCRUMB_MIN_HEIGHT;
         let breadcrumb = show_crumbs.then_some(Rect { y: area.y + 1, height: 1, ..area });
@@ -80,31 +105,32 @@ impl Plan {
         let footer = Rect { y: area.bottom().saturating_sub(footer_height), height: footer_height, ..area };
         let available = area.height.saturating_sub(top + footer_height);
 
-        let label_width = usize::from(area.width.saturating_sub(OPTION_PREFIX).max(1));
-        let option_lines: Vec<(usize, Vec<String>)> =
-            screen.options.iter().enumerate().map(|(i, o)| (i, wrap(&o.label, label_width))).collect();
-        let needed = to_u16(option_lines.iter().map(|(_, lines)| lines.len()).sum());
+        let needed = to_u16(wrapped.option_lines.iter().map(Vec::len).sum());
         let options_height = needed.min(available.saturating_sub(MIN_BODY_ROWS).max(available / 2));
 
         // The body is only as tall as its text, so the options sit right
         // under it; long text scrolls.
-        let body_lines = body_lines(screen, usize::from(area.width.saturating_sub(BODY_CHROME)));
-        let body_height = to_u16(body_lines.len()).saturating_add(2).min(available - options_height);
+        let body_height = to_u16(wrapped.body_lines.len()).saturating_add(2).min(available - options_height);
         let body = Rect { y: area.y + top, height: body_height, ..area };
         let options = Rect { y: body.bottom(), height: options_height, ..area };
         let inner_height = usize::from(body.height.saturating_sub(2));
-        let max_scroll = body_lines.len().saturating_sub(inner_height);
+        let max_scroll = wrapped.body_lines.len().saturating_sub(inner_height);
         Plan {
             header,
             breadcrumb,
             body,
-            body_lines,
             scroll: scroll.min(max_scroll),
             max_scroll,
             options,
-            option_rows: option_rows(&option_lines, selected, options),
+            option_rows: option_rows(&wrapped.option_lines, selected, options),
             footer,
+            wrapped,
         }
+    }
+
+    /// The body's text, every line of it.
+    pub fn body_lines(&self) -> &[(String, LineKind)] {
+        &self.wrapped.body_lines
     }
 
     /// The option drawn at a screen cell.
@@ -138,10 +164,11 @@ fn body_lines(screen: &Screen, width: usize) -> Vec<(String, LineKind)> {
 }
 
 /// The option rows that fit, scrolled so the selected option is whole.
-fn option_rows(option_lines: &[(usize, Vec<String>)], selected: usize, area: Rect) -> Vec<OptionRow> {
+fn option_rows(option_lines: &[Vec<String>], selected: usize, area: Rect) -> Vec<OptionRow> {
     let flat: Vec<(usize, bool, &String)> = option_lines
         .iter()
-        .flat_map(|(i, lines)| lines.iter().enumerate().map(move |(n, l)| (*i, n == 0, l)))
+        .enumerate()
+        .flat_map(|(i, lines)| lines.iter().enumerate().map(move |(n, l)| (i, n == 0, l)))
         .collect();
     let height = usize::from(area.height);
     let last_of_selected = flat.iter().rposition(|(i, _, _)| *i == selected).unwrap_or(0);

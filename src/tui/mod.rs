@@ -7,6 +7,7 @@ mod agent;
 mod app;
 mod layout;
 mod search;
+mod terminal;
 mod theme;
 mod view;
 
@@ -15,10 +16,7 @@ use std::time::{Duration, Instant};
 
 use ratatui::DefaultTerminal;
 use ratatui::buffer::Buffer;
-use ratatui::crossterm::event::{
-    self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
-};
-use ratatui::crossterm::execute;
+use ratatui::crossterm::event;
 use ratatui::layout::Rect;
 use ratatui::widgets::Widget;
 
@@ -26,38 +24,17 @@ pub use action::{Action, Mode, from_event};
 pub use app::{App, Effect};
 
 use crate::report;
+pub use terminal::give_back;
 pub use theme::{Palette, Theme};
 
 /// Runs the TUI until the person quits. The terminal is restored on every
-/// way out: normal return, error, or panic.
+/// way out: normal return, error, panic (the hook calls [`give_back`]), or
+/// a terminating signal.
 pub fn run(mut app: App) -> io::Result<App> {
-    let mut terminal = ratatui::init();
-    let result = with_mouse(|| event_loop(&mut terminal, &mut app));
-    ratatui::restore();
+    let (mut terminal, taken) = terminal::take()?;
+    let result = event_loop(&mut terminal, &mut app);
+    drop(taken);
     result.map(|()| app)
-}
-
-/// Mouse reporting and bracketed paste on for `f`, and off again however
-/// `f` ends. Ratatui's panic hook restores the screen but knows nothing of
-/// either.
-fn with_mouse(f: impl FnOnce() -> io::Result<()>) -> io::Result<()> {
-    fn switch_off() {
-        let _ = execute!(io::stdout(), DisableMouseCapture, DisableBracketedPaste);
-    }
-    struct Guard;
-    impl Drop for Guard {
-        fn drop(&mut self) {
-            switch_off();
-        }
-    }
-    let previous_hook = std::panic::take_hook();
-    std::panic::set_hook(Box::new(move |info| {
-        switch_off();
-        previous_hook(info);
-    }));
-    execute!(io::stdout(), EnableMouseCapture, EnableBracketedPaste)?;
-    let _guard = Guard;
-    f()
 }
 
 /// The screen as text, exactly as drawn at `width`×`height`: for previews,
@@ -135,7 +112,8 @@ fn base64(bytes: &[u8]) -> String {
         let n = chunk.iter().enumerate().fold(0u32, |n, (i, &b)| n | u32::from(b) << (16 - 8 * i));
         for i in 0..4 {
             let sextet = (n >> (18 - 6 * i)) & 63;
-            out.push(if i <= chunk.len() { char::from(ALPHABET[sextet as usize]) } else { '=' });
+            let digit = ALPHABET.get(sextet as usize).map_or('=', |&b| char::from(b));
+            out.push(if i <= chunk.len() { digit } else { '=' });
         }
     }
     out

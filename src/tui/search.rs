@@ -1,10 +1,10 @@
 //! The search overlay's state: what was typed and what it found.
 
-use ratatui::crossterm::event::KeyEvent;
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
 use ratatui_textarea::TextArea;
 
 use crate::flow::NodeRef;
-use crate::sanitize::terminal_safe;
+use crate::sanitize::{one_line, pasted, typeable};
 use crate::search::SearchIndex;
 
 /// Results kept; more than a screen shows, fewer than a person reads.
@@ -33,17 +33,21 @@ impl SearchBox {
 
     /// The query on one line, whatever was typed or pasted.
     pub fn query(&self) -> String {
-        self.input.lines().join(" ")
+        one_line(&self.input.lines().join(" "))
     }
 
     pub fn key(&mut self, key: KeyEvent) {
+        if let KeyCode::Char(c) = key.code
+            && !typeable(c)
+        {
+            return;
+        }
         self.input.input(key);
     }
 
     /// Pasted text, made safe and flattened to one line.
     pub fn paste(&mut self, text: &str) {
-        let flat: String = terminal_safe(text).split_whitespace().collect::<Vec<_>>().join(" ");
-        self.input.insert_str(flat);
+        self.input.insert_str(one_line(&pasted(text)));
     }
 
     /// Runs the query again; `label` names a node for the list.

@@ -4,6 +4,8 @@
 
 use std::collections::HashMap;
 
+use super::MAX_DEPTH;
+
 /// A 1-based line and column.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Pos {
@@ -28,17 +30,23 @@ struct Frame {
 #[derive(Debug, Default)]
 pub struct KeyIndex {
     entries: Vec<Entry>,
+    /// Each path's first entry, so looking a place up does not read the
+    /// whole file again: a flow looks up several per node.
+    first: HashMap<Vec<String>, usize>,
 }
 
 impl KeyIndex {
-    pub fn build(text: &str) -> Self {
+    /// Indexes `text`, or gives the place of the first key nested deeper
+    /// than [`MAX_DEPTH`]: a path is kept per key, so unbounded nesting
+    /// would cost memory by the square of the file's size.
+    pub fn build(text: &str) -> Result<Self, Pos> {
         let mut index = KeyIndex::default();
         let mut stack: Vec<Frame> = Vec::new();
         let mut item_counts: HashMap<Vec<String>, usize> = HashMap::new();
         let mut block_scalar_parent: Option<usize> = None;
         for (line_no, line) in text.lines().enumerate() {
-            let indent = line.len() - line.trim_start_matches(' ').len();
-            let content = &line[indent..];
+            let content = line.trim_start_matches(' ');
+            let indent = line.len() - content.len();
             if let Some(parent) = block_scalar_parent {
                 if content.trim().is_empty() || indent > parent {
                     continue;
@@ -51,7 +59,9 @@ impl KeyIndex {
             let mut col = indent;
             let mut rest = content;
             loop {
-                if rest == "-" || rest.starts_with("- ") {
+                if let Some(after) =
+                    rest.strip_prefix('-').filter(|after| after.is_empty() || after.starts_with(' '))
+                {
                     while stack.last().is_some_and(|f| f.indent > col || (f.indent == col && f.is_item)) {
                         stack.pop();
                     }
@@ -60,8 +70,10 @@ impl KeyIndex {
                     stack.push(Frame { indent: col, segment: count.to_string(), is_item: true });
                     *count += 1;
                     let pos = pos_at(line, line_no, col);
-                    index.entries.push(Entry { path: path_of(&stack), key: pos, value: pos });
-                    let after = &rest[1..];
+                    if stack.len() > MAX_DEPTH {
+                        return Err(pos);
+                    }
+                    index.push(Entry { path: path_of(&stack), key: pos, value: pos });
                     let trimmed = after.trim_start();
                     col += 1 + after.len() - trimmed.len();
                     rest = trimmed;
@@ -74,7 +86,10 @@ impl KeyIndex {
                     }
                     stack.push(Frame { indent: col, segment: key, is_item: false });
                     let key_pos = pos_at(line, line_no, col);
-                    let value = rest[value_offset..].trim_start();
+                    if stack.len() > MAX_DEPTH {
+                        return Err(key_pos);
+                    }
+                    let value = rest.get(value_offset..).unwrap_or_default().trim_start();
                     let value_pos = if value.is_empty() || value.starts_with('#') {
                         key_pos
                     } else {
@@ -83,14 +98,19 @@ impl KeyIndex {
                     if value.starts_with('|') || value.starts_with('>') {
                         block_scalar_parent = Some(col);
                     }
-                    index.entries.push(Entry { path: path_of(&stack), key: key_pos, value: value_pos });
+                    index.push(Entry { path: path_of(&stack), key: key_pos, value: value_pos });
                     break;
                 } else {
                     break;
                 }
             }
         }
-        index
+        Ok(index)
+    }
+
+    fn push(&mut self, entry: Entry) {
+        self.first.entry(entry.path.clone()).or_insert(self.entries.len());
+        self.entries.push(entry);
     }
 
     /// Where the value at `path` starts (the key, for a nested mapping).
@@ -101,7 +121,10 @@ impl KeyIndex {
     /// The value at `path`, or failing that the closest enclosing key: some
     /// place to point at even for unusual layouts.
     pub fn locate(&self, path: &[&str]) -> Pos {
-        (0..=path.len()).rev().find_map(|len| self.value(&path[..len])).unwrap_or(Pos { line: 1, column: 1 })
+        (0..=path.len())
+            .rev()
+            .find_map(|len| self.value(path.get(..len)?))
+            .unwrap_or(Pos { line: 1, column: 1 })
     }
 
     /// Every key with its path, in file order.
@@ -116,9 +139,8 @@ impl KeyIndex {
     }
 
     fn find(&self, path: &[&str]) -> Option<&Entry> {
-        self.entries
-            .iter()
-            .find(|e| e.path.len() == path.len() && e.path.iter().zip(path).all(|(a, b)| a == b))
+        let key: Vec<String> = path.iter().map(|s| s.to_string()).collect();
+        self.first.get(&key).and_then(|&i| self.entries.get(i))
     }
 }
 
@@ -134,21 +156,23 @@ fn pos_at(line: &str, line_no: usize, byte_col: usize) -> Pos {
 /// `key: value` → the key and the byte offset just after the colon.
 fn split_key(text: &str) -> Option<(String, usize)> {
     if let Some(quote @ ('"' | '\'')) = text.chars().next() {
-        let close = text[1..].find(quote)? + 1;
-        let after = &text[close + 1..];
+        // Quotes are one byte: the slices below fall on character bounds.
+        let quoted = text.get(1..)?;
+        let (key, after) = quoted.split_at_checked(quoted.find(quote)?)?;
         return after
+            .strip_prefix(quote)?
             .strip_prefix(':')
             .filter(|rest| rest.is_empty() || rest.starts_with(' '))
-            .map(|_| (text[1..close].to_string(), close + 2));
+            .map(|_| (key.to_string(), key.len() + 3));
     }
     if text.starts_with(['{', '[', '&', '*', '!', '|', '>', '#']) {
         return None;
     }
-    let colon = text
-        .match_indices(':')
-        .map(|(i, _)| i)
-        .find(|&i| text[i + 1..].is_empty() || text[i + 1..].starts_with(' '))?;
-    let key = &text[..colon];
+    let colon = text.match_indices(':').map(|(i, _)| i).find(|&i| {
+        let after = text.get(i + 1..).unwrap_or_default();
+        after.is_empty() || after.starts_with(' ')
+    })?;
+    let key = text.get(..colon)?;
     (!key.contains(" #")).then(|| (key.trim_end().to_string(), colon + 1))
 }
 
@@ -184,7 +208,7 @@ list:
 
     #[test]
     fn finds_values_in_nested_sequences() {
-        let index = KeyIndex::build(FLOW);
+        let index = KeyIndex::build(FLOW).unwrap();
         assert_eq!(index.value(&["id"]), Some(p(1, 5)));
         assert_eq!(index.value(&["nodes", "method", "options", "0", "next"]), Some(p(8, 15)));
         assert_eq!(index.value(&["nodes", "method", "options", "1", "next"]), Some(p(10, 15)));
@@ -195,21 +219,21 @@ list:
 
     #[test]
     fn skips_block_scalars() {
-        let index = KeyIndex::build(FLOW);
+        let index = KeyIndex::build(FLOW).unwrap();
         assert_eq!(index.value(&["nodes", "wifi", "step", "text"]), None);
         assert_eq!(index.value(&["nodes", "wifi", "solved"]), Some(p(14, 13)));
     }
 
     #[test]
     fn reports_repeated_keys() {
-        let index = KeyIndex::build(FLOW);
+        let index = KeyIndex::build(FLOW).unwrap();
         let dups: Vec<_> = index.duplicates().into_iter().map(|(path, pos)| (path.join("/"), pos)).collect();
         assert_eq!(dups, [("nodes/method".to_string(), p(15, 3))]);
     }
 
     #[test]
     fn locate_falls_back_to_the_enclosing_key() {
-        let index = KeyIndex::build(FLOW);
+        let index = KeyIndex::build(FLOW).unwrap();
         assert_eq!(index.locate(&["nodes", "wifi", "unsolved"]), p(11, 3));
     }
 

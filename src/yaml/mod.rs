@@ -3,39 +3,61 @@
 //! values it parsed; [`KeyIndex`] recovers those from the text, so semantic
 //! problems can point at the line and column of the offending value.
 
+mod budget;
 mod key_index;
 
+pub use budget::{MAX_DEPTH, MAX_VALUES};
 pub use key_index::KeyIndex;
 
-use serde::de::DeserializeOwned;
+use serde::de::{DeserializeOwned, DeserializeSeed};
 
-use crate::diagnostic::{Diagnostic, Location, Problem};
+use crate::diagnostic::{Diagnostic, Location, Problem, without_place};
 use crate::source::SourceFile;
 
 /// Parses a whole file into `T`, or one diagnostic at the first problem.
+/// The file is walked once to see that it stays within [`MAX_VALUES`] and
+/// [`MAX_DEPTH`] before anything is built from it.
 pub fn from_file<T: DeserializeOwned>(file: &SourceFile) -> Result<T, Diagnostic> {
-    serde_yaml::from_str(&file.text).map_err(|e| {
-        let (line, column) = e.location().map_or((0, 0), |l| (l.line(), l.column()));
-        Diagnostic::error(
-            Location::new(&file.path, line, column),
-            Problem::YamlSyntax { detail: without_location(&e.to_string()) },
-        )
-    })
+    within_limits(file)?;
+    serde_yaml::from_str(&file.text).map_err(|e| syntax_error(file, &e))
 }
 
 /// A top-level string value read leniently, for naming a file whose full
 /// parse failed (so links to it are not blamed as well).
 pub fn top_level_string(file: &SourceFile, key: &str) -> Option<String> {
+    within_limits(file).ok()?;
     let value: serde_yaml::Value = serde_yaml::from_str(&file.text).ok()?;
     value.get(key)?.as_str().map(str::to_string)
 }
 
-/// serde_yaml appends " at line L column C"; we print the place first.
-fn without_location(message: &str) -> String {
-    match message.rfind(" at line ") {
-        Some(i) => message[..i].to_string(),
-        None => message.to_string(),
-    }
+fn within_limits(file: &SourceFile) -> Result<(), Diagnostic> {
+    let budget = budget::Budget::new();
+    let walked = budget.walker().deserialize(serde_yaml::Deserializer::from_str(&file.text));
+    let Err(e) = walked else { return Ok(()) };
+    // serde_yaml's own limits, when they strike first, are the same two
+    // problems; it tells them apart only by their words.
+    let message = e.to_string();
+    let problem = match budget.exceeded() {
+        Some(budget::Exceeded::Values) => Problem::TooManyValues { limit: MAX_VALUES },
+        Some(budget::Exceeded::Depth) => Problem::NestingTooDeep { limit: MAX_DEPTH },
+        None if message.starts_with("repetition limit exceeded") => {
+            Problem::TooManyValues { limit: MAX_VALUES }
+        }
+        None if message.starts_with("recursion limit exceeded") => {
+            Problem::NestingTooDeep { limit: MAX_DEPTH }
+        }
+        None => return Err(syntax_error(file, &e)),
+    };
+    Err(Diagnostic::error(location_of(file, &e), problem))
+}
+
+fn syntax_error(file: &SourceFile, e: &serde_yaml::Error) -> Diagnostic {
+    Diagnostic::error(location_of(file, e), Problem::YamlSyntax { detail: without_place(&e.to_string()) })
+}
+
+fn location_of(file: &SourceFile, e: &serde_yaml::Error) -> Location {
+    let (line, column) = e.location().map_or((0, 0), |l| (l.line(), l.column()));
+    Location::new(&file.path, line, column)
 }
 
 #[cfg(test)]

@@ -91,19 +91,19 @@ impl Chrome {
     /// their usual order.
     fn footer(&self, width: usize) -> String {
         const SEPARATOR: &str = "  ";
-        let mut by_priority: Vec<usize> = (0..self.hints.len()).collect();
-        by_priority.sort_by_key(|&i| self.hints[i].1);
-        let mut chosen = vec![false; self.hints.len()];
+        let mut by_priority: Vec<(usize, &(String, u8))> = self.hints.iter().enumerate().collect();
+        by_priority.sort_by_key(|(_, (_, priority))| *priority);
+        let mut chosen = Vec::new();
         let mut used = 0;
-        for i in by_priority {
-            let w = self.hints[i].0.width() + if used == 0 { 0 } else { SEPARATOR.len() };
+        for (i, (text, _)) in by_priority {
+            let w = text.width() + if used == 0 { 0 } else { SEPARATOR.len() };
             if used + w <= width.saturating_sub(1) {
-                chosen[i] = true;
+                chosen.push((i, text.as_str()));
                 used += w;
             }
         }
-        let shown: Vec<&str> =
-            self.hints.iter().zip(&chosen).filter(|(_, c)| **c).map(|((text, _), _)| text.as_str()).collect();
+        chosen.sort_by_key(|(i, _)| *i);
+        let shown: Vec<&str> = chosen.into_iter().map(|(_, text)| text).collect();
         format!(" {}", shown.join(SEPARATOR))
     }
 }
@@ -114,7 +114,7 @@ impl Widget for &App {
             return;
         }
         let (main, panel) = split_agent_panel(area, self.agent.is_some());
-        let plan = Plan::new(&self.screen, self.selected, self.scroll, main);
+        let plan = self.plan_for(main);
         render_header(self, &plan, buf);
         render_body(self, &plan, buf);
         render_options(self, &plan, buf);
@@ -165,7 +165,7 @@ fn render_header(app: &App, plan: &Plan, buf: &mut Buffer) {
 fn breadcrumb(titles: &[String], width: usize) -> String {
     const SEPARATOR: &str = " › ";
     for skip in 0..titles.len() {
-        let shown = titles[skip..].join(SEPARATOR);
+        let shown = titles.get(skip..).unwrap_or_default().join(SEPARATOR);
         let line = if skip == 0 { shown } else { format!("…{SEPARATOR}{shown}") };
         if line.width() <= width {
             return line;
@@ -196,7 +196,7 @@ fn render_body(app: &App, plan: &Plan, buf: &mut Buffer) {
             .title_bottom(Line::styled(format!(" {} ", app.chrome.more_below), theme.hint()).right_aligned());
     }
     let lines: Vec<Line> = plan
-        .body_lines
+        .body_lines()
         .iter()
         .skip(plan.scroll)
         .map(|(text, kind)| match kind {

@@ -1,0 +1,100 @@
+## What `mfa-doctor check` and a refused start say about content files.
+## $node, $key, $target, $id are names from the files; keep them quoted.
+
+diag-error = error
+diag-warning = warning
+diag-hint = hint
+diag-did-you-mean = did you mean '{ $name }'?
+
+diag-read-failed = cannot be read: { $detail }
+diag-not-a-file = this is not an ordinary file (a directory, a device or a pipe)
+diag-not-a-file-hint = give the path of a file
+diag-file-too-large = the file is larger than { $limit } KiB
+diag-file-too-large-hint = split it into several files, or check that this is the right file
+diag-too-many-files = the directory has more than { $limit } entries; only the first were read
+diag-too-much-content = the files in this directory add up to more than { $limit } MiB; the rest were not read
+diag-too-much-content-hint = check that this is the right directory: flows and translations are a few hundred KiB
+diag-too-many-values = the file expands to more than { $limit } values; anchors and aliases (&name, *name) can repeat text without end
+diag-too-many-values-hint = write the content out without anchors and aliases, or split the file
+diag-nesting-too-deep = nested more than { $limit } levels deep
+diag-nesting-too-deep-hint = a flow needs five levels and a translation three; look for an unclosed bracket or indentation that runs away
+diag-too-many-flows = there are more than { $limit } flows; the rest were not read
+diag-too-many-nodes = flow '{ $flow }' has more than { $limit } nodes
+diag-too-many-nodes-in-all = the flows have more than { $limit } nodes in all
+diag-too-many-nodes-hint = split the flow into smaller flows that link to each other, and check that this is the right directory
+diag-not-utf8 = the file is not valid UTF-8 text
+diag-not-utf8-hint = save it with UTF-8 encoding
+diag-bad-locale-tag = '{ $tag }' is not a language tag; this directory is ignored
+diag-bad-locale-tag-hint = name locale directories by BCP 47 tag, such as "da" or "pt-BR"
+diag-yaml-syntax = not valid YAML: { $detail }
+diag-yaml-syntax-hint = check the indentation (spaces, not tabs) and that every "key: value" has a space after the colon
+diag-ftl-syntax = not valid Fluent: { $detail }
+diag-ftl-syntax-hint = a message is "id = text"; continuation lines are indented; attributes are ".name = text" on an indented line
+diag-unknown-key = unknown key '{ $key }'
+diag-no-kind = node '{ $node }' has no kind
+diag-many-kinds = node '{ $node }' has more than one kind: { $kinds }
+diag-kind-hint = give each node exactly one of question, step, fix or escalate
+diag-key-not-for-kind = node '{ $node }' has '{ $key }', which does not fit its kind
+diag-key-not-for-kind-hint = options belong to questions, solved and unsolved to steps, urgent to escalations
+diag-no-options = question '{ $node }' has no options
+diag-too-many-options = question '{ $node }' has more than { $max } options
+diag-missing-target = step '{ $node }' has no '{ $key }'
+diag-missing-target-hint = a step needs both solved (where "Yes, that fixed it" goes) and unsolved (where "No" goes)
+diag-duplicate-flow = flow id '{ $flow }' is already used at { $first }
+diag-duplicate-node = node '{ $node }' is defined twice in this flow
+diag-duplicate-message = message '{ $id }' is defined more than once
+diag-unknown-flow = { $via ->
+        [solved] 'solved' of node '{ $node }'
+        [unsolved] 'unsolved' of node '{ $node }'
+        [start] the start of flow '{ $node }'
+       *[option] option of node '{ $node }'
+    } goes to '{ $target }', but there is no such flow
+diag-unknown-node = { $via ->
+        [solved] 'solved' of node '{ $node }'
+        [unsolved] 'unsolved' of node '{ $node }'
+        [start] the start of flow '{ $node }'
+       *[option] option of node '{ $node }'
+    } goes to '{ $target }', which does not exist
+diag-no-triage = there is no flow with id '{ $triage }', where every session starts
+diag-unreachable = node '{ $node }' cannot be reached from the triage
+diag-flow-unreachable = flow '{ $flow }' cannot be reached from the triage
+diag-unreachable-hint = link to it from an option, a step, or the triage flow, or remove it
+diag-dead-end = no fix or escalation can be reached from node '{ $node }'
+diag-dead-end-hint = every path must end in a fix or an escalate node; check for loops with no way out
+diag-message-missing = message '{ $id }' is missing in locale '{ $locale }'
+diag-title-missing = message '{ $id }' has no .title in locale '{ $locale }'
+diag-message-missing-hint = add it to a .ftl file in that locale's directory; until then the English text is shown
+diag-no-locales = there is no '{ $locale }' locale
+diag-no-locales-hint = the English locale (locales/en/*.ftl) is the source every other locale falls back to
+
+diag-ticket-unreadable = this is not a ticket saved by mfa-doctor: { $detail }
+diag-ticket-schema = this ticket has the format '{ $found }', which this version cannot read
+diag-ticket-hint = resume from the .json file mfa-doctor saved next to the .md summary
+diag-ticket-step-mismatch = step { $step } of the ticket, at '{ $node }', does not fit the flows as they are now
+diag-ticket-step-mismatch-hint = the flows have changed since the ticket was saved; start a new session and use the ticket's Markdown summary as notes
+
+## Comparing each locale with English. $id is a message id, a -term, or
+## message.attribute; $english is where English has it.
+
+diag-translation-missing = '{ $id }' is missing in locale '{ $locale }' (English: { $english })
+diag-translation-missing-hint = copy it from the English file into this file and translate it; until then the English text is shown
+diag-obsolete = '{ $id }' is no longer in English, so locale '{ $locale }' never shows it
+diag-obsolete-hint = delete it; if English gave it a new id, move the translation to that id
+diag-attribute-missing = '{ $id }' has no .{ $attribute } in locale '{ $locale }' (English: { $english })
+diag-attribute-missing-hint = add it on an indented line below the message, "    .{ $attribute } = …"; until then the English is shown
+diag-attribute-obsolete = .{ $attribute } of '{ $id }' is not in English, so locale '{ $locale }' never shows it
+diag-attribute-obsolete-hint = delete the attribute, or compare its name with the English file
+diag-empty-value = '{ $id }' is empty: the screen would show nothing here
+diag-empty-value-hint = write the text; to show the English instead, delete the whole message
+diag-unresolved-reference = '{ $id }' refers to '{ $reference }', which this locale does not define
+diag-unresolved-reference-hint = references are looked up in the same locale: define it here too, or correct the name
+diag-unknown-variable = '{ $id }' uses ${ $variable }, which the English text does not have
+diag-unknown-variable-hint = the program passes only the variables the English text uses; any other shows as { "{" }${ $variable }{ "}" }. Compare the spelling with the English
+diag-dropped-variable = '{ $id }' leaves out ${ $variable }, which the English text has
+diag-dropped-variable-hint = include it, unless the sentence really does not need it: a name, a number or a contact detail usually matters
+diag-plural-categories-missing = the plural selector in '{ $id }' has no variant for { $categories }, which locale '{ $locale }' needs
+diag-plural-categories-missing-hint = add a variant for each, such as "[few] …"; until then numbers in those categories get the default variant
+diag-format-failed = '{ $id }' cannot be formatted: { $detail }
+diag-format-failed-hint = look for messages that refer to each other in a circle, a reference to a message with no value, or a function call (there are no functions)
+diag-untranslated = '{ $id }' is not translated into '{ $locale }' yet
+diag-untranslated-hint = translate the text, then delete the "# untranslated" line above it

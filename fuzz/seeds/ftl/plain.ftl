@@ -1,0 +1,60 @@
+## Line mode (--plain) and scripted walks (walk): the same screens as plain
+## lines of text, for screen readers, simple terminals and scripts.
+
+# The line under a screen's title. $flow is the problem's title; $progress is
+# ui-progress-step or ui-progress-check, e.g. "Check 4 of 8".
+plain-where = { $flow } – { $progress }
+# The title of a screen that ends a session: $kind is ui-kind-fix,
+# ui-kind-escalate or ui-kind-urgent, said in words.
+plain-title-kind = { $kind }: { $title }
+plain-options = Answers:
+plain-option = { $number }. { $label }
+plain-prompt = Type the number of your answer, or ? for help:
+plain-not-an-answer = "{ $input }" is not an answer here. Type a number from 1 to { $last }, or ? for help.
+plain-at-start = This is the first question, so there is nothing to go back to.
+plain-help =
+    Type the number of an answer and press Enter.
+    At a check you can also type yes or no.
+    b   go back one step
+    r   start over
+    ?   show this help
+    t   show the case summary to give the helpdesk
+    q   quit (Ctrl-D also quits)
+# Words that answer "Did that help?", besides 1 and 2, separated by commas.
+# "solved" and "unsolved" work in every language.
+plain-words-solved = yes, y
+plain-words-unsolved = no, n
+
+# One answer in the transcript of a walk, under the screen's title.
+walk-chosen = You chose { $number }: { $label }
+# $position is where the answer stands in the list given, $count how many
+# answers were given, $kind is "step" for a "Did that help?" screen.
+walk-bad-answer = Answer { $position } of { $count }, "{ $answer }", does not fit the screen "{ $title }": { $kind ->
+        [step] answer it with 1 or 2 (or yes, no, solved, unsolved).
+       *[other] answer it with a number from 1 to { $last }.
+    }
+walk-after-end = Answer { $position } of { $count }, "{ $answer }", comes after the walk has already ended at "{ $title }". Remove it and the answers after it.
+walk-unknown-flow = There is no flow "{ $flow }". The flows are: { $flows }.
+walk-read-failed = The answers could not be read from standard input: { $detail }
+
+## Command line: line mode, walks, themes, installation.
+
+cli-plain = Ask one question at a time as plain lines of text, for screen readers and simple terminals (automatic when not in a terminal or TERM=dumb)
+cli-theme = Colours of the full-screen view (default: default, or monochrome when NO_COLOR is set)
+cli-where = Show where flows, translations and organization settings are read from, then exit
+cli-walk = Run through a flow with the answers given, without asking, and print each step
+cli-walk-flow = The flow to start in, e.g. code-not-arriving (default: triage)
+cli-walk-answers = Answers in order, separated by commas: answer numbers, solved, unsolved; - reads them from standard input
+cli-completions = Print a completion script for your shell
+cli-completions-shell = The shell: bash, zsh, fish, elvish or powershell
+cli-man = Print the manual page (troff format)
+
+# --where: one line per kind of content, then the folders searched.
+where-flows = Flows: { $source }
+where-locales = Translations: { $source }
+where-config = Organization settings: { $source }
+where-built-in = built into the program
+where-from-flag = { $path } (given on the command line)
+where-from-user = { $path } (your own settings)
+where-from-system = { $path } (settings for the whole organization)
+where-searched = Folders searched when nothing is given on the command line, first match wins: { $dirs }

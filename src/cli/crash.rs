@@ -1,0 +1,19 @@
+//! What a person sees if the program has a bug after all: the terminal
+//! given back first, then a short note in their language and the one line
+//! a developer needs, instead of a Rust backtrace on a garbled screen.
+
+use crate::i18n::Localizer;
+use crate::messages::cli;
+use crate::sanitize::one_line;
+use crate::tui;
+
+/// Replaces the panic hook for the rest of the run. The note is worded now:
+/// a hook must not depend on the state that may be broken.
+pub fn install(program: &Localizer) {
+    let note = program.text(cli::CRASHED);
+    std::panic::set_hook(Box::new(move |info| {
+        tui::give_back();
+        // The panic message can quote input: one safe line.
+        eprintln!("{note}\n  {}", one_line(&info.to_string()));
+    }));
+}

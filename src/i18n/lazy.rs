@@ -1,0 +1,208 @@
+//! A locale's Fluent bundle that may read its files only as their messages
+//! are first asked for. A screen needs two or three of a locale's twenty
+//! files; parsing all of them at start was most of the time to the first
+//! frame. Only the bundled locales are read this way: they are checked by
+//! the tests, so there is nothing to report while reading them, and
+//! build.rs has listed which file defines each message.
+
+use std::cell::RefCell;
+
+use fluent::resolver::ResolverError;
+use fluent::resolver::errors::ReferenceKind;
+use fluent::{FluentArgs, FluentError, FluentResource};
+use unic_langid::LanguageIdentifier;
+
+use super::Bundle;
+
+/// Which file defines each message, sorted by message id: `(id, file name)`.
+pub type Index = &'static [(&'static str, &'static str)];
+
+/// The files a bundle reads as it needs them: `(file name, bytes)`, and the
+/// index that says which one to read for a message.
+#[derive(Clone, Default)]
+pub struct Unread {
+    pub files: Vec<(String, &'static [u8])>,
+    pub index: Index,
+}
+
+pub struct LocaleBundle {
+    tag: LanguageIdentifier,
+    bundle: RefCell<Bundle>,
+    unread: Unread,
+    /// Which of `unread.files` are in the bundle.
+    read: RefCell<Vec<bool>>,
+}
+
+impl LocaleBundle {
+    /// A bundle with every file in it already.
+    pub fn new(tag: LanguageIdentifier, bundle: Bundle) -> Self {
+        Self::lazy(tag, bundle, Unread::default())
+    }
+
+    /// `bundle` (empty, or with some files in it already) that reads the
+    /// `unread` files as their messages are asked for.
+    pub fn lazy(tag: LanguageIdentifier, bundle: Bundle, unread: Unread) -> Self {
+        let read = RefCell::new(vec![false; unread.files.len()]);
+        Self { tag, bundle: RefCell::new(bundle), unread, read }
+    }
+
+    pub fn tag(&self) -> &LanguageIdentifier {
+        &self.tag
+    }
+
+    /// The files this bundle reads as needed.
+    pub fn unread(&self) -> &Unread {
+        &self.unread
+    }
+
+    pub fn has(&self, id: &str) -> bool {
+        self.read_for(id);
+        self.bundle.borrow().has_message(id)
+    }
+
+    pub fn has_attribute(&self, id: &str, attribute: &str) -> bool {
+        self.read_for(id);
+        self.bundle.borrow().get_message(id).is_some_and(|m| m.get_attribute(attribute).is_some())
+    }
+
+    /// The message's value, or one of its attributes, formatted; `None` if
+    /// this locale does not have it.
+    pub fn format(&self, id: &str, attribute: Option<&str>, args: &FluentArgs) -> Option<String> {
+        self.read_for(id);
+        let mut errors = Vec::new();
+        let text = {
+            let bundle = self.bundle.borrow();
+            let message = bundle.get_message(id)?;
+            let pattern = match attribute {
+                Some(name) => message.get_attribute(name)?.value(),
+                None => message.value()?,
+            };
+            bundle.format_pattern(pattern, Some(args), &mut errors).into_owned()
+        };
+        // A message may refer to a message or term of a file not read yet:
+        // read them all and try once more (then nothing is unread).
+        if errors.iter().any(is_reference) && self.read_all() {
+            return self.format(id, attribute, args);
+        }
+        Some(text)
+    }
+
+    /// `f` with the whole bundle, every file read.
+    pub fn with_all<R>(&self, f: impl FnOnce(&Bundle) -> R) -> R {
+        self.read_all();
+        f(&self.bundle.borrow())
+    }
+
+    /// Reads the file that defines `id`, if it is not read yet.
+    fn read_for(&self, id: &str) {
+        if self.unread.files.is_empty() || self.bundle.borrow().has_message(id) {
+            return;
+        }
+        let index = self.unread.index;
+        let Ok(found) = index.binary_search_by(|(defined, _)| (*defined).cmp(id)) else { return };
+        let name = index.get(found).map(|(_, name)| *name);
+        if let Some(file) = self.unread.files.iter().position(|(file, _)| Some(file.as_str()) == name) {
+            self.read(file);
+        }
+    }
+
+    /// Reads every file not read yet; whether there was any.
+    fn read_all(&self) -> bool {
+        let mut any = false;
+        for file in 0..self.unread.files.len() {
+            any |= self.read(file);
+        }
+        any
+    }
+
+    /// Adds one file's messages to the bundle; whether it was unread.
+    fn read(&self, file: usize) -> bool {
+        let Some((_, bytes)) = self.unread.files.get(file) else { return false };
+        let was_read = self.read.borrow_mut().get_mut(file).map(|read| std::mem::replace(read, true));
+        if was_read != Some(false) {
+            return false;
+        }
+        // The bundled files are checked by the tests: a problem here can
+        // only leave a message out, which then shows as its id.
+        let Ok(text) = std::str::from_utf8(bytes) else { return true };
+        let resource = FluentResource::try_new(text.to_string()).unwrap_or_else(|(resource, _)| resource);
+        let _ = self.bundle.borrow_mut().add_resource(resource);
+        true
+    }
+}
+
+/// A reference to a message or term the bundle does not have (yet).
+fn is_reference(error: &FluentError) -> bool {
+    matches!(
+        error,
+        FluentError::ResolverError(ResolverError::Reference(
+            ReferenceKind::Message { .. } | ReferenceKind::Term { .. }
+        ))
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use fluent::FluentBundle;
+
+    fn lazy(files: Vec<(&'static str, &'static str)>, index: Index) -> LocaleBundle {
+        let tag: LanguageIdentifier = "en".parse().unwrap();
+        let mut bundle: Bundle = FluentBundle::new(vec![tag.clone()]);
+        bundle.set_use_isolating(false);
+        let files = files.into_iter().map(|(name, text)| (name.to_string(), text.as_bytes())).collect();
+        LocaleBundle::lazy(tag, bundle, Unread { files, index })
+    }
+
+    #[test]
+    fn reads_only_the_file_a_message_is_in() {
+        let bundle = lazy(
+            vec![("a.ftl", "a = A\n    .title = T\n"), ("b.ftl", "b-1 = B { $x }\n"), ("c.ftl", "c = C\n")],
+            &[("a", "a.ftl"), ("b-1", "b.ftl"), ("c", "c.ftl")],
+        );
+        let mut args = FluentArgs::new();
+        args.set("x", "x");
+        assert_eq!(bundle.format("b-1", None, &args).as_deref(), Some("B x"));
+        assert_eq!(bundle.read.borrow().as_slice(), [false, true, false]);
+        assert!(bundle.has_attribute("a", "title"));
+        assert!(!bundle.has("nope"));
+        assert_eq!(bundle.format("a", Some("nope"), &args), None);
+    }
+
+    /// The bundled locales read message by message say exactly what they
+    /// say read all at once, as `check` reads them.
+    #[test]
+    fn the_bundled_locales_read_lazily_say_the_same() {
+        use crate::i18n::Locales;
+        use crate::i18n::ftl::Inventory;
+        use crate::source;
+        let eager = Locales::load(source::locale_files(None, &mut Vec::new()), &mut Vec::new());
+        let lazy = Locales::bundled();
+        assert_eq!(eager.tags(), lazy.tags());
+        let args = FluentArgs::new();
+        for (eager, lazy) in eager.iter().zip(lazy.iter()) {
+            let inventory = Inventory::read(&eager.files);
+            assert!(!inventory.is_empty());
+            for (id, entry) in inventory.iter() {
+                assert!(lazy.bundle.has(id), "{} {id}", lazy.tag);
+                let patterns = entry.patterns().map(|(attribute, _, _)| attribute);
+                for attribute in patterns {
+                    let said = lazy.bundle.format(id, attribute, &args);
+                    assert_eq!(
+                        said,
+                        eager.bundle.format(id, attribute, &args),
+                        "{} {id} {attribute:?}",
+                        lazy.tag
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_reference_to_another_file_reads_the_rest() {
+        let files = vec![("a.ftl", "a = A { b } { -t }\n"), ("b.ftl", "b = B\n"), ("t.ftl", "-t = T\n")];
+        let bundle = lazy(files, &[("a", "a.ftl"), ("b", "b.ftl")]);
+        assert_eq!(bundle.format("a", None, &FluentArgs::new()).as_deref(), Some("A B T"));
+    }
+}

@@ -1,0 +1,91 @@
+//! Taking the terminal over (raw mode, the alternate screen, mouse
+//! reporting, bracketed paste) and giving it back on every way out: a
+//! normal return, an error, a panic, and the signals that end a program
+//! from outside (SIGTERM from a kill or a shutdown, SIGHUP when the window
+//! closes, SIGINT and SIGQUIT sent by another program). Crossterm and
+//! ratatui handle none of those signals, and a program killed in raw mode
+//! leaves a shell that echoes nothing.
+
+use std::io::{self, Write};
+use std::sync::Once;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use ratatui::DefaultTerminal;
+use ratatui::Terminal;
+use ratatui::backend::CrosstermBackend;
+use ratatui::crossterm::cursor::Show;
+use ratatui::crossterm::event::{
+    DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+};
+use ratatui::crossterm::execute;
+use ratatui::crossterm::terminal::{
+    EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
+};
+use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
+
+/// Whether the terminal is ours now: giving it back happens once, from
+/// whichever way out comes first.
+static TAKEN: AtomicBool = AtomicBool::new(false);
+
+/// Gives the terminal back when dropped.
+pub struct Taken(());
+
+impl Drop for Taken {
+    fn drop(&mut self) {
+        give_back();
+    }
+}
+
+/// Takes the terminal over. Keep [`Taken`] alive as long as the screen is
+/// drawn.
+pub fn take() -> io::Result<(DefaultTerminal, Taken)> {
+    watch_signals()?;
+    enable_raw_mode()?;
+    TAKEN.store(true, Ordering::SeqCst);
+    // From here on, a failure gives back what was taken so far.
+    let taken = Taken(());
+    execute!(io::stdout(), EnterAlternateScreen, EnableMouseCapture, EnableBracketedPaste)?;
+    let terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
+    Ok((terminal, taken))
+}
+
+/// Leaves the alternate screen, switches mouse reporting, bracketed paste
+/// and raw mode off and shows the cursor, if the terminal is taken; safe to
+/// call from anywhere, any number of times.
+pub fn give_back() {
+    if TAKEN.swap(false, Ordering::SeqCst) {
+        // Raw mode first: it has more effects than the screen switch.
+        let _ = disable_raw_mode();
+        let mut out = io::stdout().lock();
+        let _ = execute!(out, DisableMouseCapture, DisableBracketedPaste, LeaveAlternateScreen, Show);
+        let _ = out.flush();
+    }
+}
+
+/// A thread that, on a terminating signal, gives the terminal back and
+/// then ends the process as that signal would have (so a parent sees
+/// "killed by SIGTERM"). Registered once and kept: signal-hook cannot
+/// restore the default action afterwards, and what the thread does is right
+/// whether or not the screen is still taken.
+fn watch_signals() -> io::Result<()> {
+    static WATCHING: Once = Once::new();
+    let mut result = Ok(());
+    WATCHING.call_once(|| {
+        result = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT, SIGQUIT]).and_then(
+            |mut signals| {
+                std::thread::Builder::new().name("signals".into()).spawn(move || {
+                    if let Some(signal) = signals.forever().next() {
+                        // Held to the end, so no frame is drawn over the
+                        // restored screen.
+                        let _lock = io::stdout().lock();
+                        give_back();
+                        let _ = signal_hook::low_level::emulate_default_handler(signal);
+                        std::process::exit(128 + signal);
+                    }
+                })?;
+                Ok(())
+            },
+        );
+    });
+    result
+}

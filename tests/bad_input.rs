@@ -1,0 +1,530 @@
+//! Every bad input of SECURITY.md's table, each with the exact message a
+//! person gets: files too large, too many, too deep, too repetitive, not
+//! text; escape sequences and disguising characters in everything that
+//! reaches the screen or a ticket. Each must be reported quickly, by file
+//! and limit, and never crash.
+
+mod support;
+
+use std::path::Path;
+use std::sync::Arc;
+use std::time::{Duration, Instant, UNIX_EPOCH};
+
+use mfa_doctor::config::OrgConfig;
+use mfa_doctor::content::{self, Sources};
+use mfa_doctor::diagnostic::Diagnostic;
+use mfa_doctor::engine::Session;
+use mfa_doctor::i18n::{Locales, Localizer};
+use mfa_doctor::report::{self, Ticket, to_markdown};
+use mfa_doctor::search::LazyIndex;
+use mfa_doctor::source::{self, SourceFile};
+use mfa_doctor::tui::{Action, App, Effect, Theme, render_to_string};
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use tempfile::TempDir;
+
+/// Generous for a loaded 2-core machine in a debug build; the work is
+/// bounded, so a pass takes a fraction of it.
+const QUICK: Duration = Duration::from_secs(5);
+
+fn english() -> Localizer {
+    Locales::load(source::locale_files(None, &mut Vec::new()), &mut Vec::new())
+        .localizer(&["en".parse().unwrap()])
+}
+
+/// Writes `files` into a new directory.
+fn dir_with(files: &[(&str, &[u8])]) -> TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, bytes) in files {
+        let path = dir.path().join(name);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, bytes).unwrap();
+    }
+    dir
+}
+
+/// Every problem loading `sources` finds, as printed, with the temporary
+/// directory's path shown as `<dir>`; and checks it was quick.
+fn problems(dir: &Path, sources: Sources) -> Vec<String> {
+    let started = Instant::now();
+    let loaded = content::load(&sources);
+    assert!(started.elapsed() < QUICK, "took {:?}", started.elapsed());
+    rendered(dir, &loaded.diagnostics)
+}
+
+fn rendered(dir: &Path, diagnostics: &[Diagnostic]) -> Vec<String> {
+    let l10n = english();
+    let prefix = format!("{}/", dir.display());
+    diagnostics.iter().map(|d| d.render(&l10n).replace(&prefix, "<dir>/")).collect()
+}
+
+fn flow_problems(files: &[(&str, &[u8])]) -> Vec<String> {
+    let dir = dir_with(files);
+    problems(dir.path(), Sources { flows: Some(dir.path().to_path_buf()), ..Sources::default() })
+}
+
+#[track_caller]
+fn assert_reported(problems: &[String], expected: &str) {
+    assert!(problems.iter().any(|p| p == expected), "expected\n{expected}\namong\n{}", problems.join("\n"));
+}
+
+/// A flow of `nodes` steps in a chain ending at a fix, as YAML.
+fn chain_flow(id: &str, nodes: usize) -> String {
+    let mut text = format!("id: {id}\ntitle: t\nstart: n0\nnodes:\n");
+    for i in 0..nodes {
+        text.push_str(&format!("  n{i}:\n    step: s\n    solved: end\n    unsolved: n{}\n", i + 1));
+    }
+    text.push_str(&format!("  n{nodes}:\n    fix: f\n  end:\n    fix: f\n"));
+    text
+}
+
+// ---- Bounds ----
+
+#[test]
+fn a_flow_file_over_1_mib_is_refused_unread() {
+    let big = format!("id: triage\n# {}\n", "x".repeat(source::MAX_FILE_BYTES));
+    let problems = flow_problems(&[("triage.yaml", big.as_bytes())]);
+    assert_reported(
+        &problems,
+        "<dir>/triage.yaml: error: the file is larger than 1024 KiB\n  hint: split it into several files, or check that this is the right file",
+    );
+}
+
+#[test]
+fn a_flow_with_more_than_200_nodes_is_refused() {
+    let flow = chain_flow("triage", 200);
+    let problems = flow_problems(&[("triage.yaml", flow.as_bytes())]);
+    assert_reported(
+        &problems,
+        "<dir>/triage.yaml:4:1: error: flow 'triage' has more than 200 nodes\n  hint: split the flow into smaller flows that link to each other, and check that this is the right directory",
+    );
+}
+
+/// The problems of `count` chain flows of `nodes` nodes each, `f000.yaml`…
+fn many_flows_problems(count: usize, nodes: usize) -> Vec<String> {
+    let flows: Vec<(String, String)> =
+        (0..count).map(|i| (format!("f{i:03}.yaml"), chain_flow(&format!("f{i:03}"), nodes))).collect();
+    let files: Vec<(&str, &[u8])> = flows.iter().map(|(n, t)| (n.as_str(), t.as_bytes())).collect();
+    flow_problems(&files)
+}
+
+#[test]
+fn more_than_2000_nodes_in_all_are_refused() {
+    assert_reported(
+        &many_flows_problems(11, 190),
+        "<dir>/f010.yaml:4:1: error: the flows have more than 2000 nodes in all\n  hint: split the flow into smaller flows that link to each other, and check that this is the right directory",
+    );
+}
+
+#[test]
+fn more_than_100_flows_are_refused() {
+    assert_reported(
+        &many_flows_problems(101, 1),
+        "<dir>/f100.yaml: error: there are more than 100 flows; the rest were not read\n  hint: split the flow into smaller flows that link to each other, and check that this is the right directory",
+    );
+}
+
+#[test]
+fn a_question_with_ten_options_is_refused() {
+    let options: String = (0..10).map(|_| "      - label: l\n        next: end\n").collect();
+    let flow = format!(
+        "id: triage\ntitle: t\nstart: q\nnodes:\n  q:\n    question: q\n    options:\n{options}  end:\n    fix: f\n"
+    );
+    let problems = flow_problems(&[("triage.yaml", flow.as_bytes())]);
+    assert_reported(&problems, "<dir>/triage.yaml:7:5: error: question 'q' has more than 9 options");
+}
+
+#[test]
+fn yaml_nested_deeper_than_16_levels_is_refused_at_the_place() {
+    let mut flow = String::from("id: triage\nnodes:\n");
+    for depth in 1..=20 {
+        flow.push_str(&format!("{}k{depth}:\n", "  ".repeat(depth)));
+    }
+    let problems = flow_problems(&[("triage.yaml", flow.as_bytes())]);
+    assert_reported(
+        &problems,
+        "<dir>/triage.yaml:18:33: error: nested more than 16 levels deep\n  hint: a flow needs five levels and a translation three; look for an unclosed bracket or indentation that runs away",
+    );
+}
+
+#[test]
+fn deeply_nested_flow_style_yaml_is_refused() {
+    let flow = format!("id: triage\ntitle: {}x{}\n", "[".repeat(10_000), "]".repeat(10_000));
+    let problems = flow_problems(&[("triage.yaml", flow.as_bytes())]);
+    assert_reported(
+        &problems,
+        "<dir>/triage.yaml:2:23: error: nested more than 16 levels deep\n  hint: a flow needs five levels and a translation three; look for an unclosed bracket or indentation that runs away",
+    );
+}
+
+/// Nine levels of nine aliases each, a billion strings from 1 KB, as the
+/// items of a sequence.
+fn billion_laughs() -> String {
+    let mut items = vec!["&a0 lol".to_string()];
+    for level in 1..=9 {
+        let aliases = vec![format!("*a{}", level - 1); 9].join(", ");
+        items.push(format!("&a{level} [{aliases}]"));
+    }
+    format!("[{}]", items.join(", "))
+}
+
+const TOO_MANY_VALUES: &str = "error: the file expands to more than 100000 values; anchors and aliases (&name, *name) can repeat text without end\n  hint: write the content out without anchors and aliases, or split the file";
+
+#[test]
+fn a_billion_laughs_flow_or_config_is_refused_quickly() {
+    let flow = format!("id: triage\ntitle: {}\n", billion_laughs());
+    let found = flow_problems(&[("triage.yaml", flow.as_bytes())]);
+    assert!(
+        found.iter().any(|p| p.starts_with("<dir>/triage.yaml") && p.ends_with(TOO_MANY_VALUES)),
+        "{found:?}"
+    );
+    let config = format!("voice_caller_numbers: {}\n", billion_laughs());
+    let dir = dir_with(&[("config.yaml", config.as_bytes())]);
+    let path = dir.path().join("config.yaml");
+    let problems = problems(dir.path(), Sources { config: Some(path), ..Sources::default() });
+    assert!(
+        problems.iter().any(|p| p.starts_with("<dir>/config.yaml") && p.ends_with(TOO_MANY_VALUES)),
+        "{problems:?}"
+    );
+}
+
+#[test]
+fn an_alias_repeated_a_hundred_thousand_times_is_refused_quickly() {
+    // Within serde_yaml's own repetition limit, yet 2.5 billion values.
+    let many = vec!["x"; 50_000].join(", ");
+    let aliases = vec!["*a"; 50_000].join(", ");
+    let config = format!("voice_caller_numbers: &a [{many}]\nhelpdesk: {{name: [{aliases}]}}\n");
+    let dir = dir_with(&[("config.yaml", config.as_bytes())]);
+    let path = dir.path().join("config.yaml");
+    let problems = problems(dir.path(), Sources { config: Some(path), ..Sources::default() });
+    assert!(
+        problems.iter().any(|p| p.starts_with("<dir>/config.yaml:") && p.ends_with(TOO_MANY_VALUES)),
+        "{problems:?}"
+    );
+}
+
+#[test]
+fn a_huge_single_line_gives_a_short_message() {
+    let key = "k".repeat(900_000);
+    let flow = format!("id: triage\n{key}: 1\n");
+    let problems = flow_problems(&[("triage.yaml", flow.as_bytes())]);
+    let unknown = problems.iter().find(|p| p.contains("unknown key")).expect("the unknown key");
+    assert!(unknown.len() < 300, "{} characters", unknown.len());
+    assert!(
+        unknown.starts_with(&format!("<dir>/triage.yaml:2:1: error: unknown key '{}…'", "k".repeat(200)))
+    );
+}
+
+#[test]
+fn invalid_utf8_is_refused_at_the_first_bad_byte() {
+    let problems = flow_problems(&[("triage.yaml", b"id: triage\ntitle: caf\xe9\n")]);
+    assert_reported(
+        &problems,
+        "<dir>/triage.yaml:2:11: error: the file is not valid UTF-8 text\n  hint: save it with UTF-8 encoding",
+    );
+}
+
+#[test]
+fn a_directory_of_thousands_of_files_is_read_no_further_than_2000() {
+    let dir = tempfile::tempdir().unwrap();
+    for i in 0..2500 {
+        std::fs::write(dir.path().join(format!("n{i:04}.txt")), "").unwrap();
+    }
+    let problems =
+        problems(dir.path(), Sources { flows: Some(dir.path().to_path_buf()), ..Sources::default() });
+    let expected = format!(
+        "{}: error: the directory has more than 2000 entries; only the first were read\n  hint: check that this is the right directory: flows and translations are a few hundred KiB",
+        dir.path().display()
+    );
+    assert_reported(&problems, &expected);
+}
+
+#[test]
+fn a_directory_of_more_than_16_mib_is_read_no_further() {
+    // Seventeen files just under the size limit each: one comment line.
+    let file = format!("# {}\n", "x".repeat(source::MAX_FILE_BYTES - 4));
+    let names: Vec<String> = (0..17).map(|i| format!("f{i:02}.yaml")).collect();
+    let files: Vec<(&str, &[u8])> = names.iter().map(|n| (n.as_str(), file.as_bytes())).collect();
+    let dir = dir_with(&files);
+    let started = Instant::now();
+    let mut diagnostics = Vec::new();
+    let read = source::flow_files(Some(dir.path()), &mut diagnostics);
+    assert!(started.elapsed() < QUICK);
+    assert_eq!(read.len(), 16);
+    let expected = format!(
+        "{}: error: the files in this directory add up to more than 16 MiB; the rest were not read\n  hint: check that this is the right directory: flows and translations are a few hundred KiB",
+        dir.path().display()
+    );
+    assert_eq!(rendered(dir.path(), &diagnostics), [expected]);
+}
+
+#[test]
+fn a_config_that_is_a_directory_or_a_device_is_refused() {
+    for path in [Path::new("/"), Path::new("/dev/zero")] {
+        let problems = problems(Path::new("/"), Sources { config: Some(path.into()), ..Sources::default() });
+        let expected = format!(
+            "{}: error: this is not an ordinary file (a directory, a device or a pipe)\n  hint: give the path of a file",
+            path.display()
+        );
+        assert_reported(&problems, &expected);
+    }
+}
+
+/// A locale directory `en` holding the bundled English plus `extra.ftl`.
+fn locale_problems(extra: &str) -> (TempDir, Vec<String>) {
+    let dir = tempfile::tempdir().unwrap();
+    let en = dir.path().join("en");
+    std::fs::create_dir(&en).unwrap();
+    for entry in std::fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("locales/en")).unwrap() {
+        let path = entry.unwrap().path();
+        std::fs::copy(&path, en.join(path.file_name().unwrap())).unwrap();
+    }
+    std::fs::write(en.join("extra.ftl"), extra).unwrap();
+    let problems =
+        problems(dir.path(), Sources { locales: Some(dir.path().to_path_buf()), ..Sources::default() });
+    (dir, problems)
+}
+
+#[test]
+fn ftl_nested_a_thousand_deep_is_refused_not_a_stack_overflow() {
+    let (_dir, problems) = locale_problems(&format!("deep = {}x{}\n", "{ ".repeat(1000), " }".repeat(1000)));
+    assert_reported(
+        &problems,
+        "<dir>/en/extra.ftl:1:40: error: nested more than 16 levels deep\n  hint: a flow needs five levels and a translation three; look for an unclosed bracket or indentation that runs away",
+    );
+}
+
+#[test]
+fn ftl_billion_laughs_formats_quickly_to_a_bounded_text() {
+    let mut ftl = String::from("lol0 = lol\n");
+    for level in 1..=12 {
+        ftl.push_str(&format!("lol{level} = {}\n", format!("{{ lol{} }}", level - 1).repeat(10)));
+    }
+    let file = SourceFile { path: "en/extra.ftl".into(), text: ftl };
+    let locales = Locales::load(vec![("en".into(), vec![file])], &mut Vec::new());
+    let started = Instant::now();
+    let text = locales.localizer(&[]).text("lol12");
+    assert!(started.elapsed() < QUICK);
+    // Fluent stops after 100 placeables.
+    assert!(text.len() < 1000, "{} bytes", text.len());
+}
+
+// ---- Terminal-safe text ----
+
+/// Escape sequences and tricks, one of each kind.
+const HOSTILE: &str = "A\x1b[2J\x1b[31mB\x1b]52;c;cm0gLXJmIH4=\x07C\x1b]8;;https://evil.example\x1b\\D\x1b]8;;\x1b\\\x1bP1$r\x1b\\E\u{9b}6n\u{202e}F\u{200b}G\u{7}H\u{85}I";
+const HOSTILE_SHOWN: &str = "ABCDEFGHI";
+
+/// `text` as a YAML double-quoted scalar: every control character escaped.
+fn yaml_quoted(text: &str) -> String {
+    let mut out = String::from("\"");
+    for c in text.chars() {
+        match c {
+            '"' | '\\' => out.extend(['\\', c]),
+            c if c.is_control() || !c.is_ascii() => out.push_str(&format!("\\u{:04x}", u32::from(c))),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+fn assert_inert(text: &str) {
+    for c in text.chars() {
+        assert!(c == '\n' || !c.is_control(), "{c:?} in {text:?}");
+        assert!(!matches!(c, '\u{202a}'..='\u{202e}' | '\u{200b}'..='\u{200f}'), "{c:?} in {text:?}");
+    }
+}
+
+#[test]
+fn hostile_text_in_a_locale_is_shown_inert() {
+    let (_dir, problems) = locale_problems(&format!("evil = {HOSTILE}\n"));
+    assert!(problems.iter().all(|p| !p.contains("evil")), "{problems:?}");
+    let file = SourceFile { path: "en/x.ftl".into(), text: format!("evil = {HOSTILE}\n") };
+    let l10n = Locales::load(vec![("en".into(), vec![file])], &mut Vec::new()).localizer(&[]);
+    assert_eq!(l10n.text("evil"), HOSTILE_SHOWN);
+}
+
+#[test]
+fn hostile_config_values_are_shown_inert() {
+    let config = format!("helpdesk:\n  name: {}\n", yaml_quoted(HOSTILE));
+    let config = OrgConfig::parse(&SourceFile { path: "c.yaml".into(), text: config }).unwrap();
+    let file = SourceFile { path: "en/x.ftl".into(), text: "call = Call { $helpdesk-name }\n".into() };
+    let l10n = Locales::load(vec![("en".into(), vec![file])], &mut Vec::new()).localizer(&[]);
+    let l10n = l10n.clone().with_globals(config.message_variables(&l10n));
+    assert_eq!(l10n.text("call"), format!("Call {HOSTILE_SHOWN}"));
+}
+
+fn agent_app() -> App {
+    let content = content::load(&Sources::default()).content.unwrap();
+    let l10n = content.localizer(&["en".parse().unwrap()]);
+    let index = LazyIndex::new(vec![l10n.clone()]);
+    App::new(Session::new(Arc::new(content.catalog)), l10n, content.config, Theme::monochrome())
+        .with_search(index)
+        .with_agent()
+}
+
+fn key(c: char) -> Action {
+    Action::EditKey(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE))
+}
+
+#[test]
+fn hostile_pastes_and_keys_in_search_notes_and_caller_are_inert() {
+    let mut app = agent_app();
+    app.update(Action::OpenSearch);
+    app.update(Action::Paste(HOSTILE.into()));
+    app.update(key('\u{202e}'));
+    let screen = render_to_string(&app, 100, 30);
+    assert!(screen.contains(HOSTILE_SHOWN), "{screen}");
+    assert_inert(&screen);
+    app.update(Action::CloseOverlay);
+    for field in [Action::EditCaller, Action::EditNote] {
+        app.update(field);
+        app.update(Action::Paste(format!("{HOSTILE}\n{HOSTILE}")));
+        app.update(key('\u{1b}'));
+        app.update(key('\u{200b}'));
+        app.update(Action::CloseOverlay);
+    }
+    assert_eq!(app.notes().caller, format!("{HOSTILE_SHOWN} {HOSTILE_SHOWN}"));
+    let notes: Vec<&String> = app.notes().notes.values().collect();
+    assert_eq!(notes, [&format!("{HOSTILE_SHOWN}\n{HOSTILE_SHOWN}")]);
+    assert_inert(&app.ticket_markdown());
+    assert_inert(&app.ticket().to_json().replace("\\n", " "));
+}
+
+#[test]
+fn a_pasted_megabyte_is_cut_to_10000_characters() {
+    let mut app = agent_app();
+    app.update(Action::EditNote);
+    app.update(Action::Paste("x".repeat(1 << 20)));
+    app.update(Action::CloseOverlay);
+    let note = app.notes().notes.values().next().unwrap();
+    assert_eq!(note.len(), 10_000);
+}
+
+/// A ticket of two answers on the bundled flows, its free text replaced
+/// by `text` as someone editing the file could.
+fn ticket_with(text: &str) -> SourceFile {
+    let catalog = Arc::new(content::load(&Sources::default()).content.unwrap().catalog);
+    let mut session = Session::new(catalog);
+    session.choose(1).unwrap();
+    session.choose(0).unwrap();
+    let ticket = Ticket::new(&session, &Default::default(), &english(), UNIX_EPOCH);
+    let mut ticket = serde_json::to_value(&ticket).unwrap();
+    ticket["caller"] = text.into();
+    ticket["note"] = text.into();
+    ticket["steps"][0]["note"] = text.into();
+    SourceFile { path: "t.json".into(), text: ticket.to_string() }
+}
+
+#[test]
+fn hostile_text_in_a_resumed_ticket_is_inert() {
+    let catalog = Arc::new(content::load(&Sources::default()).content.unwrap().catalog);
+    let (session, notes) = report::resume(&ticket_with(HOSTILE), catalog).unwrap();
+    assert_eq!(notes.caller, HOSTILE_SHOWN);
+    assert!(notes.notes.values().all(|n| n == HOSTILE_SHOWN), "{notes:?}");
+    let l10n = english();
+    let ticket = Ticket::new(&session, &notes, &l10n, UNIX_EPOCH);
+    assert_inert(&to_markdown(&ticket, &l10n));
+}
+
+fn resume_problem(bytes: &[u8]) -> String {
+    let dir = dir_with(&[("t.json", bytes)]);
+    let catalog = Arc::new(content::load(&Sources::default()).content.unwrap().catalog);
+    let started = Instant::now();
+    let problem = source::read_file(&dir.path().join("t.json"))
+        .and_then(|file| report::resume(&file, catalog))
+        .map(|_| ())
+        .unwrap_err();
+    assert!(started.elapsed() < QUICK);
+    rendered(dir.path(), &[problem]).remove(0)
+}
+
+#[test]
+fn broken_tickets_are_refused_with_a_reason() {
+    let hint = "\n  hint: resume from the .json file mfa-doctor saved next to the .md summary";
+    // serde_json skips an unknown field without recursing: no stack to
+    // overflow, whatever the depth.
+    let deep = format!("{{\"x\": {}{}}}", "[".repeat(100_000), "]".repeat(100_000));
+    assert_eq!(
+        resume_problem(deep.as_bytes()),
+        format!(
+            "<dir>/t.json:1:200007: error: this is not a ticket saved by mfa-doctor: missing field `schema`{hint}"
+        )
+    );
+    let deep_in_place = format!("{{\"steps\": [{{\"answer\": {}", "[".repeat(1000));
+    assert_eq!(
+        resume_problem(deep_in_place.as_bytes()),
+        format!(
+            "<dir>/t.json:1:23: error: this is not a ticket saved by mfa-doctor: invalid type: sequence, expected variant identifier{hint}"
+        )
+    );
+    assert_eq!(
+        resume_problem(b"{\"schema\": \"x"),
+        format!(
+            "<dir>/t.json:1:13: error: this is not a ticket saved by mfa-doctor: EOF while parsing a string{hint}"
+        )
+    );
+    assert_eq!(
+        resume_problem(b"{\"caller\": \"\xff\"}"),
+        "<dir>/t.json:1:13: error: the file is not valid UTF-8 text\n  hint: save it with UTF-8 encoding"
+    );
+    let big = format!("{{\"caller\": \"{}\"}}", "x".repeat(source::MAX_FILE_BYTES));
+    assert_eq!(
+        resume_problem(big.as_bytes()),
+        "<dir>/t.json: error: the file is larger than 1024 KiB\n  hint: split it into several files, or check that this is the right file"
+    );
+}
+
+// ---- Files ----
+
+/// A directory no one may create files in, even root: the kernel's own.
+#[cfg(target_os = "linux")]
+const READ_ONLY_DIR: &str = "/sys";
+
+#[cfg(target_os = "linux")]
+#[test]
+fn a_read_only_ticket_directory_is_a_status_line_and_the_session_goes_on() {
+    let mut app = agent_app().with_ticket_dir(READ_ONLY_DIR.into());
+    let effect = app.update(Action::SaveTicket).expect("saving is asked for");
+    let Effect::Save { dir, created, markdown, json } = effect else { panic!("{effect:?}") };
+    let result = report::save(&dir, &created, &markdown, &json).map_err(|e| e.to_string());
+    app.update(Action::Saved(result));
+    let screen = render_to_string(&app, 100, 30);
+    assert!(screen.contains("Could not save the summary in /sys: Permission denied"), "{screen}");
+    app.update(Action::Choose(1));
+    assert!(app.is_running() && !app.session().is_at_start(), "the session goes on");
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn line_mode_says_where_saving_failed_and_ends_as_usual() {
+    let (_sandbox, vars) = support::sandbox();
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_mfa-doctor"))
+        .args(["--plain", "--ticket-dir", READ_ONLY_DIR])
+        .env_clear()
+        .envs(vars)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .and_then(|mut child| {
+            use std::io::Write;
+            child.stdin.take().unwrap().write_all(b"2\n3\n2\n2\n2\n2\n2\n2\n2\n2\n")?;
+            child.wait_with_output()
+        })
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("Could not save the summary in /sys: Permission denied"), "{stderr}");
+    assert_eq!(output.status.code(), Some(4), "ended at the helpdesk, as without the failure");
+}
+
+#[test]
+fn hostile_file_names_and_parser_details_are_shown_inert() {
+    let name = "evil\x1b]0;pwned\x07.yaml";
+    let text = format!("id: triage\n{HOSTILE}: 1\n");
+    let problems = flow_problems(&[(name, text.as_bytes())]);
+    assert_reported(&problems, &format!("<dir>/evil.yaml:2:1: error: unknown key '{HOSTILE_SHOWN}'"));
+    for problem in &problems {
+        assert_inert(problem);
+    }
+}
