@@ -14,6 +14,7 @@ use mfa_doctor::config::OrgConfig;
 use mfa_doctor::content::{self, Sources};
 use mfa_doctor::diagnostic::Diagnostic;
 use mfa_doctor::engine::Session;
+use mfa_doctor::flow;
 use mfa_doctor::i18n::{Locales, Localizer};
 use mfa_doctor::report::{self, Ticket, to_markdown};
 use mfa_doctor::search::LazyIndex;
@@ -89,14 +90,18 @@ fn a_flow_file_over_1_mib_is_refused_unread() {
     );
 }
 
+const SPLIT_HINT: &str = "  hint: split the flow into smaller flows that link to each other, and check that this is the right directory";
+
 #[test]
-fn a_flow_with_more_than_200_nodes_is_refused() {
-    let flow = chain_flow("triage", 200);
+fn a_flow_with_more_nodes_than_the_limit_is_refused() {
+    // A chain of n steps has n + 2 nodes.
+    let flow = chain_flow("triage", flow::MAX_NODES_PER_FLOW - 1);
     let problems = flow_problems(&[("triage.yaml", flow.as_bytes())]);
-    assert_reported(
-        &problems,
-        "<dir>/triage.yaml:4:1: error: flow 'triage' has more than 200 nodes\n  hint: split the flow into smaller flows that link to each other, and check that this is the right directory",
+    let expected = format!(
+        "<dir>/triage.yaml:4:1: error: flow 'triage' has more than {} nodes\n{SPLIT_HINT}",
+        flow::MAX_NODES_PER_FLOW
     );
+    assert_reported(&problems, &expected);
 }
 
 /// The problems of `count` chain flows of `nodes` nodes each, `f000.yaml`…
@@ -108,19 +113,24 @@ fn many_flows_problems(count: usize, nodes: usize) -> Vec<String> {
 }
 
 #[test]
-fn more_than_2000_nodes_in_all_are_refused() {
-    assert_reported(
-        &many_flows_problems(11, 190),
-        "<dir>/f010.yaml:4:1: error: the flows have more than 2000 nodes in all\n  hint: split the flow into smaller flows that link to each other, and check that this is the right directory",
+fn more_nodes_in_all_than_the_limit_are_refused() {
+    let per_flow = flow::MAX_NODES_PER_FLOW - 10;
+    let flows_within = flow::MAX_NODES / per_flow;
+    let expected = format!(
+        "<dir>/f{flows_within:03}.yaml:4:1: error: the flows have more than {} nodes in all\n{SPLIT_HINT}",
+        flow::MAX_NODES
     );
+    assert_reported(&many_flows_problems(flows_within + 1, per_flow - 2), &expected);
 }
 
 #[test]
-fn more_than_100_flows_are_refused() {
-    assert_reported(
-        &many_flows_problems(101, 1),
-        "<dir>/f100.yaml: error: there are more than 100 flows; the rest were not read\n  hint: split the flow into smaller flows that link to each other, and check that this is the right directory",
+fn more_flows_than_the_limit_are_refused() {
+    let expected = format!(
+        "<dir>/f{:03}.yaml: error: there are more than {} flows; the rest were not read\n{SPLIT_HINT}",
+        flow::MAX_FLOWS,
+        flow::MAX_FLOWS
     );
+    assert_reported(&many_flows_problems(flow::MAX_FLOWS + 1, 1), &expected);
 }
 
 #[test]
