@@ -177,3 +177,20 @@ fn t_prints_the_summary_and_ticket_dir_keeps_it_when_the_session_ends() {
     assert_eq!(saved.len(), 2, "a .md and a .json: {saved:?}");
     assert!(stderr(&output).contains("Saved: "), "{}", stderr(&output));
 }
+
+#[test]
+fn a_reader_that_stops_early_ends_the_program_quietly() {
+    // `mfa-doctor preview … | head -0`: the reader is gone before the
+    // first line is written (the program takes milliseconds to start).
+    let mut child = Command::new(BIN)
+        .args(["preview", "code-not-arriving#signal"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary starts");
+    drop(child.stdout.take());
+    let output = child.wait_with_output().expect("the binary runs");
+    let errors = stderr(&output);
+    assert_ne!(output.status.code(), Some(101), "{errors}");
+    assert!(!errors.contains("panicked"), "{errors}");
+}
