@@ -46,7 +46,7 @@ pub fn save(dir: &Path, created: &str, markdown: &str, json: &str) -> io::Result
             }
         }
     }
-    Err(io::Error::new(io::ErrorKind::AlreadyExists, "no free file name"))
+    Err(io::Error::from(io::ErrorKind::AlreadyExists))
 }
 
 /// Fills a new temporary file in `dir` with `write`, then gives it the name
@@ -63,7 +63,7 @@ fn publish(dir: &Path, target: &Path, write: impl FnOnce(&mut File) -> io::Resul
 /// A new private file beside `target`, named after it and this process.
 fn create_temp(dir: &Path, target: &Path) -> io::Result<(PathBuf, File)> {
     let name = target.file_name().and_then(|n| n.to_str()).unwrap_or("ticket");
-    let mut last = io::Error::new(io::ErrorKind::AlreadyExists, "no free temporary name");
+    let mut last = io::Error::from(io::ErrorKind::AlreadyExists);
     for n in 0..MAX_TEMP_TRIES {
         let temp = dir.join(format!(".{name}.{}.{n}.tmp", std::process::id()));
         match create_private(&temp) {
