@@ -1,8 +1,10 @@
 //! Finding a node by what a person types: a symptom ("lost my phone", "sms
 //! kommer ikke") or a pasted error message. Pure: built from the catalog and
-//! the localizers, ranked with a fuzzy matcher.
+//! the localizers. Short texts (titles, keywords, the options that lead to a
+//! node) are ranked with a fuzzy matcher; body text, long and many, counts
+//! only where it holds every typed word, which is far cheaper to test.
 
-use std::cell::OnceCell;
+use std::cell::{OnceCell, RefCell};
 
 use nucleo_matcher::pattern::{AtomKind, CaseMatching, Normalization, Pattern};
 use nucleo_matcher::{Config, Matcher, Utf32String};
@@ -23,6 +25,9 @@ const PHRASE_FACTOR: u32 = 3;
 const WEAK_MATCH_DIVISOR: u32 = 6;
 /// Further factor when a title or keyword is exactly the query.
 const EXACT_FACTOR: u32 = 2;
+/// Points per character of a typed word found in body text, about what the
+/// fuzzy matcher gives a character matched in a row.
+const WORD_POINTS: u32 = 16;
 
 struct Field {
     weight: u32,
@@ -30,9 +35,37 @@ struct Field {
     chars: Utf32String,
 }
 
+/// What a search looks for, prepared once per query.
+struct Query<'a> {
+    pattern: Pattern,
+    /// The whole query, lower case: a field holding it is a phrase match.
+    phrase: String,
+    /// The typed words, lower case, for body text.
+    words: Vec<&'a str>,
+    word_points: u32,
+}
+
+impl<'a> Query<'a> {
+    fn new(query: &str, lower: &'a str) -> Self {
+        let words: Vec<&str> = lower.split_whitespace().collect();
+        let typed: usize = words.iter().map(|w| w.chars().count()).sum();
+        Self {
+            pattern: Pattern::new(query, CaseMatching::Ignore, Normalization::Smart, AtomKind::Fuzzy),
+            phrase: lower.to_string(),
+            word_points: u32::try_from(typed).unwrap_or(u32::MAX).saturating_mul(WORD_POINTS),
+            words,
+        }
+    }
+}
+
 impl Field {
-    fn score(&self, pattern: &Pattern, phrase: &str, matcher: &mut Matcher) -> Option<u32> {
-        let fuzzy = pattern.score(self.chars.slice(..), matcher)?;
+    fn score(&self, query: &Query<'_>, matcher: &mut Matcher) -> Option<u32> {
+        let phrase = query.phrase.as_str();
+        let base = if self.weight == BODY_WEIGHT {
+            query.words.iter().all(|w| self.lower.contains(w)).then_some(query.word_points)?
+        } else {
+            query.pattern.score(self.chars.slice(..), matcher)?
+        };
         let factor = if self.lower == phrase && self.weight > BODY_WEIGHT {
             PHRASE_FACTOR * EXACT_FACTOR
         } else if self.lower.contains(phrase) {
@@ -40,7 +73,7 @@ impl Field {
         } else {
             1
         };
-        Some(fuzzy * self.weight * factor)
+        Some(base.saturating_mul(self.weight).saturating_mul(factor))
     }
 }
 
@@ -69,6 +102,10 @@ pub struct Hit {
 
 pub struct SearchIndex {
     entries: Vec<Entry>,
+    /// The last query and the entries it matched. Typing on only narrows a
+    /// query (every match of "code n" is a match of "code "), so the next
+    /// keystroke need only look at those.
+    last: RefCell<Option<(String, Vec<usize>)>>,
 }
 
 impl SearchIndex {
@@ -117,7 +154,7 @@ impl SearchIndex {
                 Entry { node: at, is_start, fields }
             })
             .collect();
-        Self { entries }
+        Self { entries, last: RefCell::new(None) }
     }
 
     /// The best `limit` nodes for `query`, best first; nothing for a blank
@@ -127,20 +164,26 @@ impl SearchIndex {
         if query.is_empty() {
             return Vec::new();
         }
-        let pattern = Pattern::new(query, CaseMatching::Ignore, Normalization::Smart, AtomKind::Fuzzy);
-        let phrase = query.to_lowercase();
+        let lower = query.to_lowercase();
+        let prepared = Query::new(query, &lower);
         let mut matcher = Matcher::new(Config::DEFAULT);
-        let mut hits: Vec<(Hit, bool)> = self
-            .entries
-            .iter()
-            .filter_map(|entry| {
-                let score = entry
-                    .fields
-                    .iter()
-                    .filter_map(|field| field.score(&pattern, &phrase, &mut matcher))
-                    .max()?;
-                Some((Hit { node: entry.node, score }, entry.is_start))
+        let pool: Vec<usize> = match self.last.borrow().as_ref() {
+            Some((before, matched)) if lower.starts_with(before.as_str()) => matched.clone(),
+            _ => (0..self.entries.len()).collect(),
+        };
+        let scored: Vec<(usize, u32)> = pool
+            .into_iter()
+            .filter_map(|i| {
+                let entry = self.entries.get(i)?;
+                let score =
+                    entry.fields.iter().filter_map(|field| field.score(&prepared, &mut matcher)).max()?;
+                Some((i, score))
             })
+            .collect();
+        *self.last.borrow_mut() = Some((lower.clone(), scored.iter().map(|(i, _)| *i).collect()));
+        let mut hits: Vec<(Hit, bool)> = scored
+            .into_iter()
+            .filter_map(|(i, score)| self.entries.get(i).map(|e| (Hit { node: e.node, score }, e.is_start)))
             .collect();
         // Ties: flow starts first, then catalog order (the sort is stable),
         // so results do not jump around as you type.

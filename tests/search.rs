@@ -78,3 +78,18 @@ fn blank_queries_find_nothing_and_nonsense_finds_little() {
     assert!(index.search("   ", 5).is_empty());
     assert!(index.search("zzqxj", 5).is_empty());
 }
+
+#[test]
+fn typing_on_narrows_to_the_same_results_as_searching_afresh() {
+    let content = content();
+    let typed = index(&content, "da");
+    for phrase in ["sms kommer ikke", "lost my phone", "You've hit our limit", "abroad", "new phone"] {
+        let prefixes = phrase.char_indices().map(|(i, c)| &phrase[..i + c.len_utf8()]);
+        // Typed forward, then one character taken back.
+        let steps: Vec<&str> = prefixes.chain([&phrase[..phrase.len() - 1]]).collect();
+        for query in steps {
+            let fresh = index(&content, "da").search(query, 20);
+            assert_eq!(typed.search(query, 20), fresh, "{query:?}");
+        }
+    }
+}
