@@ -110,3 +110,10 @@ fn an_existing_locale_is_never_overwritten() {
     );
     assert_eq!(std::fs::read_to_string(dir.path().join("da/mine.ftl")).unwrap(), "mine = Min\n");
 }
+
+#[test]
+fn a_locale_that_cannot_be_written_is_an_input_output_failure() {
+    // /sys refuses new directories even to root.
+    let output = run(&["i18n", "new", "de"], std::path::Path::new("/sys/mfa-doctor-test"));
+    assert_eq!(output.status.code(), Some(3), "{}", String::from_utf8_lossy(&output.stderr));
+}

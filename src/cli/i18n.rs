@@ -152,7 +152,7 @@ fn new(context: &Context, tag: &str) -> ExitCode {
     if let Err((path, error)) = written {
         let args = [("path", path.display().to_string()), ("detail", error.to_string())];
         eprintln!("{}", program.format(tools::NEW_WRITE_FAILED, &args));
-        return ExitCode::from(exit::USAGE);
+        return ExitCode::from(exit::TERMINAL);
     }
     if copy_english {
         println!(

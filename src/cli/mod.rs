@@ -34,6 +34,7 @@ pub mod exit {
 
     pub const INVALID_CONTENT: u8 = 1;
     pub const USAGE: u8 = 2;
+    /// The terminal, standard input or output, or a file a command writes.
     pub const TERMINAL: u8 = 3;
     /// The session ended on a helpdesk screen: a script can tell that a
     /// person must take over.
