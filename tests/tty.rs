@@ -286,8 +286,8 @@ fn kill(tty: &Tty, signal: &str) {
 }
 
 #[test]
-fn sigterm_and_sighup_give_the_terminal_back() {
-    for signal in ["TERM", "HUP"] {
+fn termination_signals_give_the_terminal_back() {
+    for signal in ["TERM", "HUP", "INT", "QUIT"] {
         let mut tty = Tty::start(&["--agent"], &[]);
         tty.wait_for(&["What is going wrong?", "q quit"]);
         kill(&tty, signal);
