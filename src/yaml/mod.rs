@@ -31,6 +31,9 @@ pub fn top_level_string(file: &SourceFile, key: &str) -> Option<String> {
 }
 
 fn within_limits(file: &SourceFile) -> Result<(), Diagnostic> {
+    if plainly_within_limits(&file.text) {
+        return Ok(());
+    }
     let budget = budget::Budget::new();
     let walked = budget.walker().deserialize(serde_yaml::Deserializer::from_str(&file.text));
     let Err(e) = walked else { return Ok(()) };
@@ -51,6 +54,23 @@ fn within_limits(file: &SourceFile) -> Result<(), Diagnostic> {
     Err(Diagnostic::error(location_of(file, &e), problem))
 }
 
+/// Whether a glance at the text shows the counting walk cannot fail, so it
+/// can be spared (it is a whole second parse): no anchor, so nothing
+/// expands; too few bytes for [`MAX_VALUES`] values (each takes two at
+/// least); and nesting no deeper than [`MAX_DEPTH`]. A level nested in block
+/// style takes one more leading space, dash or question mark; one in flow
+/// style takes a bracket; so their counts bound the depth from above. Any
+/// doubt goes to the walk.
+fn plainly_within_limits(text: &str) -> bool {
+    if text.len() >= 2 * MAX_VALUES || text.contains('&') {
+        return false;
+    }
+    let brackets = text.bytes().filter(|b| matches!(b, b'[' | b'{')).count();
+    let block =
+        text.lines().map(|line| line.len() - line.trim_start_matches([' ', '-', '?']).len() + 1).max();
+    block.unwrap_or(0) + brackets <= MAX_DEPTH
+}
+
 fn syntax_error(file: &SourceFile, e: &serde_yaml::Error) -> Diagnostic {
     Diagnostic::error(location_of(file, e), Problem::YamlSyntax { detail: without_place(&e.to_string()) })
 }
@@ -69,6 +89,29 @@ mod tests {
     #[allow(dead_code)]
     struct Pair {
         a: u32,
+    }
+
+    #[test]
+    fn the_walk_is_spared_only_where_it_could_not_fail() {
+        let flow = "id: a\nnodes:\n  x:\n    options:\n      - label: l\n        next: y\n";
+        assert!(plainly_within_limits(flow));
+        let over = MAX_DEPTH + 1;
+        let deep_block: String = (0..over).map(|d| format!("{}k{d}:\n", " ".repeat(d))).collect();
+        let deep_flow = format!("a: {}1{}", "[".repeat(over), "]".repeat(over));
+        let deep_dashes = format!("{}x", "- ".repeat(over));
+        let anchored = "a: &x [1]\nb: *x\n";
+        let many = "- 1\n".repeat(MAX_VALUES / 2);
+        for text in [&deep_block, &deep_flow, &deep_dashes, anchored, &many] {
+            assert!(!plainly_within_limits(text), "{text:.60}");
+        }
+        // What it spares, the walk would have passed.
+        let file = SourceFile { path: "a.yaml".into(), text: flow.into() };
+        assert!(
+            budget::Budget::new()
+                .walker()
+                .deserialize(serde_yaml::Deserializer::from_str(&file.text))
+                .is_ok()
+        );
     }
 
     #[test]
