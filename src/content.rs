@@ -128,11 +128,7 @@ fn check_messages(
                 ));
             }
         }
-        let program_ids = messages::ui::ALL
-            .iter()
-            .chain(messages::org::ALL)
-            .chain(messages::ticket::ALL)
-            .chain(messages::plain::ALL);
+        let program_ids = messages::SESSION_GROUPS.iter().flat_map(|group| group.iter());
         for id in program_ids.filter(|id| !locale.bundle.has(id)) {
             diagnostics.push(report(
                 Location::file(&locale.place),

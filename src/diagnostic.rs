@@ -75,56 +75,178 @@ impl Via {
 /// Every kind of problem the loader reports.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Problem {
-    ReadFailed { detail: String },
+    ReadFailed {
+        detail: String,
+    },
     NotAFile,
-    FileTooLarge { limit_kib: usize },
-    TooManyFiles { limit: usize },
-    TooMuchContent { limit_mib: usize },
-    TooManyValues { limit: usize },
-    NestingTooDeep { limit: usize },
-    TooManyFlows { limit: usize },
-    TooManyNodes { flow: String, limit: usize },
-    TooManyNodesInAll { limit: usize },
-    BadLocaleTag { tag: String },
+    FileTooLarge {
+        limit_kib: usize,
+    },
+    TooManyFiles {
+        limit: usize,
+    },
+    TooMuchContent {
+        limit_mib: usize,
+    },
+    TooManyValues {
+        limit: usize,
+    },
+    NestingTooDeep {
+        limit: usize,
+    },
+    TooManyFlows {
+        limit: usize,
+    },
+    TooManyNodes {
+        flow: String,
+        limit: usize,
+    },
+    TooManyNodesInAll {
+        limit: usize,
+    },
+    BadLocaleTag {
+        tag: String,
+    },
     NotUtf8,
-    YamlSyntax { detail: String },
-    FtlSyntax { detail: String },
-    UnknownKey { key: String },
-    NoKind { node: String },
-    ManyKinds { node: String, kinds: String },
-    KeyNotForKind { node: String, key: String },
-    NoOptions { node: String },
-    TooManyOptions { node: String, max: usize },
-    MissingTarget { node: String, key: String },
-    DuplicateFlow { flow: String, first: String },
-    DuplicateNode { node: String },
-    DuplicateMessage { id: String },
-    UnknownFlow { node: String, via: Via, target: String },
-    UnknownNode { node: String, via: Via, target: String },
-    NoTriage { triage: String },
-    Unreachable { node: String },
-    FlowUnreachable { flow: String },
-    DeadEnd { node: String },
-    MessageMissing { id: String, locale: String },
-    TitleMissing { id: String, locale: String },
-    NoLocales { locale: String },
+    YamlSyntax {
+        detail: String,
+    },
+    /// A value of the wrong kind (text where a list belongs, …).
+    BadValue {
+        detail: String,
+    },
+    FtlSyntax {
+        detail: String,
+    },
+    UnknownKey {
+        key: String,
+    },
+    NoKind {
+        node: String,
+    },
+    ManyKinds {
+        node: String,
+        kinds: String,
+    },
+    KeyNotForKind {
+        node: String,
+        key: String,
+    },
+    NoOptions {
+        node: String,
+    },
+    TooManyOptions {
+        node: String,
+        max: usize,
+    },
+    MissingTarget {
+        node: String,
+        key: String,
+    },
+    DuplicateFlow {
+        flow: String,
+        first: String,
+    },
+    DuplicateNode {
+        node: String,
+    },
+    DuplicateMessage {
+        id: String,
+    },
+    UnknownFlow {
+        node: String,
+        via: Via,
+        target: String,
+    },
+    UnknownNode {
+        node: String,
+        via: Via,
+        target: String,
+    },
+    NoTriage {
+        triage: String,
+    },
+    Unreachable {
+        node: String,
+    },
+    FlowUnreachable {
+        flow: String,
+    },
+    DeadEnd {
+        node: String,
+    },
+    MessageMissing {
+        id: String,
+        locale: String,
+    },
+    TitleMissing {
+        id: String,
+        locale: String,
+    },
+    NoLocales {
+        locale: String,
+    },
     // Found by comparing each locale with English (`i18n::compare`). An `id`
     // names a message, `-term`, or `message.attribute`.
-    TranslationMissing { id: String, locale: String, english: String },
-    Obsolete { id: String, locale: String },
-    AttributeMissing { id: String, attribute: String, locale: String, english: String },
-    AttributeObsolete { id: String, attribute: String, locale: String },
-    EmptyValue { id: String },
-    UnresolvedReference { id: String, reference: String },
-    UnknownVariable { id: String, variable: String },
-    DroppedVariable { id: String, variable: String },
-    PluralCategoriesMissing { id: String, locale: String, categories: String },
-    FormatFailed { id: String, detail: String },
-    Untranslated { id: String, locale: String },
+    TranslationMissing {
+        id: String,
+        locale: String,
+        english: String,
+    },
+    Obsolete {
+        id: String,
+        locale: String,
+    },
+    AttributeMissing {
+        id: String,
+        attribute: String,
+        locale: String,
+        english: String,
+    },
+    AttributeObsolete {
+        id: String,
+        attribute: String,
+        locale: String,
+    },
+    EmptyValue {
+        id: String,
+    },
+    UnresolvedReference {
+        id: String,
+        reference: String,
+    },
+    UnknownVariable {
+        id: String,
+        variable: String,
+    },
+    DroppedVariable {
+        id: String,
+        variable: String,
+    },
+    PluralCategoriesMissing {
+        id: String,
+        locale: String,
+        categories: String,
+    },
+    FormatFailed {
+        id: String,
+        detail: String,
+    },
+    Untranslated {
+        id: String,
+        locale: String,
+    },
     // Reading a saved ticket back (`--resume`).
-    TicketUnreadable { detail: String },
-    TicketSchema { found: String },
-    TicketStepMismatch { step: usize, node: String },
+    TicketUnreadable {
+        detail: String,
+    },
+    TicketSchema {
+        found: String,
+    },
+    TicketStepMismatch {
+        step: usize,
+        node: String,
+    },
 }
 
 impl Problem {
@@ -147,6 +269,7 @@ impl Problem {
             BadLocaleTag { tag } => ("diag-bad-locale-tag", vec![("tag", tag.clone())]),
             NotUtf8 => ("diag-not-utf8", vec![]),
             YamlSyntax { detail } => ("diag-yaml-syntax", vec![("detail", detail.clone())]),
+            BadValue { detail } => ("diag-bad-value", vec![("detail", detail.clone())]),
             FtlSyntax { detail } => ("diag-ftl-syntax", vec![("detail", detail.clone())]),
             UnknownKey { key } => ("diag-unknown-key", vec![("key", key.clone())]),
             NoKind { node } => ("diag-no-kind", vec![("node", node.clone())]),
@@ -250,6 +373,7 @@ impl Problem {
             NotUtf8 => "diag-not-utf8-hint",
             BadLocaleTag { .. } => "diag-bad-locale-tag-hint",
             YamlSyntax { .. } => "diag-yaml-syntax-hint",
+            BadValue { .. } => "diag-bad-value-hint",
             FtlSyntax { .. } => "diag-ftl-syntax-hint",
             NoKind { .. } | ManyKinds { .. } => "diag-kind-hint",
             KeyNotForKind { .. } => "diag-key-not-for-kind-hint",

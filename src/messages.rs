@@ -1,6 +1,13 @@
 //! Ids of the Fluent messages the program itself shows (the flows name their
 //! own). One list per area, so `check` can verify a locale has them all.
 
+/// The groups shown in the session's language, which every locale given
+/// with `--locales` must therefore have.
+pub const SESSION_GROUPS: &[&[&str]] = &[ui::ALL, org::ALL, ticket::ALL, plain::ALL];
+/// The groups of the command line and the tools, always read from the
+/// built-in locales (so they can report on broken ones).
+pub const PROGRAM_GROUPS: &[&[&str]] = &[cli::ALL, setup::ALL, tools::ALL, case::ALL];
+
 macro_rules! message_ids {
     ($($name:ident = $id:literal,)*) => {
         $(pub const $name: &str = $id;)*

@@ -14,7 +14,7 @@ use mfa_doctor::content::Content;
 use mfa_doctor::engine::Session;
 use mfa_doctor::flow::{Catalog, NodeRef};
 use mfa_doctor::i18n::Localizer;
-use mfa_doctor::messages::{org, ui};
+use mfa_doctor::messages;
 use mfa_doctor::screen::Screen;
 use unic_langid::LanguageIdentifier;
 
@@ -95,7 +95,8 @@ fn text_problem(text: &str, message_ids: &HashSet<&str>) -> Option<&'static str>
 /// Every message id the flows and the program use.
 fn message_ids(catalog: &Catalog) -> HashSet<&str> {
     let flow_ids = catalog.message_refs().iter().map(|r| r.id.as_str());
-    flow_ids.chain(ui::ALL.iter().copied()).chain(org::ALL.iter().copied()).collect()
+    let program = messages::SESSION_GROUPS.iter().flat_map(|group| group.iter().copied());
+    flow_ids.chain(program).collect()
 }
 
 fn assert_none(problems: Vec<String>, what: &str) {
@@ -256,4 +257,18 @@ fn every_node_has_an_agent_text_in_en_and_da() {
         });
     }
     assert_none(problems, "node messages lack an agent text");
+}
+
+#[test]
+fn the_command_line_and_tools_have_every_message_in_en_and_da() {
+    let locales = mfa_doctor::i18n::Locales::bundled();
+    for lang in ["en", "da"] {
+        let locale = locales.iter().find(|l| l.tag == tag(lang)).expect("a bundled locale");
+        let missing: Vec<&str> = messages::PROGRAM_GROUPS
+            .iter()
+            .flat_map(|group| group.iter().copied())
+            .filter(|id| !locale.bundle.has(id))
+            .collect();
+        assert!(missing.is_empty(), "{lang} lacks {missing:?}");
+    }
 }

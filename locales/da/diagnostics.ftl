@@ -28,6 +28,8 @@ diag-bad-locale-tag = '{ $tag }' er ikke en sprogkode; mappen springes over
 diag-bad-locale-tag-hint = navngiv sprogmapper efter BCP 47-kode, fx "da" eller "pt-BR"
 diag-yaml-syntax = ikke gyldig YAML: { $detail }
 diag-yaml-syntax-hint = kontrollér indrykningen (mellemrum, ikke tabulatorer), og at der er et mellemrum efter kolon i hvert "nøgle: værdi"
+diag-bad-value = en værdi har den forkerte type: { $detail }
+diag-bad-value-hint = skriv tekst, som den er, true eller false ved en ja/nej-indstilling, og en liste som linjer, der starter med "- "
 diag-ftl-syntax = ikke gyldig Fluent: { $detail }
 diag-ftl-syntax-hint = en meddelelse skrives "id = tekst"; fortsættelseslinjer er indrykket; attributter skrives ".navn = tekst" på en indrykket linje
 diag-unknown-key = ukendt nøgle '{ $key }'

@@ -28,6 +28,8 @@ diag-bad-locale-tag = '{ $tag }' is not a language tag; this directory is ignore
 diag-bad-locale-tag-hint = name locale directories by BCP 47 tag, such as "da" or "pt-BR"
 diag-yaml-syntax = not valid YAML: { $detail }
 diag-yaml-syntax-hint = check the indentation (spaces, not tabs) and that every "key: value" has a space after the colon
+diag-bad-value = a value has the wrong kind: { $detail }
+diag-bad-value-hint = write text as it is, true or false for a yes-or-no setting, and a list as lines that start with "- "
 diag-ftl-syntax = not valid Fluent: { $detail }
 diag-ftl-syntax-hint = a message is "id = text"; continuation lines are indented; attributes are ".name = text" on an indented line
 diag-unknown-key = unknown key '{ $key }'

@@ -1,10 +1,11 @@
 //! Helpdesk agent mode: who is calling, notes per step, the call's clock.
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent};
+use ratatui::crossterm::event::KeyEvent;
 use ratatui_textarea::TextArea;
 
+use super::text_field::{text_field, type_into};
 use crate::report::{CaseNotes, looks_sensitive};
-use crate::sanitize::{one_line, pasted, terminal_safe, typeable};
+use crate::sanitize::{one_line, pasted, terminal_safe};
 
 /// Which text field keys go to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -29,7 +30,7 @@ pub struct Agent {
 impl Agent {
     pub fn new(notes: &CaseNotes, at: &str) -> Self {
         let mut agent = Self {
-            caller: single_line(&notes.caller),
+            caller: text_field(vec![notes.caller.clone()]),
             note: TextArea::default(),
             editing: None,
             confirming: false,
@@ -44,23 +45,13 @@ impl Agent {
     pub fn show_note_for(&mut self, notes: &CaseNotes, at: &str) {
         self.note_for = at.to_string();
         let text = notes.notes.get(at).cloned().unwrap_or_default();
-        self.note = TextArea::new(text.lines().map(str::to_string).collect());
-        self.note.set_cursor_line_style(ratatui::style::Style::new());
+        self.note = text_field(text.lines().map(str::to_string).collect());
     }
 
     pub fn key(&mut self, key: KeyEvent) {
-        if let KeyCode::Char(c) = key.code
-            && !typeable(c)
-        {
-            return;
-        }
         match self.editing {
-            Some(Field::Caller) => {
-                self.caller.input(key);
-            }
-            Some(Field::Note) => {
-                self.note.input(key);
-            }
+            Some(Field::Caller) => type_into(&mut self.caller, key),
+            Some(Field::Note) => type_into(&mut self.note, key),
             None => {}
         }
     }
@@ -78,28 +69,21 @@ impl Agent {
         }
     }
 
-    /// Stops editing. A note that looks like a code or password is held
-    /// back for confirmation: returns false then.
-    pub fn finish_editing(&mut self, notes: &mut CaseNotes) -> bool {
+    /// Stops editing and keeps what was typed. A note that looks like a
+    /// code or password is held back (`confirming`) until this is called
+    /// again, which is the agent confirming it.
+    pub fn finish_editing(&mut self, notes: &mut CaseNotes) {
         if self.editing == Some(Field::Note) && looks_sensitive(&self.note_text()) && !self.confirming {
             self.confirming = true;
-            return false;
+            return;
         }
         self.store(notes);
         self.editing = None;
         self.confirming = false;
-        true
     }
 
     /// The agent chose not to keep the flagged note: back to editing it.
     pub fn reconsider(&mut self) {
-        self.confirming = false;
-    }
-
-    /// Keeps the flagged note after all.
-    pub fn confirm(&mut self, notes: &mut CaseNotes) {
-        self.store(notes);
-        self.editing = None;
         self.confirming = false;
     }
 
@@ -124,15 +108,9 @@ impl Agent {
     }
 }
 
-fn single_line(text: &str) -> TextArea<'static> {
-    let mut area = TextArea::new(vec![text.to_string()]);
-    area.set_cursor_line_style(ratatui::style::Style::new());
-    area
-}
-
 #[cfg(test)]
 mod tests {
-    use ratatui::crossterm::event::KeyModifiers;
+    use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 
     use super::*;
 
@@ -148,12 +126,13 @@ mod tests {
         let mut agent = Agent::new(&notes, "a#b");
         agent.editing = Some(Field::Note);
         typed(&mut agent, "code 123456");
-        assert!(!agent.finish_editing(&mut notes));
-        assert!(notes.notes.is_empty(), "held back until confirmed");
+        agent.finish_editing(&mut notes);
+        assert!(agent.confirming && notes.notes.is_empty(), "held back until confirmed");
         agent.reconsider();
         assert_eq!(agent.editing, Some(Field::Note));
-        assert!(!agent.finish_editing(&mut notes));
-        agent.confirm(&mut notes);
+        agent.finish_editing(&mut notes);
+        assert!(agent.confirming);
+        agent.finish_editing(&mut notes);
         assert_eq!(notes.notes.get("a#b").map(String::as_str), Some("code 123456"));
     }
 
@@ -163,10 +142,11 @@ mod tests {
         let mut agent = Agent::new(&notes, "a#b");
         agent.editing = Some(Field::Caller);
         typed(&mut agent, "jane@contoso.example");
-        assert!(agent.finish_editing(&mut notes));
+        agent.finish_editing(&mut notes);
         agent.editing = Some(Field::Note);
         typed(&mut agent, "restarted, no change");
-        assert!(agent.finish_editing(&mut notes));
+        agent.finish_editing(&mut notes);
+        assert!(!agent.confirming);
         assert_eq!(notes.caller, "jane@contoso.example");
         assert_eq!(notes.notes.get("a#b").map(String::as_str), Some("restarted, no change"));
     }

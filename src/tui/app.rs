@@ -318,7 +318,7 @@ impl App {
     fn update_confirm(&mut self, action: Action) {
         let Some(agent) = &mut self.agent else { return };
         match action {
-            Action::Confirm => agent.confirm(&mut self.notes),
+            Action::Confirm => agent.finish_editing(&mut self.notes),
             _ => agent.reconsider(),
         }
     }

@@ -8,6 +8,7 @@ mod app;
 mod layout;
 mod search;
 mod terminal;
+mod text_field;
 mod theme;
 mod view;
 

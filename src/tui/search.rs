@@ -1,10 +1,11 @@
 //! The search overlay's state: what was typed and what it found.
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent};
+use ratatui::crossterm::event::KeyEvent;
 use ratatui_textarea::TextArea;
 
+use super::text_field::{text_field, type_into};
 use crate::flow::NodeRef;
-use crate::sanitize::{one_line, pasted, typeable};
+use crate::sanitize::{one_line, pasted};
 use crate::search::SearchIndex;
 
 /// Results kept; more than a screen shows, fewer than a person reads.
@@ -21,14 +22,16 @@ pub struct SearchBox {
     pub(super) input: TextArea<'static>,
     pub(super) found: Vec<Found>,
     pub(super) selected: usize,
+    /// The query `found` answers; keys that only move the cursor leave it
+    /// (and the marked result) as it is.
+    searched: String,
 }
 
 impl SearchBox {
     pub fn new(placeholder: String) -> Self {
-        let mut input = TextArea::default();
+        let mut input = text_field(Vec::new());
         input.set_placeholder_text(placeholder);
-        input.set_cursor_line_style(ratatui::style::Style::new());
-        Self { input, found: Vec::new(), selected: 0 }
+        Self { input, found: Vec::new(), selected: 0, searched: String::new() }
     }
 
     /// The query on one line, whatever was typed or pasted.
@@ -37,12 +40,7 @@ impl SearchBox {
     }
 
     pub fn key(&mut self, key: KeyEvent) {
-        if let KeyCode::Char(c) = key.code
-            && !typeable(c)
-        {
-            return;
-        }
-        self.input.input(key);
+        type_into(&mut self.input, key);
     }
 
     /// Pasted text, made safe and flattened to one line.
@@ -53,12 +51,16 @@ impl SearchBox {
     /// Runs the query again; `label` names a node for the list.
     pub fn refresh(&mut self, index: &SearchIndex, label: impl Fn(NodeRef) -> String) {
         let query = self.query();
+        if query == self.searched {
+            return;
+        }
         self.found = index
             .search(&query, MAX_HITS)
             .into_iter()
             .map(|h| Found { node: h.node, label: label(h.node) })
             .collect();
         self.selected = 0;
+        self.searched = query;
     }
 
     pub fn select_next(&mut self) {

@@ -11,7 +11,7 @@ pub use key_index::KeyIndex;
 
 use serde::de::{DeserializeOwned, DeserializeSeed};
 
-use crate::diagnostic::{Diagnostic, Location, Problem, without_place};
+use crate::diagnostic::{Diagnostic, Location, Problem, closest, without_place};
 use crate::source::SourceFile;
 
 /// Parses a whole file into `T`, or one diagnostic at the first problem.
@@ -71,8 +71,24 @@ fn plainly_within_limits(text: &str) -> bool {
     block.unwrap_or(0) + brackets <= MAX_DEPTH
 }
 
+/// What serde_yaml found, in our terms: an unknown key (with the likely
+/// intended one) or a value of the wrong kind get their own words and hint,
+/// like the same mistakes found elsewhere; anything else is YAML syntax.
 fn syntax_error(file: &SourceFile, e: &serde_yaml::Error) -> Diagnostic {
-    Diagnostic::error(location_of(file, e), Problem::YamlSyntax { detail: without_place(&e.to_string()) })
+    let detail = without_place(&e.to_string());
+    let location = location_of(file, e);
+    if let Some((_, rest)) = detail.split_once("unknown field `") {
+        // "unknown field `phon`, expected one of `name`, `phone`, …"
+        let mut quoted = rest.split('`');
+        let key = quoted.next().unwrap_or_default().to_string();
+        let expected: Vec<&str> = quoted.skip(1).step_by(2).collect();
+        let suggestion = closest(&key, expected);
+        return Diagnostic::error(location, Problem::UnknownKey { key }).with_suggestion(suggestion);
+    }
+    if detail.contains("invalid type:") || detail.contains("invalid value:") {
+        return Diagnostic::error(location, Problem::BadValue { detail });
+    }
+    Diagnostic::error(location, Problem::YamlSyntax { detail })
 }
 
 fn location_of(file: &SourceFile, e: &serde_yaml::Error) -> Location {
@@ -115,8 +131,21 @@ mod tests {
     }
 
     #[test]
+    fn unknown_keys_and_wrong_kinds_say_so_in_our_words() {
+        let file = SourceFile { path: "x.yaml".into(), text: "a: 1\nb: 2\n".into() };
+        let d = from_file::<Pair>(&file).unwrap_err();
+        assert_eq!(
+            (d.location.to_string(), d.problem),
+            ("x.yaml:2:1".into(), Problem::UnknownKey { key: "b".into() })
+        );
+        assert_eq!(d.suggestion.as_deref(), Some("a"));
+        let file = SourceFile { path: "x.yaml".into(), text: "a: maybe\n".into() };
+        assert!(matches!(from_file::<Pair>(&file).unwrap_err().problem, Problem::BadValue { .. }));
+    }
+
+    #[test]
     fn syntax_errors_carry_their_place_once() {
-        let file = SourceFile { path: "x.yaml".into(), text: "a: 1\nb: [\n".into() };
+        let file = SourceFile { path: "x.yaml".into(), text: "a: 1\n- [\n".into() };
         let d = from_file::<Pair>(&file).unwrap_err();
         assert_eq!(d.location.file, "x.yaml");
         assert!(d.location.line >= 2, "{d:?}");
