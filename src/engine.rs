@@ -18,6 +18,19 @@ pub enum Answer {
     Jumped,
 }
 
+impl Answer {
+    /// The choice (as `Session::choose` takes it) that gives this answer;
+    /// none for a jump.
+    pub fn choice_index(self) -> Option<usize> {
+        match self {
+            Answer::Option(i) => Some(i),
+            Answer::Solved => Some(0),
+            Answer::Unsolved => Some(1),
+            Answer::Jumped => None,
+        }
+    }
+}
+
 /// One node left behind, and how.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Visit {
@@ -157,21 +170,9 @@ impl Session {
     /// there is none.
     pub fn forward(&mut self) -> bool {
         let Some(visit) = self.future.last().copied() else { return false };
-        let next = match (visit.answer, &self.node().kind) {
-            (Answer::Option(i), NodeKind::Question { options }) => options.get(i).map(|c| c.next),
-            (Answer::Solved, NodeKind::Step { solved, .. }) => Some(*solved),
-            (Answer::Unsolved, NodeKind::Step { unsolved, .. }) => Some(*unsolved),
-            _ => None,
-        };
-        match next {
-            Some(next) if visit.node == self.current => {
-                self.future.pop();
-                self.history.push(visit);
-                self.current = next;
-                true
-            }
-            _ => false,
-        }
+        let Some(index) = visit.answer.choice_index() else { return false };
+        // `choose` sees the answer is the one kept and keeps the rest.
+        visit.node == self.current && self.choose(index).is_ok()
     }
 
     /// The answers stepped back over, in the order they were given.

@@ -405,11 +405,12 @@ fn a_different_answer_drops_the_answers_after_it() {
 fn restart_and_jump_forget_the_future() {
     let mut s = three_deep();
     s.back();
+    assert_eq!(s.future().count(), 1);
     s.restart();
-    assert!(!s.forward());
+    assert_eq!(s.future().count(), 0);
     let mut s = three_deep();
     s.back();
     let start = s.catalog().entry();
     s.jump(start);
-    assert!(!s.forward());
+    assert_eq!(s.future().count(), 0);
 }

@@ -216,3 +216,16 @@ fn validate(value: &Value, schema: &Value, root: &Value, at: &str) -> Vec<String
     }
     errors
 }
+
+#[test]
+fn an_answer_of_the_wrong_kind_is_not_replayed_as_another() {
+    let content = content();
+    let l10n = content.localizer(&["en".parse().unwrap()]);
+    let ticket = Ticket::new(&walk(&content), &notes(), &l10n, fixed_time());
+    let mut json: Value = serde_json::from_str(&ticket.to_json()).unwrap();
+    // Step 1 is the triage question: "solved" does not answer a question.
+    json["steps"][0]["answer"] = serde_json::json!({ "kind": "solved", "label": "Yes" });
+    let file = SourceFile { path: "case.json".into(), text: json.to_string() };
+    let error = resume(&file, Arc::new(content.catalog.clone())).unwrap_err();
+    assert_eq!(error.problem, Problem::TicketStepMismatch { step: 1, node: "triage#problem".into() });
+}

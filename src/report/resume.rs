@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use super::{CaseNotes, SCHEMA, StepAnswer, Ticket};
 use crate::diagnostic::{Diagnostic, Location, Problem, without_place};
-use crate::engine::{ChoiceLabel, Session};
+use crate::engine::{Answer, Session};
 use crate::flow::Catalog;
 use crate::source::SourceFile;
 
@@ -37,14 +37,19 @@ pub fn resume(file: &SourceFile, catalog: Arc<Catalog>) -> Result<(Session, Case
         if session.catalog().find(&step.at.node) != Some(session.current()) {
             return Err(mismatch());
         }
-        let applied = match &step.answer {
-            StepAnswer::Option { number, .. } => {
-                let is_question = matches!(session.choices().first(), Some(ChoiceLabel::Message(_)));
-                is_question && number.checked_sub(1).is_some_and(|i| session.choose(i).is_ok())
+        let answer = match &step.answer {
+            StepAnswer::Option { number, .. } => number.checked_sub(1).map(Answer::Option),
+            StepAnswer::Solved { .. } => Some(Answer::Solved),
+            StepAnswer::Unsolved { .. } => Some(Answer::Unsolved),
+            StepAnswer::Jumped => None,
+        };
+        let applied = match answer.and_then(|a| Some((a, a.choice_index()?))) {
+            // The answer must come out as the ticket says: "solved" on a
+            // question would otherwise replay as its first option.
+            Some((answer, index)) => {
+                session.choose(index).is_ok() && session.history().last().map(|v| v.answer) == Some(answer)
             }
-            StepAnswer::Solved { .. } => is_step(&session) && session.choose(0).is_ok(),
-            StepAnswer::Unsolved { .. } => is_step(&session) && session.choose(1).is_ok(),
-            StepAnswer::Jumped => match session.catalog().find(next) {
+            None => match session.catalog().find(next) {
                 Some(target) => {
                     session.jump(target);
                     true
@@ -64,8 +69,4 @@ pub fn resume(file: &SourceFile, catalog: Arc<Catalog>) -> Result<(Session, Case
         ));
     }
     Ok((session, ticket.case_notes()))
-}
-
-fn is_step(session: &Session) -> bool {
-    session.choices().first() == Some(&ChoiceLabel::Solved)
 }

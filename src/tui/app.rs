@@ -429,14 +429,9 @@ impl App {
     /// Goes back with the answer given there selected, so a second look
     /// costs one key.
     fn back(&mut self) {
-        let previous = self.session.history().last().map(|v| v.answer);
+        let previous = self.session.history().last().and_then(|v| v.answer.choice_index());
         if self.session.back() {
-            let selected = match previous {
-                Some(Answer::Option(i)) => i,
-                Some(Answer::Unsolved) => 1,
-                _ => 0,
-            };
-            self.refresh(selected);
+            self.refresh(previous.unwrap_or(0));
         }
     }
 
