@@ -17,7 +17,7 @@ use super::search::SearchBox;
 use super::theme::Theme;
 use super::view::Chrome;
 use crate::config::OrgConfig;
-use crate::engine::{Answer, Session};
+use crate::engine::Session;
 use crate::flow::NodeRef;
 use crate::i18n::Localizer;
 use crate::messages::ui;
