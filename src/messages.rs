@@ -126,7 +126,6 @@ pub mod plain {
         WALK_CHOSEN = "walk-chosen",
         WALK_BAD_ANSWER = "walk-bad-answer",
         WALK_AFTER_END = "walk-after-end",
-        WALK_UNKNOWN_FLOW = "walk-unknown-flow",
         WALK_READ_FAILED = "walk-read-failed",
     }
 }
@@ -168,6 +167,7 @@ pub mod ticket {
         OUTCOME_OPEN = "ticket-outcome-open",
         CALLER = "ticket-caller",
         ERROR = "ticket-error",
+        ERROR_QUOTED = "ticket-error-quoted",
         NOW_AT = "ticket-now-at",
         STEPS = "ticket-steps",
         NO_STEPS = "ticket-no-steps",

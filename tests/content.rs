@@ -272,3 +272,36 @@ fn the_command_line_and_tools_have_every_message_in_en_and_da() {
         assert!(missing.is_empty(), "{lang} lacks {missing:?}");
     }
 }
+
+/// The diagnostics name their messages in code (`"diag-…"`); a misspelt or
+/// missing id would reach authors as the bare id.
+#[test]
+fn every_diagnostic_message_the_code_names_exists_in_en_and_da() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut ids = std::collections::BTreeSet::new();
+    let mut dirs = vec![root];
+    while let Some(dir) = dirs.pop() {
+        for entry in std::fs::read_dir(dir).expect("src is readable").flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                dirs.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                let text = std::fs::read_to_string(&path).expect("a source file");
+                for piece in text.split("\"diag-").skip(1) {
+                    let id: String =
+                        piece.chars().take_while(|c| c.is_ascii_lowercase() || *c == '-').collect();
+                    if !id.is_empty() && piece[id.len()..].starts_with('"') {
+                        ids.insert(format!("diag-{id}"));
+                    }
+                }
+            }
+        }
+    }
+    assert!(ids.len() > 40, "found only {ids:?}");
+    let locales = mfa_doctor::i18n::Locales::bundled();
+    for lang in ["en", "da"] {
+        let locale = locales.iter().find(|l| l.tag == tag(lang)).expect("a bundled locale");
+        let missing: Vec<&String> = ids.iter().filter(|id| !locale.bundle.has(id)).collect();
+        assert!(missing.is_empty(), "{lang} lacks {missing:?}");
+    }
+}

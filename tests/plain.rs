@@ -152,12 +152,12 @@ fn walk_with_answers_after_the_end_exits_2() {
 }
 
 #[test]
-fn walk_from_an_unknown_flow_lists_the_flows_and_exits_2() {
+fn walk_from_an_unknown_flow_suggests_one_lists_the_flows_and_exits_2() {
     let output = run(&["walk", "roming"], &[], "");
     assert_eq!(output.status.code(), Some(2));
     let message = stderr(&output);
-    assert!(message.starts_with("There is no flow \"roming\". The flows are: "), "{message}");
-    assert!(message.contains("roaming"), "{message}");
+    assert!(message.starts_with("error: there is no flow 'roming' (did you mean 'roaming'?)\n"), "{message}");
+    assert!(message.contains("hint: the flows are: app-passwords, "), "{message}");
 }
 
 #[test]
@@ -182,8 +182,11 @@ fn t_prints_the_summary_and_ticket_dir_keeps_it_when_the_session_ends() {
 fn a_reader_that_stops_early_ends_the_program_quietly() {
     // `mfa-doctor preview … | head -0`: the reader is gone before the
     // first line is written (the program takes milliseconds to start).
+    let (_dir, vars) = support::sandbox();
     let mut child = Command::new(BIN)
         .args(["preview", "code-not-arriving#signal"])
+        .env_clear()
+        .envs(vars)
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()

@@ -35,7 +35,6 @@ walk-bad-answer = Svar { $position } af { $count }, "{ $answer }", passer ikke t
        *[other] svar med et tal fra 1 til { $last }.
     }
 walk-after-end = Svar { $position } af { $count }, "{ $answer }", kommer efter, at gennemgangen allerede er slut ved "{ $title }". Fjern det og svarene efter det.
-walk-unknown-flow = Der findes ikke noget forløb, der hedder "{ $flow }". Forløbene er: { $flows }.
 walk-read-failed = Svarene kunne ikke læses fra standardinput: { $detail }
 
 ## Kommandolinjen: linjetilstand, gennemgange, farvetemaer, installation.

@@ -9,6 +9,8 @@ ticket-outcome-urgent = HASTER: sikkerhedssag for Helpdesk
 ticket-outcome-open = Ikke afsluttet endnu
 ticket-caller = Den, der ringer
 ticket-error = Fejlmeddelelse på skærmen
+# The error message as the person saw it, quoted the way the language quotes.
+ticket-error-quoted = »{ $error }«
 ticket-now-at = Står nu ved
 ticket-steps = Trin indtil nu
 ticket-no-steps = Ingen trin endnu.

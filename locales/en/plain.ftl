@@ -34,7 +34,6 @@ walk-bad-answer = Answer { $position } of { $count }, "{ $answer }", does not fi
        *[other] answer it with a number from 1 to { $last }.
     }
 walk-after-end = Answer { $position } of { $count }, "{ $answer }", comes after the walk has already ended at "{ $title }". Remove it and the answers after it.
-walk-unknown-flow = There is no flow "{ $flow }". The flows are: { $flows }.
 walk-read-failed = The answers could not be read from standard input: { $detail }
 
 ## Command line: line mode, walks, themes, installation.

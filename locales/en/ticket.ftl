@@ -9,6 +9,8 @@ ticket-outcome-urgent = URGENT: security case for the helpdesk
 ticket-outcome-open = Not finished yet
 ticket-caller = Caller
 ticket-error = Error message seen
+# The error message as the person saw it, quoted the way the language quotes.
+ticket-error-quoted = "{ $error }"
 ticket-now-at = Now at
 ticket-steps = Steps so far
 ticket-no-steps = No steps yet.

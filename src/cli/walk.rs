@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use std::sync::Arc;
 
 use super::check::valid_content;
-use super::{Context, exit};
+use super::{Context, exit, target};
 use crate::engine::Session;
 use crate::flow::TRIAGE;
 use crate::i18n::Localizer;
@@ -33,11 +33,9 @@ pub fn run(context: &Context, args: Args) -> ExitCode {
     };
     let l10n = content.localizer(&context.requested);
     let flow = args.flow.as_deref().unwrap_or(TRIAGE);
-    let Some(start) = content.catalog.find(flow) else {
-        let flows: Vec<&str> = content.catalog.flows().iter().map(|f| f.id.as_str()).collect();
-        let args = [("flow", flow.to_string()), ("flows", flows.join(", "))];
-        eprintln!("{}", l10n.format(plain::WALK_UNKNOWN_FLOW, &args));
-        return ExitCode::from(exit::USAGE);
+    let start = match target::find_node(&content.catalog, flow, &context.program) {
+        Ok(start) => start,
+        Err(code) => return code,
     };
     let answers = match answers(args.answers) {
         Ok(answers) => answers,
@@ -56,11 +54,33 @@ pub fn run(context: &Context, args: Args) -> ExitCode {
     match result {
         Ok(()) => exit::ending(&session),
         Err(WalkError::Write(e)) => exit::terminal_failed(&context.program, &e),
-        Err(e) => {
-            eprintln!("{}", explain(&l10n, &e));
-            ExitCode::from(exit::USAGE)
+        Err(WalkError::BadAnswer { position, count, answer, title, step, options }) => {
+            let kind = if step { "step" } else { "other" };
+            let args = [
+                ("position", position.to_string()),
+                ("count", count.to_string()),
+                ("answer", answer),
+                ("title", title),
+                ("kind", kind.to_string()),
+                ("last", options.to_string()),
+            ];
+            usage(&l10n, plain::WALK_BAD_ANSWER, &args)
+        }
+        Err(WalkError::AfterEnd { position, count, answer, title }) => {
+            let args = [
+                ("position", position.to_string()),
+                ("count", count.to_string()),
+                ("answer", answer),
+                ("title", title),
+            ];
+            usage(&l10n, plain::WALK_AFTER_END, &args)
         }
     }
+}
+
+fn usage(l10n: &Localizer, id: &str, args: &[(&str, String)]) -> ExitCode {
+    eprintln!("{}", l10n.format(id, args));
+    ExitCode::from(exit::USAGE)
 }
 
 /// The answers in order, without blanks; `-` alone reads them from
@@ -74,31 +94,4 @@ fn answers(given: Vec<String>) -> io::Result<Vec<String>> {
         given
     };
     Ok(given.into_iter().map(|a| a.trim().to_string()).filter(|a| !a.is_empty()).collect())
-}
-
-fn explain(l10n: &Localizer, error: &WalkError) -> String {
-    match error {
-        WalkError::BadAnswer { position, count, answer, title, step, options } => {
-            let kind = if *step { "step" } else { "other" };
-            let args = [
-                ("position", position.to_string()),
-                ("count", count.to_string()),
-                ("answer", answer.clone()),
-                ("title", title.clone()),
-                ("kind", kind.to_string()),
-                ("last", options.to_string()),
-            ];
-            l10n.format(plain::WALK_BAD_ANSWER, &args)
-        }
-        WalkError::AfterEnd { position, count, answer, title } => {
-            let args = [
-                ("position", position.to_string()),
-                ("count", count.to_string()),
-                ("answer", answer.clone()),
-                ("title", title.clone()),
-            ];
-            l10n.format(plain::WALK_AFTER_END, &args)
-        }
-        WalkError::Write(e) => e.to_string(),
-    }
 }

@@ -22,7 +22,7 @@ pub fn to_markdown(ticket: &Ticket, l10n: &Localizer) -> String {
         out.push_str(&field(ticket::CALLER, ticket.caller.trim()));
     }
     if let Some(error) = &ticket.error_message {
-        out.push_str(&field(ticket::ERROR, &format!("\"{error}\"")));
+        out.push_str(&field(ticket::ERROR, &l10n.format(ticket::ERROR_QUOTED, &[("error", error.clone())])));
     }
     let now_at = format!("{} (`{}`)", ticket.current.title, ticket.current.node);
     out.push_str(&field(ticket::NOW_AT, &now_at));
