@@ -424,3 +424,22 @@ fn an_agent_escalation_says_what_to_record_not_what_to_have_ready() {
     assert!(seen.contains("Record in the case") && seen.contains("Never ask the caller"), "{seen}");
     assert!(!seen.contains("Have this ready"), "{seen}");
 }
+
+#[test]
+fn the_summary_scrolls_no_further_than_its_last_page() {
+    let mut app = agent_mid_call("en");
+    app.update(Action::Resize { width: 80, height: 24 });
+    keys(&mut app, "t");
+    let first = render(&app, 80, 24);
+    for _ in 0..200 {
+        press(&mut app, KeyCode::Down);
+    }
+    let bottom = render(&app, 80, 24);
+    assert!(bottom.contains("never holds a password"), "the end of the summary is in view:\n{bottom}");
+    press(&mut app, KeyCode::Up);
+    assert_ne!(render(&app, 80, 24), bottom, "one key back shows an earlier line at once");
+    for _ in 0..200 {
+        press(&mut app, KeyCode::Up);
+    }
+    assert_eq!(render(&app, 80, 24), first);
+}

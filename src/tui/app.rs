@@ -12,7 +12,7 @@ use ratatui::layout::Rect;
 
 use super::action::{Action, Mode};
 use super::agent::{Agent, Field};
-use super::layout::{Plan, Wrapped, split_agent_panel};
+use super::layout::{Plan, Wrapped, split_agent_panel, window_inner};
 use super::search::SearchBox;
 use super::theme::Theme;
 use super::view::Chrome;
@@ -24,6 +24,7 @@ use crate::messages::ui;
 use crate::report::{CaseNotes, SavedTicket, Ticket, to_markdown};
 use crate::screen::{Audience, Screen};
 use crate::search::LazyIndex;
+use crate::wrap::wrap;
 
 /// Something `update` wants done outside the app.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -44,9 +45,11 @@ pub enum Overlay {
     Path {
         selected: usize,
     },
-    /// The case summary as it stands.
+    /// The case summary as it stands, wrapped to the window (again when
+    /// the terminal is resized), and how far it is scrolled.
     Ticket {
         text: String,
+        lines: Vec<String>,
         scroll: usize,
     },
 }
@@ -255,7 +258,11 @@ impl App {
                 }
             }
             Action::ShowPath => self.overlay = Overlay::Path { selected: self.session.history().len() },
-            Action::ShowTicket => self.overlay = Overlay::Ticket { text: self.ticket_markdown(), scroll: 0 },
+            Action::ShowTicket => {
+                let text = self.ticket_markdown();
+                let lines = wrap(&text, usize::from(window_inner(self.area).width));
+                self.overlay = Overlay::Ticket { text, lines, scroll: 0 };
+            }
             Action::SaveTicket => return Some(self.save_effect()),
             Action::CopyTicket => return Some(self.copy_effect()),
             Action::EditCaller => self.start_editing(Field::Caller),
@@ -341,12 +348,14 @@ impl App {
     }
 
     fn update_ticket(&mut self, action: Action) -> Option<Effect> {
-        let Overlay::Ticket { scroll, .. } = &mut self.overlay else { return None };
+        let Overlay::Ticket { lines, scroll, .. } = &mut self.overlay else { return None };
+        let page = usize::from(window_inner(self.area).height).max(1);
+        let last = lines.len().saturating_sub(page);
         match action {
-            Action::SelectNext | Action::ScrollDown => *scroll += 1,
+            Action::SelectNext | Action::ScrollDown => *scroll = (*scroll + 1).min(last),
             Action::SelectPrevious | Action::ScrollUp => *scroll = scroll.saturating_sub(1),
-            Action::PageDown => *scroll += usize::from(self.area.height / 2),
-            Action::PageUp => *scroll = scroll.saturating_sub(usize::from(self.area.height / 2)),
+            Action::PageDown => *scroll = (*scroll + page).min(last),
+            Action::PageUp => *scroll = scroll.saturating_sub(page),
             Action::SaveTicket => return Some(self.save_effect()),
             Action::CopyTicket => return Some(self.copy_effect()),
             _ => self.overlay = Overlay::None,
@@ -478,6 +487,11 @@ impl App {
     fn resize(&mut self, width: u16, height: u16) {
         self.area = Rect::new(0, 0, width, height);
         self.scroll = self.plan().scroll;
+        if let Overlay::Ticket { text, lines, scroll } = &mut self.overlay {
+            let inner = window_inner(self.area);
+            *lines = wrap(text, usize::from(inner.width));
+            *scroll = (*scroll).min(lines.len().saturating_sub(usize::from(inner.height)));
+        }
     }
 
     fn scroll_by(&mut self, delta: isize) {

@@ -34,6 +34,18 @@ pub fn split_agent_panel(area: Rect, agent: bool) -> (Rect, Option<Rect>) {
     }
 }
 
+/// The inside of a window drawn over everything but the header (search,
+/// path, summary) on a screen of `area`: the header row, the border and
+/// the padding taken off.
+pub fn window_inner(area: Rect) -> Rect {
+    Rect {
+        x: area.x.saturating_add(2),
+        y: area.y.saturating_add(2),
+        width: area.width.saturating_sub(4),
+        height: area.height.saturating_sub(3),
+    }
+}
+
 /// Columns before an option's label: marker, digit, gap ("› 1  ").
 pub const OPTION_PREFIX: u16 = 5;
 /// The body keeps at least this many rows (borders included) when options

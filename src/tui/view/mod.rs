@@ -137,7 +137,9 @@ impl Widget for &App {
                 Overlay::None => {}
                 Overlay::Help => overlays::help(self, area, buf),
                 Overlay::Path { selected } => overlays::path(self, *selected, below_header, buf),
-                Overlay::Ticket { text, scroll } => overlays::ticket(self, text, *scroll, below_header, buf),
+                Overlay::Ticket { lines, scroll, .. } => {
+                    overlays::ticket(self, lines, *scroll, below_header, buf)
+                }
             }
         }
     }

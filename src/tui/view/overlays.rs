@@ -102,12 +102,11 @@ pub fn path(app: &App, selected: usize, area: Rect, buf: &mut Buffer) {
 }
 
 /// The case summary as it stands, scrollable.
-pub fn ticket(app: &App, text: &str, scroll: usize, area: Rect, buf: &mut Buffer) {
+pub fn ticket(app: &App, lines: &[String], scroll: usize, area: Rect, buf: &mut Buffer) {
     let chrome = &app.chrome;
     let inner = window(app, area, &chrome.ticket_title, &chrome.ticket_keys, buf);
-    let lines: Vec<Line> =
-        wrap(text, usize::from(inner.width)).into_iter().skip(scroll).map(Line::raw).collect();
-    Paragraph::new(lines).render(inner, buf);
+    let shown: Vec<Line> = lines.iter().skip(scroll).map(|l| Line::raw(l.as_str())).collect();
+    Paragraph::new(shown).render(inner, buf);
 }
 
 /// Asks whether to keep a note that looks like a code or a password.
