@@ -76,7 +76,7 @@ ui-confirm-body =
     y  behold den alligevel
     n  ret den
 ui-status-saved = Gemt: { $path } (og .json)
-ui-status-save-failed = Opsummeringen kunne ikke gemmes i { $dir }: { $detail }
+ui-status-save-failed = Opsummeringen kunne ikke gemmes i { $dir }: { $detail }. Vælg en mappe, du må skrive i, med --ticket-dir.
 ui-status-copied = Opsummeringen er kopieret til udklipsholderen, hvis din terminal tillader det.
 
 ui-help-title = Taster

@@ -76,7 +76,7 @@ ui-confirm-body =
     y  keep it anyway
     n  edit it
 ui-status-saved = Saved: { $path } (and .json)
-ui-status-save-failed = Could not save the summary in { $dir }: { $detail }
+ui-status-save-failed = Could not save the summary in { $dir }: { $detail }. Choose a folder you may write to with --ticket-dir.
 ui-status-copied = Summary copied to the clipboard, if your terminal allows it.
 
 ui-help-title = Keys

@@ -14,7 +14,6 @@ use crate::engine::Session;
 use crate::flow::Catalog;
 use crate::i18n::{Localizer, source_locale};
 use crate::messages::case;
-use crate::messages::ui;
 use crate::plain::{self, Printer, width_from};
 use crate::report::{self, CaseNotes, Ticket, to_markdown};
 use crate::search::LazyIndex;
@@ -125,14 +124,9 @@ fn keep_summary(session: &Session, l10n: &Localizer, case: &CaseArgs) {
     let ticket = Ticket::new(session, &CaseNotes::default(), l10n, SystemTime::now());
     let markdown = to_markdown(&ticket, l10n);
     if let (Some(dir), Some(_)) = (&case.ticket_dir, session.outcome()) {
-        let status = match report::save(dir, &ticket.created, &markdown, &ticket.to_json()) {
-            Ok(saved) => l10n.format(ui::STATUS_SAVED, &[("path", saved.markdown.display().to_string())]),
-            Err(e) => {
-                let args = [("dir", dir.display().to_string()), ("detail", e.to_string())];
-                l10n.format(ui::STATUS_SAVE_FAILED, &args)
-            }
-        };
-        eprintln!("{status}");
+        let result =
+            report::save(dir, &ticket.created, &markdown, &ticket.to_json()).map_err(|e| e.to_string());
+        eprintln!("{}", report::save_status(l10n, dir, &result));
     }
     if case.print_ticket {
         println!("{markdown}");

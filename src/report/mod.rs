@@ -16,7 +16,7 @@ use serde::{Deserialize, Serialize};
 
 pub use markdown::to_markdown;
 pub use resume::resume;
-pub use save::{SavedTicket, save};
+pub use save::{SavedTicket, save, save_status};
 pub use sensitive::looks_sensitive;
 
 use crate::engine::{Answer, Outcome, Session};

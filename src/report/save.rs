@@ -7,6 +7,9 @@ use std::fs::{File, OpenOptions};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
+use crate::i18n::Localizer;
+use crate::messages::ui;
+
 /// How many "-2", "-3" … suffixes to try when a name is taken.
 const MAX_SUFFIX: usize = 100;
 /// How many temporary names to try when one is left over from a crash.
@@ -17,6 +20,21 @@ const MAX_TEMP_TRIES: usize = 100;
 pub struct SavedTicket {
     pub markdown: PathBuf,
     pub json: PathBuf,
+}
+
+/// One line saying how saving into `dir` went, in the session's language:
+/// where the files are, or why not and what to do.
+pub fn save_status(l10n: &Localizer, dir: &Path, result: &Result<SavedTicket, String>) -> String {
+    match result {
+        Ok(saved) => l10n.format(ui::STATUS_SAVED, &[("path", saved.markdown.display().to_string())]),
+        Err(detail) => {
+            let dir = std::path::absolute(dir).unwrap_or_else(|_| dir.to_path_buf());
+            l10n.format(
+                ui::STATUS_SAVE_FAILED,
+                &[("dir", dir.display().to_string()), ("detail", detail.clone())],
+            )
+        }
+    }
 }
 
 /// Writes `markdown` and `json` to new files in `dir`, named after the

@@ -21,7 +21,7 @@ use crate::engine::Session;
 use crate::flow::NodeRef;
 use crate::i18n::Localizer;
 use crate::messages::ui;
-use crate::report::{CaseNotes, SavedTicket, Ticket, to_markdown};
+use crate::report::{CaseNotes, SavedTicket, Ticket, save_status, to_markdown};
 use crate::screen::{Audience, Screen};
 use crate::search::LazyIndex;
 use crate::wrap::wrap;
@@ -424,15 +424,7 @@ impl App {
     }
 
     fn saved(&mut self, result: Result<SavedTicket, String>) {
-        self.status = Some(match result {
-            Ok(saved) => {
-                self.l10n.format(ui::STATUS_SAVED, &[("path", saved.markdown.display().to_string())])
-            }
-            Err(detail) => {
-                let dir = self.ticket_dir().display().to_string();
-                self.l10n.format(ui::STATUS_SAVE_FAILED, &[("dir", dir), ("detail", detail)])
-            }
-        });
+        self.status = Some(save_status(&self.l10n, &self.ticket_dir(), &result));
     }
 
     /// Goes back with the answer given there selected, so a second look
