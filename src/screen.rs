@@ -4,9 +4,15 @@
 
 use crate::config::{Contact, OrgConfig};
 use crate::engine::{Answer, ChoiceLabel, EngineError, Session};
-use crate::flow::{NodeKind, NodeRef};
+use crate::flow::{Catalog, NodeKind, NodeRef};
 use crate::i18n::Localizer;
 use crate::messages::ui;
+
+/// A node's short title (its message's `.title`) in the localizer's
+/// language: how breadcrumbs, lists and tickets name it.
+pub fn node_title(l10n: &Localizer, catalog: &Catalog, at: NodeRef) -> String {
+    l10n.attribute(&catalog.node(at).message, "title").unwrap_or_default()
+}
 
 /// What kind of node the screen shows; decides its marker and its options.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -65,6 +71,8 @@ pub struct Screen {
     pub flow_title: String,
     /// Short titles of the nodes passed, ending with the current one.
     pub breadcrumb: Vec<String>,
+    /// Titles of the answers stepped back over and kept, in order.
+    pub later: Vec<String>,
     pub progress: String,
     pub kind: ScreenKind,
     /// "Solved", "Helpdesk", "URGENT": said in words, never by colour alone.
@@ -87,9 +95,10 @@ impl Screen {
     pub fn build_for(audience: Audience, session: &Session, l10n: &Localizer, config: &OrgConfig) -> Self {
         let catalog = session.catalog();
         let node = session.node();
-        let title_of = |at: NodeRef| l10n.attribute(&catalog.node(at).message, "title").unwrap_or_default();
+        let title_of = |at: NodeRef| node_title(l10n, catalog, at);
         let breadcrumb =
             session.history().iter().map(|v| title_of(v.node)).chain([title_of(session.current())]).collect();
+        let later = session.future().map(|v| title_of(v.node)).collect();
         let kind = match node.kind {
             NodeKind::Question { .. } => ScreenKind::Question,
             NodeKind::Step { .. } => ScreenKind::Step,
@@ -115,6 +124,7 @@ impl Screen {
         Screen {
             flow_title: l10n.text(&catalog.flow_of(session.current()).title),
             breadcrumb,
+            later,
             progress: progress_text(session, l10n),
             kind,
             kind_label,
@@ -173,7 +183,7 @@ fn so_far(session: &Session, l10n: &Localizer) -> Vec<String> {
                 (Answer::Unsolved, _) => l10n.text(ui::TRIED_UNSOLVED),
                 _ => return None,
             };
-            let step = l10n.attribute(&node.message, "title").unwrap_or_default();
+            let step = node_title(l10n, catalog, visit.node);
             Some(l10n.format(ui::TRIED_ITEM, &[("step", step), ("answer", answer)]))
         })
         .collect()

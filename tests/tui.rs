@@ -378,6 +378,12 @@ fn revisiting_an_earlier_step_keeps_later_answers_until_one_changes() {
     keys(&mut app, "2");
     press(&mut app, KeyCode::Enter);
     assert_eq!(app.session().history().len(), 1);
+    let panel = render(&app, 100, 30);
+    assert!(panel.contains("Restart your phone"), "the kept answers still listed in the panel:\n{panel}");
+    keys(&mut app, "p");
+    let path = render(&app, 100, 30);
+    assert!(path.contains("(kept, not retraced yet)"), "{path}");
+    press(&mut app, KeyCode::Esc);
     keys(&mut app, "ff");
     assert_eq!(app.session().current(), later, "the later answers were kept");
 }

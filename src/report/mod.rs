@@ -24,6 +24,7 @@ use crate::flow::{NodeKind, NodeRef};
 use crate::i18n::Localizer;
 use crate::messages::ui;
 use crate::sanitize::{one_line, terminal_safe};
+use crate::screen::node_title;
 
 /// Names this format; bump on any change a reader could trip over.
 pub const SCHEMA: &str = "mfa-doctor-ticket/1";
@@ -108,10 +109,7 @@ impl Ticket {
     /// The summary of `session` as it stands, in the localizer's language.
     pub fn new(session: &Session, notes: &CaseNotes, l10n: &Localizer, now: SystemTime) -> Self {
         let catalog = session.catalog();
-        let name = |at: NodeRef| NodeName {
-            node: catalog.path(at),
-            title: l10n.attribute(&catalog.node(at).message, "title").unwrap_or_default(),
-        };
+        let name = |at: NodeRef| NodeName { node: catalog.path(at), title: node_title(l10n, catalog, at) };
         let mut error_message = None;
         let steps = session
             .history()

@@ -22,7 +22,7 @@ use crate::flow::NodeRef;
 use crate::i18n::Localizer;
 use crate::messages::ui;
 use crate::report::{CaseNotes, SavedTicket, Ticket, save_status, to_markdown};
-use crate::screen::{Audience, Screen};
+use crate::screen::{Audience, Screen, node_title};
 use crate::search::LazyIndex;
 use crate::wrap::wrap;
 
@@ -299,7 +299,7 @@ impl App {
         let (l10n, session) = (&self.l10n, &self.session);
         search.refresh(index.get(session.catalog()), |node| {
             let catalog = session.catalog();
-            let title = l10n.attribute(&catalog.node(node).message, "title").unwrap_or_default();
+            let title = node_title(l10n, catalog, node);
             let flow = l10n.text(&catalog.flow_of(node).title);
             format!("{flow} › {title}")
         });

@@ -61,14 +61,14 @@ pub fn render(app: &App, agent: &Agent, area: Rect, buf: &mut Buffer) {
 /// The steps so far, the current one marked, later answers kept dimmed;
 /// the newest stay in view.
 fn path_list(app: &App, area: Rect, buf: &mut Buffer) {
-    let session = app.session();
-    let catalog = session.catalog();
-    let title = |at| app.chrome.l10n.attribute(&catalog.node(at).message, "title").unwrap_or_default();
-    let past = session.history().iter().map(|v| (title(v.node), Style::new()));
-    let now = std::iter::once((title(session.current()), app.theme.title()));
-    let later = session.future().map(|v| (title(v.node), app.theme.hint()));
-    let rows: Vec<(String, Style)> = past.chain(now).chain(later).collect();
-    let here = session.history().len();
+    let screen = &app.screen;
+    let here = screen.breadcrumb.len().saturating_sub(1);
+    let past_and_now = screen.breadcrumb.iter().enumerate().map(|(i, title)| {
+        let style = if i == here { app.theme.title() } else { Style::new() };
+        (title, style)
+    });
+    let rows: Vec<(&String, Style)> =
+        past_and_now.chain(screen.later.iter().map(|title| (title, app.theme.hint()))).collect();
     let skip = (here + 1).saturating_sub(usize::from(area.height));
     let width = usize::from(area.width);
     let lines: Vec<Line> = rows

@@ -9,7 +9,7 @@ use ratatui::widgets::{Block, Clear, Padding, Paragraph, Widget};
 
 use super::super::app::App;
 use super::super::search::SearchBox;
-use crate::engine::Visit;
+use crate::messages::ui;
 use crate::wrap::{truncate, wrap};
 
 pub fn help(app: &App, area: Rect, buf: &mut Buffer) {
@@ -75,16 +75,16 @@ fn window(app: &App, area: Rect, title: &str, keys: &str, buf: &mut Buffer) -> R
 pub fn path(app: &App, selected: usize, area: Rect, buf: &mut Buffer) {
     let chrome = &app.chrome;
     let inner = window(app, area, &chrome.path_title, &chrome.path_keys, buf);
-    let session = app.session();
-    let catalog = session.catalog();
-    let title =
-        |visit: &Visit| chrome.l10n.attribute(&catalog.node(visit.node).message, "title").unwrap_or_default();
-    let here = session.history().len();
-    let mut rows: Vec<String> = session.history().iter().map(title).collect();
-    let current =
-        chrome.l10n.attribute(&catalog.node(session.current()).message, "title").unwrap_or_default();
-    rows.push(format!("{current}  ({})", chrome.path_here));
-    rows.extend(session.future().map(|v| format!("{}  ({})", title(v), chrome.path_later)));
+    let screen = &app.screen;
+    let here = screen.breadcrumb.len().saturating_sub(1);
+    let marked = |id: &str, title: &String| chrome.l10n.format(id, &[("title", title.clone())]);
+    let rows: Vec<String> = screen
+        .breadcrumb
+        .iter()
+        .enumerate()
+        .map(|(i, title)| if i == here { marked(ui::PATH_HERE, title) } else { title.clone() })
+        .chain(screen.later.iter().map(|title| marked(ui::PATH_LATER, title)))
+        .collect();
     let width = usize::from(inner.width);
     let visible = usize::from(inner.height);
     let skip = (selected + 1).saturating_sub(visible);
