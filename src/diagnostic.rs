@@ -363,6 +363,7 @@ impl Problem {
         use Problem::*;
         Some(match self {
             NotAFile => "diag-not-a-file-hint",
+            ReadFailed { .. } => "diag-read-failed-hint",
             FileTooLarge { .. } => "diag-file-too-large-hint",
             TooManyFiles { .. } | TooMuchContent { .. } => "diag-too-much-content-hint",
             TooManyValues { .. } => "diag-too-many-values-hint",

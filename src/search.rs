@@ -32,7 +32,9 @@ const WORD_POINTS: u32 = 16;
 struct Field {
     weight: u32,
     lower: String,
-    chars: Utf32String,
+    /// The text for the fuzzy matcher; none for body text, which is only
+    /// tested for the typed words.
+    chars: Option<Utf32String>,
 }
 
 /// What a search looks for, prepared once per query.
@@ -61,10 +63,9 @@ impl<'a> Query<'a> {
 impl Field {
     fn score(&self, query: &Query<'_>, matcher: &mut Matcher) -> Option<u32> {
         let phrase = query.phrase.as_str();
-        let base = if self.weight == BODY_WEIGHT {
-            query.words.iter().all(|w| self.lower.contains(w)).then_some(query.word_points)?
-        } else {
-            query.pattern.score(self.chars.slice(..), matcher)?
+        let base = match &self.chars {
+            Some(chars) => query.pattern.score(chars.slice(..), matcher)?,
+            None => query.words.iter().all(|w| self.lower.contains(w)).then_some(query.word_points)?,
         };
         let factor = if self.lower == phrase && self.weight > BODY_WEIGHT {
             PHRASE_FACTOR * EXACT_FACTOR
@@ -137,7 +138,8 @@ impl SearchIndex {
                 for l10n in &distinct {
                     let mut add = |weight, text: Option<String>| {
                         if let Some(text) = text.filter(|t| !t.is_empty()) {
-                            fields.push(Field { weight, lower: text.to_lowercase(), chars: text.into() });
+                            let chars = (weight != BODY_WEIGHT).then(|| Utf32String::from(text.as_str()));
+                            fields.push(Field { weight, lower: text.to_lowercase(), chars });
                         }
                     };
                     add(TITLE_WEIGHT, l10n.attribute(&node.message, "title"));

@@ -314,3 +314,13 @@ fn renders_a_warning_in_danish() {
          tip: tilføj den i en .ftl-fil i sprogets mappe; indtil da vises den engelske tekst"
     );
 }
+
+#[test]
+fn a_flows_directory_that_cannot_be_read_is_one_problem_not_two() {
+    let loaded = content::load(&Sources {
+        flows: Some(std::path::PathBuf::from("/nonexistent/mfa-doctor-flows")),
+        ..Sources::default()
+    });
+    let problems: Vec<&Problem> = loaded.diagnostics.iter().map(|d| &d.problem).collect();
+    assert!(matches!(problems.as_slice(), [Problem::ReadFailed { .. }]), "{problems:?}");
+}

@@ -7,6 +7,7 @@ diag-hint = tip
 diag-did-you-mean = mente du '{ $name }'?
 
 diag-read-failed = kan ikke læses: { $detail }
+diag-read-failed-hint = kontrollér stien (--flows, --locales, --config eller de mapper, `mfa-doctor --where` viser), og at du har lov at læse den
 diag-not-a-file = det er ikke en almindelig fil (men en mappe, en enhed eller en pipe)
 diag-not-a-file-hint = angiv stien til en fil
 diag-file-too-large = filen er større end { $limit } KiB

@@ -7,6 +7,7 @@ diag-hint = hint
 diag-did-you-mean = did you mean '{ $name }'?
 
 diag-read-failed = cannot be read: { $detail }
+diag-read-failed-hint = check the path (--flows, --locales, --config, or the folders `mfa-doctor --where` lists) and that you may read it
 diag-not-a-file = this is not an ordinary file (a directory, a device or a pipe)
 diag-not-a-file-hint = give the path of a file
 diag-file-too-large = the file is larger than { $limit } KiB

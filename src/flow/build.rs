@@ -405,6 +405,11 @@ impl Builder<'_> {
         let Some((triage, start)) =
             flows.iter().enumerate().find(|(_, f)| f.id == TRIAGE).map(|(i, f)| (i, f.start))
         else {
+            // Nothing could be read, and that was already said: a missing
+            // triage would only repeat it.
+            if self.parsed.is_empty() && self.diagnostics.iter().any(Diagnostic::is_error) {
+                return None;
+            }
             let location = self.parsed.first().map_or(Location::file("flows"), |p| p.place.clone());
             self.diagnostics.push(Diagnostic::error(location, Problem::NoTriage { triage: TRIAGE.into() }));
             return None;
