@@ -203,12 +203,6 @@ impl Session {
         }
     }
 
-    /// The steps the person carried out that did not help, in order: what
-    /// the helpdesk should not ask them to repeat.
-    pub fn tried_steps(&self) -> impl Iterator<Item = NodeRef> + '_ {
-        self.history.iter().filter(|v| v.answer == Answer::Unsolved).map(|v| v.node)
-    }
-
     pub fn progress(&self) -> Progress {
         Progress { steps_taken: self.history.len(), check: self.catalog.chain_position(self.current) }
     }

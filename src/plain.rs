@@ -9,7 +9,7 @@ mod walk;
 use std::io::{self, BufRead, Read, Write};
 use std::time::SystemTime;
 
-pub use typed::{Command, StepWords, Typed};
+use typed::{Command, StepWords, Typed};
 pub use walk::{WalkError, walk};
 
 use crate::config::OrgConfig;
@@ -28,7 +28,7 @@ pub const DEFAULT_WIDTH: usize = 80;
 const MAX_LINE_BYTES: u64 = 4096;
 
 /// The wrapping width: `COLUMNS` when it holds a positive number.
-pub fn width_from(columns: Option<String>) -> usize {
+fn width_from(columns: Option<String>) -> usize {
     columns.and_then(|c| c.trim().parse().ok()).filter(|&w| w > 0).unwrap_or(DEFAULT_WIDTH)
 }
 
@@ -39,13 +39,18 @@ pub struct Printer<'a> {
     pub width: usize,
 }
 
-impl Printer<'_> {
-    pub fn build(&self, session: &Session) -> Screen {
+impl<'a> Printer<'a> {
+    /// Lines as wide as `COLUMNS` says the terminal is.
+    pub fn for_terminal(l10n: &'a Localizer, config: &'a OrgConfig) -> Self {
+        Printer { l10n, config, width: width_from(std::env::var("COLUMNS").ok()) }
+    }
+
+    fn build(&self, session: &Session) -> Screen {
         Screen::build(session, self.l10n, self.config)
     }
 
     /// The case summary (Markdown) of `session` as it stands.
-    pub fn summary(&self, session: &Session) -> String {
+    fn summary(&self, session: &Session) -> String {
         let ticket = Ticket::new(session, &CaseNotes::default(), self.l10n, SystemTime::now());
         to_markdown(&ticket, self.l10n)
     }
@@ -85,7 +90,7 @@ impl Printer<'_> {
 
     /// A whole screen, after a blank line: title, where it is, the text and
     /// its sections, then the numbered answers when `with_options`.
-    pub fn screen(&self, out: &mut dyn Write, screen: &Screen, with_options: bool) -> io::Result<()> {
+    fn screen(&self, out: &mut dyn Write, screen: &Screen, with_options: bool) -> io::Result<()> {
         writeln!(out)?;
         self.text(out, &self.title(screen))?;
         let place = [("flow", screen.flow_title.clone()), ("progress", screen.progress.clone())];

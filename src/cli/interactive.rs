@@ -14,7 +14,7 @@ use crate::engine::Session;
 use crate::flow::Catalog;
 use crate::i18n::{Localizer, source_locale};
 use crate::messages::case;
-use crate::plain::{self, Printer, width_from};
+use crate::plain::{self, Printer};
 use crate::report::{self, CaseNotes, Ticket, to_markdown};
 use crate::search::LazyIndex;
 use crate::source;
@@ -146,7 +146,7 @@ fn line_mode(
     l10n: &Localizer,
     case: &CaseArgs,
 ) -> ExitCode {
-    let printer = Printer { l10n, config, width: width_from(std::env::var("COLUMNS").ok()) };
+    let printer = Printer::for_terminal(l10n, config);
     let stdin = io::stdin();
     // A terminal echoes what is typed; a pipe does not.
     let echo = !stdin.is_terminal();

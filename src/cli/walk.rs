@@ -11,7 +11,7 @@ use crate::engine::Session;
 use crate::flow::TRIAGE;
 use crate::i18n::Localizer;
 use crate::messages::plain;
-use crate::plain::{Printer, WalkError, walk, width_from};
+use crate::plain::{Printer, WalkError, walk};
 
 /// Standard input is read no further than this.
 const MAX_STDIN_BYTES: u64 = 64 * 1024;
@@ -44,8 +44,7 @@ pub fn run(context: &Context, args: Args) -> ExitCode {
             return ExitCode::from(exit::USAGE);
         }
     };
-    let printer =
-        Printer { l10n: &l10n, config: &content.config, width: width_from(std::env::var("COLUMNS").ok()) };
+    let printer = Printer::for_terminal(&l10n, &content.config);
     let mut session = Session::starting_at(Arc::new(content.catalog), start);
     let mut out = io::stdout().lock();
     let result = walk(&mut session, &printer, &answers, &mut out);
