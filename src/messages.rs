@@ -105,6 +105,12 @@ pub mod cli {
         CONTENT_INVALID = "cli-content-invalid",
         CHECK_SUMMARY = "cli-check-summary",
         TERMINAL_FAILED = "cli-terminal-failed",
+        HELP_TEMPLATE = "cli-help-template",
+        HEADING_COMMANDS = "cli-heading-commands",
+        HEADING_OPTIONS = "cli-heading-options",
+        HEADING_ARGUMENTS = "cli-heading-arguments",
+        HELP = "cli-help",
+        VERSION = "cli-version",
         CRASHED = "cli-crashed",
     }
 }

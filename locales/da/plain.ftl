@@ -40,7 +40,7 @@ walk-read-failed = Svarene kunne ikke læses fra standardinput: { $detail }
 ## Kommandolinjen: linjetilstand, gennemgange, farvetemaer, installation.
 
 cli-plain = Stil ét spørgsmål ad gangen som almindelige tekstlinjer, til skærmlæsere og simple terminaler (sker automatisk uden for en terminal eller med TERM=dumb)
-cli-theme = Farverne i fuldskærmsvisningen (standard: default, eller monochrome, når NO_COLOR er sat)
+cli-theme = Farverne i fuldskærmsvisningen: default, high-contrast eller monochrome (standard: default, eller monochrome, når NO_COLOR er sat)
 cli-where = Vis, hvor forløb, oversættelser og organisationens indstillinger læses fra, og afslut
 cli-walk = Gennemgå et forløb med de angivne svar uden at spørge, og vis hvert trin
 cli-walk-flow = Forløbet, der skal startes i, fx code-not-arriving (standard: triage)

@@ -1,15 +1,15 @@
 ## Værktøjer til forfattere af forløb og oversættere: check --format, export,
 ## preview og i18n. Ord med STORE BOGSTAVER og i `backticks` skrives, som de står.
 
-tools-check-format = Outputformat: text til mennesker, json til CI
+tools-check-format = Outputformat: text til mennesker (standard), json til CI
 tools-export = Tegn beslutningstræet som et diagram (Mermaid eller Graphviz DOT)
-tools-export-format = Diagramformat: mermaid eller dot
+tools-export-format = Diagramformat: mermaid (standard) eller dot
 tools-export-flow = Kun dette forløb; henvisninger til andre forløb tegnes som selvstændige knuder
 # Navnet på en knude i et andet forløb, som en henvisning fører til.
 tools-export-elsewhere = { $flow } › { $node }
 tools-preview = Udskriv én skærm præcis, som fejlfinderen tegner den
 tools-preview-target = Skærmen: FORLØB for dets første knude, eller FORLØB#KNUDE
-tools-preview-size = Skærmstørrelse som KOLONNERxRÆKKER
+tools-preview-size = Skærmstørrelse som KOLONNERxRÆKKER (standard: 80x24)
 tools-i18n = Værktøjer til oversættere: hvor langt hvert sprog er, et nyt sprog
 tools-i18n-status = Vis, hvor langt hvert sprog er oversat
 tools-i18n-new = Start et nyt sprog: alle engelske meddelelser, markeret som ikke oversat

@@ -39,7 +39,7 @@ walk-read-failed = The answers could not be read from standard input: { $detail 
 ## Command line: line mode, walks, themes, installation.
 
 cli-plain = Ask one question at a time as plain lines of text, for screen readers and simple terminals (automatic when not in a terminal or TERM=dumb)
-cli-theme = Colours of the full-screen view (default: default, or monochrome when NO_COLOR is set)
+cli-theme = Colours of the full-screen view: default, high-contrast or monochrome (default: default, or monochrome when NO_COLOR is set)
 cli-where = Show where flows, translations and organization settings are read from, then exit
 cli-walk = Run through a flow with the answers given, without asking, and print each step
 cli-walk-flow = The flow to start in, e.g. code-not-arriving (default: triage)

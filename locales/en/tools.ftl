@@ -1,15 +1,15 @@
 ## Tools for flow authors and translators: check --format, export, preview
 ## and i18n. Words in UPPER CASE and `backticks` are typed as they are.
 
-tools-check-format = Output format: text for people, json for CI
+tools-check-format = Output format: text for people (the default), json for CI
 tools-export = Draw the decision tree as a diagram (Mermaid or Graphviz DOT)
-tools-export-format = Diagram format: mermaid or dot
+tools-export-format = Diagram format: mermaid (the default) or dot
 tools-export-flow = Only this flow; links to other flows are drawn as nodes of their own
 # Label of a node in another flow that a link leads to.
 tools-export-elsewhere = { $flow } › { $node }
 tools-preview = Print one screen exactly as the troubleshooter draws it
 tools-preview-target = The screen: FLOW for its first node, or FLOW#NODE
-tools-preview-size = Screen size as COLUMNSxROWS
+tools-preview-size = Screen size as COLUMNSxROWS (default: 80x24)
 tools-i18n = Tools for translators: how far each language is, a new language
 tools-i18n-status = Show how far each language is translated
 tools-i18n-new = Start a new language: every English message, marked as untranslated

@@ -191,7 +191,7 @@ fn lang_from_args(args: impl Iterator<Item = String>) -> Option<String> {
 }
 
 fn localized_command(l10n: &Localizer) -> clap::Command {
-    interactive::help(Cli::command(), l10n)
+    let command = interactive::help(Cli::command(), l10n)
         .about(l10n.text(cli::ABOUT))
         .mut_arg("lang", |a| a.help(l10n.text(cli::LANG)))
         .mut_arg("flows", |a| a.help(l10n.text(cli::FLOWS)))
@@ -213,7 +213,52 @@ fn localized_command(l10n: &Localizer) -> clap::Command {
         .mut_subcommand("check", |c| check::help(c, l10n))
         .mut_subcommand("export", |c| export::help(c, l10n))
         .mut_subcommand("preview", |c| preview::help(c, l10n))
-        .mut_subcommand("i18n", |c| i18n::help(c, l10n))
+        .mut_subcommand("i18n", |c| i18n::help(c, l10n));
+    clap_words(command, l10n, true)
+}
+
+/// clap's own words (usage line, section headings, the help and version
+/// flags, "possible values") in the program's language, on `command` and
+/// every subcommand below it. The values and defaults clap would list are
+/// named in each argument's own help text instead.
+fn clap_words(command: clap::Command, l10n: &Localizer, top: bool) -> clap::Command {
+    use clap::{Arg, ArgAction};
+    let (options, arguments) = (l10n.text(cli::HEADING_OPTIONS), l10n.text(cli::HEADING_ARGUMENTS));
+    let mut command = command
+        .help_template(l10n.text(cli::HELP_TEMPLATE))
+        .subcommand_help_heading(l10n.text(cli::HEADING_COMMANDS))
+        .disable_help_subcommand(true)
+        .disable_help_flag(true)
+        .mut_args(|arg| {
+            let heading = if arg.is_positional() { &arguments } else { &options };
+            let takes_values = arg.get_action().takes_values();
+            arg.help_heading(heading.clone())
+                .hide_possible_values(takes_values)
+                .hide_default_value(takes_values)
+        })
+        .arg(
+            Arg::new("help")
+                .short('h')
+                .long("help")
+                .action(ArgAction::Help)
+                .help(l10n.text(cli::HELP))
+                .help_heading(options.clone()),
+        );
+    if top {
+        command = command.disable_version_flag(true).arg(
+            Arg::new("version")
+                .short('V')
+                .long("version")
+                .action(ArgAction::Version)
+                .help(l10n.text(cli::VERSION))
+                .help_heading(options),
+        );
+    }
+    let names: Vec<String> = command.get_subcommands().map(|c| c.get_name().to_string()).collect();
+    for name in names {
+        command = command.mut_subcommand(name, |c| clap_words(c, l10n, false));
+    }
+    command
 }
 
 #[cfg(test)]
@@ -272,5 +317,27 @@ mod tests {
             }
         }
         visit(&localized_command(&program_localizer(&["da".parse().unwrap()])), "mfa-doctor");
+    }
+
+    #[test]
+    fn danish_help_has_none_of_claps_english() {
+        let mut command = localized_command(&program_localizer(&["da".parse().unwrap()]));
+        command.build();
+        let mut pages = vec![command.render_help().to_string()];
+        for sub in command.get_subcommands_mut() {
+            pages.push(sub.render_help().to_string());
+        }
+        for page in &pages {
+            for english in
+                ["Usage:", "Options:", "Commands:", "Arguments:", "Print help", "possible values", "[default"]
+            {
+                assert!(!page.contains(english), "{english:?} in:\n{page}");
+            }
+        }
+        assert!(
+            pages[0].contains("Brug: mfa-doctor") && pages[0].contains("Vis denne hjælp"),
+            "{}",
+            pages[0]
+        );
     }
 }
