@@ -46,6 +46,12 @@ pub struct Loaded {
 
 /// Everything read and checked: what `check` and the tests use.
 pub fn load(sources: &Sources) -> Loaded {
+    load_keeping_locales(sources).0
+}
+
+/// As [`load`], and the locales as read when the content has errors (and so
+/// does not hold them), for `check` to compare without reading them again.
+pub fn load_keeping_locales(sources: &Sources) -> (Loaded, Option<Locales>) {
     let mut diagnostics = Vec::new();
     let flow_files = source::flow_files(sources.flows.as_deref(), &mut diagnostics);
     let catalog = build_catalog(&flow_files, &mut diagnostics);
@@ -57,11 +63,12 @@ pub fn load(sources: &Sources) -> Loaded {
     check_messages(catalog.as_ref(), &locales, &locales_place, &mut diagnostics);
     diagnostics.sort_by(|a, b| a.location.cmp(&b.location));
     let valid = !diagnostics.iter().any(Diagnostic::is_error);
-    let content = match (catalog, config) {
-        (Some(catalog), Some(config)) if valid => Some(Content { catalog, locales, config }),
-        _ => None,
-    };
-    Loaded { content, diagnostics }
+    match (catalog, config) {
+        (Some(catalog), Some(config)) if valid => {
+            (Loaded { content: Some(Content { catalog, locales, config }), diagnostics }, None)
+        }
+        _ => (Loaded { content: None, diagnostics }, Some(locales)),
+    }
 }
 
 /// What starting the program needs. Content from directories is loaded

@@ -8,8 +8,7 @@ use serde::Serialize;
 
 use crate::content::{self, Sources};
 use crate::diagnostic::{Diagnostic, Problem, Severity};
-use crate::i18n::{Locales, Localizer, compare};
-use crate::source;
+use crate::i18n::{Localizer, compare};
 
 /// Version of the JSON shape; it changes only when a field changes meaning
 /// or goes away.
@@ -17,17 +16,11 @@ pub const JSON_VERSION: u32 = 1;
 
 /// Every problem, sorted by file, line and column.
 pub fn check(sources: &Sources) -> Vec<Diagnostic> {
-    let loaded = content::load(sources);
-    // Reading and syntax problems are in `loaded` already.
-    let mut reported = Vec::new();
-    let files = source::locale_files(sources.locales.as_deref(), &mut reported);
-    let locales = Locales::load(files, &mut reported);
-    let mut all: Vec<Diagnostic> = loaded
-        .diagnostics
-        .into_iter()
-        .filter(|d| !restated_by_comparison(d))
-        .chain(compare::check(&locales))
-        .collect();
+    let (loaded, spare) = content::load_keeping_locales(sources);
+    let locales = spare.as_ref().or(loaded.content.as_ref().map(|c| &c.locales));
+    let compared = locales.map(compare::check).unwrap_or_default();
+    let mut all: Vec<Diagnostic> =
+        loaded.diagnostics.into_iter().filter(|d| !restated_by_comparison(d)).chain(compared).collect();
     all.sort_by(|a, b| a.location.cmp(&b.location));
     all
 }
