@@ -43,9 +43,10 @@ pub fn build_catalog(files: &[SourceFile], diagnostics: &mut Vec<Diagnostic>) ->
 }
 
 /// The catalog of flows parsed already, `(path, flow)`: the bundled ones,
-/// parsed when the program was built. Links and the graph are checked as
-/// always, but no position is looked up, so `None` (any problem at all)
-/// means: load them from their text to say where.
+/// parsed when the program was built. Links are resolved as always and no
+/// position is looked up, so `None` (any problem at all) means: load them
+/// from their text to say where. Reachability and dead ends are left to the
+/// tests and `check`, which load the same flows from their YAML.
 pub(super) fn build_parsed(flows: Vec<(String, RawFlow)>) -> Option<Catalog> {
     let parsed: Vec<Parsed> = flows
         .into_iter()
@@ -420,9 +421,14 @@ impl Builder<'_> {
             chains: HashMap::new(),
             messages: std::mem::take(&mut self.messages),
         };
-        let reachable = reach(catalog.entry, |at| catalog.successors(at));
-        self.report_unreachable(&catalog, &reachable);
-        self.report_dead_ends(&catalog, &reachable);
+        // Flows parsed when the program was built were checked by the tests
+        // (and by `check`); starting need not walk their graph again.
+        let from_build = self.parsed.iter().all(|p| p.index.is_none());
+        if !from_build {
+            let reachable = reach(catalog.entry, |at| catalog.successors(at));
+            self.report_unreachable(&catalog, &reachable);
+            self.report_dead_ends(&catalog, &reachable);
+        }
         let chains = chains(&catalog);
         Some(Catalog { chains, ..catalog })
     }
