@@ -4,7 +4,7 @@
 
 use std::collections::{HashMap, HashSet, VecDeque};
 
-use super::schema::{FLOW_KEYS, KIND_KEYS, NODE_KEYS, OPTION_KEYS, RawFlow, RawNode};
+use super::schema::{FLOW_KEYS, NODE_KEYS, OPTION_KEYS, RawFlow, RawNode};
 use super::{
     Catalog, Choice, Flow, MAX_FLOWS, MAX_NODES, MAX_NODES_PER_FLOW, MAX_OPTIONS, MessageRef, Node, NodeKind,
     NodeRef, TRIAGE,
@@ -261,7 +261,6 @@ impl Builder<'_> {
                 (*key, (*message).clone())
             }
         };
-        debug_assert!(KIND_KEYS.contains(&kind_key));
         self.messages.push(MessageRef {
             id: message.clone(),
             location: p.at(&["nodes", id, kind_key]),

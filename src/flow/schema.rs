@@ -10,8 +10,6 @@ pub const FLOW_KEYS: &[&str] = &["id", "title", "start", "nodes"];
 pub const NODE_KEYS: &[&str] =
     &["question", "step", "fix", "escalate", "options", "solved", "unsolved", "urgent"];
 pub const OPTION_KEYS: &[&str] = &["label", "next", "error_message"];
-/// The keys that decide a node's kind.
-pub const KIND_KEYS: &[&str] = &["question", "step", "fix", "escalate"];
 
 #[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
