@@ -3,6 +3,8 @@
 //! terminal, nor disguise what it says. Everything shown or written to a
 //! ticket passes through [`terminal_safe`] (or [`one_line`]) first.
 
+use unicode_width::UnicodeWidthChar;
+
 /// Tab stops are every this many columns; a tab has no fixed width in a
 /// cell grid, so it becomes spaces up to the next stop.
 const TAB_WIDTH: usize = 4;
@@ -15,27 +17,23 @@ const TAB_WIDTH: usize = 4;
 /// the Unicode line and paragraph separators become newlines.
 pub fn terminal_safe(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    let mut column = 0;
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
         match c {
-            '\n' | '\u{2028}' | '\u{2029}' => {
-                out.push('\n');
-                column = 0;
-            }
+            // Every message shown passes here: plain ASCII goes first.
+            ' '..='~' => out.push(c),
+            '\n' | '\u{2028}' | '\u{2029}' => out.push('\n'),
             '\t' => {
-                let spaces = TAB_WIDTH - column % TAB_WIDTH;
-                out.extend(std::iter::repeat_n(' ', spaces));
-                column += spaces;
+                // Tabs are rare, so the column is measured only at one.
+                let line = out.rsplit('\n').next().unwrap_or_default();
+                let column: usize = line.chars().filter_map(UnicodeWidthChar::width).sum();
+                out.extend(std::iter::repeat_n(' ', TAB_WIDTH - column % TAB_WIDTH));
             }
             '\u{1b}' => skip_escape(&mut chars),
             c if starts_c1_string(c) => skip_string(&mut chars),
             '\u{9b}' => skip_csi(&mut chars),
             c if c.is_control() || is_disguising_format_char(c) => {}
-            c => {
-                out.push(c);
-                column += unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
-            }
+            c => out.push(c),
         }
     }
     out
