@@ -3,6 +3,7 @@
 //! `diag-*` messages in `locales/`, so authors read them in their language.
 
 use std::fmt;
+use std::sync::Arc;
 
 use crate::i18n::Localizer;
 use crate::sanitize::{excerpt, one_line};
@@ -18,7 +19,8 @@ const MAX_SUGGESTED_NAME: usize = 100;
 /// Where a problem is: a file, and a 1-based line and column when known.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Location {
-    pub file: String,
+    /// Shared: every node and option of a file is located in it.
+    pub file: Arc<str>,
     pub line: usize,
     pub column: usize,
 }
@@ -27,7 +29,7 @@ impl Location {
     /// A path is shown as it is, less anything that could drive the
     /// terminal: a file name may hold an escape sequence too.
     pub fn new(file: impl Into<String>, line: usize, column: usize) -> Self {
-        Self { file: one_line(&file.into()), line, column }
+        Self { file: one_line(&file.into()).into(), line, column }
     }
 
     /// The whole file, for problems that have no better place.

@@ -75,7 +75,7 @@ impl JsonDiagnostic {
                 Severity::Warning => "warning",
             },
             code: diagnostic.code(),
-            file: diagnostic.location.file.clone(),
+            file: diagnostic.location.file.to_string(),
             line: known(diagnostic.location.line),
             column: known(diagnostic.location.column),
             message: diagnostic.message(l10n),

@@ -34,7 +34,8 @@ fn relative(diagnostic: &Diagnostic) -> Diagnostic {
     let prefix = format!("{}{MAIN_SEPARATOR}", fixtures().display());
     let mut diagnostic = diagnostic.clone();
     let file = &diagnostic.location.file;
-    diagnostic.location.file = file.strip_prefix(&prefix).unwrap_or(file).replace(MAIN_SEPARATOR, "/");
+    diagnostic.location.file =
+        file.strip_prefix(&*prefix).unwrap_or(file).replace(MAIN_SEPARATOR, "/").into();
     diagnostic
 }
 

@@ -51,7 +51,7 @@ pub fn print_diagnostics(loaded: &Loaded, program: &Localizer, out: &mut dyn Wri
 fn print_grouped(diagnostics: &[Diagnostic], program: &Localizer, out: &mut dyn Write) {
     let mut previous: Option<&str> = None;
     for diagnostic in diagnostics {
-        let file = diagnostic.location.file.as_str();
+        let file = &*diagnostic.location.file;
         if previous.is_some_and(|p| p != file) {
             let _ = writeln!(out);
         }

@@ -64,6 +64,7 @@ fn link(
 ) -> Option<Catalog> {
     let mut builder = Builder {
         parsed,
+        flow_index: parsed.iter().enumerate().map(|(i, p)| (p.raw.id.as_str(), i)).collect(),
         unreadable,
         diagnostics,
         excused: HashSet::new(),
@@ -82,6 +83,7 @@ fn count_errors(diagnostics: &[Diagnostic]) -> usize {
 /// could be read), so links to a broken flow are not reported twice.
 fn parse_all(files: &[SourceFile], diagnostics: &mut Vec<Diagnostic>) -> (Vec<Parsed>, HashSet<String>) {
     let mut parsed: Vec<Parsed> = Vec::new();
+    let mut ids: HashMap<String, usize> = HashMap::new();
     let mut unreadable = HashSet::new();
     let mut nodes_in_all = 0;
     for file in files {
@@ -99,17 +101,15 @@ fn parse_all(files: &[SourceFile], diagnostics: &mut Vec<Diagnostic>) -> (Vec<Pa
         };
         nodes_in_all += raw.nodes.len();
         for (path, pos) in index.duplicates() {
-            if let [nodes, node] = path
-                && nodes == "nodes"
-            {
+            if let ["nodes", node] = path[..] {
                 diagnostics.push(Diagnostic::error(
                     Location::new(&file.path, pos.line, pos.column),
-                    Problem::DuplicateNode { node: node.clone() },
+                    Problem::DuplicateNode { node: node.to_string() },
                 ));
             }
         }
         let candidate = Parsed { place: Location::file(&file.path), raw, index: Some(index) };
-        if let Some(first) = parsed.iter().find(|p| p.raw.id == candidate.raw.id) {
+        if let Some(first) = ids.get(&candidate.raw.id).and_then(|&i| parsed.get(i)) {
             diagnostics.push(Diagnostic::error(
                 candidate.at(&["id"]),
                 Problem::DuplicateFlow {
@@ -119,6 +119,7 @@ fn parse_all(files: &[SourceFile], diagnostics: &mut Vec<Diagnostic>) -> (Vec<Pa
             ));
             continue;
         }
+        ids.insert(candidate.raw.id.clone(), parsed.len());
         parsed.push(candidate);
     }
     (parsed, unreadable)
@@ -164,19 +165,19 @@ fn parse_one(
 fn report_unknown_keys(file: &SourceFile, index: &KeyIndex, diagnostics: &mut Vec<Diagnostic>) -> bool {
     let mut found = false;
     for (path, pos) in index.keys() {
-        let allowed = match path {
+        let allowed = match path[..] {
             [_] => FLOW_KEYS,
-            [nodes, _, _] if nodes == "nodes" => NODE_KEYS,
-            [nodes, _, options, _, _] if nodes == "nodes" && options == "options" => OPTION_KEYS,
+            ["nodes", _, _] => NODE_KEYS,
+            ["nodes", _, "options", _, _] => OPTION_KEYS,
             _ => continue,
         };
-        let Some(key) = path.last() else { continue };
-        if !allowed.contains(&key.as_str()) {
+        let Some(&key) = path.last() else { continue };
+        if !allowed.contains(&key) {
             found = true;
             diagnostics.push(
                 Diagnostic::error(
                     Location::new(&file.path, pos.line, pos.column),
-                    Problem::UnknownKey { key: key.clone() },
+                    Problem::UnknownKey { key: key.to_string() },
                 )
                 .with_suggestion(closest(key, allowed.iter().copied())),
             );
@@ -187,6 +188,8 @@ fn report_unknown_keys(file: &SourceFile, index: &KeyIndex, diagnostics: &mut Ve
 
 struct Builder<'a> {
     parsed: &'a [Parsed],
+    /// Position in `parsed` of each flow id: links name flows by id.
+    flow_index: HashMap<&'a str, usize>,
     /// Ids of flows that failed to parse: links to them are not blamed.
     unreadable: &'a HashSet<String>,
     diagnostics: &'a mut Vec<Diagnostic>,
@@ -357,7 +360,8 @@ impl Builder<'_> {
             Some((flow, node)) => (flow, node, true),
             None => (p.raw.id.as_str(), target, false),
         };
-        let Some((flow, to)) = self.parsed.iter().enumerate().find(|(_, p)| p.raw.id == flow_id) else {
+        let found = self.flow_index.get(flow_id).and_then(|&flow| Some((flow, self.parsed.get(flow)?)));
+        let Some((flow, to)) = found else {
             if self.unreadable.contains(flow_id) {
                 self.excused.insert(here);
                 return None;

@@ -13,9 +13,14 @@ pub struct Pos {
     pub column: usize,
 }
 
+/// Joins the segments of a path. A key is read from one line, so no
+/// segment holds a line break: one string per path makes indexing and
+/// looking up one allocation each, not one per segment.
+const SEPARATOR: char = '\n';
+
 #[derive(Debug, Clone)]
 struct Entry {
-    path: Vec<String>,
+    path: String,
     key: Pos,
     value: Pos,
 }
@@ -32,7 +37,7 @@ pub struct KeyIndex {
     entries: Vec<Entry>,
     /// Each path's first entry, so looking a place up does not read the
     /// whole file again: a flow looks up several per node.
-    first: HashMap<Vec<String>, usize>,
+    first: HashMap<String, usize>,
 }
 
 impl KeyIndex {
@@ -42,7 +47,7 @@ impl KeyIndex {
     pub fn build(text: &str) -> Result<Self, Pos> {
         let mut index = KeyIndex::default();
         let mut stack: Vec<Frame> = Vec::new();
-        let mut item_counts: HashMap<Vec<String>, usize> = HashMap::new();
+        let mut item_counts: HashMap<String, usize> = HashMap::new();
         let mut block_scalar_parent: Option<usize> = None;
         for (line_no, line) in text.lines().enumerate() {
             let content = line.trim_start_matches(' ');
@@ -128,24 +133,36 @@ impl KeyIndex {
     }
 
     /// Every key with its path, in file order.
-    pub fn keys(&self) -> impl Iterator<Item = (&[String], Pos)> {
-        self.entries.iter().map(|e| (e.path.as_slice(), e.key))
+    pub fn keys(&self) -> impl Iterator<Item = (Vec<&str>, Pos)> {
+        self.entries.iter().map(|e| (e.path.split(SEPARATOR).collect(), e.key))
     }
 
     /// Second and later occurrences of a path already seen.
-    pub fn duplicates(&self) -> Vec<(&[String], Pos)> {
-        let mut seen = std::collections::HashSet::new();
-        self.entries.iter().filter(|e| !seen.insert(&e.path)).map(|e| (e.path.as_slice(), e.key)).collect()
+    pub fn duplicates(&self) -> Vec<(Vec<&str>, Pos)> {
+        let first = |i: &usize, e: &Entry| self.first.get(&e.path) == Some(i);
+        self.entries
+            .iter()
+            .enumerate()
+            .filter(|(i, e)| !first(i, e))
+            .map(|(_, e)| (e.path.split(SEPARATOR).collect(), e.key))
+            .collect()
     }
 
     fn find(&self, path: &[&str]) -> Option<&Entry> {
-        let key: Vec<String> = path.iter().map(|s| s.to_string()).collect();
+        let key = path.join(SEPARATOR.encode_utf8(&mut [0; 4]));
         self.first.get(&key).and_then(|&i| self.entries.get(i))
     }
 }
 
-fn path_of(stack: &[Frame]) -> Vec<String> {
-    stack.iter().map(|f| f.segment.clone()).collect()
+fn path_of(stack: &[Frame]) -> String {
+    let mut path = String::new();
+    for (i, frame) in stack.iter().enumerate() {
+        if i > 0 {
+            path.push(SEPARATOR);
+        }
+        path.push_str(&frame.segment);
+    }
+    path
 }
 
 fn pos_at(line: &str, line_no: usize, byte_col: usize) -> Pos {

@@ -145,7 +145,7 @@ mod tests {
     fn syntax_errors_carry_their_place_once() {
         let file = SourceFile { path: "x.yaml".into(), text: "a: 1\n- [\n".into() };
         let d = from_file::<Pair>(&file).unwrap_err();
-        assert_eq!(d.location.file, "x.yaml");
+        assert_eq!(&*d.location.file, "x.yaml");
         assert!(d.location.line >= 2, "{d:?}");
         let Problem::YamlSyntax { detail } = d.problem else { panic!() };
         assert!(!detail.contains(" at line "), "{detail}");
