@@ -52,12 +52,24 @@ pub fn load(sources: &Sources) -> Loaded {
 /// As [`load`], and the locales as read when the content has errors (and so
 /// does not hold them), for `check` to compare without reading them again.
 pub fn load_keeping_locales(sources: &Sources) -> (Loaded, Option<Locales>) {
-    let mut diagnostics = Vec::new();
-    let flow_files = source::flow_files(sources.flows.as_deref(), &mut diagnostics);
-    let catalog = build_catalog(&flow_files, &mut diagnostics);
-    let locales =
-        Locales::load(source::locale_files(sources.locales.as_deref(), &mut diagnostics), &mut diagnostics);
-    let config = config(sources, &mut diagnostics);
+    // The flows and the locales do not depend on each other until they are
+    // compared: the flows are read and checked on a second core meanwhile.
+    let (catalog, mut diagnostics, locales, config) = std::thread::scope(|scope| {
+        let flows = scope.spawn(|| {
+            let mut diagnostics = Vec::new();
+            let files = source::flow_files(sources.flows.as_deref(), &mut diagnostics);
+            (build_catalog(&files, &mut diagnostics), diagnostics)
+        });
+        let mut diagnostics = Vec::new();
+        let locales = Locales::load(
+            source::locale_files(sources.locales.as_deref(), &mut diagnostics),
+            &mut diagnostics,
+        );
+        let config = config(sources, &mut diagnostics);
+        let (catalog, mut all) = flows.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        all.append(&mut diagnostics);
+        (catalog, all, locales, config)
+    });
     let locales_place =
         sources.locales.as_ref().map_or_else(|| "locales".into(), |d| d.display().to_string());
     check_messages(catalog.as_ref(), &locales, &locales_place, &mut diagnostics);
