@@ -18,7 +18,7 @@ pub const MAX_FILES: usize = 2000;
 /// The files read from one content directory (flows, or all locales) may
 /// add up to this much: [`MAX_FILES`] files of [`MAX_FILE_BYTES`] each would
 /// be two gigabytes.
-pub const MAX_CONTENT_BYTES: usize = 16 * 1024 * 1024;
+pub const MAX_CONTENT_BYTES: usize = 64 * 1024 * 1024;
 
 /// One content file: the path shown in diagnostics, and its text.
 #[derive(Debug, Clone)]

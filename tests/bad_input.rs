@@ -104,10 +104,10 @@ fn a_flow_with_more_nodes_than_the_limit_is_refused() {
     assert_reported(&problems, &expected);
 }
 
-/// The problems of `count` chain flows of `nodes` nodes each, `f000.yaml`…
+/// The problems of `count` chain flows of `nodes` nodes each, `f0000.yaml`…
 fn many_flows_problems(count: usize, nodes: usize) -> Vec<String> {
     let flows: Vec<(String, String)> =
-        (0..count).map(|i| (format!("f{i:03}.yaml"), chain_flow(&format!("f{i:03}"), nodes))).collect();
+        (0..count).map(|i| (format!("f{i:04}.yaml"), chain_flow(&format!("f{i:04}"), nodes))).collect();
     let files: Vec<(&str, &[u8])> = flows.iter().map(|(n, t)| (n.as_str(), t.as_bytes())).collect();
     flow_problems(&files)
 }
@@ -117,7 +117,7 @@ fn more_nodes_in_all_than_the_limit_are_refused() {
     let per_flow = flow::MAX_NODES_PER_FLOW - 10;
     let flows_within = flow::MAX_NODES / per_flow;
     let expected = format!(
-        "<dir>/f{flows_within:03}.yaml:4:1: error: the flows have more than {} nodes in all\n{SPLIT_HINT}",
+        "<dir>/f{flows_within:04}.yaml:4:1: error: the flows have more than {} nodes in all\n{SPLIT_HINT}",
         flow::MAX_NODES
     );
     assert_reported(&many_flows_problems(flows_within + 1, per_flow - 2), &expected);
@@ -126,7 +126,7 @@ fn more_nodes_in_all_than_the_limit_are_refused() {
 #[test]
 fn more_flows_than_the_limit_are_refused() {
     let expected = format!(
-        "<dir>/f{:03}.yaml: error: there are more than {} flows; the rest were not read\n{SPLIT_HINT}",
+        "<dir>/f{:04}.yaml: error: there are more than {} flows; the rest were not read\n{SPLIT_HINT}",
         flow::MAX_FLOWS,
         flow::MAX_FLOWS
     );
@@ -249,19 +249,19 @@ fn a_directory_of_thousands_of_files_is_read_no_further_than_2000() {
 }
 
 #[test]
-fn a_directory_of_more_than_16_mib_is_read_no_further() {
-    // Seventeen files just under the size limit each: one comment line.
+fn a_directory_of_more_than_64_mib_is_read_no_further() {
+    // Sixty-five files just under the size limit each: one comment line.
     let file = format!("# {}\n", "x".repeat(source::MAX_FILE_BYTES - 4));
-    let names: Vec<String> = (0..17).map(|i| format!("f{i:02}.yaml")).collect();
+    let names: Vec<String> = (0..65).map(|i| format!("f{i:02}.yaml")).collect();
     let files: Vec<(&str, &[u8])> = names.iter().map(|n| (n.as_str(), file.as_bytes())).collect();
     let dir = dir_with(&files);
     let started = Instant::now();
     let mut diagnostics = Vec::new();
     let read = source::flow_files(Some(dir.path()), &mut diagnostics);
     assert!(started.elapsed() < QUICK);
-    assert_eq!(read.len(), 16);
+    assert_eq!(read.len(), 64);
     let expected = format!(
-        "{}: error: the files in this directory add up to more than 16 MiB; the rest were not read\n  hint: check that this is the right directory: flows and translations are a few hundred KiB",
+        "{}: error: the files in this directory add up to more than 64 MiB; the rest were not read\n  hint: check that this is the right directory: flows and translations are a few hundred KiB",
         dir.path().display()
     );
     assert_eq!(rendered(dir.path(), &diagnostics), [expected]);

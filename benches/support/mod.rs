@@ -31,7 +31,8 @@ pub struct Synthetic {
 }
 
 impl Synthetic {
-    /// About `nodes` nodes (whole flows, plus the triage menu).
+    /// `nodes` nodes, counting the triage menu's (rounded up to whole
+    /// flows).
     pub fn write(nodes: usize) -> Self {
         let dir = tempfile::tempdir().expect("a temporary directory");
         let flows = nodes.div_ceil(FLOW_NODES);
@@ -64,7 +65,7 @@ fn write_flows(dir: &Path, flows: usize) {
     fs::create_dir_all(dir).expect("flows directory");
     fs::write(dir.join("triage.yaml"), triage_yaml(flows)).expect("triage written");
     for k in 0..flows {
-        fs::write(dir.join(format!("{}.yaml", flow_id(k))), flow_yaml(k)).expect("flow written");
+        fs::write(dir.join(format!("{}.yaml", flow_id(k))), flow_yaml(k, flows)).expect("flow written");
     }
 }
 
@@ -92,20 +93,27 @@ fn triage_yaml(flows: usize) -> String {
     y
 }
 
-/// Checks in this flow: the rest are its question, fix and escalation.
+/// Checks in a flow: the rest are its question, fix and escalation.
 const CHECKS: usize = FLOW_NODES - 3;
 
-fn flow_yaml(k: usize) -> String {
+/// Checks in flow `k` of `flows`: the first flows have one less each, for
+/// the triage menu's nodes, so a set of 10 000 nodes has 10 000 in all.
+fn checks_in(k: usize, flows: usize) -> usize {
+    CHECKS - usize::from(k < menus(flows))
+}
+
+fn flow_yaml(k: usize, flows: usize) -> String {
+    let checks = checks_in(k, flows);
     let id = flow_id(k);
     let mut y = format!("id: {id}\ntitle: {id}-title\nstart: ask\nnodes:\n");
     let _ = write!(
         y,
         "  ask:\n    question: {id}-ask\n    options:\n      - label: {id}-ask-opt-first\n        next: check-1\n      \
          - label: {id}-ask-opt-middle\n        next: check-{}\n      - label: {id}-ask-opt-help\n        next: help\n",
-        CHECKS / 2
+        checks / 2
     );
-    for i in 1..=CHECKS {
-        let unsolved = if i == CHECKS { "help".to_string() } else { format!("check-{}", i + 1) };
+    for i in 1..=checks {
+        let unsolved = if i == checks { "help".to_string() } else { format!("check-{}", i + 1) };
         let _ = write!(
             y,
             "  check-{i}:\n    step: {id}-check-{i}\n    solved: fixed\n    unsolved: {unsolved}\n"
@@ -138,7 +146,8 @@ fn write_locale(dir: &Path, tag: &str, words: &[&str], flows: usize) {
     fs::write(dir.join("syn-triage.ftl"), triage_ftl(&mut text, flows)).expect("triage text written");
     for k in 0..flows {
         let mut text = Text::new(words, k as u64 + 2);
-        fs::write(dir.join(format!("{}.ftl", flow_id(k))), flow_ftl(&mut text, k)).expect("text written");
+        fs::write(dir.join(format!("{}.ftl", flow_id(k))), flow_ftl(&mut text, k, flows))
+            .expect("text written");
     }
 }
 
@@ -153,14 +162,14 @@ fn triage_ftl(text: &mut Text, flows: usize) -> String {
     f
 }
 
-fn flow_ftl(text: &mut Text, k: usize) -> String {
+fn flow_ftl(text: &mut Text, k: usize, flows: usize) -> String {
     let id = flow_id(k);
     let mut f = format!("{id}-title = {}\n    .keywords = {}\n", text.words(4), text.words(5));
     let _ = write!(f, "{id}-ask = {}\n    .title = {}\n", text.words(15), text.words(3));
     for opt in ["first", "middle", "help"] {
         let _ = writeln!(f, "{id}-ask-opt-{opt} = {}", text.words(5));
     }
-    for i in 1..=CHECKS {
+    for i in 1..=checks_in(k, flows) {
         let _ = write!(f, "{id}-check-{i} = {}\n    .title = {}\n", text.words(20), text.words(3));
     }
     let _ = write!(f, "{id}-fixed = {}\n    .title = {}\n", text.words(10), text.words(2));
