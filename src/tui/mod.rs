@@ -15,7 +15,6 @@ mod view;
 use std::io::{self, Write};
 use std::time::{Duration, Instant};
 
-use ratatui::DefaultTerminal;
 use ratatui::buffer::Buffer;
 use ratatui::crossterm::event;
 use ratatui::layout::Rect;
@@ -25,6 +24,7 @@ pub use action::{Action, Mode, from_event};
 pub use app::{App, Effect};
 
 use crate::report;
+use terminal::Screen;
 pub use terminal::give_back;
 pub use theme::{Palette, Theme};
 
@@ -56,7 +56,7 @@ pub fn render_to_string(app: &App, width: u16, height: u16) -> String {
 /// Draws, waits for an event, updates, carries out what the update asks
 /// for. Idle means blocked in `read`: no work is done between keys, except
 /// the once-a-second clock in agent mode.
-fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> io::Result<()> {
+fn event_loop(terminal: &mut Screen, app: &mut App) -> io::Result<()> {
     let started = Instant::now();
     // crossterm hooks the resize signal on its first poll: do that now, so
     // a resize before the first key is not lost.

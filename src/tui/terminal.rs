@@ -6,11 +6,10 @@
 //! ratatui handle none of those signals, and a program killed in raw mode
 //! leaves a shell that echoes nothing.
 
-use std::io::{self, Write};
+use std::io::{self, BufWriter, Stdout, Write};
 use std::sync::Once;
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use ratatui::DefaultTerminal;
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::cursor::Show;
@@ -22,6 +21,14 @@ use ratatui::crossterm::terminal::{
     EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
 };
 use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
+
+/// The screen drawn through a buffer as large as a big frame: ratatui
+/// flushes once per frame, so a frame leaves in one write instead of a lock
+/// and a write per kilobyte (stdout's own buffer is line-sized).
+pub type Screen = Terminal<CrosstermBackend<BufWriter<Stdout>>>;
+
+/// Bytes a full redraw of a 200×60 screen with colours takes, about.
+const FRAME_BYTES: usize = 64 * 1024;
 
 /// Whether the terminal is ours now: giving it back happens once, from
 /// whichever way out comes first.
@@ -38,14 +45,14 @@ impl Drop for Taken {
 
 /// Takes the terminal over. Keep [`Taken`] alive as long as the screen is
 /// drawn.
-pub fn take() -> io::Result<(DefaultTerminal, Taken)> {
+pub fn take() -> io::Result<(Screen, Taken)> {
     watch_signals()?;
     enable_raw_mode()?;
     TAKEN.store(true, Ordering::SeqCst);
     // From here on, a failure gives back what was taken so far.
     let taken = Taken(());
     execute!(io::stdout(), EnterAlternateScreen, EnableMouseCapture, EnableBracketedPaste)?;
-    let terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
+    let terminal = Terminal::new(CrosstermBackend::new(BufWriter::with_capacity(FRAME_BYTES, io::stdout())))?;
     Ok((terminal, taken))
 }
 
