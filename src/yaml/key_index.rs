@@ -3,6 +3,9 @@
 //! parser into maps hides: keys that occur twice in one mapping.
 
 use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
+
+use indexmap::{Equivalent, IndexMap};
 
 use super::MAX_DEPTH;
 
@@ -14,13 +17,48 @@ pub struct Pos {
 }
 
 /// Joins the segments of a path. A key is read from one line, so no
-/// segment holds a line break: one string per path makes indexing and
-/// looking up one allocation each, not one per segment.
+/// segment holds a line break: one string per path is one allocation, not
+/// one per segment.
 const SEPARATOR: char = '\n';
+
+/// A path as stored: its segments joined by [`SEPARATOR`].
+#[derive(Debug, PartialEq, Eq)]
+struct Path(String);
+
+/// A path as asked for: found in the index without being joined first
+/// (a flow asks for several per node).
+struct Segments<'a>(&'a [&'a str]);
+
+/// Both forms hash alike: each segment's bytes, then an end mark.
+fn hash_segments<'a>(segments: impl Iterator<Item = &'a str>, state: &mut impl Hasher) {
+    for segment in segments {
+        state.write(segment.as_bytes());
+        state.write_u8(0xff);
+    }
+}
+
+impl Hash for Path {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        hash_segments(self.0.split(SEPARATOR), state);
+    }
+}
+
+impl Hash for Segments<'_> {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        hash_segments(self.0.iter().copied(), state);
+    }
+}
+
+impl Equivalent<Path> for Segments<'_> {
+    fn equivalent(&self, key: &Path) -> bool {
+        key.0.split(SEPARATOR).eq(self.0.iter().copied())
+    }
+}
 
 #[derive(Debug, Clone)]
 struct Entry {
-    path: String,
+    /// Index of the path in [`KeyIndex::paths`].
+    path: usize,
     key: Pos,
     value: Pos,
 }
@@ -35,9 +73,9 @@ struct Frame {
 #[derive(Debug, Default)]
 pub struct KeyIndex {
     entries: Vec<Entry>,
-    /// Each path's first entry, so looking a place up does not read the
-    /// whole file again: a flow looks up several per node.
-    first: HashMap<String, usize>,
+    /// Every path, with the entry it first occurs in, so looking a place up
+    /// does not read the whole file again.
+    paths: IndexMap<Path, usize>,
 }
 
 impl KeyIndex {
@@ -78,7 +116,7 @@ impl KeyIndex {
                     if stack.len() > MAX_DEPTH {
                         return Err(pos);
                     }
-                    index.push(Entry { path: path_of(&stack), key: pos, value: pos });
+                    index.push(path_of(&stack), pos, pos);
                     let trimmed = after.trim_start();
                     col += 1 + after.len() - trimmed.len();
                     rest = trimmed;
@@ -103,7 +141,7 @@ impl KeyIndex {
                     if value.starts_with('|') || value.starts_with('>') {
                         block_scalar_parent = Some(col);
                     }
-                    index.push(Entry { path: path_of(&stack), key: key_pos, value: value_pos });
+                    index.push(path_of(&stack), key_pos, value_pos);
                     break;
                 } else {
                     break;
@@ -113,9 +151,19 @@ impl KeyIndex {
         Ok(index)
     }
 
-    fn push(&mut self, entry: Entry) {
-        self.first.entry(entry.path.clone()).or_insert(self.entries.len());
-        self.entries.push(entry);
+    fn push(&mut self, path: String, key: Pos, value: Pos) {
+        let next = self.entries.len();
+        let path = self.paths.entry(Path(path));
+        let index = path.index();
+        path.or_insert(next);
+        self.entries.push(Entry { path: index, key, value });
+    }
+
+    fn path(&self, entry: &Entry) -> Vec<&str> {
+        self.paths
+            .get_index(entry.path)
+            .map(|(path, _)| path.0.split(SEPARATOR).collect())
+            .unwrap_or_default()
     }
 
     /// Where the value at `path` starts (the key, for a nested mapping).
@@ -134,23 +182,22 @@ impl KeyIndex {
 
     /// Every key with its path, in file order.
     pub fn keys(&self) -> impl Iterator<Item = (Vec<&str>, Pos)> {
-        self.entries.iter().map(|e| (e.path.split(SEPARATOR).collect(), e.key))
+        self.entries.iter().map(|e| (self.path(e), e.key))
     }
 
     /// Second and later occurrences of a path already seen.
     pub fn duplicates(&self) -> Vec<(Vec<&str>, Pos)> {
-        let first = |i: &usize, e: &Entry| self.first.get(&e.path) == Some(i);
+        let first = |i: usize, e: &Entry| self.paths.get_index(e.path).is_some_and(|(_, &first)| first == i);
         self.entries
             .iter()
             .enumerate()
-            .filter(|(i, e)| !first(i, e))
-            .map(|(_, e)| (e.path.split(SEPARATOR).collect(), e.key))
+            .filter(|&(i, e)| !first(i, e))
+            .map(|(_, e)| (self.path(e), e.key))
             .collect()
     }
 
     fn find(&self, path: &[&str]) -> Option<&Entry> {
-        let key = path.join(SEPARATOR.encode_utf8(&mut [0; 4]));
-        self.first.get(&key).and_then(|&i| self.entries.get(i))
+        self.paths.get(&Segments(path)).and_then(|&i| self.entries.get(i))
     }
 }
 
