@@ -4,6 +4,7 @@
 
 use std::collections::{HashMap, HashSet, VecDeque};
 
+use super::node_set::{NodeSet, Numbering};
 use super::schema::{FLOW_KEYS, NODE_KEYS, OPTION_KEYS, RawFlow, RawNode};
 use super::{
     Catalog, Choice, Flow, MAX_FLOWS, MAX_NODES, MAX_NODES_PER_FLOW, MAX_OPTIONS, MessageRef, Node, NodeKind,
@@ -197,7 +198,7 @@ struct Builder<'a> {
     excused: HashSet<NodeRef>,
     /// Nodes offered as "did you mean": probably meant to be linked, so not
     /// blamed again as unreachable.
-    suggested: HashSet<(usize, String)>,
+    suggested: HashSet<NodeRef>,
     messages: Vec<MessageRef>,
 }
 
@@ -383,7 +384,8 @@ impl Builder<'_> {
             Some(node) => Some(NodeRef { flow, node }),
             None => {
                 let close = closest(node_id, nodes.keys().map(String::as_str));
-                self.suggested.extend(close.iter().map(|n| (flow, n.clone())));
+                let meant = close.as_deref().and_then(|n| nodes.get_index_of(n));
+                self.suggested.extend(meant.map(|node| NodeRef { flow, node }));
                 let suggestion = close.map(|n| if cross { format!("{flow_id}#{n}") } else { n });
                 let problem = Problem::UnknownNode { node: id.into(), via, target: target.into() };
                 self.fail(here, location, problem);
@@ -427,18 +429,19 @@ impl Builder<'_> {
         // Flows parsed when the program was built were checked by the tests
         // (and by `check`); starting need not walk their graph again.
         let from_build = self.parsed.iter().all(|p| p.index.is_none());
+        let numbering = Numbering::new(&catalog.flows);
         if !from_build {
-            let reachable = reach(catalog.entry, |at| catalog.successors(at));
+            let reachable = reach(catalog.entry, &numbering, |at| catalog.successors(at));
             self.report_unreachable(&catalog, &reachable);
-            self.report_dead_ends(&catalog, &reachable);
+            self.report_dead_ends(&catalog, &numbering, &reachable);
         }
-        let chains = chains(&catalog);
+        let chains = chains(&catalog, &numbering);
         Some(Catalog { chains, ..catalog })
     }
 
-    fn report_unreachable(&mut self, catalog: &Catalog, reachable: &HashSet<NodeRef>) {
+    fn report_unreachable(&mut self, catalog: &Catalog, reachable: &NodeSet) {
         for (fi, (flow, p)) in catalog.flows.iter().zip(self.parsed).enumerate() {
-            if !catalog.start_of(fi).is_some_and(|start| reachable.contains(&start)) {
+            if !catalog.start_of(fi).is_some_and(|start| reachable.contains(start)) {
                 self.diagnostics.push(Diagnostic::error(
                     p.at(&["id"]),
                     Problem::FlowUnreachable { flow: flow.id.clone() },
@@ -446,8 +449,8 @@ impl Builder<'_> {
                 continue;
             }
             for (ni, node) in flow.nodes.iter().enumerate() {
-                let blamed_already = self.suggested.contains(&(fi, node.id.clone()));
-                if !reachable.contains(&NodeRef { flow: fi, node: ni }) && !blamed_already {
+                let at = NodeRef { flow: fi, node: ni };
+                if !reachable.contains(at) && !self.suggested.contains(&at) {
                     self.diagnostics.push(Diagnostic::error(
                         node.location.clone(),
                         Problem::Unreachable { node: node.id.clone() },
@@ -457,25 +460,27 @@ impl Builder<'_> {
         }
     }
 
-    fn report_dead_ends(&mut self, catalog: &Catalog, reachable: &HashSet<NodeRef>) {
-        let mut predecessors: HashMap<NodeRef, Vec<NodeRef>> = HashMap::new();
+    fn report_dead_ends(&mut self, catalog: &Catalog, numbering: &Numbering, reachable: &NodeSet) {
+        let mut predecessors: Vec<Vec<NodeRef>> = vec![Vec::new(); numbering.len()];
         for at in catalog.nodes() {
             for next in catalog.successors(at) {
-                predecessors.entry(next).or_default().push(at);
+                if let Some(list) = predecessors.get_mut(numbering.of(next)) {
+                    list.push(at);
+                }
             }
         }
-        let mut can_finish: HashSet<NodeRef> = HashSet::new();
+        let mut can_finish = NodeSet::new(numbering);
         let mut queue: VecDeque<NodeRef> = catalog
             .nodes()
             .filter(|&at| catalog.node(at).is_terminal() || self.excused.contains(&at))
             .collect();
         while let Some(at) = queue.pop_front() {
             if can_finish.insert(at) {
-                queue.extend(predecessors.get(&at).into_iter().flatten().copied());
+                queue.extend(predecessors.get(numbering.of(at)).into_iter().flatten().copied());
             }
         }
         for at in catalog.nodes() {
-            if reachable.contains(&at) && !can_finish.contains(&at) {
+            if reachable.contains(at) && !can_finish.contains(at) {
                 let node = catalog.node(at);
                 self.diagnostics.push(Diagnostic::error(
                     node.location.clone(),
@@ -487,8 +492,8 @@ impl Builder<'_> {
 }
 
 /// Every node reachable from `from`.
-fn reach(from: NodeRef, successors: impl Fn(NodeRef) -> Vec<NodeRef>) -> HashSet<NodeRef> {
-    let mut seen = HashSet::new();
+fn reach(from: NodeRef, numbering: &Numbering, successors: impl Fn(NodeRef) -> Vec<NodeRef>) -> NodeSet<'_> {
+    let mut seen = NodeSet::new(numbering);
     let mut queue = VecDeque::from([from]);
     while let Some(at) = queue.pop_front() {
         if seen.insert(at) {
@@ -502,7 +507,7 @@ fn reach(from: NodeRef, successors: impl Fn(NodeRef) -> Vec<NodeRef>) -> HashSet
 /// later step has exactly one step leading to it. A link into another flow
 /// ends the chain: that flow counts its own checks. Maps each step of a chain of two or more
 /// to (position, length).
-fn chains(catalog: &Catalog) -> HashMap<NodeRef, (usize, usize)> {
+fn chains(catalog: &Catalog, numbering: &Numbering) -> HashMap<NodeRef, (usize, usize)> {
     let next_check = |at: NodeRef| match catalog.node(at).kind {
         NodeKind::Step { unsolved, .. }
             if unsolved.flow == at.flow && matches!(catalog.node(unsolved).kind, NodeKind::Step { .. }) =>
@@ -511,21 +516,23 @@ fn chains(catalog: &Catalog) -> HashMap<NodeRef, (usize, usize)> {
         }
         _ => None,
     };
-    let mut step_predecessors: HashMap<NodeRef, usize> = HashMap::new();
+    let mut step_predecessors = vec![0_usize; numbering.len()];
     for at in catalog.nodes() {
-        if let Some(next) = next_check(at) {
-            *step_predecessors.entry(next).or_default() += 1;
+        if let Some(count) = next_check(at).and_then(|next| step_predecessors.get_mut(numbering.of(next))) {
+            *count += 1;
         }
     }
-    let continues = |at: NodeRef| step_predecessors.get(&at) == Some(&1);
+    let continues = |at: NodeRef| step_predecessors.get(numbering.of(at)) == Some(&1);
+    let mut in_a_chain = NodeSet::new(numbering);
     let mut positions = HashMap::new();
     for head in catalog.nodes() {
         if !matches!(catalog.node(head).kind, NodeKind::Step { .. }) || continues(head) {
             continue;
         }
         let mut chain = vec![head];
+        in_a_chain.insert(head);
         while let Some(next) = chain.last().and_then(|&at| next_check(at)) {
-            if !continues(next) || chain.contains(&next) {
+            if !continues(next) || !in_a_chain.insert(next) {
                 break;
             }
             chain.push(next);

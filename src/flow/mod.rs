@@ -3,6 +3,7 @@
 
 mod build;
 pub mod bundled;
+mod node_set;
 mod schema;
 
 use std::collections::HashMap;
