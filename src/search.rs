@@ -5,6 +5,7 @@
 //! only where it holds every typed word, which is far cheaper to test.
 
 use std::cell::{OnceCell, RefCell};
+use std::collections::HashMap;
 
 use nucleo_matcher::pattern::{AtomKind, CaseMatching, Normalization, Pattern};
 use nucleo_matcher::{Config, Matcher, Utf32String};
@@ -44,6 +45,9 @@ struct Query<'a> {
     phrase: String,
     /// The typed words, lower case, for body text.
     words: Vec<&'a str>,
+    /// One word and nothing else: body text that holds the word holds the
+    /// phrase, and is not searched twice.
+    one_word: bool,
     word_points: u32,
 }
 
@@ -55,6 +59,7 @@ impl<'a> Query<'a> {
             pattern: Pattern::new(query, CaseMatching::Ignore, Normalization::Smart, AtomKind::Fuzzy),
             phrase: lower.to_string(),
             word_points: u32::try_from(typed).unwrap_or(u32::MAX).saturating_mul(WORD_POINTS),
+            one_word: words.len() == 1 && words.first() == Some(&lower),
             words,
         }
     }
@@ -67,9 +72,10 @@ impl Field {
             Some(chars) => query.pattern.score(chars.slice(..), matcher)?,
             None => query.words.iter().all(|w| self.lower.contains(w)).then_some(query.word_points)?,
         };
+        let body_holds_word = self.chars.is_none() && query.one_word;
         let factor = if self.lower == phrase && self.weight > BODY_WEIGHT {
             PHRASE_FACTOR * EXACT_FACTOR
-        } else if self.lower.contains(phrase) {
+        } else if body_holds_word || self.lower.contains(phrase) {
             PHRASE_FACTOR
         } else {
             1
@@ -122,10 +128,12 @@ impl SearchIndex {
                 distinct.push(l10n);
             }
         }
-        let mut leading_labels: Vec<(NodeRef, &str)> = Vec::new();
+        let mut leading_labels: HashMap<NodeRef, Vec<&str>> = HashMap::new();
         for at in catalog.nodes() {
             if let NodeKind::Question { options } = &catalog.node(at).kind {
-                leading_labels.extend(options.iter().map(|o| (o.next, o.label.as_str())));
+                for option in options {
+                    leading_labels.entry(option.next).or_default().push(&option.label);
+                }
             }
         }
         let entries = catalog
@@ -149,7 +157,7 @@ impl SearchIndex {
                         add(TITLE_WEIGHT, Some(l10n.text(&flow.title)));
                         add_keywords(&mut add, l10n.attribute(&flow.title, "keywords"));
                     }
-                    for (_, label) in leading_labels.iter().filter(|(next, _)| *next == at) {
+                    for label in leading_labels.get(&at).into_iter().flatten() {
                         add(LEADING_LABEL_WEIGHT, Some(l10n.text(label)));
                     }
                 }
