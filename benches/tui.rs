@@ -117,6 +117,20 @@ fn search(c: &mut Criterion) {
         });
     }
     group.finish();
+    // The slowest keystroke: the first of a new query looks at every node.
+    let mut group = c.benchmark_group("search first keystroke");
+    group.sample_size(10).warm_up_time(Duration::from_secs(1));
+    for nodes in SIZES.into_iter().filter(|&n| n <= mfa_doctor::flow::MAX_NODES) {
+        group.bench_with_input(BenchmarkId::new("synthetic", nodes), &nodes, |b, &nodes| {
+            let content = Synthetic::write(nodes).content();
+            let english = content.localizer(&["en".parse().unwrap()]);
+            let danish = content.localizer(&["da".parse().unwrap()]);
+            let index = SearchIndex::build(&content.catalog, &[&danish, &english]);
+            // "n" does not type on from "c": each is a first keystroke.
+            b.iter(|| ["c", "n"].map(|q| index.search(q, 20).len()))
+        });
+    }
+    group.finish();
 }
 
 fn search_index(c: &mut Criterion) {
@@ -128,6 +142,16 @@ fn search_index(c: &mut Criterion) {
     group.bench_function("bundled da+en", |b| {
         b.iter(|| SearchIndex::build(&content.catalog, &[&danish, &english]))
     });
+    // What the first `/` waits for in an organization's large content.
+    group.sample_size(10).warm_up_time(Duration::from_secs(1));
+    for nodes in SIZES.into_iter().filter(|&n| n <= mfa_doctor::flow::MAX_NODES) {
+        group.bench_with_input(BenchmarkId::new("synthetic da+en", nodes), &nodes, |b, &nodes| {
+            let content = Synthetic::write(nodes).content();
+            let english = content.localizer(&["en".parse().unwrap()]);
+            let danish = content.localizer(&["da".parse().unwrap()]);
+            b.iter(|| SearchIndex::build(&content.catalog, &[&danish, &english]))
+        });
+    }
     group.finish();
 }
 
