@@ -112,6 +112,11 @@ enum Command {
     Man,
 }
 
+/// How a command ends: `Ok` with its own exit code when it ran to its end,
+/// `Err` with the exit code of what stopped it, already told on stderr. A
+/// command's body stops early with `?`; [`main`] turns both into the exit.
+pub type Ran = Result<ExitCode, ExitCode>;
+
 /// What every command needs: the program's own words, the languages asked
 /// for, and where content comes from.
 pub struct Context {
@@ -153,19 +158,20 @@ pub fn main() -> ExitCode {
     if cli.show_where {
         return sources::run(&context, &resolved, &dirs);
     }
-    match cli.command {
-        Some(Command::Check { format }) => check::run(&context, format),
+    let ran: Ran = match cli.command {
+        Some(Command::Check { format }) => Ok(check::run(&context, format)),
         Some(Command::Export { format, flow }) => export::run(&context, format, flow.as_deref()),
         Some(Command::Preview { target, size, agent }) => preview::run(&context, &target, &size, agent),
-        Some(Command::I18n { command }) => i18n::run(&context, &command),
+        Some(Command::I18n { command }) => Ok(i18n::run(&context, &command)),
         Some(Command::Walk(args)) => walk::run(&context, args),
-        Some(Command::Completions { shell }) => install::completions(&context, shell),
-        Some(Command::Man) => install::man(&context),
+        Some(Command::Completions { shell }) => Ok(install::completions(&context, shell)),
+        Some(Command::Man) => Ok(install::man(&context)),
         None => interactive::run(
             &context,
             interactive::Display { plain: cli.plain, theme: cli.theme, case: cli.case },
         ),
-    }
+    };
+    ran.unwrap_or_else(|stopped| stopped)
 }
 
 fn requested(flag: Option<&LanguageIdentifier>) -> Vec<LanguageIdentifier> {
