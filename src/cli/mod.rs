@@ -2,6 +2,7 @@
 //! command lives in its own module and gets a [`Context`].
 
 mod check;
+mod clap_error;
 mod crash;
 mod export;
 mod i18n;
@@ -132,14 +133,25 @@ pub fn main() -> ExitCode {
     // Parsed without the localized help first: wording forty help texts
     // costs more than the rest of starting. Only when clap has something to
     // say (help, version, a mistake) is it said by the localized command.
-    let matches = Cli::command()
-        .try_get_matches()
-        .or_else(|_| {
-            let early_lang = lang_from_args(std::env::args()).and_then(|tag| parse_tag(&tag));
-            localized_command(&program_localizer(&requested(early_lang.as_ref()))).try_get_matches()
-        })
-        .unwrap_or_else(|e| e.exit());
-    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
+    // Its mistakes are said in that language too, where they are worded.
+    let early_program = || {
+        let early_lang = lang_from_args(std::env::args()).and_then(|tag| parse_tag(&tag));
+        program_localizer(&requested(early_lang.as_ref()))
+    };
+    let matches = match Cli::command().try_get_matches() {
+        Ok(matches) => matches,
+        Err(_) => {
+            let program = early_program();
+            match localized_command(&program).try_get_matches() {
+                Ok(matches) => matches,
+                Err(e) => return clap_error::report(&e, &program),
+            }
+        }
+    };
+    let cli = match Cli::from_arg_matches(&matches) {
+        Ok(cli) => cli,
+        Err(e) => return clap_error::report(&e, &early_program()),
+    };
     let flag = match cli.lang.as_deref().map(|tag| (tag, parse_tag(tag))) {
         Some((tag, None)) => {
             let program = program_localizer(&requested(None));
