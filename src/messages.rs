@@ -5,8 +5,10 @@
 /// with `--locales` must therefore have.
 pub const SESSION_GROUPS: &[&[&str]] = &[ui::ALL, org::ALL, ticket::ALL, plain::ALL];
 /// The groups of the command line and the tools, always read from the
-/// built-in locales (so they can report on broken ones).
-pub const PROGRAM_GROUPS: &[&[&str]] = &[cli::ALL, setup::ALL, tools::ALL, case::ALL];
+/// built-in locales (so they can report on broken ones). `io` is also
+/// used in the session's language when that locale has it (see
+/// `io_error`); a locale given with `--locales` need not.
+pub const PROGRAM_GROUPS: &[&[&str]] = &[cli::ALL, setup::ALL, tools::ALL, case::ALL, io::ALL];
 
 macro_rules! message_ids {
     ($($name:ident = $id:literal,)*) => {
@@ -249,5 +251,22 @@ pub mod case {
         RESUME = "cli-resume",
         START = "cli-start",
         START_NO_MATCH = "cli-start-no-match",
+    }
+}
+
+/// What the operating system said, in words (see `io_error`): one message
+/// per kind of I/O error worded.
+pub mod io {
+    message_ids! {
+        NOT_FOUND = "io-not-found",
+        PERMISSION_DENIED = "io-permission-denied",
+        IS_A_DIRECTORY = "io-is-a-directory",
+        NOT_A_DIRECTORY = "io-not-a-directory",
+        INVALID_DATA = "io-invalid-data",
+        ALREADY_EXISTS = "io-already-exists",
+        STORAGE_FULL = "io-storage-full",
+        QUOTA_EXCEEDED = "io-quota-exceeded",
+        READ_ONLY_FILESYSTEM = "io-read-only-filesystem",
+        FILE_TOO_LARGE = "io-file-too-large",
     }
 }

@@ -13,6 +13,7 @@ use crate::config::OrgConfig;
 use crate::engine::Session;
 use crate::flow::Catalog;
 use crate::i18n::{Localizer, source_locale};
+use crate::io_error::IoFailure;
 use crate::messages::case;
 use crate::plain::{self, Printer};
 use crate::report::{self, CaseNotes, Ticket, to_markdown};
@@ -115,7 +116,7 @@ fn keep_summary(session: &Session, l10n: &Localizer, case: &CaseArgs) {
     let markdown = to_markdown(&ticket, l10n);
     if let (Some(dir), Some(_)) = (&case.ticket_dir, session.outcome()) {
         let result =
-            report::save(dir, &ticket.created, &markdown, &ticket.to_json()).map_err(|e| e.to_string());
+            report::save(dir, &ticket.created, &markdown, &ticket.to_json()).map_err(IoFailure::from);
         eprintln!("{}", report::save_status(l10n, dir, &result));
     }
     if case.print_ticket {

@@ -54,7 +54,8 @@ pub mod exit {
     /// is said.
     pub fn terminal_failed(program: &Localizer, error: &std::io::Error) -> ExitCode {
         if error.kind() != std::io::ErrorKind::BrokenPipe {
-            eprintln!("{}", program.format(cli::TERMINAL_FAILED, &[("detail", error.to_string())]));
+            let detail = crate::io_error::describe(error, program);
+            eprintln!("{}", program.format(cli::TERMINAL_FAILED, &[("detail", detail)]));
         }
         ExitCode::from(TERMINAL)
     }

@@ -10,6 +10,7 @@ use super::{Context, Ran, exit, target};
 use crate::engine::Session;
 use crate::flow::TRIAGE;
 use crate::i18n::Localizer;
+use crate::io_error;
 use crate::messages::plain;
 use crate::plain::{Printer, WalkError, walk};
 
@@ -32,7 +33,7 @@ pub fn run(context: &Context, args: Args) -> Ran {
     let flow = args.flow.as_deref().unwrap_or(TRIAGE);
     let start = target::find_node(&content.catalog, flow, &context.program)?;
     let answers = answers(args.answers)
-        .map_err(|e| usage(&l10n, plain::WALK_READ_FAILED, &[("detail", e.to_string())]))?;
+        .map_err(|e| usage(&l10n, plain::WALK_READ_FAILED, &[("detail", io_error::describe(&e, &l10n))]))?;
     let printer = Printer::for_terminal(&l10n, &content.config);
     let mut session = Session::starting_at(Arc::new(content.catalog), start);
     let mut out = io::stdout().lock();
