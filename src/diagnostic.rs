@@ -6,6 +6,7 @@ use std::fmt;
 use std::sync::Arc;
 
 use crate::i18n::Localizer;
+use crate::io_error::IoFailure;
 use crate::sanitize::{excerpt, one_line};
 
 /// Longest name or detail quoted in a message, in characters: a key or a
@@ -77,8 +78,9 @@ impl Via {
 /// Every kind of problem the loader reports.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Problem {
+    /// Worded when rendered, in the reader's language.
     ReadFailed {
-        detail: String,
+        error: IoFailure,
     },
     NotAFile,
     FileTooLarge {
@@ -256,7 +258,7 @@ impl Problem {
     fn message(&self) -> (&'static str, Vec<(&'static str, String)>) {
         use Problem::*;
         match self {
-            ReadFailed { detail } => ("diag-read-failed", vec![("detail", detail.clone())]),
+            ReadFailed { error } => ("diag-read-failed", vec![("detail", error.system_text().to_string())]),
             NotAFile => ("diag-not-a-file", vec![]),
             FileTooLarge { limit_kib } => ("diag-file-too-large", vec![("limit", limit_kib.to_string())]),
             TooManyFiles { limit } => ("diag-too-many-files", vec![("limit", limit.to_string())]),
@@ -452,13 +454,13 @@ impl Diagnostic {
 
     /// What is wrong, in words.
     pub fn message(&self, l10n: &Localizer) -> String {
-        l10n.format(self.problem.message().0, &self.arguments())
+        l10n.format(self.problem.message().0, &self.arguments_in(l10n))
     }
 
     /// How to fix it, in words, where a hint helps.
     pub fn hint(&self, l10n: &Localizer) -> Option<String> {
         let hint = self.problem.hint()?;
-        Some(l10n.format(hint, &self.arguments()))
+        Some(l10n.format(hint, &self.arguments_in(l10n)))
     }
 
     /// The kind of problem for machines (`--format json`): stable, the
@@ -474,6 +476,16 @@ impl Diagnostic {
     pub fn arguments(&self) -> Vec<(&'static str, String)> {
         let (_, args) = self.problem.message();
         args.into_iter().map(|(name, value)| (name, bounded(&value))).collect()
+    }
+
+    /// [`Self::arguments`] as a message in `l10n`'s language quotes them:
+    /// what the system said about a file, in that language where it can be
+    /// (the arguments keep the system's own text, for machines).
+    fn arguments_in(&self, l10n: &Localizer) -> Vec<(&'static str, String)> {
+        match &self.problem {
+            Problem::ReadFailed { error } => vec![("detail", bounded(&error.describe(l10n)))],
+            _ => self.arguments(),
+        }
     }
 }
 

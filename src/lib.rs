@@ -25,6 +25,7 @@ pub mod findings;
 pub mod flow;
 pub mod fuzz;
 pub mod i18n;
+pub mod io_error;
 pub mod lookup;
 pub mod messages;
 pub mod plain;

@@ -5,8 +5,10 @@
 /// with `--locales` must therefore have.
 pub const SESSION_GROUPS: &[&[&str]] = &[ui::ALL, org::ALL, ticket::ALL, plain::ALL];
 /// The groups of the command line and the tools, always read from the
-/// built-in locales (so they can report on broken ones).
-pub const PROGRAM_GROUPS: &[&[&str]] = &[cli::ALL, setup::ALL, tools::ALL, case::ALL];
+/// built-in locales (so they can report on broken ones). `io` is also
+/// used in the session's language when that locale has it (see
+/// `io_error`); a locale given with `--locales` need not.
+pub const PROGRAM_GROUPS: &[&[&str]] = &[cli::ALL, setup::ALL, tools::ALL, case::ALL, io::ALL];
 
 macro_rules! message_ids {
     ($($name:ident = $id:literal,)*) => {
@@ -112,6 +114,24 @@ pub mod cli {
         HELP = "cli-help",
         VERSION = "cli-version",
         CRASHED = "cli-crashed",
+        ERROR_UNKNOWN_ARGUMENT = "cli-error-unknown-argument",
+        ERROR_INVALID_VALUE = "cli-error-invalid-value",
+        ERROR_MISSING_VALUE = "cli-error-missing-value",
+        ERROR_UNEXPECTED_VALUE = "cli-error-unexpected-value",
+        ERROR_POSSIBLE_VALUES = "cli-error-possible-values",
+        ERROR_MISSING_ARGUMENTS = "cli-error-missing-arguments",
+        ERROR_UNKNOWN_SUBCOMMAND = "cli-error-unknown-subcommand",
+        ERROR_CONFLICT = "cli-error-conflict",
+        ERROR_CONFLICT_LIST = "cli-error-conflict-list",
+        ERROR_CONFLICT_OTHERS = "cli-error-conflict-others",
+        ERROR_REPEATED = "cli-error-repeated",
+        ERROR_SIMILAR_ARGUMENT = "cli-error-similar-argument",
+        ERROR_SIMILAR_SUBCOMMAND = "cli-error-similar-subcommand",
+        ERROR_SIMILAR_VALUE = "cli-error-similar-value",
+        ERROR_AS_VALUE = "cli-error-as-value",
+        ERROR_REMOVE_DASHES = "cli-error-remove-dashes",
+        ERROR_USAGE = "cli-error-usage",
+        ERROR_MORE = "cli-error-more",
     }
 }
 
@@ -231,5 +251,22 @@ pub mod case {
         RESUME = "cli-resume",
         START = "cli-start",
         START_NO_MATCH = "cli-start-no-match",
+    }
+}
+
+/// What the operating system said, in words (see `io_error`): one message
+/// per kind of I/O error worded.
+pub mod io {
+    message_ids! {
+        NOT_FOUND = "io-not-found",
+        PERMISSION_DENIED = "io-permission-denied",
+        IS_A_DIRECTORY = "io-is-a-directory",
+        NOT_A_DIRECTORY = "io-not-a-directory",
+        INVALID_DATA = "io-invalid-data",
+        ALREADY_EXISTS = "io-already-exists",
+        STORAGE_FULL = "io-storage-full",
+        QUOTA_EXCEEDED = "io-quota-exceeded",
+        READ_ONLY_FILESYSTEM = "io-read-only-filesystem",
+        FILE_TOO_LARGE = "io-file-too-large",
     }
 }

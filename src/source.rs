@@ -186,10 +186,8 @@ fn list_dir(dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> Vec<(String, std::
     let entries = match std::fs::read_dir(dir) {
         Ok(entries) => entries,
         Err(e) => {
-            diagnostics.push(Diagnostic::error(
-                Location::file(shown),
-                Problem::ReadFailed { detail: e.to_string() },
-            ));
+            diagnostics
+                .push(Diagnostic::error(Location::file(shown), Problem::ReadFailed { error: e.into() }));
             return Vec::new();
         }
     };
@@ -209,7 +207,7 @@ fn list_dir(dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> Vec<(String, std::
 
 fn read_bounded(path: &Path) -> Result<Vec<u8>, Problem> {
     use std::io::Read;
-    let read_failed = |e: std::io::Error| Problem::ReadFailed { detail: e.to_string() };
+    let read_failed = |e: std::io::Error| Problem::ReadFailed { error: e.into() };
     // Looked at before opening: opening a named pipe would wait for a
     // writer, and reading a device may never end.
     if !std::fs::metadata(path).map_err(read_failed)?.is_file() {

@@ -16,6 +16,7 @@ use mfa_doctor::diagnostic::Diagnostic;
 use mfa_doctor::engine::Session;
 use mfa_doctor::flow;
 use mfa_doctor::i18n::{Locales, Localizer};
+use mfa_doctor::io_error::IoFailure;
 use mfa_doctor::report::{self, Ticket, to_markdown};
 use mfa_doctor::search::LazyIndex;
 use mfa_doctor::source::{self, SourceFile};
@@ -497,10 +498,10 @@ fn a_read_only_ticket_directory_is_a_status_line_and_the_session_goes_on() {
     let mut app = agent_app().with_ticket_dir(READ_ONLY_DIR.into());
     let effect = app.update(Action::SaveTicket).expect("saving is asked for");
     let Effect::Save { dir, created, markdown, json } = effect else { panic!("{effect:?}") };
-    let result = report::save(&dir, &created, &markdown, &json).map_err(|e| e.to_string());
+    let result = report::save(&dir, &created, &markdown, &json).map_err(IoFailure::from);
     app.update(Action::Saved(result));
     let screen = render_to_string(&app, 100, 30);
-    assert!(screen.contains("Could not save the summary in /sys: Permission denied"), "{screen}");
+    assert!(screen.contains("Could not save the summary in /sys: permission denied"), "{screen}");
     app.update(Action::Choose(1));
     assert!(app.is_running() && !app.session().is_at_start(), "the session goes on");
 }
@@ -524,7 +525,7 @@ fn line_mode_says_where_saving_failed_and_ends_as_usual() {
         })
         .unwrap();
     let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(stderr.contains("Could not save the summary in /sys: Permission denied"), "{stderr}");
+    assert!(stderr.contains("Could not save the summary in /sys: permission denied"), "{stderr}");
     assert_eq!(output.status.code(), Some(4), "ended at the helpdesk, as without the failure");
 }
 

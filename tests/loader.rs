@@ -316,6 +316,33 @@ fn renders_a_warning_in_danish() {
     );
 }
 
+/// What the operating system says is worded in the reader's language,
+/// not quoted in English ("No such file or directory (os error 2)").
+#[test]
+fn a_missing_file_is_said_in_danish() {
+    let loaded = content::load(&Sources {
+        config: Some(PathBuf::from("/nonexistent/mfa-doctor.yaml")),
+        ..Sources::default()
+    });
+    let [diagnostic] = loaded.diagnostics.as_slice() else { panic!("{:#?}", loaded.diagnostics) };
+    let danish = diagnostic.render(&program("da"));
+    assert!(
+        danish.starts_with(
+            "/nonexistent/mfa-doctor.yaml: fejl: kan ikke læses: filen eller mappen findes ikke\n"
+        ),
+        "{danish}"
+    );
+    assert!(!danish.contains("No such file") && !danish.contains("os error"), "{danish}");
+    let english = diagnostic.render(&program("en"));
+    assert!(english.contains(": error: cannot be read: no such file or directory\n"), "{english}");
+    // For machines (`check --format json`) the system's own text stays.
+    let arguments = diagnostic.arguments();
+    assert!(
+        arguments.iter().any(|(name, value)| *name == "detail" && value.contains("os error 2")),
+        "{arguments:?}"
+    );
+}
+
 #[test]
 fn a_flows_directory_that_cannot_be_read_is_one_problem_not_two() {
     let loaded = content::load(&Sources {

@@ -101,3 +101,18 @@ diag-format-failed = '{ $id }' kan ikke formateres: { $detail }
 diag-format-failed-hint = se efter meddelelser, der henviser til hinanden i ring, en henvisning til en meddelelse uden værdi eller et funktionskald (der er ingen funktioner)
 diag-untranslated = '{ $id }' er endnu ikke oversat til '{ $locale }'
 diag-untranslated-hint = oversæt teksten, og slet så linjen "# untranslated" over den
+
+## Det, styresystemet svarede, da en fil, en mappe, terminalen eller
+## standardinput fejlede; vises efter "kan ikke læses:", "kunne ikke
+## skrives:" og lignende. Andre fejl vises med styresystemets egen tekst.
+
+io-not-found = filen eller mappen findes ikke
+io-permission-denied = adgang nægtet
+io-is-a-directory = det er en mappe, ikke en fil
+io-not-a-directory = en del af stien er ikke en mappe
+io-invalid-data = teksten er ikke gyldig UTF-8
+io-already-exists = der findes allerede en fil med det navn
+io-storage-full = disken er fuld
+io-quota-exceeded = din diskkvote er brugt op
+io-read-only-filesystem = filsystemet er skrivebeskyttet
+io-file-too-large = filen er for stor til filsystemet

@@ -101,3 +101,18 @@ diag-format-failed = '{ $id }' cannot be formatted: { $detail }
 diag-format-failed-hint = look for messages that refer to each other in a circle, a reference to a message with no value, or a function call (there are no functions)
 diag-untranslated = '{ $id }' is not translated into '{ $locale }' yet
 diag-untranslated-hint = translate the text, then delete the "# untranslated" line above it
+
+## What the operating system said when a file, a folder, the terminal or
+## standard input failed; shown after "cannot be read:", "could not be
+## written:" and the like. Kinds not listed keep the system's own text.
+
+io-not-found = no such file or directory
+io-permission-denied = permission denied
+io-is-a-directory = it is a directory, not a file
+io-not-a-directory = a part of the path is not a directory
+io-invalid-data = the text is not valid UTF-8
+io-already-exists = a file of that name already exists
+io-storage-full = the disk is full
+io-quota-exceeded = your disk quota is used up
+io-read-only-filesystem = the file system is read-only
+io-file-too-large = the file is too large for the file system

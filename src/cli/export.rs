@@ -5,7 +5,7 @@ use std::process::ExitCode;
 use clap::ValueEnum;
 
 use super::check::valid_content;
-use super::{Context, target};
+use super::{Context, Ran, target};
 use crate::diagram::{Diagram, dot, mermaid};
 use crate::i18n::Localizer;
 use crate::messages::tools;
@@ -16,13 +16,10 @@ pub enum Format {
     Dot,
 }
 
-pub fn run(context: &Context, format: Format, flow: Option<&str>) -> ExitCode {
-    let content = match valid_content(context) {
-        Ok(content) => content,
-        Err(code) => return code,
-    };
-    if let Some(Err(code)) = flow.map(|id| target::find_flow(&content.catalog, id, &context.program)) {
-        return code;
+pub fn run(context: &Context, format: Format, flow: Option<&str>) -> Ran {
+    let content = valid_content(context)?;
+    if let Some(id) = flow {
+        target::find_flow(&content.catalog, id, &context.program)?;
     }
     let l10n = content.localizer(&context.requested);
     let only: Vec<&str> = flow.into_iter().collect();
@@ -34,7 +31,7 @@ pub fn run(context: &Context, format: Format, flow: Option<&str>) -> ExitCode {
             Format::Dot => dot(&diagram),
         }
     );
-    ExitCode::SUCCESS
+    Ok(ExitCode::SUCCESS)
 }
 
 /// `export`'s own help, in the program's language.

@@ -11,6 +11,7 @@ use super::{Context, exit};
 use crate::diagnostic::{Diagnostic, Location, Problem};
 use crate::i18n::scaffold::scaffold;
 use crate::i18n::{Locales, Localizer, SOURCE_LOCALE, compare, parse_tag, source_locale};
+use crate::io_error;
 use crate::messages::{cli, tools};
 use crate::source;
 
@@ -150,7 +151,7 @@ fn new(context: &Context, tag: &str) -> ExitCode {
             }
         });
     if let Err((path, error)) = written {
-        let args = [("path", path.display().to_string()), ("detail", error.to_string())];
+        let args = [("path", path.display().to_string()), ("detail", io_error::describe(&error, program))];
         eprintln!("{}", program.format(tools::NEW_WRITE_FAILED, &args));
         return ExitCode::from(exit::TERMINAL);
     }

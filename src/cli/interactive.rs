@@ -8,11 +8,12 @@ use std::sync::Arc;
 use std::time::SystemTime;
 
 use super::check::valid_content;
-use super::{Context, exit};
+use super::{Context, Ran, exit};
 use crate::config::OrgConfig;
 use crate::engine::Session;
 use crate::flow::Catalog;
 use crate::i18n::{Localizer, source_locale};
+use crate::io_error::IoFailure;
 use crate::messages::case;
 use crate::plain::{self, Printer};
 use crate::report::{self, CaseNotes, Ticket, to_markdown};
@@ -52,21 +53,15 @@ pub fn help(command: clap::Command, l10n: &Localizer) -> clap::Command {
         .mut_arg("start", |a| a.help(l10n.text(case::START)))
 }
 
-pub fn run(context: &Context, display: Display) -> ExitCode {
-    let content = match valid_content(context) {
-        Ok(content) => content,
-        Err(code) => return code,
-    };
+pub fn run(context: &Context, display: Display) -> Ran {
+    let content = valid_content(context)?;
     let l10n = content.localizer(&context.requested);
     let english = content.localizer(&[source_locale()]);
     let index = LazyIndex::new(vec![l10n.clone(), english]);
     let catalog = Arc::new(content.catalog);
-    let (session, notes) = match begin(context, &display.case, catalog, &index) {
-        Ok(begun) => begun,
-        Err(code) => return code,
-    };
+    let (session, notes) = begin(context, &display.case, catalog, &index)?;
     if display.plain || !full_screen_possible() {
-        return line_mode(context, session, &content.config, &l10n, &display.case);
+        return Ok(line_mode(context, session, &content.config, &l10n, &display.case));
     }
     let mut app = App::new(session, l10n, content.config, Theme::chosen(display.theme))
         .with_search(index)
@@ -77,15 +72,11 @@ pub fn run(context: &Context, display: Display) -> ExitCode {
     if let Some(dir) = display.case.ticket_dir {
         app = app.with_ticket_dir(dir);
     }
-    match tui::run(app) {
-        Ok(app) => {
-            if display.case.print_ticket {
-                println!("{}", app.ticket_markdown());
-            }
-            exit::ending(app.session())
-        }
-        Err(e) => exit::terminal_failed(&context.program, &e),
+    let app = tui::run(app).map_err(|e| exit::terminal_failed(&context.program, &e))?;
+    if display.case.print_ticket {
+        println!("{}", app.ticket_markdown());
     }
+    Ok(exit::ending(app.session()))
 }
 
 /// Where the session starts: a resumed case, the best match for `--start`,
@@ -125,7 +116,7 @@ fn keep_summary(session: &Session, l10n: &Localizer, case: &CaseArgs) {
     let markdown = to_markdown(&ticket, l10n);
     if let (Some(dir), Some(_)) = (&case.ticket_dir, session.outcome()) {
         let result =
-            report::save(dir, &ticket.created, &markdown, &ticket.to_json()).map_err(|e| e.to_string());
+            report::save(dir, &ticket.created, &markdown, &ticket.to_json()).map_err(IoFailure::from);
         eprintln!("{}", report::save_status(l10n, dir, &result));
     }
     if case.print_ticket {

@@ -2,6 +2,7 @@
 //! command lives in its own module and gets a [`Context`].
 
 mod check;
+mod clap_error;
 mod crash;
 mod export;
 mod i18n;
@@ -53,7 +54,8 @@ pub mod exit {
     /// is said.
     pub fn terminal_failed(program: &Localizer, error: &std::io::Error) -> ExitCode {
         if error.kind() != std::io::ErrorKind::BrokenPipe {
-            eprintln!("{}", program.format(cli::TERMINAL_FAILED, &[("detail", error.to_string())]));
+            let detail = crate::io_error::describe(error, program);
+            eprintln!("{}", program.format(cli::TERMINAL_FAILED, &[("detail", detail)]));
         }
         ExitCode::from(TERMINAL)
     }
@@ -112,6 +114,11 @@ enum Command {
     Man,
 }
 
+/// How a command ends: `Ok` with its own exit code when it ran to its end,
+/// `Err` with the exit code of what stopped it, already told on stderr. A
+/// command's body stops early with `?`; [`main`] turns both into the exit.
+pub type Ran = Result<ExitCode, ExitCode>;
+
 /// What every command needs: the program's own words, the languages asked
 /// for, and where content comes from.
 pub struct Context {
@@ -127,14 +134,25 @@ pub fn main() -> ExitCode {
     // Parsed without the localized help first: wording forty help texts
     // costs more than the rest of starting. Only when clap has something to
     // say (help, version, a mistake) is it said by the localized command.
-    let matches = Cli::command()
-        .try_get_matches()
-        .or_else(|_| {
-            let early_lang = lang_from_args(std::env::args()).and_then(|tag| parse_tag(&tag));
-            localized_command(&program_localizer(&requested(early_lang.as_ref()))).try_get_matches()
-        })
-        .unwrap_or_else(|e| e.exit());
-    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
+    // Its mistakes are said in that language too, where they are worded.
+    let early_program = || {
+        let early_lang = lang_from_args(std::env::args()).and_then(|tag| parse_tag(&tag));
+        program_localizer(&requested(early_lang.as_ref()))
+    };
+    let matches = match Cli::command().try_get_matches() {
+        Ok(matches) => matches,
+        Err(_) => {
+            let program = early_program();
+            match localized_command(&program).try_get_matches() {
+                Ok(matches) => matches,
+                Err(e) => return clap_error::report(&e, &program),
+            }
+        }
+    };
+    let cli = match Cli::from_arg_matches(&matches) {
+        Ok(cli) => cli,
+        Err(e) => return clap_error::report(&e, &early_program()),
+    };
     let flag = match cli.lang.as_deref().map(|tag| (tag, parse_tag(tag))) {
         Some((tag, None)) => {
             let program = program_localizer(&requested(None));
@@ -153,19 +171,20 @@ pub fn main() -> ExitCode {
     if cli.show_where {
         return sources::run(&context, &resolved, &dirs);
     }
-    match cli.command {
-        Some(Command::Check { format }) => check::run(&context, format),
+    let ran: Ran = match cli.command {
+        Some(Command::Check { format }) => Ok(check::run(&context, format)),
         Some(Command::Export { format, flow }) => export::run(&context, format, flow.as_deref()),
         Some(Command::Preview { target, size, agent }) => preview::run(&context, &target, &size, agent),
-        Some(Command::I18n { command }) => i18n::run(&context, &command),
+        Some(Command::I18n { command }) => Ok(i18n::run(&context, &command)),
         Some(Command::Walk(args)) => walk::run(&context, args),
-        Some(Command::Completions { shell }) => install::completions(&context, shell),
-        Some(Command::Man) => install::man(&context),
+        Some(Command::Completions { shell }) => Ok(install::completions(&context, shell)),
+        Some(Command::Man) => Ok(install::man(&context)),
         None => interactive::run(
             &context,
             interactive::Display { plain: cli.plain, theme: cli.theme, case: cli.case },
         ),
-    }
+    };
+    ran.unwrap_or_else(|stopped| stopped)
 }
 
 fn requested(flag: Option<&LanguageIdentifier>) -> Vec<LanguageIdentifier> {

@@ -5,7 +5,7 @@ use std::process::ExitCode;
 use std::sync::Arc;
 
 use super::check::valid_content;
-use super::{Context, exit, target};
+use super::{Context, Ran, exit, target};
 use crate::engine::Session;
 use crate::i18n::Localizer;
 use crate::messages::{case, tools};
@@ -17,22 +17,16 @@ const MIN_SIZE: (u16, u16) = (20, 6);
 const MAX_SIZE: (u16, u16) = (500, 200);
 
 /// `agent`: the screen as agent mode shows it (script, node id, panel).
-pub fn run(context: &Context, target: &str, size: &str, agent: bool) -> ExitCode {
+pub fn run(context: &Context, target: &str, size: &str, agent: bool) -> Ran {
     let program = &context.program;
     let Some((width, height)) = parse_size(size) else {
         let [min, max] = [MIN_SIZE, MAX_SIZE].map(|(w, h)| format!("{w}x{h}"));
         let args = [("size", size.to_string()), ("min", min), ("max", max)];
         eprintln!("{}", program.format(tools::BAD_SIZE, &args));
-        return ExitCode::from(exit::USAGE);
+        return Err(ExitCode::from(exit::USAGE));
     };
-    let content = match valid_content(context) {
-        Ok(content) => content,
-        Err(code) => return code,
-    };
-    let at = match target::find_node(&content.catalog, target, program) {
-        Ok(at) => at,
-        Err(code) => return code,
-    };
+    let content = valid_content(context)?;
+    let at = target::find_node(&content.catalog, target, program)?;
     let l10n = content.localizer(&context.requested);
     let session = Session::starting_at(Arc::new(content.catalog), at);
     let mut app = App::new(session, l10n, content.config, Theme::monochrome());
@@ -42,7 +36,7 @@ pub fn run(context: &Context, target: &str, size: &str, agent: bool) -> ExitCode
     // The TUI's first event is the terminal's size.
     app.update(Action::Resize { width, height });
     println!("{}", tui::render_to_string(&app, width, height));
-    ExitCode::SUCCESS
+    Ok(ExitCode::SUCCESS)
 }
 
 /// `80x24` → (80, 24), within the sizes a preview can have.

@@ -6,10 +6,11 @@ use std::process::ExitCode;
 use std::sync::Arc;
 
 use super::check::valid_content;
-use super::{Context, exit, target};
+use super::{Context, Ran, exit, target};
 use crate::engine::Session;
 use crate::flow::TRIAGE;
 use crate::i18n::Localizer;
+use crate::io_error;
 use crate::messages::plain;
 use crate::plain::{Printer, WalkError, walk};
 
@@ -26,34 +27,28 @@ pub struct Args {
     answers: Vec<String>,
 }
 
-pub fn run(context: &Context, args: Args) -> ExitCode {
-    let content = match valid_content(context) {
-        Ok(content) => content,
-        Err(code) => return code,
-    };
+pub fn run(context: &Context, args: Args) -> Ran {
+    let content = valid_content(context)?;
     let l10n = content.localizer(&context.requested);
     let flow = args.flow.as_deref().unwrap_or(TRIAGE);
-    let start = match target::find_node(&content.catalog, flow, &context.program) {
-        Ok(start) => start,
-        Err(code) => return code,
-    };
-    let answers = match answers(args.answers) {
-        Ok(answers) => answers,
-        Err(e) => {
-            eprintln!("{}", l10n.format(plain::WALK_READ_FAILED, &[("detail", e.to_string())]));
-            return ExitCode::from(exit::USAGE);
-        }
-    };
+    let start = target::find_node(&content.catalog, flow, &context.program)?;
+    let answers = answers(args.answers)
+        .map_err(|e| usage(&l10n, plain::WALK_READ_FAILED, &[("detail", io_error::describe(&e, &l10n))]))?;
     let printer = Printer::for_terminal(&l10n, &content.config);
     let mut session = Session::starting_at(Arc::new(content.catalog), start);
     let mut out = io::stdout().lock();
     let result = walk(&mut session, &printer, &answers, &mut out);
     // The transcript so far goes out before the error that ends it.
     let _ = out.flush();
-    match result {
-        Ok(()) => exit::ending(&session),
-        Err(WalkError::Write(e)) => exit::terminal_failed(&context.program, &e),
-        Err(WalkError::BadAnswer { position, count, answer, title, step, options }) => {
+    result.map(|()| exit::ending(&session)).map_err(|error| stopped(context, &l10n, error))
+}
+
+/// Why a walk stopped, told on stderr: the output failed, or an answer
+/// did not fit its screen or came after the end.
+fn stopped(context: &Context, l10n: &Localizer, error: WalkError) -> ExitCode {
+    match error {
+        WalkError::Write(e) => exit::terminal_failed(&context.program, &e),
+        WalkError::BadAnswer { position, count, answer, title, step, options } => {
             let kind = if step { "step" } else { "other" };
             let args = [
                 ("position", position.to_string()),
@@ -63,16 +58,16 @@ pub fn run(context: &Context, args: Args) -> ExitCode {
                 ("kind", kind.to_string()),
                 ("last", options.to_string()),
             ];
-            usage(&l10n, plain::WALK_BAD_ANSWER, &args)
+            usage(l10n, plain::WALK_BAD_ANSWER, &args)
         }
-        Err(WalkError::AfterEnd { position, count, answer, title }) => {
+        WalkError::AfterEnd { position, count, answer, title } => {
             let args = [
                 ("position", position.to_string()),
                 ("count", count.to_string()),
                 ("answer", answer),
                 ("title", title),
             ];
-            usage(&l10n, plain::WALK_AFTER_END, &args)
+            usage(l10n, plain::WALK_AFTER_END, &args)
         }
     }
 }

@@ -8,6 +8,7 @@ use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
 use crate::i18n::Localizer;
+use crate::io_error::IoFailure;
 use crate::messages::ui;
 
 /// How many "-2", "-3" … suffixes to try when a name is taken.
@@ -24,14 +25,14 @@ pub struct SavedTicket {
 
 /// One line saying how saving into `dir` went, in the session's language:
 /// where the files are, or why not and what to do.
-pub fn save_status(l10n: &Localizer, dir: &Path, result: &Result<SavedTicket, String>) -> String {
+pub fn save_status(l10n: &Localizer, dir: &Path, result: &Result<SavedTicket, IoFailure>) -> String {
     match result {
         Ok(saved) => l10n.format(ui::STATUS_SAVED, &[("path", saved.markdown.display().to_string())]),
-        Err(detail) => {
+        Err(error) => {
             let dir = std::path::absolute(dir).unwrap_or_else(|_| dir.to_path_buf());
             l10n.format(
                 ui::STATUS_SAVE_FAILED,
-                &[("dir", dir.display().to_string()), ("detail", detail.clone())],
+                &[("dir", dir.display().to_string()), ("detail", error.describe(l10n))],
             )
         }
     }

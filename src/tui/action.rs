@@ -5,6 +5,7 @@ use ratatui::crossterm::event::{
     Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEventKind,
 };
 
+use crate::io_error::IoFailure;
 use crate::report::SavedTicket;
 
 /// Which keys apply: the screen itself, or something on top of it.
@@ -66,7 +67,7 @@ pub enum Action {
     /// Seconds since the call started (agent mode's clock).
     Tick(u64),
     /// How saving the summary went.
-    Saved(Result<SavedTicket, String>),
+    Saved(Result<SavedTicket, IoFailure>),
 }
 
 /// Keys of the normal screen (digits are handled apart).

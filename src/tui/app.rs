@@ -20,6 +20,7 @@ use crate::config::OrgConfig;
 use crate::engine::Session;
 use crate::flow::NodeRef;
 use crate::i18n::Localizer;
+use crate::io_error::IoFailure;
 use crate::messages::ui;
 use crate::report::{CaseNotes, SavedTicket, Ticket, save_status, to_markdown};
 use crate::screen::{Audience, Screen, node_title};
@@ -423,7 +424,7 @@ impl App {
         Effect::Copy(self.ticket_markdown())
     }
 
-    fn saved(&mut self, result: Result<SavedTicket, String>) {
+    fn saved(&mut self, result: Result<SavedTicket, IoFailure>) {
         self.status = Some(save_status(&self.l10n, &self.ticket_dir(), &result));
     }
 

@@ -23,6 +23,7 @@ use ratatui::widgets::Widget;
 pub use action::{Action, Mode, from_event};
 pub use app::{App, Effect};
 
+use crate::io_error::IoFailure;
 use crate::report;
 use terminal::Screen;
 pub use terminal::give_back;
@@ -87,7 +88,7 @@ fn event_loop(terminal: &mut Screen, app: &mut App) -> io::Result<()> {
 fn carry_out(effect: Effect, app: &mut App) -> io::Result<Option<Effect>> {
     match effect {
         Effect::Save { dir, created, markdown, json } => {
-            let result = report::save(&dir, &created, &markdown, &json).map_err(|e| e.to_string());
+            let result = report::save(&dir, &created, &markdown, &json).map_err(IoFailure::from);
             Ok(app.update(Action::Saved(result)))
         }
         Effect::Copy(text) => {
