@@ -2,7 +2,6 @@
 //! needs the outside world (writing files, the clipboard) is returned as an
 //! [`Effect`] for the event loop to carry out.
 
-use std::cell::RefCell;
 use std::path::PathBuf;
 use std::rc::Rc;
 use std::time::SystemTime;
@@ -79,15 +78,17 @@ pub struct App {
     running: bool,
     /// The last known terminal size, for hit-testing clicks and paging.
     area: Rect,
-    /// The screen's text wrapped for the last width drawn at; cleared when
-    /// the screen changes. In a cell: drawing has only `&self`.
-    wrapped: RefCell<Option<Rc<Wrapped>>>,
+    /// The screen's text wrapped to the main area of `area`: wrapped again
+    /// by `update` when the screen or the size changes, never while drawing.
+    wrapped: Rc<Wrapped>,
 }
 
 impl App {
     pub fn new(session: Session, l10n: Localizer, config: OrgConfig, theme: Theme) -> Self {
         let screen = Screen::build(&session, &l10n, &config);
         let chrome = Chrome::new(&l10n);
+        let area = Rect::new(0, 0, 80, 24);
+        let wrapped = Rc::new(Wrapped::new(&screen, split_agent_panel(area, false).0.width));
         Self {
             session,
             l10n,
@@ -108,8 +109,8 @@ impl App {
             saved_at: None,
             clock: SystemTime::now,
             running: true,
-            area: Rect::new(0, 0, 80, 24),
-            wrapped: RefCell::new(None),
+            area,
+            wrapped,
         }
     }
 
@@ -468,7 +469,7 @@ impl App {
 
     fn refresh(&mut self, selected: usize) {
         self.screen = Screen::build_for(self.audience, &self.session, &self.l10n, &self.config);
-        self.wrapped.take();
+        self.rewrap();
         self.selected = selected.min(self.screen.options.len().saturating_sub(1));
         self.scroll = 0;
         let here = self.here();
@@ -479,6 +480,9 @@ impl App {
 
     fn resize(&mut self, width: u16, height: u16) {
         self.area = Rect::new(0, 0, width, height);
+        if split_agent_panel(self.area, self.agent.is_some()).0.width != self.wrapped.width {
+            self.rewrap();
+        }
         self.scroll = self.plan().scroll;
         if let Overlay::Ticket { text, lines, scroll } = &mut self.overlay {
             let inner = window_inner(self.area);
@@ -497,15 +501,20 @@ impl App {
         self.plan_for(main)
     }
 
-    /// The layout of the screen in `main`, wrapping its text only when
-    /// the screen or the width changed since the last time.
+    /// Wraps the screen's text to the main area of the window.
+    fn rewrap(&mut self) {
+        let (main, _) = split_agent_panel(self.area, self.agent.is_some());
+        self.wrapped = Rc::new(Wrapped::new(&self.screen, main.width));
+    }
+
+    /// The layout of the screen in `main`. Only a drawing at another size
+    /// than the window's (a preview, a test) wraps the text here.
     pub(super) fn plan_for(&self, main: Rect) -> Plan {
-        let cached = self.wrapped.borrow().clone().filter(|w| w.width == main.width);
-        let wrapped = cached.unwrap_or_else(|| {
-            let fresh = Rc::new(Wrapped::new(&self.screen, main.width));
-            *self.wrapped.borrow_mut() = Some(Rc::clone(&fresh));
-            fresh
-        });
+        let wrapped = if self.wrapped.width == main.width {
+            Rc::clone(&self.wrapped)
+        } else {
+            Rc::new(Wrapped::new(&self.screen, main.width))
+        };
         Plan::new(wrapped, self.selected, self.scroll, main)
     }
 }
