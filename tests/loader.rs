@@ -3,8 +3,8 @@
 //!
 //! Each case in `tests/fixtures/<case>/flows/` is the `valid` case with one
 //! mistake. All cases share `tests/fixtures/locales/`: `fixtures.ftl` holds
-//! the flows' messages, and `ui.ftl` links to the bundled program messages,
-//! which every locale must have.
+//! the flows' messages, and `ui.ftl`, `windows.ftl`, … link to the bundled
+//! program messages, which every locale must have.
 
 use std::path::{MAIN_SEPARATOR, Path, PathBuf};
 

@@ -124,6 +124,8 @@ impl App {
     pub fn with_agent(mut self) -> Self {
         self.audience = Audience::Agent;
         self.agent = Some(Agent::new(&self.notes, &self.here()));
+        // The agent panel is always open.
+        self.chrome.windows();
         self.refresh(self.selected);
         self
     }
@@ -201,6 +203,15 @@ impl App {
     }
 
     pub fn update(&mut self, action: Action) -> Option<Effect> {
+        let effect = self.handle(action);
+        // A window this opened has its words before it is drawn.
+        if self.mode() != Mode::Normal {
+            self.chrome.windows();
+        }
+        effect
+    }
+
+    fn handle(&mut self, action: Action) -> Option<Effect> {
         if !matches!(action, Action::Tick(_) | Action::Resize { .. } | Action::Saved(_)) {
             self.status = None;
         }

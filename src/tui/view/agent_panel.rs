@@ -23,7 +23,11 @@ const PATH_ROWS_MIN: u16 = 4;
 pub fn render(app: &App, agent: &Agent, area: Rect, buf: &mut Buffer) {
     let chrome = &app.chrome;
     let call = chrome.l10n.format(ui::AGENT_CALL, &[("time", agent.clock())]);
-    let keys = if agent.editing.is_some() { &chrome.agent_edit_keys } else { &chrome.agent_keys };
+    let keys = if agent.editing.is_some() {
+        &chrome.windows().agent_edit_keys
+    } else {
+        &chrome.windows().agent_keys
+    };
     let block = Block::bordered()
         .padding(Padding::horizontal(1))
         .title(Line::styled(format!(" {call} "), app.theme.title()));
@@ -45,15 +49,23 @@ pub fn render(app: &App, agent: &Agent, area: Rect, buf: &mut Buffer) {
         Paragraph::new(lines).render(keys_area, buf);
     }
     let mut rows = Rows { area: fields, next: 0 };
-    rows.line(Line::styled(truncate(&chrome.agent_caller, width), app.theme.heading()), buf);
-    field(app, agent, Field::Caller, &agent.caller, &chrome.agent_caller_empty, rows.take(1), buf);
-    rows.line(Line::styled(truncate(&chrome.agent_note, width), app.theme.heading()), buf);
+    rows.line(Line::styled(truncate(&chrome.windows().agent_caller, width), app.theme.heading()), buf);
+    field(app, agent, Field::Caller, &agent.caller, &chrome.windows().agent_caller_empty, rows.take(1), buf);
+    rows.line(Line::styled(truncate(&chrome.windows().agent_note, width), app.theme.heading()), buf);
     let room = rows.remaining();
     let note_rows = if room > PATH_ROWS_MIN + NOTE_ROWS { NOTE_ROWS } else { room };
-    field(app, agent, Field::Note, &agent.note, &chrome.agent_note_empty, rows.take(note_rows), buf);
+    field(
+        app,
+        agent,
+        Field::Note,
+        &agent.note,
+        &chrome.windows().agent_note_empty,
+        rows.take(note_rows),
+        buf,
+    );
     if rows.remaining() > 1 {
         rows.take(1);
-        rows.line(Line::styled(truncate(&chrome.path_title, width), app.theme.heading()), buf);
+        rows.line(Line::styled(truncate(&chrome.windows().path_title, width), app.theme.heading()), buf);
         path_list(app, rows.rest(), buf);
     }
 }

@@ -1,5 +1,7 @@
 //! Drawing only: `&App` in, cells out. Nothing here changes state.
 
+use std::cell::OnceCell;
+
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Alignment, Rect};
 use ratatui::text::{Line, Span};
@@ -16,12 +18,22 @@ use crate::messages::ui;
 use crate::screen::ScreenKind;
 use crate::wrap::truncate;
 
-/// The program's own words around the content, localized once.
+/// The program's own words around the content, localized once: the main
+/// screen's at start, the windows' when the first window opens (most
+/// sessions open none, and a start then reads one locale file fewer).
 pub struct Chrome {
     app_name: String,
     more_below: String,
     /// Key hints in display order, each with its priority (0 = always).
     hints: Vec<(String, u8)>,
+    windows: OnceCell<Windows>,
+    /// "Call {time}" needs the time: formatted when drawn.
+    pub(super) l10n: Localizer,
+}
+
+/// The words of the windows over the screen: help, search, the agent
+/// panel, the path so far, the case summary and the note check.
+pub struct Windows {
     help_title: String,
     help_body: String,
     help_close: String,
@@ -40,8 +52,31 @@ pub struct Chrome {
     ticket_keys: String,
     confirm_title: String,
     confirm_body: String,
-    /// "Call {time}" needs the time: formatted when drawn.
-    pub(super) l10n: Localizer,
+}
+
+impl Windows {
+    fn new(l10n: &Localizer) -> Self {
+        Self {
+            help_title: l10n.text(ui::HELP_TITLE),
+            help_body: l10n.text(ui::HELP_BODY),
+            help_close: l10n.text(ui::HELP_CLOSE),
+            search_title: l10n.text(ui::SEARCH_TITLE),
+            search_none: l10n.text(ui::SEARCH_NONE),
+            search_keys: l10n.text(ui::SEARCH_KEYS),
+            agent_caller: l10n.text(ui::AGENT_CALLER),
+            agent_caller_empty: l10n.text(ui::AGENT_CALLER_EMPTY),
+            agent_note: l10n.text(ui::AGENT_NOTE),
+            agent_note_empty: l10n.text(ui::AGENT_NOTE_EMPTY),
+            agent_keys: l10n.text(ui::AGENT_KEYS),
+            agent_edit_keys: l10n.text(ui::AGENT_EDIT_KEYS),
+            path_title: l10n.text(ui::PATH_TITLE),
+            path_keys: l10n.text(ui::PATH_KEYS),
+            ticket_title: l10n.text(ui::TICKET_TITLE),
+            ticket_keys: l10n.text(ui::TICKET_KEYS),
+            confirm_title: l10n.text(ui::CONFIRM_TITLE),
+            confirm_body: l10n.text(ui::CONFIRM_BODY),
+        }
+    }
 }
 
 impl Chrome {
@@ -61,26 +96,15 @@ impl Chrome {
                 hint(ui::KEY_HELP, 0),
                 hint(ui::KEY_QUIT, 1),
             ],
-            help_title: l10n.text(ui::HELP_TITLE),
-            help_body: l10n.text(ui::HELP_BODY),
-            help_close: l10n.text(ui::HELP_CLOSE),
-            search_title: l10n.text(ui::SEARCH_TITLE),
-            search_none: l10n.text(ui::SEARCH_NONE),
-            search_keys: l10n.text(ui::SEARCH_KEYS),
-            agent_caller: l10n.text(ui::AGENT_CALLER),
-            agent_caller_empty: l10n.text(ui::AGENT_CALLER_EMPTY),
-            agent_note: l10n.text(ui::AGENT_NOTE),
-            agent_note_empty: l10n.text(ui::AGENT_NOTE_EMPTY),
-            agent_keys: l10n.text(ui::AGENT_KEYS),
-            agent_edit_keys: l10n.text(ui::AGENT_EDIT_KEYS),
-            path_title: l10n.text(ui::PATH_TITLE),
-            path_keys: l10n.text(ui::PATH_KEYS),
-            ticket_title: l10n.text(ui::TICKET_TITLE),
-            ticket_keys: l10n.text(ui::TICKET_KEYS),
-            confirm_title: l10n.text(ui::CONFIRM_TITLE),
-            confirm_body: l10n.text(ui::CONFIRM_BODY),
+            windows: OnceCell::new(),
             l10n: l10n.clone(),
         }
+    }
+
+    /// The windows' words, worded the first time they are wanted. The app
+    /// asks when a window opens, so drawing finds them ready.
+    pub fn windows(&self) -> &Windows {
+        self.windows.get_or_init(|| Windows::new(&self.l10n))
     }
 
     /// As many hints as fit in `width`, most important first, shown in

@@ -15,10 +15,13 @@ use crate::wrap::{truncate, wrap};
 pub fn help(app: &App, area: Rect, buf: &mut Buffer) {
     let width = area.width.saturating_sub(4).min(64);
     let inner_width = usize::from(width.saturating_sub(2));
-    let mut lines: Vec<Line> = wrap(&app.chrome.help_body, inner_width).into_iter().map(Line::raw).collect();
+    let mut lines: Vec<Line> =
+        wrap(&app.chrome.windows().help_body, inner_width).into_iter().map(Line::raw).collect();
     lines.push(Line::raw(""));
     lines.extend(
-        wrap(&app.chrome.help_close, inner_width).into_iter().map(|l| Line::styled(l, app.theme.hint())),
+        wrap(&app.chrome.windows().help_close, inner_width)
+            .into_iter()
+            .map(|l| Line::styled(l, app.theme.hint())),
     );
     let wanted = u16::try_from(lines.len() + 2).unwrap_or(u16::MAX);
     let height = wanted.min(area.height);
@@ -27,7 +30,8 @@ pub fn help(app: &App, area: Rect, buf: &mut Buffer) {
     Clear.render(popup, buf);
     Paragraph::new(lines)
         .block(
-            Block::bordered().title(Line::styled(format!(" {} ", app.chrome.help_title), app.theme.title())),
+            Block::bordered()
+                .title(Line::styled(format!(" {} ", app.chrome.windows().help_title), app.theme.title())),
         )
         .render(popup, buf);
 }
@@ -35,7 +39,7 @@ pub fn help(app: &App, area: Rect, buf: &mut Buffer) {
 /// The search box over everything but the header: the query, then the
 /// results with the marker on the chosen one, then the keys.
 pub fn search(app: &App, search: &SearchBox, area: Rect, buf: &mut Buffer) {
-    let inner = window(app, area, &app.chrome.search_title, &app.chrome.search_keys, buf);
+    let inner = window(app, area, &app.chrome.windows().search_title, &app.chrome.windows().search_keys, buf);
     if inner.height == 0 {
         return;
     }
@@ -43,7 +47,7 @@ pub fn search(app: &App, search: &SearchBox, area: Rect, buf: &mut Buffer) {
     let list = Rect { y: inner.y + 1, height: inner.height.saturating_sub(1), ..inner };
     let width = usize::from(list.width);
     if search.found.is_empty() && !search.query().trim().is_empty() {
-        Line::styled(truncate(&app.chrome.search_none, width), app.theme.hint()).render(list, buf);
+        Line::styled(truncate(&app.chrome.windows().search_none, width), app.theme.hint()).render(list, buf);
         return;
     }
     let rows = usize::from(list.height);
@@ -74,7 +78,7 @@ fn window(app: &App, area: Rect, title: &str, keys: &str, buf: &mut Buffer) -> R
 /// numbered so a digit picks one.
 pub fn path(app: &App, selected: usize, area: Rect, buf: &mut Buffer) {
     let chrome = &app.chrome;
-    let inner = window(app, area, &chrome.path_title, &chrome.path_keys, buf);
+    let inner = window(app, area, &chrome.windows().path_title, &chrome.windows().path_keys, buf);
     let screen = &app.screen;
     let here = screen.breadcrumb.len().saturating_sub(1);
     let marked = |id: &str, title: &String| chrome.l10n.format(id, &[("title", title.clone())]);
@@ -104,7 +108,7 @@ pub fn path(app: &App, selected: usize, area: Rect, buf: &mut Buffer) {
 /// The case summary as it stands, scrollable.
 pub fn ticket(app: &App, lines: &[String], scroll: usize, area: Rect, buf: &mut Buffer) {
     let chrome = &app.chrome;
-    let inner = window(app, area, &chrome.ticket_title, &chrome.ticket_keys, buf);
+    let inner = window(app, area, &chrome.windows().ticket_title, &chrome.windows().ticket_keys, buf);
     let shown: Vec<Line> = lines.iter().skip(scroll).map(|l| Line::raw(l.as_str())).collect();
     Paragraph::new(shown).render(inner, buf);
 }
@@ -112,13 +116,13 @@ pub fn ticket(app: &App, lines: &[String], scroll: usize, area: Rect, buf: &mut 
 /// Asks whether to keep a note that looks like a code or a password.
 pub fn confirm(app: &App, area: Rect, buf: &mut Buffer) {
     let width = area.width.saturating_sub(4).min(60);
-    let text = wrap(&app.chrome.confirm_body, usize::from(width.saturating_sub(4)));
+    let text = wrap(&app.chrome.windows().confirm_body, usize::from(width.saturating_sub(4)));
     let height = u16::try_from(text.len() + 2).unwrap_or(u16::MAX).min(area.height);
     let popup =
         Rect { x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width, height };
     Clear.render(popup, buf);
     let block = Block::bordered()
         .padding(Padding::horizontal(1))
-        .title(Line::styled(format!(" {} ", app.chrome.confirm_title), app.theme.urgent()));
+        .title(Line::styled(format!(" {} ", app.chrome.windows().confirm_title), app.theme.urgent()));
     Paragraph::new(text.into_iter().map(Line::raw).collect::<Vec<_>>()).block(block).render(popup, buf);
 }

@@ -1,0 +1,31 @@
+## Kommandolinjen: hjælpetekster og det, programmet siger før eller
+## i stedet for et skærmbillede.
+
+cli-about = Hjælper dig tilbage på din arbejds- eller skolekonto, når totrinsbekræftelsen driller.
+cli-lang = Sprog, fx da eller en (standard: fra LC_ALL, LC_MESSAGES, LANG)
+cli-flows = Læs forløb fra denne mappe i stedet for de indbyggede
+cli-locales = Læs oversættelser fra denne mappe i stedet for de indbyggede
+cli-config = Organisationens indstillinger (Helpdesks kontaktoplysninger), en YAML-fil
+cli-check = Kontrollér forløb, oversættelser og konfiguration, og vis alle fejl
+# clap's egne ord. Navnene i { "{" }…{ "}" } i skabelonen er claps: behold dem.
+cli-help-template = {"{"}about-with-newline{"}"}
+    Brug: {"{"}usage{"}"}
+
+    {"{"}all-args{"}"}{"{"}after-help{"}"}
+cli-heading-commands = Kommandoer
+cli-heading-options = Tilvalg
+cli-heading-arguments = Argumenter
+cli-help = Vis denne hjælp
+cli-version = Vis versionen
+cli-bad-lang = '{ $tag }' er ikke en sprogkode. Brug fx "da", "en" eller "da-DK".
+cli-content-invalid = Forløbene, oversættelserne eller konfigurationen indeholder fejl (se ovenfor). Ret dem, og kør derefter `mfa-doctor check` for at bekræfte.
+cli-check-summary = { $errors ->
+        [0] Ingen fejl
+        [one] 1 fejl
+       *[other] { $errors } fejl
+    }, { $warnings ->
+        [0] ingen advarsler.
+        [one] 1 advarsel.
+       *[other] { $warnings } advarsler.
+    }
+cli-terminal-failed = Terminalen kunne ikke bruges: { $detail }

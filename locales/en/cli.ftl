@@ -1,0 +1,31 @@
+## The command line: help texts and what the program says before or
+## instead of a screen.
+
+cli-about = Gets you back into your work or school account when two-step verification fails.
+cli-lang = Language to use, e.g. da or en (default: from LC_ALL, LC_MESSAGES, LANG)
+cli-flows = Read flows from this directory instead of the built-in ones
+cli-locales = Read translations from this directory instead of the built-in ones
+cli-config = Organization settings (helpdesk contact details), a YAML file
+cli-check = Check flows, translations and config, and list every problem
+# clap's own words. The template's { "{" }…{ "}" } names are clap's: keep them.
+cli-help-template = {"{"}about-with-newline{"}"}
+    Usage: {"{"}usage{"}"}
+
+    {"{"}all-args{"}"}{"{"}after-help{"}"}
+cli-heading-commands = Commands
+cli-heading-options = Options
+cli-heading-arguments = Arguments
+cli-help = Show this help
+cli-version = Show the version
+cli-bad-lang = '{ $tag }' is not a language tag. Use one like "da", "en" or "da-DK".
+cli-content-invalid = The flows, translations or config have errors (listed above). Fix them, then run `mfa-doctor check` to confirm.
+cli-check-summary = { $errors ->
+        [0] No errors
+        [one] 1 error
+       *[other] { $errors } errors
+    }, { $warnings ->
+        [0] no warnings.
+        [one] 1 warning.
+       *[other] { $warnings } warnings.
+    }
+cli-terminal-failed = The terminal could not be used: { $detail }
