@@ -16,6 +16,7 @@ use std::time::Duration;
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use mfa_doctor::content::{self, Content, Sources};
 use mfa_doctor::engine::Session;
+use mfa_doctor::i18n::Localizer;
 use mfa_doctor::search::{LazyIndex, SearchIndex};
 use mfa_doctor::tui::{Action, App, Theme};
 use ratatui::buffer::Buffer;
@@ -80,6 +81,19 @@ fn prefixes() -> Vec<&'static str> {
     TYPED.char_indices().map(|(i, c)| &TYPED[..i + c.len_utf8()]).collect()
 }
 
+/// A synthetic set of `nodes` nodes, with its words in Danish and English.
+fn synthetic_da_en(nodes: usize) -> (Content, [Localizer; 2]) {
+    let content = Synthetic::write(nodes).content();
+    let languages = ["da", "en"].map(|tag| content.localizer(&[tag.parse().unwrap()]));
+    (content, languages)
+}
+
+/// The search index of a synthetic set, in Danish and English.
+fn synthetic_index(nodes: usize) -> SearchIndex {
+    let (content, [danish, english]) = synthetic_da_en(nodes);
+    SearchIndex::build(&content.catalog, &[&danish, &english])
+}
+
 fn search(c: &mut Criterion) {
     let mut group = c.benchmark_group("search per keystroke");
     group.throughput(Throughput::Elements(prefixes().len() as u64));
@@ -109,10 +123,7 @@ fn search(c: &mut Criterion) {
     for nodes in SIZES.into_iter().filter(|&n| n <= mfa_doctor::flow::MAX_NODES) {
         // Built only when this size is measured.
         group.bench_with_input(BenchmarkId::new("synthetic", nodes), &nodes, |b, &nodes| {
-            let content = Synthetic::write(nodes).content();
-            let english = content.localizer(&["en".parse().unwrap()]);
-            let danish = content.localizer(&["da".parse().unwrap()]);
-            let index = SearchIndex::build(&content.catalog, &[&danish, &english]);
+            let index = synthetic_index(nodes);
             b.iter(|| prefixes().into_iter().map(|q| index.search(q, 20).len()).sum::<usize>())
         });
     }
@@ -122,10 +133,7 @@ fn search(c: &mut Criterion) {
     group.sample_size(10).warm_up_time(Duration::from_secs(1));
     for nodes in SIZES.into_iter().filter(|&n| n <= mfa_doctor::flow::MAX_NODES) {
         group.bench_with_input(BenchmarkId::new("synthetic", nodes), &nodes, |b, &nodes| {
-            let content = Synthetic::write(nodes).content();
-            let english = content.localizer(&["en".parse().unwrap()]);
-            let danish = content.localizer(&["da".parse().unwrap()]);
-            let index = SearchIndex::build(&content.catalog, &[&danish, &english]);
+            let index = synthetic_index(nodes);
             // "n" does not type on from "c": each is a first keystroke.
             b.iter(|| ["c", "n"].map(|q| index.search(q, 20).len()))
         });
@@ -146,9 +154,7 @@ fn search_index(c: &mut Criterion) {
     group.sample_size(10).warm_up_time(Duration::from_secs(1));
     for nodes in SIZES.into_iter().filter(|&n| n <= mfa_doctor::flow::MAX_NODES) {
         group.bench_with_input(BenchmarkId::new("synthetic da+en", nodes), &nodes, |b, &nodes| {
-            let content = Synthetic::write(nodes).content();
-            let english = content.localizer(&["en".parse().unwrap()]);
-            let danish = content.localizer(&["da".parse().unwrap()]);
+            let (content, [danish, english]) = synthetic_da_en(nodes);
             b.iter(|| SearchIndex::build(&content.catalog, &[&danish, &english]))
         });
     }
