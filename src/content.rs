@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use crate::config::OrgConfig;
 use crate::diagnostic::{Diagnostic, Location, Problem};
 use crate::flow::{self, Catalog, build_catalog};
-use crate::i18n::{Locales, Localizer, SOURCE_LOCALE, source_locale};
+use crate::i18n::{Locales, Localizer, source_locale};
 use crate::messages;
 use crate::source;
 
@@ -117,11 +117,8 @@ fn check_messages(
     place: &str,
     diagnostics: &mut Vec<Diagnostic>,
 ) {
-    if locales.source().is_none() {
-        diagnostics.push(Diagnostic::error(
-            Location::file(format!("{place}/{SOURCE_LOCALE}")),
-            Problem::NoLocales { locale: SOURCE_LOCALE.into() },
-        ));
+    if let Some(missing) = locales.missing_source(place) {
+        diagnostics.push(missing);
         return;
     }
     for locale in locales.iter() {

@@ -58,7 +58,13 @@ impl Dirs {
 
     /// The directories in search order.
     pub fn searched(&self) -> Vec<&Path> {
-        self.user.iter().map(PathBuf::as_path).chain([self.system.as_path()]).collect()
+        self.in_order().map(|(dir, _)| dir).collect()
+    }
+
+    /// The directories in search order, each with what it is.
+    fn in_order(&self) -> impl Iterator<Item = (&Path, Origin)> {
+        let user = self.user.as_deref().map(|dir| (dir, Origin::User));
+        user.into_iter().chain([(self.system.as_path(), Origin::System)])
     }
 }
 
@@ -83,14 +89,12 @@ impl Resolved {
 /// For each source, the flag if given, else the first directory in `dirs`
 /// that has it, else the built-in copy.
 pub fn resolve(flags: &Sources, dirs: &Dirs) -> Resolved {
-    let origins = [(dirs.user.as_deref(), Origin::User), (Some(dirs.system.as_path()), Origin::System)];
     let find = |flag: &Option<PathBuf>, name: &str, is_dir: bool| {
         if let Some(path) = flag {
             return Found { path: Some(path.clone()), origin: Origin::Flag };
         }
-        origins
-            .iter()
-            .filter_map(|(dir, origin)| Some((dir.as_ref()?.join(name), *origin)))
+        dirs.in_order()
+            .map(|(dir, origin)| (dir.join(name), origin))
             .find(|(path, _)| if is_dir { path.is_dir() } else { path.is_file() })
             .map_or(Found { path: None, origin: Origin::BuiltIn }, |(path, origin)| Found {
                 path: Some(path),

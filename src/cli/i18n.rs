@@ -8,7 +8,6 @@ use clap::Subcommand;
 use unicode_width::UnicodeWidthStr;
 
 use super::{Context, exit};
-use crate::diagnostic::{Diagnostic, Location, Problem};
 use crate::i18n::scaffold::scaffold;
 use crate::i18n::{Locales, Localizer, SOURCE_LOCALE, compare, parse_tag, source_locale};
 use crate::io_error;
@@ -48,11 +47,8 @@ fn load_locales(context: &Context, dir: Option<&Path>) -> Locales {
     let mut diagnostics = Vec::new();
     let files = source::locale_files(dir, &mut diagnostics);
     let locales = Locales::load(files, &mut diagnostics);
-    if locales.source().is_none() {
-        let dir = dir.map_or_else(|| DEFAULT_DIR.into(), |d| d.display().to_string());
-        let place = Location::file(format!("{dir}/{SOURCE_LOCALE}"));
-        diagnostics.push(Diagnostic::error(place, Problem::NoLocales { locale: SOURCE_LOCALE.into() }));
-    }
+    let place = dir.map_or_else(|| DEFAULT_DIR.into(), |d| d.display().to_string());
+    diagnostics.extend(locales.missing_source(&place));
     for diagnostic in diagnostics.iter().filter(|d| d.is_error()) {
         eprintln!("{}", diagnostic.render(&context.program));
     }

@@ -8,7 +8,7 @@ use unic_langid::LanguageIdentifier;
 use super::lazy::{Index, Unread};
 use super::nesting;
 use super::pseudo::Pseudo;
-use super::{Bundle, LocaleBundle, Localizer, negotiate, source_locale};
+use super::{Bundle, LocaleBundle, Localizer, SOURCE_LOCALE, negotiate, source_locale};
 use crate::diagnostic::{Diagnostic, Location, Problem};
 use crate::source::{self, SourceFile, line_column};
 
@@ -87,6 +87,17 @@ impl Locales {
 
     pub fn tags(&self) -> Vec<LanguageIdentifier> {
         self.locales.iter().map(|l| l.tag.clone()).collect()
+    }
+
+    /// The problem to report when the locales read from `place` have no
+    /// source locale, which every other falls back to.
+    pub fn missing_source(&self, place: &str) -> Option<Diagnostic> {
+        self.source().is_none().then(|| {
+            Diagnostic::error(
+                Location::file(format!("{place}/{SOURCE_LOCALE}")),
+                Problem::NoLocales { locale: SOURCE_LOCALE.into() },
+            )
+        })
     }
 
     /// The source locale, which every other falls back to.
