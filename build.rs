@@ -13,6 +13,8 @@
 use std::path::Path;
 
 // The same schema the program parses flows with.
+#[path = "src/i18n/message_line.rs"]
+mod message_line;
 #[allow(dead_code)]
 #[path = "src/flow/schema.rs"]
 mod schema;
@@ -50,7 +52,11 @@ fn locale_index() -> String {
             {
                 let text =
                     std::fs::read_to_string(Path::new("locales").join(tag).join(&file)).unwrap_or_default();
-                ids.extend(text.lines().filter_map(message_id).map(|id| (id.to_string(), file.clone())));
+                ids.extend(
+                    text.lines()
+                        .filter_map(message_line::message_id)
+                        .map(|id| (id.to_string(), file.clone())),
+                );
             }
             ids.sort();
             let ids: Vec<String> = ids.iter().map(|(id, file)| format!("({id:?}, {file:?})")).collect();
@@ -58,15 +64,6 @@ fn locale_index() -> String {
         })
         .collect();
     format!("&[{}]", entries.join(", "))
-}
-
-fn message_id(line: &str) -> Option<&str> {
-    if !line.starts_with(|c: char| c.is_ascii_alphabetic()) {
-        return None;
-    }
-    let end = line.find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_')).unwrap_or(line.len());
-    let (id, rest) = line.split_at(end);
-    rest.trim_start_matches(' ').starts_with('=').then_some(id)
 }
 
 fn sorted_names(dir: &Path) -> Vec<String> {

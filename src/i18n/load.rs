@@ -6,6 +6,7 @@ use fluent::{FluentBundle, FluentResource};
 use unic_langid::LanguageIdentifier;
 
 use super::lazy::{Index, Unread};
+use super::message_line::message_id;
 use super::nesting;
 use super::pseudo::Pseudo;
 use super::{Bundle, LocaleBundle, Localizer, SOURCE_LOCALE, negotiate, source_locale};
@@ -205,7 +206,7 @@ fn where_noticed(text: &str, offset: usize) -> usize {
 fn definition_of(text: &str, id: &str) -> (usize, usize) {
     text.lines()
         .enumerate()
-        .filter(|(_, line)| line.strip_prefix(id).is_some_and(|rest| rest.trim_start().starts_with('=')))
+        .filter(|(_, line)| message_id(line) == Some(id))
         .map(|(i, _)| (i + 1, 1))
         .last()
         .unwrap_or((0, 0))

@@ -6,6 +6,7 @@ pub mod compare;
 pub mod ftl;
 mod lazy;
 mod load;
+mod message_line;
 mod negotiate;
 mod nesting;
 mod plural;
