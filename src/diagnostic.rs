@@ -9,6 +9,37 @@ use crate::i18n::Localizer;
 use crate::io_error::IoFailure;
 use crate::sanitize::{excerpt, one_line};
 
+/// A problem in words, wherever it was found: in a content file (a
+/// [`Diagnostic`], which puts its place in front) or on the command line.
+pub struct Said {
+    pub severity: Severity,
+    pub message: String,
+    /// A name the person probably meant.
+    pub suggestion: Option<String>,
+    pub hint: Option<String>,
+}
+
+impl Said {
+    /// `severity: message (did you mean …?)`, and the hint on a line of
+    /// its own.
+    pub fn render(&self, l10n: &Localizer) -> String {
+        let severity = match self.severity {
+            Severity::Error => l10n.text("diag-error"),
+            Severity::Warning => l10n.text("diag-warning"),
+        };
+        let mut out = format!("{severity}: {}", self.message);
+        if let Some(suggestion) = &self.suggestion {
+            let did_you_mean = l10n.format("diag-did-you-mean", &[("name", suggestion.clone())]);
+            out.push_str(&format!(" ({did_you_mean})"));
+        }
+        if let Some(hint) = &self.hint {
+            let hint_label = l10n.text("diag-hint");
+            out.push_str(&format!("\n  {hint_label}: {hint}"));
+        }
+        out
+    }
+}
+
 /// Longest name or detail quoted in a message, in characters: a key or a
 /// parser's message can hold a whole line of the file, which may be a
 /// megabyte long.
@@ -436,20 +467,13 @@ impl Diagnostic {
     /// `file:line:col: error: what (did you mean …?)` and, when there is one,
     /// a second line with a hint.
     pub fn render(&self, l10n: &Localizer) -> String {
-        let severity = match self.severity {
-            Severity::Error => l10n.text("diag-error"),
-            Severity::Warning => l10n.text("diag-warning"),
+        let said = Said {
+            severity: self.severity,
+            message: self.message(l10n),
+            suggestion: self.suggestion.clone(),
+            hint: self.hint(l10n),
         };
-        let mut out = format!("{}: {severity}: {}", self.location, self.message(l10n));
-        if let Some(suggestion) = &self.suggestion {
-            let did_you_mean = l10n.format("diag-did-you-mean", &[("name", suggestion.clone())]);
-            out.push_str(&format!(" ({did_you_mean})"));
-        }
-        if let Some(hint) = self.hint(l10n) {
-            let hint_label = l10n.text("diag-hint");
-            out.push_str(&format!("\n  {hint_label}: {hint}"));
-        }
-        out
+        format!("{}: {}", self.location, said.render(l10n))
     }
 
     /// What is wrong, in words.

@@ -4,7 +4,7 @@
 use std::process::ExitCode;
 
 use super::exit;
-use crate::diagnostic::closest;
+use crate::diagnostic::{Said, Severity, closest};
 use crate::flow::{Catalog, NodeRef};
 use crate::i18n::Localizer;
 use crate::messages::tools;
@@ -42,10 +42,7 @@ pub fn find_node(catalog: &Catalog, path: &str, program: &Localizer) -> Result<N
 /// `error: what (did you mean …?)` and a hint, on stderr, as diagnostics
 /// are written.
 pub fn usage_error(program: &Localizer, what: String, suggestion: Option<String>, hint: String) -> ExitCode {
-    let did_you_mean = suggestion
-        .map(|name| format!(" ({})", program.format("diag-did-you-mean", &[("name", name)])))
-        .unwrap_or_default();
-    eprintln!("{}: {what}{did_you_mean}", program.text("diag-error"));
-    eprintln!("  {}: {hint}", program.text("diag-hint"));
+    let said = Said { severity: Severity::Error, message: what, suggestion, hint: Some(hint) };
+    eprintln!("{}", said.render(program));
     ExitCode::from(exit::USAGE)
 }
