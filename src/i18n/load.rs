@@ -116,7 +116,10 @@ impl Locales {
             let mut bundle = new_bundle(&source.tag, &source.files, &mut Vec::new());
             bundle.set_transform(Some(pseudo.transform()));
             let bundle = LocaleBundle::lazy(source.tag.clone(), bundle, source.bundle.unread().clone());
-            return Localizer::new(vec![Rc::new(bundle)]);
+            // The plain source last: it is never reached for a message the
+            // pseudo-locale has (all of them), but it is the real English of
+            // `source_only`, which a pasted English error is compared with.
+            return Localizer::new(vec![Rc::new(bundle), Rc::clone(&source.bundle)]);
         }
         let chain = negotiate(requested, &self.tags())
             .iter()
@@ -218,6 +221,16 @@ mod tests {
 
     fn file(path: &str, text: &str) -> SourceFile {
         SourceFile { path: path.into(), text: text.into() }
+    }
+
+    #[test]
+    fn a_pseudo_locale_shows_pseudo_text_and_keeps_real_english_underneath() {
+        let locales = Locales::bundled();
+        let pseudo = locales.localizer(&["en-XA".parse().unwrap()]);
+        let english = locales.localizer(&[source_locale()]);
+        let id = crate::messages::ui::KEY_QUIT;
+        assert_ne!(pseudo.text(id), english.text(id));
+        assert_eq!(pseudo.source_only().text(id), english.text(id));
     }
 
     #[test]
