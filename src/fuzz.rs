@@ -9,9 +9,11 @@ use std::time::UNIX_EPOCH;
 use crate::config::OrgConfig;
 use crate::content::{self, Sources};
 use crate::diagnostic::Diagnostic;
+use crate::engine::Session;
 use crate::flow::{Catalog, build_catalog};
 use crate::i18n::{Locales, Localizer, compare};
 use crate::report::{self, Ticket, to_markdown};
+use crate::screen::Screen;
 use crate::source::{self, SourceFile};
 
 /// A flow file: parsed, checked, its problems worded.
@@ -58,17 +60,35 @@ pub fn ftl(bytes: &[u8]) {
     word(&diagnostics);
 }
 
-/// An organization config: parsed, and its values put into messages.
+/// Screens that show every config value: the helpdesk's contact block on
+/// an escalation, and the numbers verification calls come from.
+const CONFIG_SCREENS: [&str; 2] = ["lost-phone#helpdesk", "code-not-arriving#unblock-numbers"];
+
+/// An organization config: parsed, and its values shown on the screens
+/// that use them.
 pub fn config(bytes: &[u8]) {
     let Some(file) = file("config.yaml", bytes) else { return };
     match OrgConfig::parse(&file) {
         Ok(config) => {
-            let l10n = program();
-            let l10n = l10n.clone().with_globals(config.message_variables(&l10n));
-            let _ = l10n.text("ui-contact-unset");
+            let _ = config_screens(&config);
         }
         Err(diagnostic) => word(&[diagnostic]),
     }
+}
+
+/// [`CONFIG_SCREENS`] as they look with `config`.
+fn config_screens(config: &OrgConfig) -> Vec<Screen> {
+    let l10n = program();
+    let l10n = l10n.clone().with_globals(config.message_variables(&l10n));
+    let Some(catalog) = bundled_catalog() else { return Vec::new() };
+    let nodes = CONFIG_SCREENS.iter().filter_map(|path| catalog.find(path));
+    nodes
+        .map(|node| {
+            let mut session = Session::new(Arc::clone(&catalog));
+            session.jump(node);
+            Screen::build(&session, &l10n, config)
+        })
+        .collect()
 }
 
 /// A saved ticket, resumed on the bundled flows, and summarized again.
@@ -119,4 +139,23 @@ fn program() -> Localizer {
 
 fn bundled_catalog() -> Option<Arc<Catalog>> {
     CATALOG.with(Option::clone)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_config_target_shows_every_value_it_parsed() {
+        let text = "helpdesk:\n  name: Fuzzdesk\n  phone: \"+45 1111\"\n  email: a@b.c\n  url: https://x.y\n  hours: 8-16\nvoice_caller_numbers: [\"+45 2222\"]\n";
+        let config = OrgConfig::parse(&SourceFile { path: "c.yaml".into(), text: text.into() }).unwrap();
+        let screens = config_screens(&config);
+        assert_eq!(screens.len(), CONFIG_SCREENS.len());
+        let sections = screens.iter().flat_map(|screen| &screen.sections);
+        let shown: String =
+            sections.map(|s| format!("{}\n{}\n", s.heading.as_deref().unwrap_or_default(), s.text)).collect();
+        for value in ["Fuzzdesk", "+45 1111", "a@b.c", "https://x.y", "8-16", "+45\u{a0}2222"] {
+            assert!(shown.contains(value), "{value} in {shown}");
+        }
+    }
 }
