@@ -43,11 +43,17 @@ fn size(rows: u16, cols: u16) -> PtySize {
     PtySize { rows, cols, pixel_width: 0, pixel_height: 0 }
 }
 
+/// The program under test: this build's, or another build of it (CI runs
+/// these tests on the binary releases ship, too).
+fn binary() -> std::ffi::OsString {
+    std::env::var_os("MFA_DOCTOR_UNDER_TEST").unwrap_or_else(|| env!("CARGO_BIN_EXE_mfa-doctor").into())
+}
+
 impl Tty {
     /// Starts the binary at 80×24 with a clean environment plus `env`.
     fn start(args: &[&str], env: &[(&str, &str)]) -> Self {
         let pair = native_pty_system().openpty(size(24, 80)).expect("a pseudo-terminal");
-        let mut command = CommandBuilder::new(env!("CARGO_BIN_EXE_mfa-doctor"));
+        let mut command = CommandBuilder::new(binary());
         command.args(args);
         command.env_clear();
         let (sandbox, vars) = support::sandbox();
