@@ -64,6 +64,13 @@ fn flow_problems(files: &[(&str, &[u8])]) -> Vec<String> {
     problems(dir.path(), Sources { flows: Some(dir.path().to_path_buf()), ..Sources::default() })
 }
 
+/// The problems of `config.yaml` holding `text`.
+fn config_problems(text: &str) -> Vec<String> {
+    let dir = dir_with(&[("config.yaml", text.as_bytes())]);
+    let path = dir.path().join("config.yaml");
+    problems(dir.path(), Sources { config: Some(path), ..Sources::default() })
+}
+
 #[track_caller]
 fn assert_reported(problems: &[String], expected: &str) {
     assert!(problems.iter().any(|p| p == expected), "expected\n{expected}\namong\n{}", problems.join("\n"));
@@ -188,10 +195,7 @@ fn a_billion_laughs_flow_or_config_is_refused_quickly() {
         found.iter().any(|p| p.starts_with("<dir>/triage.yaml") && p.ends_with(TOO_MANY_VALUES)),
         "{found:?}"
     );
-    let config = format!("voice_caller_numbers: {}\n", billion_laughs());
-    let dir = dir_with(&[("config.yaml", config.as_bytes())]);
-    let path = dir.path().join("config.yaml");
-    let problems = problems(dir.path(), Sources { config: Some(path), ..Sources::default() });
+    let problems = config_problems(&format!("voice_caller_numbers: {}\n", billion_laughs()));
     assert!(
         problems.iter().any(|p| p.starts_with("<dir>/config.yaml") && p.ends_with(TOO_MANY_VALUES)),
         "{problems:?}"
@@ -203,10 +207,8 @@ fn an_alias_repeated_a_hundred_thousand_times_is_refused_quickly() {
     // Within serde_yaml's own repetition limit, yet 2.5 billion values.
     let many = vec!["x"; 50_000].join(", ");
     let aliases = vec!["*a"; 50_000].join(", ");
-    let config = format!("voice_caller_numbers: &a [{many}]\nhelpdesk: {{name: [{aliases}]}}\n");
-    let dir = dir_with(&[("config.yaml", config.as_bytes())]);
-    let path = dir.path().join("config.yaml");
-    let problems = problems(dir.path(), Sources { config: Some(path), ..Sources::default() });
+    let problems =
+        config_problems(&format!("voice_caller_numbers: &a [{many}]\nhelpdesk: {{name: [{aliases}]}}\n"));
     assert!(
         problems.iter().any(|p| p.starts_with("<dir>/config.yaml:") && p.ends_with(TOO_MANY_VALUES)),
         "{problems:?}"
