@@ -97,6 +97,15 @@ pub mod ui {
     }
 }
 
+/// How search reads a locale's language (`locales/TAG/search.ftl`):
+/// optional, a language without them is searched word for word.
+pub mod search {
+    message_ids! {
+        STEMMER = "search-stemmer",
+        STOP_WORDS = "search-stop-words",
+    }
+}
+
 /// Messages of the command line itself.
 pub mod cli {
     message_ids! {

@@ -64,6 +64,14 @@ impl Localizer {
         self.chain.first().map(|b| b.tag())
     }
 
+    /// The message as the first language of the chain has it, with no
+    /// fallback: for settings that belong to one language (its search
+    /// stemmer and stop words), where another language's would be wrong.
+    pub fn own_text(&self, id: &str) -> Option<String> {
+        let first = self.chain.first()?;
+        first.format(id, None, &self.args(&[])).map(|t| terminal_safe(&t))
+    }
+
     /// Whether any bundle in the chain has this message.
     pub fn has(&self, id: &str) -> bool {
         self.chain.iter().any(|b| b.has(id))

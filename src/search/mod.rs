@@ -1,0 +1,384 @@
+//! Finding a node by what a person types: a symptom in their own words ("I'm
+//! on holiday in Spain and can't sign in", "koden bliver ikke godtaget"), a
+//! pasted error message or an error code. Pure: built from the catalog and
+//! the localizers.
+//!
+//! Words are ranked by relevance (BM25, over each node's title, keywords, the
+//! answers that lead to it and its text, weighted in that order), after
+//! stemming and dropping each language's common words ([`analyzer`]), so
+//! any of the typed words count, not all of them. A word found nowhere is
+//! looked for as the start of a word (still being typed) or as a typo. A
+//! pasted error message, or an error code, that the content quotes wins
+//! outright over words that only describe a symptom.
+
+mod analyzer;
+
+use std::collections::HashMap;
+
+pub use analyzer::Analyzer;
+use analyzer::{is_code, words};
+
+use crate::flow::{Catalog, NodeKind, NodeRef};
+use crate::i18n::Localizer;
+
+/// How much a word counts in each kind of text: short names people
+/// recognise beat a word somewhere in a paragraph.
+const TITLE_WEIGHT: f32 = 4.0;
+const KEYWORDS_WEIGHT: f32 = 4.0;
+const LEADING_LABEL_WEIGHT: f32 = 3.0;
+const BODY_WEIGHT: f32 = 1.0;
+/// BM25's usual constants: how soon repeating a word stops counting more,
+/// and how much a long text is discounted.
+const K1: f32 = 1.2;
+const B: f32 = 0.75;
+/// What a word counts for when only the start of it was typed, or only
+/// something close to it.
+const PREFIX_FACTOR: f32 = 0.7;
+const TYPO_FACTOR: f32 = 0.5;
+/// Words a prefix may stand for, at most: one letter would match them all.
+const MAX_PREFIX_TERMS: usize = 40;
+/// Quoting an error message, or naming a code, the content knows: far above
+/// anything words alone can score.
+const QUOTE_SCORE: f32 = 1_000.0;
+const CODE_SCORE: f32 = 500.0;
+/// Under this, a match is a coincidence, not an answer ("asdfgh").
+const FLOOR: f32 = 2.0;
+/// Matches scoring under the best one's score divided by this are dropped.
+const WEAK_MATCH_DIVISOR: f32 = 5.0;
+/// A second topic this close to the best is a real alternative: the person
+/// chooses between them rather than the program guessing.
+const CLOSE: f32 = 0.8;
+/// Alternatives offered when two topics are close.
+pub const CHOICES: usize = 3;
+/// Words a quoted message must have to be matched as a quote, so a short
+/// keyword is not mistaken for one.
+const QUOTE_MIN_WORDS: usize = 3;
+/// Share of a quote's words a pasted text must hold (in any order) to count
+/// as the same message with a word or two changed.
+const QUOTE_OVERLAP: f32 = 0.85;
+
+/// One result: a node and how well it matched (higher is better).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Hit {
+    pub node: NodeRef,
+    pub score: f32,
+    /// A quoted error message or a code matched: the text says which node.
+    pub quoted: bool,
+}
+
+/// What a search concludes.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Verdict {
+    /// One node answers it.
+    Found(Hit),
+    /// Two or more topics are about as likely: let the person choose (the
+    /// best node of each, best first, at most [`CHOICES`]).
+    Choose(Vec<Hit>),
+    Nothing,
+}
+
+struct Entry {
+    node: NodeRef,
+    /// Where a flow begins: preferred over its inner nodes on equal scores.
+    is_start: bool,
+}
+
+/// One language's words, indexed.
+struct LanguageIndex {
+    analyzer: Analyzer,
+    /// Term → the entries holding it, with its weighted count there.
+    postings: HashMap<String, Vec<(usize, f32)>>,
+    /// Weighted number of terms of each entry.
+    lengths: Vec<f32>,
+    average_length: f32,
+    /// Every term, sorted: for words typed in part or misspelt.
+    vocabulary: Vec<String>,
+    /// Error messages the content quotes, as lower-case words, with the
+    /// entry each leads to.
+    quotes: Vec<(usize, Vec<String>)>,
+}
+
+pub struct SearchIndex {
+    entries: Vec<Entry>,
+    languages: Vec<LanguageIndex>,
+}
+
+impl SearchIndex {
+    /// Indexes every node's title, keywords and text, and the labels of the
+    /// options that lead to it, in each of `languages` (the person's own
+    /// first, then English, so a pasted English error is still found). A
+    /// language given twice (English for an English speaker) is indexed
+    /// once.
+    pub fn build(catalog: &Catalog, languages: &[&Localizer]) -> Self {
+        let mut distinct: Vec<&Localizer> = Vec::new();
+        for l10n in languages {
+            if !distinct.iter().any(|seen| seen.language() == l10n.language()) {
+                distinct.push(l10n);
+            }
+        }
+        let mut leading: HashMap<NodeRef, Vec<(&str, bool)>> = HashMap::new();
+        for at in catalog.nodes() {
+            if let NodeKind::Question { options } = &catalog.node(at).kind {
+                for option in options {
+                    leading.entry(option.next).or_default().push((&option.label, option.error_message));
+                }
+            }
+        }
+        // A branch is never shown, so never a result.
+        let shown: Vec<NodeRef> =
+            catalog.nodes().filter(|&at| !matches!(catalog.node(at).kind, NodeKind::Branch { .. })).collect();
+        let entries = shown
+            .iter()
+            .map(|&at| Entry { node: at, is_start: catalog.start_of_flow_of(at) == at })
+            .collect::<Vec<_>>();
+        let languages = distinct
+            .iter()
+            .map(|l10n| LanguageIndex::build(catalog, &entries, &leading, l10n))
+            .collect();
+        Self { entries, languages }
+    }
+
+    /// The best `limit` nodes for `query`, best first; nothing for a blank
+    /// query or one that matches only by coincidence.
+    pub fn search(&self, query: &str, limit: usize) -> Vec<Hit> {
+        let query = query.trim_start();
+        if query.trim().is_empty() {
+            return Vec::new();
+        }
+        // Still typing the last word, unless a space follows it.
+        let typing = !query.ends_with(char::is_whitespace);
+        let mut best: HashMap<usize, (f32, bool)> = HashMap::new();
+        for language in &self.languages {
+            for (entry, score, quoted) in language.score(query, typing) {
+                let slot = best.entry(entry).or_insert((0.0, false));
+                if score > slot.0 {
+                    *slot = (score, quoted || slot.1);
+                }
+            }
+        }
+        let mut hits: Vec<(Hit, bool)> = best
+            .into_iter()
+            .filter(|(_, (score, _))| *score >= FLOOR)
+            .filter_map(|(i, (score, quoted))| {
+                let entry = self.entries.get(i)?;
+                Some((Hit { node: entry.node, score, quoted }, entry.is_start))
+            })
+            .collect();
+        // Ties: flow starts first, then catalog order, so results do not
+        // jump around as you type.
+        hits.sort_by(|(a, a_start), (b, b_start)| {
+            b.score.total_cmp(&a.score).then(b_start.cmp(a_start)).then(a.node.cmp(&b.node))
+        });
+        let floor = hits.first().map_or(0.0, |(best, _)| best.score / WEAK_MATCH_DIVISOR);
+        let mut hits: Vec<Hit> = hits.into_iter().map(|(hit, _)| hit).filter(|hit| hit.score >= floor).collect();
+        hits.truncate(limit);
+        hits
+    }
+
+    /// Whether `query` names one node, a few close topics, or nothing.
+    pub fn verdict(&self, query: &str, catalog: &Catalog) -> Verdict {
+        let hits = self.search(query, usize::MAX);
+        let Some(&best) = hits.first() else { return Verdict::Nothing };
+        if best.quoted {
+            return Verdict::Found(best);
+        }
+        // The best node of each topic (flow), best first.
+        let mut topics: Vec<Hit> = Vec::new();
+        for hit in hits {
+            let flow = catalog.start_of_flow_of(hit.node);
+            if !topics.iter().any(|t| catalog.start_of_flow_of(t.node) == flow) {
+                topics.push(hit);
+            }
+        }
+        let close: Vec<Hit> =
+            topics.into_iter().take(CHOICES).filter(|hit| hit.score >= best.score * CLOSE).collect();
+        if close.len() > 1 { Verdict::Choose(close) } else { Verdict::Found(best) }
+    }
+}
+
+impl LanguageIndex {
+    fn build(
+        catalog: &Catalog,
+        entries: &[Entry],
+        leading: &HashMap<NodeRef, Vec<(&str, bool)>>,
+        l10n: &Localizer,
+    ) -> Self {
+        let analyzer = Analyzer::for_language(l10n);
+        let mut postings: HashMap<String, Vec<(usize, f32)>> = HashMap::new();
+        let mut lengths = Vec::with_capacity(entries.len());
+        let mut quotes = Vec::new();
+        for (i, entry) in entries.iter().enumerate() {
+            let node = catalog.node(entry.node);
+            let mut counts: HashMap<String, f32> = HashMap::new();
+            let mut length = 0.0;
+            let mut add = |weight: f32, text: &str| {
+                for term in analyzer.terms(text) {
+                    *counts.entry(term).or_default() += weight;
+                    length += weight;
+                }
+            };
+            let keywords = |id: &str| l10n.attribute(id, "keywords").unwrap_or_default();
+            add(TITLE_WEIGHT, &l10n.attribute(&node.message, "title").unwrap_or_default());
+            let own_keywords = keywords(&node.message);
+            add(KEYWORDS_WEIGHT, &own_keywords);
+            add(BODY_WEIGHT, &l10n.text(&node.message));
+            let mut quoted: Vec<String> =
+                own_keywords.split(',').filter(|k| words(k).count() >= QUOTE_MIN_WORDS).map(str::to_string).collect();
+            if entry.is_start {
+                let flow = catalog.flow_of(entry.node);
+                add(TITLE_WEIGHT, &l10n.text(&flow.title));
+                add(KEYWORDS_WEIGHT, &keywords(&flow.title));
+            }
+            for (label, error_message) in leading.get(&entry.node).into_iter().flatten() {
+                let text = l10n.text(label);
+                add(LEADING_LABEL_WEIGHT, &text);
+                if *error_message {
+                    quoted.push(text);
+                }
+            }
+            lengths.push(length);
+            for (term, count) in counts {
+                postings.entry(term).or_default().push((i, count));
+            }
+            quotes.extend(
+                quoted.iter().map(|q| (i, lower_words(q))).filter(|(_, w)| w.len() >= QUOTE_MIN_WORDS),
+            );
+        }
+        let average_length = (lengths.iter().sum::<f32>() / lengths.len().max(1) as f32).max(1.0);
+        let mut vocabulary: Vec<String> = postings.keys().cloned().collect();
+        vocabulary.sort();
+        Self { analyzer, postings, lengths, average_length, vocabulary, quotes }
+    }
+
+    /// Every entry that matches, with its score and whether a quote or a
+    /// code matched.
+    fn score(&self, query: &str, typing: bool) -> Vec<(usize, f32, bool)> {
+        let terms = self.analyzer.terms(query);
+        let mut scores: HashMap<usize, (f32, bool)> = HashMap::new();
+        let last = terms.len().saturating_sub(1);
+        for (position, term) in terms.iter().enumerate() {
+            let mut best_for_term: HashMap<usize, f32> = HashMap::new();
+            for (candidate, factor) in self.candidates(term, typing && position == last) {
+                let Some(list) = self.postings.get(candidate) else { continue };
+                let idf = self.idf(list.len());
+                for &(entry, count) in list {
+                    let length = self.lengths.get(entry).copied().unwrap_or(self.average_length);
+                    let norm = 1.0 - B + B * length / self.average_length;
+                    let weight = idf * count * (K1 + 1.0) / (count + K1 * norm) * factor;
+                    let slot = best_for_term.entry(entry).or_default();
+                    *slot = slot.max(weight);
+                }
+            }
+            let code = is_code(term) && self.postings.contains_key(term);
+            for (entry, weight) in best_for_term {
+                let slot = scores.entry(entry).or_default();
+                slot.0 += weight + if code { CODE_SCORE } else { 0.0 };
+                slot.1 |= code;
+            }
+        }
+        for (entry, coverage) in self.quotes_in(query) {
+            let slot = scores.entry(entry).or_default();
+            slot.0 += QUOTE_SCORE * coverage;
+            slot.1 = true;
+        }
+        scores.into_iter().map(|(entry, (score, quoted))| (entry, score, quoted)).collect()
+    }
+
+    /// Terms a typed term may stand for, with how much each counts: itself
+    /// when known; else, for the word being typed, words it starts; else
+    /// words one or two letters away.
+    fn candidates<'a>(&'a self, term: &'a str, typing: bool) -> Vec<(&'a str, f32)> {
+        if self.postings.contains_key(term) {
+            return vec![(term, 1.0)];
+        }
+        if is_code(term) {
+            return Vec::new();
+        }
+        if typing {
+            let from = self.vocabulary.partition_point(|t| t.as_str() < term);
+            let started: Vec<(&str, f32)> = self.vocabulary[from.min(self.vocabulary.len())..]
+                .iter()
+                .take_while(|t| t.starts_with(term))
+                .take(MAX_PREFIX_TERMS)
+                .map(|t| (t.as_str(), PREFIX_FACTOR))
+                .collect();
+            if !started.is_empty() {
+                return started;
+            }
+        }
+        let length = term.chars().count();
+        let allowed = match length {
+            0..=3 => return Vec::new(),
+            4..=6 => 1,
+            _ => 2,
+        };
+        let first = term.chars().next();
+        self.vocabulary
+            .iter()
+            .filter(|t| t.chars().next() == first && t.chars().count().abs_diff(length) <= allowed)
+            .filter(|t| strsim::damerau_levenshtein(term, t) <= allowed)
+            .map(|t| (t.as_str(), TYPO_FACTOR))
+            .collect()
+    }
+
+    fn idf(&self, holding: usize) -> f32 {
+        let n = self.lengths.len() as f32;
+        let df = holding as f32;
+        (1.0 + (n - df + 0.5) / (df + 0.5)).ln()
+    }
+
+    /// Entries whose quoted message `query` holds or is part of, with how
+    /// much of the message it covers.
+    fn quotes_in(&self, query: &str) -> Vec<(usize, f32)> {
+        let typed = lower_words(query);
+        if typed.len() < QUOTE_MIN_WORDS {
+            return Vec::new();
+        }
+        let typed_text = format!(" {} ", typed.join(" "));
+        let mut found: Vec<(usize, f32)> = Vec::new();
+        for (entry, quote) in &self.quotes {
+            let quote_text = format!(" {} ", quote.join(" "));
+            let coverage = if typed_text.contains(&quote_text) {
+                1.0
+            } else if quote_text.contains(&typed_text) {
+                typed.len() as f32 / quote.len() as f32
+            } else {
+                let held = quote.iter().filter(|w| typed.contains(w)).count() as f32 / quote.len() as f32;
+                if held >= QUOTE_OVERLAP { held } else { 0.0 }
+            };
+            // Half a message is a quote; two words of a long one are not.
+            if coverage >= 0.5 {
+                match found.iter_mut().find(|(e, _)| e == entry) {
+                    Some(slot) => slot.1 = slot.1.max(coverage),
+                    None => found.push((*entry, coverage)),
+                }
+            }
+        }
+        found
+    }
+}
+
+/// A text's words in lower case, for comparing quotes: punctuation and
+/// quotation marks do not count.
+fn lower_words(text: &str) -> Vec<String> {
+    words(&text.to_lowercase()).map(str::to_string).collect()
+}
+
+/// A search index built the first time it is wanted: most sessions never
+/// search, and building it formats every node's words in two languages.
+pub struct LazyIndex {
+    languages: Vec<Localizer>,
+    index: std::cell::OnceCell<SearchIndex>,
+}
+
+impl LazyIndex {
+    /// Will index in `languages`, as [`SearchIndex::build`] does.
+    pub fn new(languages: Vec<Localizer>) -> Self {
+        Self { languages, index: std::cell::OnceCell::new() }
+    }
+
+    /// The index of `catalog`'s nodes, built now if it was not yet.
+    pub fn get(&self, catalog: &Catalog) -> &SearchIndex {
+        self.index.get_or_init(|| SearchIndex::build(catalog, &self.languages.iter().collect::<Vec<_>>()))
+    }
+}
