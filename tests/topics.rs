@@ -631,7 +631,7 @@ const WALKS: &[Walk] = &[
     },
     Walk {
         topic: "R5 no method at all: the helpdesk checks identity first",
-        answers: &[OTHER, MORE_INFO, 0, NO, 2 /* no phone or method */],
+        answers: &[OTHER, MORE_INFO, 0, NO, 3 /* no phone or method */],
         node: "more-info-required#helpdesk",
         end: End::Helpdesk,
         en: &["check who you are before they change anything"],

@@ -4,7 +4,7 @@
 ## skærm: tjek og ret samlet, som "Tilføj logonmetode" i ordlisten.
 
 more-info-required-title = Jeg bliver bedt om flere oplysninger eller om at sætte en metode op
-    .keywords = Der kræves flere oplysninger, More information required, flere oplysninger, Din organisation har brug for flere oplysninger, Beskyt din konto, sæt op, sikkerhedsoplysninger, Authenticator, Spring over for nu, Skip for now, registrering, bekræft sikkerhedsoplysninger, guide
+    .keywords = Der kræves flere oplysninger, More information required, flere oplysninger, Din organisation har brug for flere oplysninger, Beskyt din konto, Lad os beskytte din konto, Let's keep your account secure, sæt op, sikkerhedsoplysninger, Authenticator, Spring over for nu, Skip for now, registrering, bekræft sikkerhedsoplysninger, guide
 
 more-info-required-what-screen = Hvad ser du, når du har logget på?
     .title = Hvad ser du?
@@ -25,13 +25,15 @@ more-info-required-more-info =
     3. Følg trinnene: Installér appen, tilføj din arbejdskonto, scan QR-koden, og godkend testnotifikationen.
     4. Sæt alle de metoder op, guiden beder om, og tjek så, hvad du har sat op, og afslut.
 
+    Gør det i én omgang: Opsætningen gælder kun i 15 minutter, og derefter skal du måske begynde forfra.
+
     Du bliver måske bedt om at bekræfte igen undervejs. Det er forventet: For at ændre dine logonmetoder skal du have bekræftet inden for de sidste par minutter.
     .title = Sæt dine sikkerhedsoplysninger op
     .keywords = Der kræves flere oplysninger, More information required, Din organisation har brug for flere oplysninger for at beskytte din konto, Beskyt din konto, Næste, guide, sæt op, sikkerhedsoplysninger
     .agent =
         Brugeren ser "Der kræves flere oplysninger" og "Din organisation har brug for flere oplysninger for at beskytte din konto" (på engelsk "More information required"). Organisationen kræver, at brugeren registrerer sikkerhedsoplysninger, før brugeren kan fortsætte; de samme metoder bruges til totrinsbekræftelse og nulstilling af adgangskode.
 
-        Bed brugeren vælge Næste og følge guiden "Beskyt din konto" ("Keep your account secure"): For Microsoft Authenticator-appen skal brugeren installere appen, tilføje arbejdskontoen, scanne QR-koden og godkende testnotifikationen. Brugeren sætter alle de metoder op, guiden beder om, og gennemgår og afslutter.
+        Bed brugeren vælge Næste og følge guiden "Beskyt din konto" ("Keep your account secure"): For Microsoft Authenticator-appen skal brugeren installere appen, tilføje arbejdskontoen, scanne QR-koden og godkende testnotifikationen. Brugeren sætter alle de metoder op, guiden beder om, og gennemgår og afslutter. Registreringen gælder i 15 minutter, så telefonen skal være klar først.
 
         Fortæl, at en ny anmodning om bekræftelse undervejs er forventet: Siden 26. januar 2026 kræver det en multifaktorgodkendelse inden for de sidste 10 minutter at ændre sine egne metoder.
 
@@ -75,9 +77,10 @@ more-info-required-review-info =
 more-info-required-stuck = Hvor går du i stå?
     .title = Hvor går du i stå?
     .agent =
-        Spørg brugeren, hvor det går i stå: Brugeren kan ikke installere appen eller scanne QR-koden, brugeren bliver bedt om at bekræfte, men intet kommer frem, eller brugeren har slet ingen telefon eller metode at bruge.
+        Spørg brugeren, hvor det går i stå: Brugeren kan ikke installere appen eller scanne QR-koden, brugeren bliver bedt om at bekræfte, men intet kommer frem, brugeren får at vide, at metoder ikke kan sættes op derfra, eller brugeren har slet ingen telefon eller metode at bruge.
 more-info-required-stuck-opt-app = Jeg kan ikke installere appen eller scanne QR-koden
 more-info-required-stuck-opt-verify = Jeg bliver bedt om at bekræfte, men intet kommer frem
+more-info-required-stuck-opt-place = Der står, at jeg ikke kan sætte metoder op herfra eller fra denne enhed
 more-info-required-stuck-opt-nothing = Jeg har slet ingen telefon eller metode, jeg kan bruge
 
 more-info-required-other-method =
@@ -92,6 +95,22 @@ more-info-required-other-method =
         Brugeren kan ikke sætte den metode op, guiden viser først. Bed brugeren vælge linket til en anden metode i guiden ("I want to set up a different method") og vælge en på listen, som kun viser de metoder, organisationen tillader.
 
         Lykkedes det at sætte en op?
+
+more-info-required-place =
+    Din organisation tillader måske kun, at du sætter logonmetoder op fra bestemte steder eller enheder, fx kontorets netværk eller en arbejdscomputer. Fejlkoden for det er AADSTS53010.
+
+    1. Gå til et sted eller en enhed, din organisation tillader, fx kontoret eller din arbejdscomputer.
+    2. Log på igen, og sæt din metode op der.
+
+    Kan du ikke komme til sådan et sted eller en sådan enhed, så svar nej herunder.
+    .title = Sæt det op fra et tilladt sted
+    .keywords = AADSTS53010, 53010, ProofUpBlockedDueToSecurityInfoAcr, kan ikke sætte op, bestemte steder, kontorets netværk, arbejdscomputer
+    .agent =
+        Organisationen tillader måske kun registrering af metoder fra bestemte steder eller enheder (AADSTS53010: "Cannot configure multifactor authentication methods because the organization requires this information to be set from specific locations or devices").
+
+        Bed brugeren logge på og registrere fra et tilladt sted eller en tilladt enhed, fx kontorets netværk eller en arbejdscomputer.
+
+        Lykkedes det at sætte en metode op?
 
 more-info-required-fixed =
     Godt. Dine sikkerhedsoplysninger er sat op, og du kan fortsætte.

@@ -1,5 +1,5 @@
 more-info-required-title = I'm asked for more information or to set up a method
-    .keywords = More information required, more information, Your organization needs more information to keep your account secure, Keep your account secure, set up, security info, Authenticator, Skip for now, registration, review security info, wizard
+    .keywords = More information required, more information, Your organization needs more information to keep your account secure, Keep your account secure, Let's keep your account secure, set up, security info, Authenticator, Skip for now, registration, review security info, wizard
 
 more-info-required-what-screen = What do you see after you sign in?
     .title = What do you see?
@@ -20,13 +20,15 @@ more-info-required-more-info =
     3. Follow the steps: install the app, add your work account, scan the QR code, and approve the test notification.
     4. Set up every method the wizard asks for, then check what you set up and finish.
 
+    Do it in one go: the set-up session lasts only 15 minutes, and after that you may have to start again.
+
     You may be asked to verify again while you do this. That is expected: changing your sign-in methods needs a verification from the last few minutes.
     .title = Set up your security info
     .keywords = More information required, Your organization needs more information to keep your account secure, Keep your account secure, Next, wizard, set up, security info
     .agent =
         The caller sees "More information required" and "Your organization needs more information to keep your account secure". The organization requires them to register security info before they continue; the same methods serve two-step verification and password reset.
 
-        Have them select Next and follow the "Keep your account secure" wizard: for the Microsoft Authenticator app, install it, add the work account, scan the QR code and approve the test notification. They set up every method the wizard asks for, then review and finish.
+        Have them select Next and follow the "Keep your account secure" wizard: for the Microsoft Authenticator app, install it, add the work account, scan the QR code and approve the test notification. They set up every method the wizard asks for, then review and finish. The registration session is valid for 15 minutes, so have the phone ready first.
 
         Tell them a new verification prompt during set-up is expected: since 26 January 2026, changing one's own methods needs a multifactor authentication completed within the last 10 minutes.
 
@@ -70,9 +72,10 @@ more-info-required-review-info =
 more-info-required-stuck = Where do you get stuck?
     .title = Where do you get stuck?
     .agent =
-        Ask the caller where they get stuck: they can't install the app or scan the QR code, they are asked to verify but nothing arrives, or they have no phone or method they can use at all.
+        Ask the caller where they get stuck: they can't install the app or scan the QR code, they are asked to verify but nothing arrives, they are told they can't set up methods from there, or they have no phone or method they can use at all.
 more-info-required-stuck-opt-app = I can't install the app or scan the QR code
 more-info-required-stuck-opt-verify = I'm asked to verify, but nothing arrives
+more-info-required-stuck-opt-place = It says I can't set up methods from here or from this device
 more-info-required-stuck-opt-nothing = I have no phone or method I can use at all
 
 more-info-required-other-method =
@@ -87,6 +90,22 @@ more-info-required-other-method =
         The caller can't set up the method the wizard shows first. Have them choose "I want to set up a different method" in the wizard and pick one from the list, which shows only the methods the organization allows.
 
         Did they manage to set one up?
+
+more-info-required-place =
+    Your organization may allow you to set up sign-in methods only from certain places or devices, for example the office network or a work computer. The error code for this is AADSTS53010.
+
+    1. Go to a place or a device your organization allows, such as the office or your work computer.
+    2. Sign in again and set up your method there.
+
+    If you can't get to such a place or device, answer no below.
+    .title = Set it up from an allowed place
+    .keywords = AADSTS53010, 53010, ProofUpBlockedDueToSecurityInfoAcr, can't set up, specific locations, office network, work computer
+    .agent =
+        The organization may allow registration of methods only from specific locations or devices (AADSTS53010: "Cannot configure multifactor authentication methods because the organization requires this information to be set from specific locations or devices").
+
+        Have the caller sign in and register from an allowed place or device, such as the office network or a work computer.
+
+        Did they manage to set up a method?
 
 more-info-required-fixed =
     Good. Your security info is set up, and you can continue.
