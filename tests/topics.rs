@@ -16,6 +16,7 @@ use std::sync::Arc;
 
 use mfa_doctor::content::Content;
 use mfa_doctor::engine::{Outcome, Session};
+use mfa_doctor::facts::{Date, Facts};
 use mfa_doctor::flow::{NodeKind, TRIAGE};
 use mfa_doctor::screen::{Screen, ScreenKind};
 
@@ -93,7 +94,16 @@ struct Walk {
     end: End,
     en: &'static [&'static str],
     da: &'static [&'static str],
+    /// The day the walk happens: `None` walks it on both sides of the end of
+    /// Microsoft's text and call codes ([`DAYS`]), where it must read the same.
+    today: Option<&'static str>,
+    /// Organization facts set for the walk (`facts:` in the config).
+    org: &'static [(&'static str, &'static str)],
 }
+
+/// Before and after 2027-02-01, when Microsoft-provided text and call codes
+/// stop: advice that does not depend on it holds on both days.
+const DAYS: &[&str] = &["2026-12-01", "2027-03-01"];
 
 const WALKS: &[Walk] = &[
     // 1. I don't have my phone with me.
@@ -102,6 +112,8 @@ const WALKS: &[Walk] = &[
         answers: &[NO_PHONE, 0 /* I see the link */],
         node: "no-device#other-method",
         end: End::Step,
+        today: None,
+        org: &[],
         en: &["\"Sign in another way\"", "office phone"],
         da: &["\"Log på en anden måde\"", "kontortelefon"],
     },
@@ -110,6 +122,8 @@ const WALKS: &[Walk] = &[
         answers: &[NO_PHONE, 1 /* no such link */],
         node: "no-device#helpdesk",
         end: End::Helpdesk,
+        today: None,
+        org: &[],
         en: &["Temporary Access Pass", "limited time"],
         da: &["Temporary Access Pass", "tidsbegrænset kode fra Helpdesk"],
     },
@@ -119,6 +133,8 @@ const WALKS: &[Walk] = &[
         answers: &[OTHER, ELSE, DISABLE, 0 /* work or school */],
         node: "cannot-disable#required",
         end: End::Question,
+        today: None,
+        org: &[],
         en: &["cannot switch two-step verification off yourself", "Your organization", "security defaults"],
         da: &[
             "kan du ikke selv slå totrinsbekræftelse fra",
@@ -131,6 +147,8 @@ const WALKS: &[Walk] = &[
         answers: &[OTHER, ELSE, DISABLE, 1 /* personal */],
         node: "cannot-disable#personal",
         end: End::Fix,
+        today: None,
+        org: &[],
         en: &["turn two-step verification on or off yourself"],
         da: &["slå totrinsbekræftelse til og fra"],
     },
@@ -140,6 +158,8 @@ const WALKS: &[Walk] = &[
         answers: &[LOST, 0 /* there is a method */],
         node: "lost-phone#use-other",
         end: End::Step,
+        today: None,
+        org: &[],
         en: &["\"Sign in another way\""],
         da: &["\"Log på en anden måde\""],
     },
@@ -148,6 +168,8 @@ const WALKS: &[Walk] = &[
         answers: &[LOST, 0, YES],
         node: "lost-phone#report",
         end: End::Urgent,
+        today: None,
+        org: &[],
         en: &["lost or stolen", "even though you can sign in"],
         da: &["mistet eller stjålet", "selv om du kan logge på"],
     },
@@ -156,6 +178,8 @@ const WALKS: &[Walk] = &[
         answers: &[LOST, 1 /* no other method */],
         node: "lost-phone#helpdesk",
         end: End::Urgent,
+        today: None,
+        org: &[],
         en: &[
             "lost or stolen",
             "clear your two-step verification settings",
@@ -176,6 +200,8 @@ const WALKS: &[Walk] = &[
         answers: &[OTHER, BLOCKED, 0 /* it was me */],
         node: "locked-out-attempts#wait",
         end: End::Step,
+        today: None,
+        org: &[],
         en: &["Stop trying to sign in", "Wait a while"],
         da: &["Hold op med at prøve at logge på", "Vent et stykke tid"],
     },
@@ -184,6 +210,8 @@ const WALKS: &[Walk] = &[
         answers: &[OTHER, BLOCKED, 0, NO],
         node: "locked-out-attempts#other-method",
         end: End::Step,
+        today: None,
+        org: &[],
         en: &["\"Sign in another way\""],
         da: &["\"Log på en anden måde\""],
     },
@@ -192,6 +220,8 @@ const WALKS: &[Walk] = &[
         answers: &[OTHER, BLOCKED, 0, NO, NO],
         node: "locked-out-attempts#helpdesk",
         end: End::Helpdesk,
+        today: None,
+        org: &[],
         en: &["someone else", "not configured correctly", "sign-in report"],
         da: &["forsøg fra en anden", "ikke er sat korrekt op", "logonrapporten"],
     },
@@ -200,6 +230,8 @@ const WALKS: &[Walk] = &[
         answers: &[OTHER, BLOCKED, 1 /* someone else */],
         node: "locked-out-attempts#intruder",
         end: End::Urgent,
+        today: None,
+        org: &[],
         en: &["someone else is trying to sign in as you", "sign-in report"],
         da: &["en anden prøver at logge på som dig", "logonrapporten"],
     },
@@ -209,6 +241,8 @@ const WALKS: &[Walk] = &[
         answers: &[NO_CODE, TEXT_OR_CALL, 2 /* no error, nothing comes */],
         node: "code-not-arriving#restart-phone",
         end: End::Step,
+        today: None,
+        org: &[],
         en: &["Turn your phone completely off, then on again"],
         da: &["Sluk telefonen helt, og tænd den igen"],
     },
@@ -217,6 +251,8 @@ const WALKS: &[Walk] = &[
         answers: &[NO_CODE, TEXT_OR_CALL, 2, NO],
         node: "code-not-arriving#security-info",
         end: End::Step,
+        today: None,
+        org: &[],
         en: &["phone number", "someone else", "https://aka.ms/setupsecurityinfo"],
         da: &["telefonnummeret", "en anden", "https://aka.ms/setupsecurityinfo"],
     },
@@ -225,6 +261,8 @@ const WALKS: &[Walk] = &[
         answers: &[NO_CODE, TEXT_OR_CALL, 2, NO, NO],
         node: "code-not-arriving#notifications",
         end: End::Step,
+        today: None,
+        org: &[],
         en: &[
             "Phone calls",
             "Microsoft Authenticator",
@@ -247,6 +285,8 @@ const WALKS: &[Walk] = &[
         answers: &[NO_CODE, TEXT_OR_CALL, 2, NO, NO, NO],
         node: "code-not-arriving#signal",
         end: End::Step,
+        today: None,
+        org: &[],
         en: &["Ask someone to call you", "mobile provider", "no signal and no internet"],
         da: &["ringe og sms'e til dig", "teleselskab", "uden signal og uden internet"],
     },
@@ -255,6 +295,8 @@ const WALKS: &[Walk] = &[
         answers: &[NO_CODE, TEXT_OR_CALL, 2, NO, NO, NO, NO],
         node: "code-not-arriving#do-not-disturb",
         end: End::Step,
+        today: None,
+        org: &[],
         en: &["Do Not Disturb", "iPhone:", "Android:"],
         da: &["Vil ikke forstyrres", "iPhone:", "Android:"],
     },
@@ -263,6 +305,8 @@ const WALKS: &[Walk] = &[
         answers: &[NO_CODE, TEXT_OR_CALL, 2, NO, NO, NO, NO, NO],
         node: "code-not-arriving#unblock-numbers",
         end: End::Step,
+        today: None,
+        org: &[],
         en: &[VOICE_NUMBERS, "Caller ID isn't guaranteed", "iPhone:", "Android:"],
         da: &[VOICE_NUMBERS, "Nummervisning er ikke garanteret", "iPhone:", "Android:"],
     },
@@ -271,6 +315,8 @@ const WALKS: &[Walk] = &[
         answers: &[NO_CODE, TEXT_OR_CALL, 2, NO, NO, NO, NO, NO, NO],
         node: "code-not-arriving#battery",
         end: End::Step,
+        today: None,
+        org: &[],
         en: &[
             "battery optimisation",
             "Microsoft Authenticator app and your text message app",
@@ -284,6 +330,8 @@ const WALKS: &[Walk] = &[
         answers: &[NO_CODE, TEXT_OR_CALL, 2, NO, NO, NO, NO, NO, NO, NO],
         node: "code-not-arriving#security-apps",
         end: End::Step,
+        today: None,
+        org: &[],
         en: &["security apps from other companies", "a new code is sent"],
         da: &["sikkerhedsapps fra andre firmaer", "der bliver sendt en ny kode"],
     },
@@ -292,6 +340,8 @@ const WALKS: &[Walk] = &[
         answers: &[NO_CODE, TEXT_OR_CALL, 2, NO, NO, NO, NO, NO, NO, NO, NO],
         node: "code-not-arriving#helpdesk",
         end: End::Helpdesk,
+        today: None,
+        org: &[],
         en: &[
             "Temporary Access Pass",
             "Restart your phone: didn't help",
@@ -315,6 +365,8 @@ const WALKS: &[Walk] = &[
         answers: &[NO_CODE, TEXT_OR_CALL, 0 /* a limit message */],
         node: "code-not-arriving#limit-reached",
         end: End::Step,
+        today: None,
+        org: &[],
         en: &["does not apply to the Microsoft Authenticator app", "Wait a few minutes"],
         da: &["gælder ikke for Microsoft Authenticator-appen", "Vent et par minutter"],
     },
@@ -323,6 +375,8 @@ const WALKS: &[Walk] = &[
         answers: &[NO_CODE, TEXT_OR_CALL, 1 /* trouble verifying */],
         node: "code-not-arriving#trouble-verifying",
         end: End::Step,
+        today: None,
+        org: &[],
         en: &["block verification by phone call and text message", "\"Sign in another way\""],
         da: &["blokere bekræftelse via opkald og sms", "\"Log på en anden måde\""],
     },
@@ -332,6 +386,8 @@ const WALKS: &[Walk] = &[
         answers: &[OTHER, NOT_ASKED, 0 /* never set up */],
         node: "not-prompted#set-up",
         end: End::Step,
+        today: None,
+        org: &[],
         en: &["https://aka.ms/setupsecurityinfo", "\"Add sign-in method\""],
         da: &["https://aka.ms/setupsecurityinfo", "\"Tilføj logonmetode\""],
     },
@@ -341,6 +397,8 @@ const WALKS: &[Walk] = &[
         answers: &[NEW, NEW_NUMBER, 0 /* I can still verify */],
         node: "new-number#update-number",
         end: End::Step,
+        today: None,
+        org: &[],
         en: &["https://aka.ms/setupsecurityinfo", "new number", "security info"],
         da: &["https://aka.ms/setupsecurityinfo", "nye nummer", "sikkerhedsoplysninger"],
     },
@@ -350,6 +408,8 @@ const WALKS: &[Walk] = &[
         answers: &[NEW, NEW_PHONE, 0 /* Authenticator */, 0 /* old phone works */],
         node: "new-phone#install-app",
         end: End::Question,
+        today: None,
+        org: &[],
         en: &["personal Microsoft account", "iCloud", "between iPhone and Android", "set up again"],
         da: &["personlig Microsoft-konto", "iCloud", "mellem iPhone og Android", "sættes op igen"],
     },
@@ -358,6 +418,8 @@ const WALKS: &[Walk] = &[
         answers: &[NEW, NEW_PHONE, 0, 0, 0],
         node: "new-phone#add-app",
         end: End::Question,
+        today: None,
+        org: &[],
         en: &[
             "https://aka.ms/setupsecurityinfo",
             "mysignins.microsoft.com/security-info",
@@ -378,6 +440,8 @@ const WALKS: &[Walk] = &[
         answers: &[NEW, NEW_PHONE, 0, 0, 0, 0],
         node: "new-phone#remove-old",
         end: End::Step,
+        today: None,
+        org: &[],
         en: &["remove the old phone", "Additional security verification page", "delete"],
         da: &["Fjern nu den gamle telefon", "siden Yderligere sikkerhedsbekræftelse", "slet"],
     },
@@ -386,6 +450,8 @@ const WALKS: &[Walk] = &[
         answers: &[NEW, NEW_PHONE, 0, 0, 0, 0, YES],
         node: "new-phone#fixed",
         end: End::Fix,
+        today: None,
+        org: &[],
         en: &["trusted devices"],
         da: &["enheder, der er tillid til"],
     },
@@ -394,6 +460,8 @@ const WALKS: &[Walk] = &[
         answers: &[NEW, NEW_PHONE, 1 /* text or call */, 0 /* same number */, YES],
         node: "new-phone#fixed-number",
         end: End::Fix,
+        today: None,
+        org: &[],
         en: &["install the Microsoft Authenticator app"],
         da: &["Installér Microsoft Authenticator-appen"],
     },
@@ -403,6 +471,8 @@ const WALKS: &[Walk] = &[
         answers: &[OTHER, ABROAD, 0 /* text or call */],
         node: "roaming#has-app",
         end: End::Question,
+        today: None,
+        org: &[],
         en: &[
             "roaming fees",
             "Calls to some countries are blocked unless your organization has allowed them",
@@ -417,6 +487,8 @@ const WALKS: &[Walk] = &[
         answers: &[OTHER, ABROAD, 0, 0 /* app is set up */],
         node: "roaming#switch-to-app",
         end: End::Step,
+        today: None,
+        org: &[],
         en: &["Wi-Fi", "Authenticator app"],
         da: &["Wi-Fi", "Authenticator-appen"],
     },
@@ -425,6 +497,8 @@ const WALKS: &[Walk] = &[
         answers: &[OTHER, ABROAD, 1 /* the app */, NO],
         node: "roaming#app-code",
         end: End::Step,
+        today: None,
+        org: &[],
         en: &["without mobile signal or internet"],
         da: &["uden mobilsignal og uden internet"],
     },
@@ -434,6 +508,8 @@ const WALKS: &[Walk] = &[
         answers: &[OTHER, APP_PASSWORD],
         node: "app-passwords#retype",
         end: End::Step,
+        today: None,
+        org: &[],
         en: &["older desktop programs", "Type the app password into the program again"],
         da: &["ældre skrivebordsprogrammer", "Skriv appadgangskoden i programmet igen"],
     },
@@ -442,6 +518,8 @@ const WALKS: &[Walk] = &[
         answers: &[OTHER, APP_PASSWORD, NO],
         node: "app-passwords#new-password",
         end: End::Step,
+        today: None,
+        org: &[],
         en: &["My Apps portal", "\"App password\""],
         da: &["Mine apps-portalen", "\"Appadgangskode\""],
     },
@@ -451,6 +529,8 @@ const WALKS: &[Walk] = &[
         answers: &[OTHER, ELSE, NONE_OF_THESE, 1 /* tried the steps */],
         node: "none-helped#helpdesk",
         end: End::Helpdesk,
+        today: None,
+        org: &[],
         en: &["Contact your organization's helpdesk", "Have this ready"],
         da: &["Kontakt din organisations Helpdesk", "Hav dette klar"],
     },
@@ -460,6 +540,8 @@ const WALKS: &[Walk] = &[
         answers: &[APPROVAL, 0 /* a request now */],
         node: "unexpected-approval#deny",
         end: End::Question,
+        today: None,
+        org: &[],
         en: &["Deny the request", "number matching", "\"Report suspicious activity\""],
         da: &["Afvis anmodningen", "nummermatchning", "\"Report suspicious activity\""],
     },
@@ -468,6 +550,8 @@ const WALKS: &[Walk] = &[
         answers: &[APPROVAL, 1 /* a phone call */],
         node: "unexpected-approval#voice-call",
         end: End::Question,
+        today: None,
+        org: &[],
         en: &["0#", "fraud"],
         da: &["0#", "svindel"],
     },
@@ -476,6 +560,8 @@ const WALKS: &[Walk] = &[
         answers: &[APPROVAL, 0, 0 /* denied */],
         node: "unexpected-approval#change-password",
         end: End::Question,
+        today: None,
+        org: &[],
         en: &["Change it now", "not even the helpdesk"],
         da: &["Skift den nu", "heller ikke Helpdesk"],
     },
@@ -484,6 +570,8 @@ const WALKS: &[Walk] = &[
         answers: &[APPROVAL, 0, 0, 0 /* changed it */],
         node: "unexpected-approval#helpdesk",
         end: End::Urgent,
+        today: None,
+        org: &[],
         en: &["right away", "sign-in activity"],
         da: &["med det samme", "logonaktiviteten"],
     },
@@ -492,6 +580,8 @@ const WALKS: &[Walk] = &[
         answers: &[APPROVAL, 3 /* approved it */],
         node: "unexpected-approval#approved",
         end: End::Urgent,
+        today: None,
+        org: &[],
         en: &["Change your password now", "straight away"],
         da: &["Skift din adgangskode nu", "med det samme"],
     },
@@ -501,6 +591,8 @@ const WALKS: &[Walk] = &[
         answers: &[REJECTED],
         node: "code-rejected#right-account",
         end: End::Step,
+        today: None,
+        org: &[],
         en: &["Use the code shown under that entry"],
         da: &["Brug den kode, der står under netop den konto"],
     },
@@ -509,6 +601,8 @@ const WALKS: &[Walk] = &[
         answers: &[REJECTED, NO],
         node: "code-rejected#current-code",
         end: End::Step,
+        today: None,
+        org: &[],
         en: &["every 30 seconds", "60 seconds"],
         da: &["hvert 30. sekund", "60. sekund"],
     },
@@ -517,6 +611,8 @@ const WALKS: &[Walk] = &[
         answers: &[REJECTED, NO, NO],
         node: "code-rejected#clock",
         end: End::Step,
+        today: None,
+        org: &[],
         en: &["date and time to automatic", "iPhone:", "Android:"],
         da: &["dato og tid til automatisk", "iPhone:", "Android:"],
     },
@@ -525,6 +621,8 @@ const WALKS: &[Walk] = &[
         answers: &[REJECTED, NO, NO, NO],
         node: "code-rejected#other-way",
         end: End::Step,
+        today: None,
+        org: &[],
         en: &["\"Sign in another way\""],
         da: &["\"Log på en anden måde\""],
     },
@@ -533,6 +631,8 @@ const WALKS: &[Walk] = &[
         answers: &[REJECTED, NO, NO, NO, NO],
         node: "code-rejected#helpdesk",
         end: End::Helpdesk,
+        today: None,
+        org: &[],
         en: &["Authenticator registration", "Temporary Access Pass"],
         da: &["registrering i Authenticator", "Temporary Access Pass"],
     },
@@ -545,6 +645,8 @@ const WALKS: &[Walk] = &[
         answers: &[OTHER, REPEATED, 0 /* every few hours or days */],
         node: "repeated-prompts#by-design",
         end: End::Step,
+        today: None,
+        org: &[],
         en: &["sign-in frequency", "after you change your password"],
         da: &["logonhyppighed", "når du har skiftet adgangskode"],
     },
@@ -553,6 +655,8 @@ const WALKS: &[Walk] = &[
         answers: &[OTHER, REPEATED, 1 /* every time I open the browser */],
         node: "repeated-prompts#stay-signed-in",
         end: End::Step,
+        today: None,
+        org: &[],
         en: &["\"Stay signed in?\"", "shared or public computer"],
         da: &["\"Vil du forblive logget på?\"", "delt eller offentlig computer"],
     },
@@ -561,6 +665,8 @@ const WALKS: &[Walk] = &[
         answers: &[OTHER, REPEATED, 2 /* Teams, Outlook */],
         node: "repeated-prompts#sign-out-in",
         end: End::Step,
+        today: None,
+        org: &[],
         en: &["File, then Account", "Sign out", "Teams"],
         da: &["Filer og derefter Konto", "Log af", "Teams"],
     },
@@ -569,6 +675,8 @@ const WALKS: &[Walk] = &[
         answers: &[OTHER, REPEATED, 3 /* asked again straight away */, NO],
         node: "repeated-prompts#windows-account",
         end: End::Step,
+        today: None,
+        org: &[],
         en: &["Access work or school", "Email & accounts"],
         da: &["Få adgang til arbejde eller skole", "Mail og konti"],
     },
@@ -577,6 +685,8 @@ const WALKS: &[Walk] = &[
         answers: &[OTHER, REPEATED, 4 /* on my phone */],
         node: "repeated-prompts#broker",
         end: End::Step,
+        today: None,
+        org: &[],
         en: &["Microsoft Authenticator app can sign in for the other apps"],
         da: &["Microsoft Authenticator-appen kan logge på for de andre apps"],
     },
@@ -585,6 +695,8 @@ const WALKS: &[Walk] = &[
         answers: &[OTHER, REPEATED, 2, NO, NO],
         node: "repeated-prompts#helpdesk",
         end: End::Helpdesk,
+        today: None,
+        org: &[],
         en: &["how often it asks", "after you changed your password"],
         da: &["hvor ofte den spørger", "efter du skiftede adgangskode"],
     },
@@ -593,6 +705,8 @@ const WALKS: &[Walk] = &[
         answers: &[OTHER, REPEATED, 5 /* requests I didn't start */],
         node: "unexpected-approval#",
         end: End::Question,
+        today: None,
+        org: &[],
         en: &[],
         da: &[],
     },
@@ -602,6 +716,8 @@ const WALKS: &[Walk] = &[
         answers: &[OTHER, MORE_INFO, 0 /* More information required */],
         node: "more-info-required#more-info",
         end: End::Step,
+        today: None,
+        org: &[],
         en: &["\"More information required\"", "\"Keep your account secure\"", "asked to verify again"],
         da: &["\"Der kræves flere oplysninger\"", "\"Beskyt din konto\"", "bedt om at bekræfte igen"],
     },
@@ -610,6 +726,8 @@ const WALKS: &[Walk] = &[
         answers: &[OTHER, MORE_INFO, 1 /* set up Authenticator */],
         node: "more-info-required#campaign",
         end: End::Step,
+        today: None,
+        org: &[],
         en: &["\"Skip for now\"", "14 days", "three skips"],
         da: &["springe over for nu", "14 dage", "tre gange"],
     },
@@ -618,6 +736,8 @@ const WALKS: &[Walk] = &[
         answers: &[OTHER, MORE_INFO, 3 /* review my security info */],
         node: "more-info-required#review-info",
         end: End::Step,
+        today: None,
+        org: &[],
         en: &["confirm it"],
         da: &["så bekræft det"],
     },
@@ -626,6 +746,8 @@ const WALKS: &[Walk] = &[
         answers: &[OTHER, MORE_INFO, 0, NO, 0 /* can't install the app */],
         node: "more-info-required#other-method",
         end: End::Step,
+        today: None,
+        org: &[],
         en: &["\"I want to set up a different method\""],
         da: &["sætte en anden metode op"],
     },
@@ -634,6 +756,8 @@ const WALKS: &[Walk] = &[
         answers: &[OTHER, MORE_INFO, 0, NO, 3 /* no phone or method */],
         node: "more-info-required#helpdesk",
         end: End::Helpdesk,
+        today: None,
+        org: &[],
         en: &["check who you are before they change anything"],
         da: &["tjekker, hvem du er, før de ændrer noget"],
     },
@@ -643,6 +767,8 @@ const WALKS: &[Walk] = &[
         answers: &[OTHER, ACCESS_BLOCKED, 0 /* 53003 */],
         node: "access-blocked#blocked-53003",
         end: End::Step,
+        today: None,
+        org: &[],
         en: &["\"AADSTS53003\"", "Access has been blocked by Conditional Access policies", "won't change it"],
         da: &[
             "\"AADSTS53003\"",
@@ -655,6 +781,8 @@ const WALKS: &[Walk] = &[
         answers: &[OTHER, ACCESS_BLOCKED, 1 /* 53000, compliant device */],
         node: "access-blocked#device-compliance",
         end: End::Step,
+        today: None,
+        org: &[],
         en: &["\"AADSTS53000\"", "Company Portal", "\"Check access\""],
         da: &["\"AADSTS53000\"", "Company Portal", "kontrollere adgangen"],
     },
@@ -663,6 +791,8 @@ const WALKS: &[Walk] = &[
         answers: &[OTHER, ACCESS_BLOCKED, 2 /* 50076 or 50074 */],
         node: "access-blocked#mfa-required",
         end: End::Step,
+        today: None,
+        org: &[],
         en: &["\"AADSTS50076\"", "\"AADSTS50074\"", "new place"],
         da: &["\"AADSTS50076\"", "\"AADSTS50074\"", "nyt sted"],
     },
@@ -671,6 +801,8 @@ const WALKS: &[Walk] = &[
         answers: &[OTHER, ACCESS_BLOCKED, 3 /* 500121 */],
         node: "access-blocked#mfa-failed",
         end: End::Step,
+        today: None,
+        org: &[],
         en: &["\"AADSTS500121\"", "type the number shown on the sign-in screen"],
         da: &["\"AADSTS500121\"", "det tal, der står på logonskærmen"],
     },
@@ -679,6 +811,8 @@ const WALKS: &[Walk] = &[
         answers: &[OTHER, ACCESS_BLOCKED, 4 /* 50158 */],
         node: "access-blocked#external-challenge",
         end: End::Step,
+        today: None,
+        org: &[],
         en: &["\"AADSTS50158\"", "External security challenge was not satisfied"],
         da: &["\"AADSTS50158\"", "External security challenge was not satisfied"],
     },
@@ -687,6 +821,8 @@ const WALKS: &[Walk] = &[
         answers: &[OTHER, ACCESS_BLOCKED, 0, NO],
         node: "access-blocked#helpdesk",
         end: End::Helpdesk,
+        today: None,
+        org: &[],
         en: &["\"More details\"", "Request ID", "Correlation ID", "Timestamp"],
         da: &["flere detaljer", "Request ID", "Correlation ID", "Timestamp"],
     },
@@ -695,6 +831,8 @@ const WALKS: &[Walk] = &[
         answers: &[OTHER, ACCESS_BLOCKED, 2, NO, 0 /* nothing arrives */],
         node: "code-not-arriving#",
         end: End::Question,
+        today: None,
+        org: &[],
         en: &[],
         da: &[],
     },
@@ -704,6 +842,8 @@ const WALKS: &[Walk] = &[
         answers: &[OTHER, FORGOT, 0 /* the app or an email address */],
         node: "forgot-password#reset",
         end: End::Step,
+        today: None,
+        org: &[],
         en: &["https://aka.ms/sspr", "\"Can't access your account?\"", "ask you to sign in again"],
         da: &[
             "https://aka.ms/sspr",
@@ -716,6 +856,8 @@ const WALKS: &[Walk] = &[
         answers: &[OTHER, FORGOT, 0, NO, 0 /* contact my administrator */],
         node: "forgot-password#helpdesk",
         end: End::Helpdesk,
+        today: None,
+        org: &[],
         en: &["check that you are who you say you are", "Temporary Access Pass"],
         da: &["tjekker først, at du er den, du siger, du er", "Temporary Access Pass"],
     },
@@ -724,8 +866,72 @@ const WALKS: &[Walk] = &[
         answers: &[OTHER, FORGOT, 3 /* none */],
         node: "forgot-password#helpdesk",
         end: End::Helpdesk,
+        today: None,
+        org: &[],
         en: &["reset your password", "time-limited code from the helpdesk"],
         da: &["nulstille din adgangskode", "tidsbegrænset kode fra Helpdesk"],
+    },
+    // R7 and C1: password reset by text or call depends on the organization
+    // and on the date Microsoft's own texts and calls end.
+    Walk {
+        topic: "R7+C1 reset by text: the organization no longer uses texts",
+        answers: &[OTHER, FORGOT, 1 /* only my phone number */],
+        node: "forgot-password#texts-off",
+        end: End::Step,
+        today: None,
+        org: &[("sms_voice", "off")],
+        en: &["no longer uses text messages or phone calls"],
+        da: &["bruger ikke længere sms'er eller opkald"],
+    },
+    Walk {
+        topic: "R7+C1 reset by text: the organization's own provider keeps texts",
+        answers: &[OTHER, FORGOT, 1],
+        node: "forgot-password#reset",
+        end: End::Step,
+        today: None,
+        org: &[("sms_voice", "own-provider")],
+        en: &["https://aka.ms/sspr"],
+        da: &["https://aka.ms/sspr"],
+    },
+    Walk {
+        topic: "R7+C1 reset by text before 2027-02-01: texts still come",
+        answers: &[OTHER, FORGOT, 1],
+        node: "forgot-password#reset",
+        end: End::Step,
+        today: Some("2026-12-01"),
+        org: &[("sms_voice", "microsoft")],
+        en: &["https://aka.ms/sspr"],
+        da: &["https://aka.ms/sspr"],
+    },
+    Walk {
+        topic: "R7+C1 reset by text after 2027-02-01: Microsoft's texts have stopped",
+        answers: &[OTHER, FORGOT, 1],
+        node: "forgot-password#texts-retired",
+        end: End::Step,
+        today: Some("2027-03-01"),
+        org: &[("sms_voice", "microsoft")],
+        en: &["Since 1 February 2027", "https://aka.ms/sspr"],
+        da: &["Siden 1. februar 2027", "https://aka.ms/sspr"],
+    },
+    Walk {
+        topic: "R7+C1 reset by text after 2027-02-01, organization unknown: try the page, prefer the app",
+        answers: &[OTHER, FORGOT, 1],
+        node: "forgot-password#texts-maybe",
+        end: End::Step,
+        today: Some("2027-03-01"),
+        org: &[],
+        en: &["may have stopped", "https://aka.ms/sspr"],
+        da: &["måske stoppet", "https://aka.ms/sspr"],
+    },
+    Walk {
+        topic: "R7+C1 reset by text before 2027-02-01, organization unknown: the reset page",
+        answers: &[OTHER, FORGOT, 1],
+        node: "forgot-password#reset",
+        end: End::Step,
+        today: Some("2026-12-01"),
+        org: &[],
+        en: &["https://aka.ms/sspr"],
+        da: &["https://aka.ms/sspr"],
     },
 ];
 
@@ -878,10 +1084,10 @@ fn words(screen: &Screen) -> String {
 }
 
 /// A person answering from the start of triage, one option number at a
-/// time; on failure, says how far they got.
-fn walk(content: &Content, answers: &[usize]) -> Result<Session, String> {
+/// time, on `facts`; on failure, says how far they got.
+fn walk_on(content: &Content, facts: Facts, answers: &[usize]) -> Result<Session, String> {
     let catalog = &content.catalog;
-    let mut session = Session::new(Arc::new(catalog.clone()));
+    let mut session = Session::new(Arc::new(catalog.clone()), facts);
     for (i, &answer) in answers.iter().enumerate() {
         let at = catalog.path(session.current());
         session.choose(answer).map_err(|e| format!("answer {} ({answer}) at {at}: {e}", i + 1))?;
@@ -919,30 +1125,46 @@ fn resolve(content: &Content, node: &str) -> String {
     }
 }
 
-/// Runs one walk in one language; every problem found, none if it passed.
+/// A person answering from the start of triage today (in the tests'
+/// calendar), with no organization facts set.
+fn walk(content: &Content, answers: &[usize]) -> Result<Session, String> {
+    walk_on(content, today(), answers)
+}
+
+/// Runs one walk in one language on each of its days; every problem found,
+/// none if it passed.
 fn check(content: &Content, lang: &str, w: &Walk) -> Vec<String> {
-    let session = match walk(content, w.answers) {
+    let days = w.today.map_or(DAYS.to_vec(), |day| vec![day]);
+    days.into_iter().flat_map(|day| check_on(content, lang, day, w)).collect()
+}
+
+fn check_on(content: &Content, lang: &str, day: &str, w: &Walk) -> Vec<String> {
+    let facts =
+        w.org.iter().fold(Facts::on(Date::parse(day).expect("a walk's day")), |facts, (fact, value)| {
+            facts.with(fact, value)
+        });
+    let session = match walk_on(content, facts, w.answers) {
         Ok(session) => session,
-        Err(e) => return vec![format!("[{lang}] {}: {e}", w.topic)],
+        Err(e) => return vec![format!("[{lang} {day}] {}: {e}", w.topic)],
     };
     let mut problems = Vec::new();
     let reached = content.catalog.path(session.current());
     let expected = resolve(content, w.node);
     if reached != expected {
-        problems.push(format!("[{lang}] {}: reached {reached}, expected {expected}", w.topic));
+        problems.push(format!("[{lang} {day}] {}: reached {reached}, expected {expected}", w.topic));
         return problems;
     }
     let l10n = content.localizer(&[tag(lang)]);
     let screen = Screen::build(&session, &l10n, &content.config);
     let end = End::of(screen.kind);
     if end != w.end {
-        problems.push(format!("[{lang}] {}: {reached} is {end:?}, expected {:?}", w.topic, w.end));
+        problems.push(format!("[{lang} {day}] {}: {reached} is {end:?}, expected {:?}", w.topic, w.end));
     }
     let text = words(&screen);
     let facts = if lang == "da" { w.da } else { w.en };
     for fact in expected_facts(content, facts) {
         if !text.contains(&fact) {
-            problems.push(format!("[{lang}] {}: {reached} does not say {fact:?}", w.topic));
+            problems.push(format!("[{lang} {day}] {}: {reached} does not say {fact:?}", w.topic));
         }
     }
     problems
@@ -962,15 +1184,16 @@ fn every_topic_reaches_its_key_advice_in_english_and_danish() {
 
 #[test]
 fn the_walks_cover_all_sixteen_topics_and_every_flow() {
-    // A topic is its number in CONTENT.md ("5", "1+15"), or "R<n>" for topic
-    // n of section 2 of the December 2026 content review.
+    // A topic is its number in CONTENT.md ("5", "1+15"), or, from the
+    // December 2026 content review, "R<n>" for topic n of its section 2 and
+    // "C<n>" for fact n of its section 1.
     let topics: BTreeSet<u32> = WALKS
         .iter()
         .flat_map(|w| {
             let numbers = w.topic.split_whitespace().next().unwrap_or_default();
             numbers
                 .split('+')
-                .filter(|n| !n.starts_with('R'))
+                .filter(|n| !n.starts_with(['R', 'C']))
                 .map(|n| n.parse::<u32>().expect("a walk's topic starts with its number"))
                 .collect::<Vec<_>>()
         })
@@ -1179,4 +1402,9 @@ fn danish_screens_use_the_glossary_terms() {
         }
     });
     assert_none(problems, "Danish texts stray from the glossary");
+}
+
+/// The day sessions in these tests run on.
+fn today() -> Facts {
+    Facts::on(Date::parse("2026-12-01").expect("a day"))
 }
