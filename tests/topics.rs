@@ -31,22 +31,36 @@ const NO: usize = 1;
 // Triage's first question, in screen order.
 const NO_PHONE: usize = 0;
 const NO_CODE: usize = 1;
-const ERROR: usize = 2;
-const LOST: usize = 3;
-const APPROVAL: usize = 4;
-const REJECTED: usize = 5;
-const NEW: usize = 6;
-const ABROAD: usize = 7;
+const PASSKEY: usize = 2;
+const APPROVAL: usize = 3;
+const REJECTED: usize = 4;
+const LOST: usize = 5;
+const ERROR: usize = 6;
+const NEW: usize = 7;
 const OTHER: usize = 8;
+// "What should arrive?"
+const TEXT_OR_CALL: usize = 0;
+const APP_NOTIFICATION: usize = 1;
 // "What is new?"
 const NEW_PHONE: usize = 0;
 const NEW_NUMBER: usize = 1;
+const REPLACED: usize = 2;
+const RESTORED: usize = 3;
 // "Something else"
-const BLOCKED: usize = 0;
-const NOT_ASKED: usize = 1;
-const DISABLE: usize = 2;
-const APP_PASSWORD: usize = 3;
-const NONE_OF_THESE: usize = 4;
+const REPEATED: usize = 0;
+const MORE_INFO: usize = 1;
+const FORGOT: usize = 2;
+const ACCESS_BLOCKED: usize = 3;
+const BLOCKED: usize = 4;
+const ABROAD: usize = 5;
+const NOT_ASKED: usize = 6;
+const APP_PASSWORD: usize = 7;
+const ELSE: usize = 8;
+// "Anything else"
+const DISABLE: usize = 0;
+const NONE_OF_THESE: usize = 1;
+// "Which error message?": the option that opens the list of AADSTS codes.
+const ERROR_CODE: usize = 7;
 
 /// What kind of screen the walk ends on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -116,7 +130,7 @@ const WALKS: &[Walk] = &[
     // 2. I can't turn two-step verification off.
     Walk {
         topic: "2 can't turn it off: work account, organization, security defaults",
-        answers: &[OTHER, DISABLE, 0 /* work or school */],
+        answers: &[OTHER, ELSE, DISABLE, 0 /* work or school */],
         node: "cannot-disable#required",
         end: End::Question,
         today: None,
@@ -130,7 +144,7 @@ const WALKS: &[Walk] = &[
     },
     Walk {
         topic: "2 can't turn it off: personal account",
-        answers: &[OTHER, DISABLE, 1 /* personal */],
+        answers: &[OTHER, ELSE, DISABLE, 1 /* personal */],
         node: "cannot-disable#personal",
         end: End::Fix,
         today: None,
@@ -224,7 +238,7 @@ const WALKS: &[Walk] = &[
     // 5. The verification code doesn't arrive: the checks, in order.
     Walk {
         topic: "5 no code: restart the phone",
-        answers: &[NO_CODE, 2 /* no error, nothing comes */],
+        answers: &[NO_CODE, TEXT_OR_CALL, 2 /* no error, nothing comes */],
         node: "code-not-arriving#restart-phone",
         end: End::Step,
         today: None,
@@ -234,7 +248,7 @@ const WALKS: &[Walk] = &[
     },
     Walk {
         topic: "5 no code: check the phone number in the security info",
-        answers: &[NO_CODE, 2, NO],
+        answers: &[NO_CODE, TEXT_OR_CALL, 2, NO],
         node: "code-not-arriving#security-info",
         end: End::Step,
         today: None,
@@ -244,7 +258,7 @@ const WALKS: &[Walk] = &[
     },
     Walk {
         topic: "5 no code: notifications for calls, the app and the SMS app, iPhone and Android",
-        answers: &[NO_CODE, 2, NO, NO],
+        answers: &[NO_CODE, TEXT_OR_CALL, 2, NO, NO],
         node: "code-not-arriving#notifications",
         end: End::Step,
         today: None,
@@ -268,7 +282,7 @@ const WALKS: &[Walk] = &[
     },
     Walk {
         topic: "5 no code: signal and internet, carrier, app works without signal",
-        answers: &[NO_CODE, 2, NO, NO, NO],
+        answers: &[NO_CODE, TEXT_OR_CALL, 2, NO, NO, NO],
         node: "code-not-arriving#signal",
         end: End::Step,
         today: None,
@@ -278,7 +292,7 @@ const WALKS: &[Walk] = &[
     },
     Walk {
         topic: "5 no code: Do Not Disturb off, iPhone and Android",
-        answers: &[NO_CODE, 2, NO, NO, NO, NO],
+        answers: &[NO_CODE, TEXT_OR_CALL, 2, NO, NO, NO, NO],
         node: "code-not-arriving#do-not-disturb",
         end: End::Step,
         today: None,
@@ -288,7 +302,7 @@ const WALKS: &[Walk] = &[
     },
     Walk {
         topic: "5 no code: unblock the voice caller numbers from the config",
-        answers: &[NO_CODE, 2, NO, NO, NO, NO, NO],
+        answers: &[NO_CODE, TEXT_OR_CALL, 2, NO, NO, NO, NO, NO],
         node: "code-not-arriving#unblock-numbers",
         end: End::Step,
         today: None,
@@ -298,7 +312,7 @@ const WALKS: &[Walk] = &[
     },
     Walk {
         topic: "5 no code: battery optimisation off for both apps, iPhone and Android",
-        answers: &[NO_CODE, 2, NO, NO, NO, NO, NO, NO],
+        answers: &[NO_CODE, TEXT_OR_CALL, 2, NO, NO, NO, NO, NO, NO],
         node: "code-not-arriving#battery",
         end: End::Step,
         today: None,
@@ -313,7 +327,7 @@ const WALKS: &[Walk] = &[
     },
     Walk {
         topic: "5 no code: third-party security apps off, then a new code",
-        answers: &[NO_CODE, 2, NO, NO, NO, NO, NO, NO, NO],
+        answers: &[NO_CODE, TEXT_OR_CALL, 2, NO, NO, NO, NO, NO, NO, NO],
         node: "code-not-arriving#security-apps",
         end: End::Step,
         today: None,
@@ -323,7 +337,7 @@ const WALKS: &[Walk] = &[
     },
     Walk {
         topic: "5+11 no code, nothing helped: helpdesk with every check tried",
-        answers: &[NO_CODE, 2, NO, NO, NO, NO, NO, NO, NO, NO],
+        answers: &[NO_CODE, TEXT_OR_CALL, 2, NO, NO, NO, NO, NO, NO, NO, NO],
         node: "code-not-arriving#helpdesk",
         end: End::Helpdesk,
         today: None,
@@ -348,7 +362,7 @@ const WALKS: &[Walk] = &[
     // 5. The error messages, also from the code-not-arriving flow itself.
     Walk {
         topic: "5 limit reached: use the app or wait a few minutes",
-        answers: &[NO_CODE, 0 /* a limit message */],
+        answers: &[NO_CODE, TEXT_OR_CALL, 0 /* a limit message */],
         node: "code-not-arriving#limit-reached",
         end: End::Step,
         today: None,
@@ -358,7 +372,7 @@ const WALKS: &[Walk] = &[
     },
     Walk {
         topic: "5 trouble verifying: voice and SMS blocked, use another method",
-        answers: &[NO_CODE, 1 /* trouble verifying */],
+        answers: &[NO_CODE, TEXT_OR_CALL, 1 /* trouble verifying */],
         node: "code-not-arriving#trouble-verifying",
         end: End::Step,
         today: None,
@@ -454,7 +468,7 @@ const WALKS: &[Walk] = &[
     // 9 and 16. Travelling.
     Walk {
         topic: "9+16 abroad by text or call: roaming fees, calls blocked to some countries",
-        answers: &[ABROAD, 0 /* text or call */],
+        answers: &[OTHER, ABROAD, 0 /* text or call */],
         node: "roaming#has-app",
         end: End::Question,
         today: None,
@@ -470,7 +484,7 @@ const WALKS: &[Walk] = &[
     },
     Walk {
         topic: "9 abroad: the Authenticator app over Wi-Fi",
-        answers: &[ABROAD, 0, 0 /* app is set up */],
+        answers: &[OTHER, ABROAD, 0, 0 /* app is set up */],
         node: "roaming#switch-to-app",
         end: End::Step,
         today: None,
@@ -480,7 +494,7 @@ const WALKS: &[Walk] = &[
     },
     Walk {
         topic: "16 abroad: app codes work without signal or internet",
-        answers: &[ABROAD, 1 /* the app */, NO],
+        answers: &[OTHER, ABROAD, 1 /* the app */, NO],
         node: "roaming#app-code",
         end: End::Step,
         today: None,
@@ -512,7 +526,7 @@ const WALKS: &[Walk] = &[
     // 11. None of these helped.
     Walk {
         topic: "11 none of these: the helpdesk",
-        answers: &[OTHER, NONE_OF_THESE, 1 /* tried the steps */],
+        answers: &[OTHER, ELSE, NONE_OF_THESE, 1 /* tried the steps */],
         node: "none-helped#helpdesk",
         end: End::Helpdesk,
         today: None,
@@ -622,37 +636,426 @@ const WALKS: &[Walk] = &[
         en: &["Authenticator registration", "Temporary Access Pass"],
         da: &["registrering i Authenticator", "Temporary Access Pass"],
     },
+    // --- repeated-prompts, more-info-required, access-blocked, forgot-password (content-c) ---
+    // Topics "R<n>" are those of section 2 of the December 2026 content
+    // review (../shared/reviews/content-2026-12.md), not of CONTENT.md.
+    // R4. Repeated prompts, sign-in loops in Teams or Outlook.
+    Walk {
+        topic: "R4 repeated prompts: sign-in frequency is the organization's setting",
+        answers: &[OTHER, REPEATED, 0 /* every few hours or days */],
+        node: "repeated-prompts#by-design",
+        end: End::Step,
+        today: None,
+        org: &[],
+        en: &["sign-in frequency", "after you change your password"],
+        da: &["logonhyppighed", "når du har skiftet adgangskode"],
+    },
+    Walk {
+        topic: "R4 repeated prompts in the browser: Stay signed in?",
+        answers: &[OTHER, REPEATED, 1 /* every time I open the browser */],
+        node: "repeated-prompts#stay-signed-in",
+        end: End::Step,
+        today: None,
+        org: &[],
+        en: &["\"Stay signed in?\"", "shared or public computer"],
+        da: &["\"Vil du forblive logget på?\"", "delt eller offentlig computer"],
+    },
+    Walk {
+        topic: "R4 Teams or Outlook keeps asking: sign out of the apps and back in",
+        answers: &[OTHER, REPEATED, 2 /* Teams, Outlook */],
+        node: "repeated-prompts#sign-out-in",
+        end: End::Step,
+        today: None,
+        org: &[],
+        en: &["File, then Account", "Sign out", "Teams"],
+        da: &["Filer og derefter Konto", "Log af", "Teams"],
+    },
+    Walk {
+        topic: "R4 a sign-in loop: old work accounts in Windows",
+        answers: &[OTHER, REPEATED, 3 /* asked again straight away */, NO],
+        node: "repeated-prompts#windows-account",
+        end: End::Step,
+        today: None,
+        org: &[],
+        en: &["Access work or school", "Email & accounts"],
+        da: &["Få adgang til arbejde eller skole", "Mail og konti"],
+    },
+    Walk {
+        topic: "R4 each app on the phone asks: Authenticator signs in for the apps",
+        answers: &[OTHER, REPEATED, 4 /* on my phone */],
+        node: "repeated-prompts#broker",
+        end: End::Step,
+        today: None,
+        org: &[],
+        en: &["Microsoft Authenticator app can sign in for the other apps"],
+        da: &["Microsoft Authenticator-appen kan logge på for de andre apps"],
+    },
+    Walk {
+        topic: "R4 prompts keep coming: the helpdesk",
+        answers: &[OTHER, REPEATED, 2, NO, NO],
+        node: "repeated-prompts#helpdesk",
+        end: End::Helpdesk,
+        today: None,
+        org: &[],
+        en: &["how often it asks", "after you changed your password"],
+        da: &["hvor ofte den spørger", "efter du skiftede adgangskode"],
+    },
+    Walk {
+        topic: "R4 approval requests I didn't start: the unexpected-approval flow",
+        answers: &[OTHER, REPEATED, 5 /* requests I didn't start */],
+        node: "unexpected-approval#",
+        end: End::Question,
+        today: None,
+        org: &[],
+        en: &[],
+        da: &[],
+    },
+    // R5. "More information required" and the Authenticator registration campaign.
+    Walk {
+        topic: "R5 More information required: the wizard, a new verification is expected",
+        answers: &[OTHER, MORE_INFO, 0 /* More information required */],
+        node: "more-info-required#more-info",
+        end: End::Step,
+        today: None,
+        org: &[],
+        en: &["\"More information required\"", "\"Keep your account secure\"", "asked to verify again"],
+        da: &["\"Der kræves flere oplysninger\"", "\"Beskyt din konto\"", "bedt om at bekræfte igen"],
+    },
+    Walk {
+        topic: "R5 Authenticator registration campaign: Skip for now, limited snoozes",
+        answers: &[OTHER, MORE_INFO, 1 /* set up Authenticator */],
+        node: "more-info-required#campaign",
+        end: End::Step,
+        today: None,
+        org: &[],
+        en: &["\"Skip for now\"", "14 days", "three skips"],
+        da: &["springe over for nu", "14 dage", "tre gange"],
+    },
+    Walk {
+        topic: "R5 reconfirm security info",
+        answers: &[OTHER, MORE_INFO, 3 /* review my security info */],
+        node: "more-info-required#review-info",
+        end: End::Step,
+        today: None,
+        org: &[],
+        en: &["confirm it"],
+        da: &["så bekræft det"],
+    },
+    Walk {
+        topic: "R5 can't use the app the wizard shows: a different method",
+        answers: &[OTHER, MORE_INFO, 0, NO, 0 /* can't install the app */],
+        node: "more-info-required#other-method",
+        end: End::Step,
+        today: None,
+        org: &[],
+        en: &["\"I want to set up a different method\""],
+        da: &["sætte en anden metode op"],
+    },
+    Walk {
+        topic: "R5 no method at all: the helpdesk checks identity first",
+        answers: &[OTHER, MORE_INFO, 0, NO, 3 /* no phone or method */],
+        node: "more-info-required#helpdesk",
+        end: End::Helpdesk,
+        today: None,
+        org: &[],
+        en: &["check who you are before they change anything"],
+        da: &["tjekker, hvem du er, før de ændrer noget"],
+    },
+    // R6. Sign-in blocked by Conditional Access, described as an MFA fault.
+    Walk {
+        topic: "R6 AADSTS53003: the organization's rules, not the verification",
+        answers: &[OTHER, ACCESS_BLOCKED, 0 /* 53003 */],
+        node: "access-blocked#blocked-53003",
+        end: End::Step,
+        today: None,
+        org: &[],
+        en: &["\"AADSTS53003\"", "Access has been blocked by Conditional Access policies", "won't change it"],
+        da: &[
+            "\"AADSTS53003\"",
+            "Access has been blocked by Conditional Access policies",
+            "ændrer ikke noget",
+        ],
+    },
+    Walk {
+        topic: "R6 AADSTS53000: check the device in Company Portal",
+        answers: &[OTHER, ACCESS_BLOCKED, 1 /* 53000, compliant device */],
+        node: "access-blocked#device-compliance",
+        end: End::Step,
+        today: None,
+        org: &[],
+        en: &["\"AADSTS53000\"", "Company Portal", "\"Check access\""],
+        da: &["\"AADSTS53000\"", "Company Portal", "kontrollere adgangen"],
+    },
+    Walk {
+        topic: "R6 AADSTS50076 and AADSTS50074: complete two-step verification",
+        answers: &[OTHER, ACCESS_BLOCKED, 2 /* 50076 or 50074 */],
+        node: "access-blocked#mfa-required",
+        end: End::Step,
+        today: None,
+        org: &[],
+        en: &["\"AADSTS50076\"", "\"AADSTS50074\"", "new place"],
+        da: &["\"AADSTS50076\"", "\"AADSTS50074\"", "nyt sted"],
+    },
+    Walk {
+        topic: "R6 AADSTS500121: the verification didn't succeed",
+        answers: &[OTHER, ACCESS_BLOCKED, 3 /* 500121 */],
+        node: "access-blocked#mfa-failed",
+        end: End::Step,
+        today: None,
+        org: &[],
+        en: &["\"AADSTS500121\"", "type the number shown on the sign-in screen"],
+        da: &["\"AADSTS500121\"", "det tal, der står på logonskærmen"],
+    },
+    Walk {
+        topic: "R6 AADSTS50158: the external security check",
+        answers: &[OTHER, ACCESS_BLOCKED, 4 /* 50158 */],
+        node: "access-blocked#external-challenge",
+        end: End::Step,
+        today: None,
+        org: &[],
+        en: &["\"AADSTS50158\"", "External security challenge was not satisfied"],
+        da: &["\"AADSTS50158\"", "External security challenge was not satisfied"],
+    },
+    Walk {
+        topic: "R6 still blocked: error code, Request ID, Correlation ID and time for the helpdesk",
+        answers: &[OTHER, ACCESS_BLOCKED, 0, NO],
+        node: "access-blocked#helpdesk",
+        end: End::Helpdesk,
+        today: None,
+        org: &[],
+        en: &["\"More details\"", "Request ID", "Correlation ID", "Timestamp"],
+        da: &["flere detaljer", "Request ID", "Correlation ID", "Timestamp"],
+    },
+    Walk {
+        topic: "R6 verification doesn't arrive when trying again: code-not-arriving",
+        answers: &[OTHER, ACCESS_BLOCKED, 2, NO, 0 /* nothing arrives */],
+        node: "code-not-arriving#",
+        end: End::Question,
+        today: None,
+        org: &[],
+        en: &[],
+        da: &[],
+    },
+    // R7. Forgotten password together with MFA.
+    Walk {
+        topic: "R7 forgot password: self-service reset with the registered methods",
+        answers: &[OTHER, FORGOT, 0 /* the app or an email address */],
+        node: "forgot-password#reset",
+        end: End::Step,
+        today: None,
+        org: &[],
+        en: &["https://aka.ms/sspr", "\"Can't access your account?\"", "ask you to sign in again"],
+        da: &[
+            "https://aka.ms/sspr",
+            "\"Kan du ikke få adgang til din konto?\"",
+            "beder dig også om at logge på igen",
+        ],
+    },
+    Walk {
+        topic: "R7 reset page says contact the administrator: the helpdesk",
+        answers: &[OTHER, FORGOT, 0, NO, 0 /* contact my administrator */],
+        node: "forgot-password#helpdesk",
+        end: End::Helpdesk,
+        today: None,
+        org: &[],
+        en: &["check that you are who you say you are", "Temporary Access Pass"],
+        da: &["tjekker først, at du er den, du siger, du er", "Temporary Access Pass"],
+    },
+    Walk {
+        topic: "R7 no method at all: the helpdesk resets the password",
+        answers: &[OTHER, FORGOT, 3 /* none */],
+        node: "forgot-password#helpdesk",
+        end: End::Helpdesk,
+        today: None,
+        org: &[],
+        en: &["reset your password", "time-limited code from the helpdesk"],
+        da: &["nulstille din adgangskode", "tidsbegrænset kode fra Helpdesk"],
+    },
+    // R7 and C1: password reset by text or call depends on the organization
+    // and on the date Microsoft's own texts and calls end.
+    Walk {
+        topic: "R7+C1 reset by text: the organization no longer uses texts",
+        answers: &[OTHER, FORGOT, 1 /* only my phone number */],
+        node: "forgot-password#texts-off",
+        end: End::Step,
+        today: None,
+        org: &[("sms_voice", "off")],
+        en: &["no longer uses text messages or phone calls"],
+        da: &["bruger ikke længere sms'er eller opkald"],
+    },
+    Walk {
+        topic: "R7+C1 reset by text: the organization's own provider keeps texts",
+        answers: &[OTHER, FORGOT, 1],
+        node: "forgot-password#reset",
+        end: End::Step,
+        today: None,
+        org: &[("sms_voice", "own-provider")],
+        en: &["https://aka.ms/sspr"],
+        da: &["https://aka.ms/sspr"],
+    },
+    Walk {
+        topic: "R7+C1 reset by text before 2027-02-01: texts still come",
+        answers: &[OTHER, FORGOT, 1],
+        node: "forgot-password#reset",
+        end: End::Step,
+        today: Some("2026-12-01"),
+        org: &[("sms_voice", "microsoft")],
+        en: &["https://aka.ms/sspr"],
+        da: &["https://aka.ms/sspr"],
+    },
+    Walk {
+        topic: "R7+C1 reset by text after 2027-02-01: Microsoft's texts have stopped",
+        answers: &[OTHER, FORGOT, 1],
+        node: "forgot-password#texts-retired",
+        end: End::Step,
+        today: Some("2027-03-01"),
+        org: &[("sms_voice", "microsoft")],
+        en: &["Since 1 February 2027", "https://aka.ms/sspr"],
+        da: &["Siden 1. februar 2027", "https://aka.ms/sspr"],
+    },
+    Walk {
+        topic: "R7+C1 reset by text after 2027-02-01, organization unknown: try the page, prefer the app",
+        answers: &[OTHER, FORGOT, 1],
+        node: "forgot-password#texts-maybe",
+        end: End::Step,
+        today: Some("2027-03-01"),
+        org: &[],
+        en: &["may have stopped", "https://aka.ms/sspr"],
+        da: &["måske stoppet", "https://aka.ms/sspr"],
+    },
+    Walk {
+        topic: "R7+C1 reset by text before 2027-02-01, organization unknown: the reset page",
+        answers: &[OTHER, FORGOT, 1],
+        node: "forgot-password#reset",
+        end: End::Step,
+        today: Some("2026-12-01"),
+        org: &[],
+        en: &["https://aka.ms/sspr"],
+        da: &["https://aka.ms/sspr"],
+    },
 ];
 
-/// The three error messages, picked from triage's list of errors: the
-/// option reads exactly as the sign-in screen shows it, and the step it
-/// lands on quotes it again.
+/// The error messages, picked from triage's list of errors (and its list of
+/// AADSTS codes): the option reads exactly as the sign-in screen shows it,
+/// and, where the node is quoted, the step it lands on quotes it again.
 struct ErrorWalk {
-    option: usize,
+    /// The answers after "I see an error message"; the last one picks the
+    /// message.
+    answers: &'static [usize],
+    /// `flow#node`, or `flow#` for a flow's start.
     node: &'static str,
     en: &'static str,
     da: &'static str,
+    /// Whether the node is a step that quotes the message and has
+    /// `.keywords` for it. Nodes in flows other helpers own are checked once
+    /// their flows quote the message.
+    quoted: bool,
 }
 
 const ERROR_WALKS: &[ErrorWalk] = &[
     ErrorWalk {
-        option: 0,
+        answers: &[0],
         node: "code-not-arriving#limit-reached",
         en: "You've hit our limit on verification calls",
         da: "Du har nået vores grænse for bekræftelsesopkald",
+        quoted: true,
     },
     ErrorWalk {
-        option: 1,
+        answers: &[1],
         node: "code-not-arriving#limit-reached",
         en: "You've hit our limit on text verification codes",
         da: "Du har nået vores grænse for koder til tekstbekræftelse",
+        quoted: true,
     },
     ErrorWalk {
-        option: 2,
+        answers: &[2],
         node: "code-not-arriving#trouble-verifying",
         en: "Sorry, we're having trouble verifying your account",
         da: "Vi beklager, men vi har problemer med at bekræfte din konto",
+        quoted: true,
     },
+    ErrorWalk {
+        answers: &[3],
+        node: "code-rejected#",
+        en: "You didn't enter the expected verification code. Please try again.",
+        da: "Du har ikke angivet den forventede bekræftelseskode. Prøv igen.",
+        quoted: false,
+    },
+    ErrorWalk {
+        answers: &[4],
+        node: "push-missing#",
+        en: "We didn't receive a response. Please try again.",
+        da: "Vi modtog ikke noget svar. Prøv igen.",
+        quoted: false,
+    },
+    ErrorWalk {
+        answers: &[5],
+        node: "more-info-required#more-info",
+        en: "More information required",
+        da: "Der kræves flere oplysninger",
+        quoted: true,
+    },
+    ErrorWalk {
+        answers: &[6],
+        node: "locked-out-attempts#",
+        en: "Your account is temporarily locked to prevent unauthorized use.",
+        da: "Din konto er midlertidigt låst for at forhindre uautoriseret brug.",
+        quoted: false,
+    },
+    ErrorWalk {
+        answers: &[ERROR_CODE, 0],
+        node: "access-blocked#mfa-required",
+        en: "AADSTS50074",
+        da: "AADSTS50074",
+        quoted: true,
+    },
+    ErrorWalk {
+        answers: &[ERROR_CODE, 1],
+        node: "access-blocked#mfa-required",
+        en: "AADSTS50076",
+        da: "AADSTS50076",
+        quoted: true,
+    },
+    ErrorWalk {
+        answers: &[ERROR_CODE, 2],
+        node: "access-blocked#external-challenge",
+        en: "AADSTS50158",
+        da: "AADSTS50158",
+        quoted: true,
+    },
+    ErrorWalk {
+        answers: &[ERROR_CODE, 3],
+        node: "access-blocked#device-compliance",
+        en: "AADSTS53000",
+        da: "AADSTS53000",
+        quoted: true,
+    },
+    ErrorWalk {
+        answers: &[ERROR_CODE, 4],
+        node: "access-blocked#blocked-53003",
+        en: "AADSTS53003",
+        da: "AADSTS53003",
+        quoted: true,
+    },
+    ErrorWalk {
+        answers: &[ERROR_CODE, 5],
+        node: "access-blocked#mfa-failed",
+        en: "AADSTS500121",
+        da: "AADSTS500121",
+        quoted: true,
+    },
+];
+
+/// Where triage sends each topic that has no walk of its own here yet (flows
+/// written alongside this layout), by the path a person takes.
+const TRIAGE_LINKS: &[(&[usize], &str)] = &[
+    (&[PASSKEY], "passkeys#"),
+    (&[NO_CODE, APP_NOTIFICATION], "push-missing#"),
+    (&[NEW, RESTORED], "authenticator-restore#"),
+    (&[OTHER, REPEATED], "repeated-prompts#"),
+    (&[OTHER, MORE_INFO], "more-info-required#"),
+    (&[OTHER, FORGOT], "forgot-password#"),
+    (&[OTHER, ACCESS_BLOCKED], "access-blocked#"),
 ];
 
 /// The escalations that are security cases, and so must be urgent; every
@@ -711,6 +1114,17 @@ fn expected_facts(content: &Content, facts: &[&str]) -> Vec<String> {
         .collect()
 }
 
+/// `flow#node` as it is; `flow#` as the path of that flow's start node (so a
+/// walk into another flow keeps working when that flow's start changes).
+fn resolve(content: &Content, node: &str) -> String {
+    match node.strip_suffix('#') {
+        Some(_) => {
+            content.catalog.find(node).map(|at| content.catalog.path(at)).unwrap_or_else(|| node.to_string())
+        }
+        None => node.to_string(),
+    }
+}
+
 /// A person answering from the start of triage today (in the tests'
 /// calendar), with no organization facts set.
 fn walk(content: &Content, answers: &[usize]) -> Result<Session, String> {
@@ -735,8 +1149,9 @@ fn check_on(content: &Content, lang: &str, day: &str, w: &Walk) -> Vec<String> {
     };
     let mut problems = Vec::new();
     let reached = content.catalog.path(session.current());
-    if reached != w.node {
-        problems.push(format!("[{lang} {day}] {}: reached {reached}, expected {}", w.topic, w.node));
+    let expected = resolve(content, w.node);
+    if reached != expected {
+        problems.push(format!("[{lang} {day}] {}: reached {reached}, expected {expected}", w.topic));
         return problems;
     }
     let l10n = content.localizer(&[tag(lang)]);
@@ -769,11 +1184,18 @@ fn every_topic_reaches_its_key_advice_in_english_and_danish() {
 
 #[test]
 fn the_walks_cover_all_sixteen_topics_and_every_flow() {
+    // A topic is its number in CONTENT.md ("5", "1+15"), or, from the
+    // December 2026 content review, "R<n>" for topic n of its section 2 and
+    // "C<n>" for fact n of its section 1.
     let topics: BTreeSet<u32> = WALKS
         .iter()
         .flat_map(|w| {
             let numbers = w.topic.split_whitespace().next().unwrap_or_default();
-            numbers.split('+').map(|n| n.parse::<u32>().expect("a walk's topic starts with its number"))
+            numbers
+                .split('+')
+                .filter(|n| !n.starts_with(['R', 'C']))
+                .map(|n| n.parse::<u32>().expect("a walk's topic starts with its number"))
+                .collect::<Vec<_>>()
         })
         .collect();
     assert_eq!(topics, (1..=16).collect(), "topics walked");
@@ -791,6 +1213,29 @@ fn the_walks_cover_all_sixteen_topics_and_every_flow() {
 }
 
 #[test]
+fn triage_leads_to_every_new_topic() {
+    let content = content();
+    let mut problems = Vec::new();
+    for (answers, target) in TRIAGE_LINKS {
+        if content.catalog.find(target).is_none() {
+            problems.push(format!("{target} does not exist"));
+            continue;
+        }
+        match walk(&content, answers) {
+            Ok(session) => {
+                let reached = content.catalog.path(session.current());
+                let expected = resolve(&content, target);
+                if reached != expected {
+                    problems.push(format!("{answers:?} reached {reached}, expected {expected}"));
+                }
+            }
+            Err(e) => problems.push(e),
+        }
+    }
+    assert_none(problems, "triage links went wrong");
+}
+
+#[test]
 fn each_error_message_from_triage_lands_on_its_step_and_is_quoted_exactly() {
     let content = content();
     let mut problems = Vec::new();
@@ -798,22 +1243,40 @@ fn each_error_message_from_triage_lands_on_its_step_and_is_quoted_exactly() {
         let l10n = content.localizer(&[tag(lang)]);
         for e in ERROR_WALKS {
             let exact = if *lang == "da" { e.da } else { e.en };
-            // On the list of errors, the option is the message itself.
-            let list = walk(&content, &[ERROR]).expect("triage has an error list");
+            let (pick, before) = e.answers.split_last().expect("an error walk picks an option");
+            let list_answers: Vec<usize> = [ERROR].iter().chain(before).copied().collect();
+            let answers: Vec<usize> = [ERROR].iter().chain(e.answers).copied().collect();
+            // On the list of errors, the option is the message itself, and
+            // it is marked as an error message for the ticket.
+            let list = walk(&content, &list_answers).expect("triage has the error lists");
             let screen = Screen::build(&list, &l10n, &content.config);
-            match screen.options.get(e.option) {
+            match screen.options.get(*pick) {
                 Some(option) if option.label == exact => {}
                 other => problems.push(format!(
-                    "[{lang}] error option {} reads {:?}, expected {exact:?}",
-                    e.option,
+                    "[{lang}] error option {answers:?} reads {:?}, expected {exact:?}",
                     other.map(|o| &o.label)
                 )),
             }
-            // Chosen, it lands on the step that quotes it.
-            let session = walk(&content, &[ERROR, e.option]).expect("every error option can be chosen");
+            if let NodeKind::Question { options } = &content.catalog.node(list.current()).kind {
+                if !options.get(*pick).is_some_and(|o| o.error_message) {
+                    problems.push(format!("[{lang}] error option {answers:?} is not marked error_message"));
+                }
+            }
+            // Chosen, it lands on the node for it.
+            let session = match walk(&content, &answers) {
+                Ok(session) => session,
+                Err(err) => {
+                    problems.push(format!("[{lang}] {exact:?}: {err}"));
+                    continue;
+                }
+            };
             let reached = content.catalog.path(session.current());
-            if reached != e.node {
-                problems.push(format!("[{lang}] {exact:?} leads to {reached}, expected {}", e.node));
+            let expected = resolve(&content, e.node);
+            if reached != expected {
+                problems.push(format!("[{lang}] {exact:?} leads to {reached}, expected {expected}"));
+                continue;
+            }
+            if !e.quoted {
                 continue;
             }
             let screen = Screen::build(&session, &l10n, &content.config);
@@ -855,8 +1318,8 @@ fn security_escalations_and_only_they_are_urgent() {
         (&[APPROVAL, 1, 0, 1 /* can't change it now */], "unexpected-approval#helpdesk"),
         (&[APPROVAL, 2 /* it has gone */, 0], "unexpected-approval#helpdesk"),
         (&[OTHER, BLOCKED, 2 /* approval requests */, 3], "unexpected-approval#approved"),
-        (&[OTHER, NONE_OF_THESE, 3 /* someone else */], "locked-out-attempts#intruder"),
-        (&[NEW, 2 /* replaces a lost phone */, 1], "lost-phone#helpdesk"),
+        (&[OTHER, ELSE, NONE_OF_THESE, 3 /* someone else */], "locked-out-attempts#intruder"),
+        (&[NEW, REPLACED, 1], "lost-phone#helpdesk"),
         (&[NEW, NEW_PHONE, 0, 3 /* old phone lost */, 0, NO], "lost-phone#helpdesk"),
     ];
     for (answers, expected) in ways {
@@ -883,7 +1346,11 @@ fn flow_titles_and_error_steps_have_keywords_in_every_locale() {
     let content = content();
     let catalog = &content.catalog;
     let mut ids: Vec<String> = catalog.flows().iter().map(|f| f.title.clone()).collect();
-    let error_nodes = ERROR_WALKS.iter().map(|e| e.node).chain(["triage#errors"]);
+    let error_nodes = ERROR_WALKS
+        .iter()
+        .filter(|e| e.quoted)
+        .map(|e| e.node)
+        .chain(["triage#errors", "triage#error-codes"]);
     ids.extend(error_nodes.map(|path| {
         let at = catalog.find(path).unwrap_or_else(|| panic!("{path} exists"));
         catalog.node(at).message.clone()
