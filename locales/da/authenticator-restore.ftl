@@ -119,11 +119,10 @@ authenticator-restore-tap-helpdesk =
 
     Kontakt { $helpdesk-name }, og bed om et Temporary Access Pass. Hav det her klar:
 
-    • dit kontonavn (din arbejdsmailadresse)
     • din nye telefon (iPhone eller Android)
     • hvilke metoder du brugte før, og hvad der er sket med den gamle telefon
 
-    Helpdesk tjekker, at det virkelig er dig, før du får koden. Fortæl aldrig nogen din adgangskode eller en kode.
+    Helpdesk tjekker, at det virkelig er dig, før du får koden.
     .title = Bed om et Temporary Access Pass
     .keywords = Temporary Access Pass, TAP, ingen metode, låst ude, ny telefon, Helpdesk, tidsbegrænset kode
     .agent =
@@ -140,11 +139,10 @@ authenticator-restore-reset-helpdesk =
 
     Kontakt { $helpdesk-name }, og hav det her klar:
 
-    • dit kontonavn (din arbejdsmailadresse)
     • din nye telefon (iPhone eller Android)
     • hvilke metoder du brugte før, og hvad der er sket med den gamle telefon
 
-    Helpdesk tjekker, at det virkelig er dig, før der bliver ændret noget. Fortæl aldrig nogen din adgangskode eller en kode.
+    Helpdesk tjekker, at det virkelig er dig, før der bliver ændret noget.
     .title = Bed Helpdesk om at nulstille dine metoder
     .keywords = nulstil metoder, registrér igen, ingen metode, låst ude, ny telefon, Helpdesk
     .agent =
@@ -161,11 +159,10 @@ authenticator-restore-no-method-helpdesk =
 
     Kontakt { $helpdesk-name }, og hav det her klar:
 
-    • dit kontonavn (din arbejdsmailadresse)
     • din nye telefon (iPhone eller Android)
     • hvilke metoder du brugte før, og hvad der er sket med den gamle telefon
 
-    Helpdesk tjekker, at det virkelig er dig, før der bliver ændret noget. Fortæl aldrig nogen din adgangskode eller en kode.
+    Helpdesk tjekker, at det virkelig er dig, før der bliver ændret noget.
     .title = Få Helpdesk til at hjælpe dig ind
     .keywords = Temporary Access Pass, TAP, ingen metode, låst ude, ny telefon, Helpdesk, nulstil metoder
     .agent =
@@ -182,11 +179,8 @@ authenticator-restore-helpdesk =
 
     Kontakt { $helpdesk-name }, og hav det her klar:
 
-    • dit kontonavn (din arbejdsmailadresse)
     • din nye telefon (iPhone eller Android)
     • det trin, hvor det stoppede, og den fejltekst, du så, ord for ord
-
-    Listen over de trin, du allerede har prøvet, står herunder.
     .title = Bed Helpdesk om hjælp
     .agent =
         Brugeren kunne ikke gøre opsætningen af Authenticator på den nye telefon færdig.

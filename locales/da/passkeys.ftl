@@ -38,6 +38,31 @@ passkeys-prompt-optional-opt-now = Opret en adgangsnøgle nu
 passkeys-prompt-optional-opt-later = Spring over indtil videre
 passkeys-prompt-optional-opt-cannot = Jeg kan ikke: Jeg har ingen telefon, der kan have en adgangsnøgle
 
+passkeys-prompt-organization =
+    Din organisation beder dig om at oprette en adgangsnøgle, lige efter at du er logget på. En adgangsnøgle er mere sikker end en kode: Den står imod phishing, og der er ingen kode, nogen kan narre dig til at læse op.
+
+    Indtil videre kan du springe det over. Din organisation bestemmer, hvor længe der går, før det kommer igen, og hvor mange gange du må springe over: nogle steder så tit du vil, andre steder kun tre gange, og derefter skal du oprette en.
+
+    Hvad vil du gøre?
+    .title = Din organisation beder om en adgangsnøgle
+    .keywords = bliver ved med at spørge, opret en adgangsnøgle, hver gang, spring over, ikke nu, senere, påmindelse
+    .agent =
+        Forklar, at organisationen beder brugeren om at oprette en adgangsnøgle lige efter logon. En adgangsnøgle er mere sikker end en kode: Den står imod phishing, og der er ingen kode, nogen kan narre brugeren til at læse op.
+
+        Indtil videre kan brugeren springe det over. Organisationen bestemmer, hvor længe der går, før det kommer igen, og hvor mange gange man må springe over (så tit man vil, eller tre gange, og derefter skal man oprette en).
+
+        Spørg, hvad brugeren vil gøre.
+
+passkeys-snoozed-organization =
+    Du har sprunget skærmbilledet med adgangsnøglen over. Du kan logge på som normalt, og skærmbilledet kommer igen om et stykke tid.
+
+    Når du er klar, kan du oprette en adgangsnøgle på siden Sikkerhedsoplysninger (https://aka.ms/setupsecurityinfo).
+    .title = Sprunget over indtil videre
+    .agent =
+        Brugeren har sprunget skærmbilledet med adgangsnøglen over. Brugeren kan logge på som normalt, og skærmbilledet kommer igen om et stykke tid.
+
+        Foreslå, at brugeren opretter en adgangsnøgle på siden Sikkerhedsoplysninger (https://aka.ms/setupsecurityinfo), når det passer.
+
 passkeys-prompt-required =
     Sms'er og opkald fra Microsoft holdt op med at virke 1. februar 2027. Var en sms eller et opkald din eneste måde at bekræfte på, kan skærmbilledet med adgangsnøglen ikke længere springes over: Du skal oprette en adgangsnøgle, før du kan logge på.
 
@@ -270,11 +295,10 @@ passkeys-key-locked =
 
     Kontakt { $helpdesk-name }. Fortæl, at pinkoden på din sikkerhedsnøgle er spærret, og hav det her klar:
 
-    • dit kontonavn (din arbejdsmailadresse)
     • det navn, nøglen har på din side Sikkerhedsoplysninger, og mærket, hvis du kender dem
     • hvilke andre metoder du har, hvis du har nogen
 
-    Fortæl aldrig nogen din pinkode, din adgangskode eller en kode.
+    Fortæl aldrig nogen nøglens pinkode.
     .title = Sikkerhedsnøglens pinkode er spærret
     .keywords = sikkerhedsnøgle, FIDO2, YubiKey, pinkode spærret, pinkode låst, for mange forsøg, nulstil sikkerhedsnøgle
     .agent =
@@ -291,7 +315,6 @@ passkeys-no-phone =
 
     Kontakt { $helpdesk-name }, og fortæl, at du ikke kan oprette en adgangsnøgle, fordi du ikke har en telefon, der kan. Spørg, hvad din organisation tilbyder i stedet, fx en sikkerhedsnøgle. Hav det her klar:
 
-    • dit kontonavn (din arbejdsmailadresse)
     • hvilken telefon du har, og dens iOS- eller Android-version, hvis du kender den
     • hvilke metoder du bruger i dag, fx sms eller opkald
     .title = Ingen telefon til en adgangsnøgle
@@ -308,11 +331,8 @@ passkeys-helpdesk =
 
     Kontakt { $helpdesk-name }, og hav det her klar:
 
-    • dit kontonavn (din arbejdsmailadresse)
     • din telefons mærke og dens iOS- eller Android-version
     • hvad du var i gang med (oprette en adgangsnøgle eller logge på med en) og den fejltekst, du så, ord for ord
-
-    Listen over de trin, du allerede har prøvet, står herunder.
     .title = Spørg Helpdesk om din adgangsnøgle
     .agent =
         Brugeren har været de almindelige tjek igennem, og adgangsnøglen virker stadig ikke, eller brugeren kunne ikke bekræfte, så den kunne tilføjes.

@@ -173,11 +173,8 @@ push-missing-helpdesk =
 
     Kontakt { $helpdesk-name }, og hav det her klar:
 
-    • dit kontonavn (din arbejdsmailadresse)
     • din telefons mærke og model, dens iOS- eller Android-version, og om den har Googles tjenester (Huawei-telefoner har det ofte ikke)
     • hvad du ser, og hvornår du sidst prøvede at logge på
-
-    Listen over de trin, du allerede har prøvet, står herunder. Fortæl aldrig nogen din adgangskode eller en kode.
     .title = Spørg Helpdesk om notifikationen
     .agent =
         Brugeren har været de almindelige tjek igennem, og notifikationen fra Authenticator virker stadig ikke.

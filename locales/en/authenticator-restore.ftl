@@ -119,11 +119,10 @@ authenticator-restore-tap-helpdesk =
 
     Contact { $helpdesk-name } and ask for a Temporary Access Pass. Have ready:
 
-    • your account name (your work e-mail address)
     • your new phone (iPhone or Android)
     • which methods you used before, and what happened to the old phone
 
-    The helpdesk will check that it is really you before giving you a pass. Never tell anyone your password or a code.
+    The helpdesk will check that it is really you before giving you a pass.
     .title = Ask for a Temporary Access Pass
     .keywords = Temporary Access Pass, TAP, no method, locked out, new phone, helpdesk, time-limited code
     .agent =
@@ -140,11 +139,10 @@ authenticator-restore-reset-helpdesk =
 
     Contact { $helpdesk-name } and have ready:
 
-    • your account name (your work e-mail address)
     • your new phone (iPhone or Android)
     • which methods you used before, and what happened to the old phone
 
-    The helpdesk will check that it is really you before changing anything. Never tell anyone your password or a code.
+    The helpdesk will check that it is really you before changing anything.
     .title = Ask the helpdesk to reset your methods
     .keywords = reset methods, re-register, no method, locked out, new phone, helpdesk
     .agent =
@@ -161,11 +159,10 @@ authenticator-restore-no-method-helpdesk =
 
     Contact { $helpdesk-name } and have ready:
 
-    • your account name (your work e-mail address)
     • your new phone (iPhone or Android)
     • which methods you used before, and what happened to the old phone
 
-    The helpdesk will check that it is really you before changing anything. Never tell anyone your password or a code.
+    The helpdesk will check that it is really you before changing anything.
     .title = Get the helpdesk to let you in
     .keywords = Temporary Access Pass, TAP, no method, locked out, new phone, helpdesk, reset methods
     .agent =
@@ -182,11 +179,8 @@ authenticator-restore-helpdesk =
 
     Contact { $helpdesk-name } and have ready:
 
-    • your account name (your work e-mail address)
     • your new phone (iPhone or Android)
     • the step where it stopped, and any error text you saw, word for word
-
-    The list of steps you have already tried is included below.
     .title = Ask the helpdesk for help
     .agent =
         The caller couldn't finish setting up Authenticator on the new phone.

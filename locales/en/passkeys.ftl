@@ -38,6 +38,31 @@ passkeys-prompt-optional-opt-now = Set up a passkey now
 passkeys-prompt-optional-opt-later = Skip it for now
 passkeys-prompt-optional-opt-cannot = I can't: I have no phone that can hold a passkey
 
+passkeys-prompt-organization =
+    Your organization asks you to set up a passkey, right after you sign in. A passkey is safer than a code: it resists phishing, and there is no code anyone can trick you into reading out.
+
+    For now you can skip it. How long before it comes back, and how many times you may skip it, is decided by your organization: some allow it as often as you like, some only three times, after which you must set one up.
+
+    What would you like to do?
+    .title = Your organization asks for a passkey
+    .keywords = keeps asking, set up a passkey, prompt, every time, skip, snooze, not now, later, reminder
+    .agent =
+        Explain that the organization asks the caller to set up a passkey right after they sign in. A passkey is safer than a code: it resists phishing, and there is no code anyone can trick them into reading out.
+
+        For now they can skip it. The organization decides how long before it comes back and how many skips are allowed (as many as they like, or three, after which they must set one up).
+
+        Ask what they want to do.
+
+passkeys-snoozed-organization =
+    You skipped the passkey screen. You can sign in as usual, and the screen will come back after a while.
+
+    When you are ready, set up a passkey on the Security info page (https://aka.ms/setupsecurityinfo).
+    .title = Skipped for now
+    .agent =
+        The caller skipped the passkey screen. They can sign in as usual; the screen will come back after a while.
+
+        Suggest they set up a passkey on the Security info page (https://aka.ms/setupsecurityinfo) when they are ready.
+
 passkeys-prompt-required =
     Texts and calls from Microsoft stopped working on 1 February 2027. If a text or a call was your only way to verify, the passkey screen can no longer be skipped: you must set up a passkey before you can sign in.
 
@@ -270,11 +295,10 @@ passkeys-key-locked =
 
     Contact { $helpdesk-name }. Tell them your security key's PIN is blocked, and have ready:
 
-    • your account name (your work e-mail address)
     • the name the key has on your Security info page, and its make, if you know them
     • which other methods you have, if any
 
-    Never tell anyone your PIN, your password or a code.
+    Never tell anyone the key's PIN.
     .title = Security key PIN blocked
     .keywords = security key, FIDO2, YubiKey, PIN blocked, PIN locked, too many attempts, reset security key
     .agent =
@@ -291,7 +315,6 @@ passkeys-no-phone =
 
     Contact { $helpdesk-name } and tell them you can't set up a passkey because you have no suitable phone. Ask what your organization offers instead, such as a security key. Have ready:
 
-    • your account name (your work e-mail address)
     • which phone you have, and its iOS or Android version, if you know it
     • which methods you use today, for example a text message or a phone call
     .title = No phone for a passkey
@@ -308,11 +331,8 @@ passkeys-helpdesk =
 
     Contact { $helpdesk-name } and have ready:
 
-    • your account name (your work e-mail address)
     • your phone's make and its iOS or Android version
     • what you were doing (setting up a passkey, or signing in with one) and any error text you saw, word for word
-
-    The list of steps you have already tried is included below.
     .title = Ask the helpdesk about your passkey
     .agent =
         The caller has been through the usual checks and the passkey still doesn't work, or they couldn't verify to add one.

@@ -173,11 +173,8 @@ push-missing-helpdesk =
 
     Contact { $helpdesk-name } and have ready:
 
-    • your account name (your work e-mail address)
     • your phone's make and model, its iOS or Android version, and whether it has Google's services (Huawei phones often don't)
     • what you see, and when you last tried to sign in
-
-    The list of steps you have already tried is included below. Never tell anyone your password or a code.
     .title = Ask the helpdesk about the notification
     .agent =
         The caller has been through the usual checks and the Authenticator notification still doesn't work.
