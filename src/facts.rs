@@ -32,6 +32,16 @@ impl Date {
         stamp.get(..10).and_then(Self::parse).unwrap_or(Self { key: 19_700_101 })
     }
 
+    /// The day `days` before this one, if it is after 1970.
+    pub fn days_before(self, days: i64) -> Option<Date> {
+        let target = self.day_number().checked_sub(days)?;
+        if target < 0 {
+            return None;
+        }
+        let time = SystemTime::UNIX_EPOCH + std::time::Duration::from_secs(u64::try_from(target).ok()? * 86_400);
+        Some(Self::of(time))
+    }
+
     /// Days from `self` to `later` (negative when `later` is earlier).
     pub fn days_until(self, later: Date) -> i64 {
         later.day_number() - self.day_number()
@@ -84,7 +94,7 @@ pub fn fact_kind(name: &str) -> Option<&'static FactKind> {
 
 /// What is known when a session runs: the day, and the facts the
 /// organization set (the others are unknown).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Facts {
     pub today: Date,
     /// `(fact, value)`, each a name from [`FACTS`].
@@ -138,6 +148,13 @@ mod tests {
         assert_eq!(day("2024-02-28").days_until(day("2024-03-01")), 2);
         assert_eq!(day("2027-02-01").days_until(day("2026-02-01")), -365);
         assert_eq!(day("1970-01-01").day_number(), 0);
+    }
+
+    #[test]
+    fn the_day_before_crosses_months_and_years() {
+        assert_eq!(day("2027-03-01").days_before(1), Some(day("2027-02-28")));
+        assert_eq!(day("2027-01-01").days_before(1), Some(day("2026-12-31")));
+        assert_eq!(day("1970-01-01").days_before(1), None);
     }
 
     #[test]

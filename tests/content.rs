@@ -12,8 +12,8 @@ use std::sync::Arc;
 
 use mfa_doctor::content::Content;
 use mfa_doctor::engine::Session;
-use mfa_doctor::facts::{Date, Facts};
-use mfa_doctor::flow::{Catalog, NodeRef};
+use mfa_doctor::facts::{Date, FACTS, Facts};
+use mfa_doctor::flow::{Catalog, NodeKind, NodeRef};
 use mfa_doctor::i18n::Localizer;
 use mfa_doctor::messages;
 use mfa_doctor::screen::Screen;
@@ -36,27 +36,71 @@ fn localizer(content: &Content, lang: &LanguageIdentifier) -> Localizer {
     l10n.with_globals(globals)
 }
 
-/// One session at every node reachable from triage, each reached by the
-/// fewest answers, found by driving the engine with every choice.
+/// Every day and organization set-up a branch can tell apart: each date a
+/// rule names and the day before it, with no fact set and with every fact
+/// set to each of its values in turn.
+fn every_kind_of_day(catalog: &Catalog) -> Vec<Facts> {
+    let mut days = vec![Date::parse("2026-12-01").expect("a day")];
+    for at in catalog.nodes() {
+        if let NodeKind::Branch { rules, .. } = &catalog.node(at).kind {
+            for rule in rules {
+                for day in [rule.condition.from, rule.condition.before].into_iter().flatten() {
+                    days.push(day);
+                    days.extend(day.days_before(1));
+                }
+            }
+        }
+    }
+    days.sort();
+    days.dedup();
+    let most_values = FACTS.iter().map(|f| f.values.len()).max().unwrap_or(0);
+    days.iter()
+        .flat_map(|&day| {
+            let unset = Facts::on(day);
+            let set = (0..most_values).map(move |k| {
+                FACTS.iter().fold(Facts::on(day), |facts, f| match f.values.get(k) {
+                    Some(value) => facts.with(f.name, value),
+                    None => facts,
+                })
+            });
+            std::iter::once(unset).chain(set)
+        })
+        .collect()
+}
+
+/// One session at every node reachable from triage on some day and
+/// set-up, each reached by the fewest answers, found by driving the engine
+/// with every choice. A branch is passed through, never shown.
 fn sessions_at_every_node(catalog: &Catalog) -> Vec<Session> {
     let mut seen = HashSet::new();
-    let mut queue = VecDeque::from([Session::new(Arc::new(catalog.clone()), today())]);
     let mut sessions = Vec::new();
-    while let Some(session) = queue.pop_front() {
-        if !seen.insert(session.current()) {
-            continue;
+    for facts in every_kind_of_day(catalog) {
+        let mut queue = VecDeque::from([Session::new(Arc::new(catalog.clone()), facts.clone())]);
+        while let Some(session) = queue.pop_front() {
+            if !seen.insert((session.current(), facts.clone())) {
+                continue;
+            }
+            let mut reached = Vec::new();
+            for choice in 0..session.choices().len() {
+                let mut next = session.clone();
+                next.choose(choice).expect("every offered choice is valid");
+                reached.push(next.current());
+                queue.push_back(next);
+            }
+            let expected: Vec<NodeRef> =
+                catalog.successors(session.current()).into_iter().map(|n| catalog.settle(n, &facts)).collect();
+            assert_eq!(reached, expected, "at {}", catalog.path(session.current()));
+            if !sessions.iter().any(|s: &Session| s.current() == session.current()) {
+                sessions.push(session);
+            }
         }
-        let mut reached = Vec::new();
-        for choice in 0..session.choices().len() {
-            let mut next = session.clone();
-            next.choose(choice).expect("every offered choice is valid");
-            reached.push(next.current());
-            queue.push_back(next);
-        }
-        assert_eq!(reached, catalog.successors(session.current()), "at {}", catalog.path(session.current()));
-        sessions.push(session);
     }
     sessions
+}
+
+/// The nodes a person can see: all but branches.
+fn shown_nodes(catalog: &Catalog) -> impl Iterator<Item = NodeRef> + '_ {
+    catalog.nodes().filter(|&at| !matches!(catalog.node(at).kind, NodeKind::Branch { .. }))
 }
 
 /// Every text on a screen, named by where it is.
@@ -110,7 +154,7 @@ fn every_reachable_screen_reads_as_text_in_every_locale() {
     let catalog = &content.catalog;
     let sessions = sessions_at_every_node(catalog);
     let reached: HashSet<NodeRef> = sessions.iter().map(Session::current).collect();
-    assert_eq!(reached, catalog.nodes().collect(), "the validator lets no node be unreachable");
+    assert_eq!(reached, shown_nodes(catalog).collect(), "on some day every node a person can see is reached");
     let ids = message_ids(catalog);
     let mut problems = Vec::new();
     for lang in locales(&content) {
@@ -133,7 +177,7 @@ fn every_node_has_a_title_in_every_locale() {
     let content = content();
     let mut problems = Vec::new();
     for locale in content.locales.iter() {
-        for at in content.catalog.nodes() {
+        for at in shown_nodes(&content.catalog) {
             let id = &content.catalog.node(at).message;
             if !locale.bundle.has_attribute(id, "title") {
                 problems.push(format!("{} {}: {id} has no .title", locale.tag, content.catalog.path(at)));
@@ -235,7 +279,7 @@ fn every_node_has_an_agent_text_in_en_and_da() {
         let lang = tag(required);
         let locale = content.locales.iter().find(|l| l.tag == lang).expect("a bundled locale");
         locale.bundle.with_all(|bundle| {
-            for at in content.catalog.nodes() {
+            for at in shown_nodes(&content.catalog) {
                 let id = &content.catalog.node(at).message;
                 let path = content.catalog.path(at);
                 let Some(message) = bundle.get_message(id) else {
@@ -307,7 +351,3 @@ fn every_diagnostic_message_the_code_names_exists_in_en_and_da() {
     }
 }
 
-/// The day sessions in these tests run on.
-fn today() -> Facts {
-    Facts::on(Date::parse("2026-12-01").expect("a day"))
-}
