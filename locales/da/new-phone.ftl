@@ -142,9 +142,9 @@ new-phone-helpdesk =
 new-phone-fixed =
     Din nye telefon godkender nu dine logon, og den gamle er fjernet.
 
-    Valgte du "Spørg ikke igen", da du loggede på med den gamle telefon, og giver du den væk eller har du den ikke længere? Så giv { $helpdesk-name } besked: De kan få alle enheder til at spørge efter det andet trin igen.
+    Satte du flueben ved, at du ikke skulle spørges igen i et antal dage, da du loggede på med den gamle telefon, og giver du den væk eller har du den ikke længere? Så giv { $helpdesk-name } besked: De kan få alle enheder til at spørge efter det andet trin igen.
     .title = Ny telefon sat op
     .agent =
         Fortæl brugeren, at den nye telefon nu godkender logon, og at den gamle er fjernet.
 
-        Valgte brugeren "Spørg ikke igen i X dage" på den gamle telefon og giver den væk eller har den ikke længere, så tilbagekald brugerens huskede MFA-sessioner (Revoke MFA sessions) – efter at have bekræftet brugerens identitet ({ $identity-check }), aldrig ved at bede om adgangskoden eller en bekræftelseskode.
+        Valgte brugeren ved logon på den gamle telefon ikke at blive spurgt igen i et antal dage (på engelsk "Don't ask again for X days") og giver den væk eller har den ikke længere, så tilbagekald brugerens huskede MFA-sessioner (Revoke MFA sessions) – efter at have bekræftet brugerens identitet ({ $identity-check }), aldrig ved at bede om adgangskoden eller en bekræftelseskode.
