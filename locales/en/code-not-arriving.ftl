@@ -323,6 +323,7 @@ code-not-arriving-do-not-disturb =
 
     Then try to sign in again. If nothing arrives, go on to the next check.
     .title = Turn off Do Not Disturb
+    .keywords = Do Not Disturb, focus, moon, silent
     .agent =
         Explain that while Do Not Disturb is on, the phone doesn't alert them, so a code or call can slip past unnoticed. Have the caller turn it off:
 
