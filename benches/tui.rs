@@ -16,6 +16,7 @@ use std::time::Duration;
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use mfa_doctor::content::{self, Content, Sources};
 use mfa_doctor::engine::Session;
+use mfa_doctor::facts::{Date, Facts};
 use mfa_doctor::i18n::Localizer;
 use mfa_doctor::search::{LazyIndex, SearchIndex};
 use mfa_doctor::tui::{Action, App, Theme};
@@ -38,7 +39,7 @@ fn app(content: Content, lang: &str) -> App {
     let l10n = content.localizer(&[lang.parse().unwrap()]);
     let english = content.localizer(&["en".parse().unwrap()]);
     let index = LazyIndex::new(vec![l10n.clone(), english]);
-    App::new(Session::new(Arc::new(content.catalog)), l10n, content.config, Theme::monochrome())
+    App::new(Session::new(Arc::new(content.catalog), today()), l10n, content.config, Theme::monochrome())
         .with_search(index)
 }
 
@@ -163,3 +164,8 @@ fn search_index(c: &mut Criterion) {
 
 criterion_group!(benches, render, search, search_index);
 criterion_main!(benches);
+
+/// The day sessions in these tests run on.
+fn today() -> Facts {
+    Facts::on(Date::parse("2026-12-01").expect("a day"))
+}

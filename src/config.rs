@@ -2,13 +2,19 @@
 //! numbers voice calls come from. All optional; unset values get neutral
 //! wording from the locale, never an empty hole.
 
+use indexmap::IndexMap;
 use serde::Deserialize;
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, Location, Problem, closest};
+use crate::facts::{Date, FACTS, Facts, fact_kind};
 use crate::i18n::Localizer;
 use crate::messages::org;
 use crate::source::SourceFile;
-use crate::yaml;
+use crate::yaml::{self, KeyIndex};
+
+/// Microsoft's self-service password reset, where the organization names
+/// no page of its own.
+pub const DEFAULT_PASSWORD_RESET_URL: &str = "https://aka.ms/sspr";
 
 /// Where Microsoft's voice calls come from in the US. Caller ID is not
 /// guaranteed and organizations may use their own, hence configurable.
@@ -22,6 +28,19 @@ pub struct Helpdesk {
     pub email: Option<String>,
     pub url: Option<String>,
     pub hours: Option<String>,
+    /// Who to reach outside the opening hours.
+    pub after_hours: Option<String>,
+}
+
+/// What the organization tells its helpdesk agents.
+#[derive(Debug, Clone, Default, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct AgentSettings {
+    /// How an agent confirms who is calling before resetting methods or
+    /// issuing a Temporary Access Pass.
+    pub identity_check: Option<String>,
+    /// The second-line group a case is handed over to.
+    pub assignment_group: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
@@ -31,6 +50,15 @@ pub struct OrgConfig {
     pub helpdesk: Helpdesk,
     #[serde(default = "default_voice_numbers")]
     pub voice_caller_numbers: Vec<String>,
+    /// Who to tell about a suspected attack; the helpdesk when unset.
+    pub security_contact: Option<String>,
+    pub password_reset_url: Option<String>,
+    #[serde(default)]
+    pub agent: AgentSettings,
+    /// Organization facts flows branch on (`facts::FACTS`), as written;
+    /// checked against the known facts when parsed.
+    #[serde(default)]
+    facts: IndexMap<String, String>,
 }
 
 fn default_voice_numbers() -> Vec<String> {
@@ -39,7 +67,14 @@ fn default_voice_numbers() -> Vec<String> {
 
 impl Default for OrgConfig {
     fn default() -> Self {
-        Self { helpdesk: Helpdesk::default(), voice_caller_numbers: default_voice_numbers() }
+        Self {
+            helpdesk: Helpdesk::default(),
+            voice_caller_numbers: default_voice_numbers(),
+            security_contact: None,
+            password_reset_url: None,
+            agent: AgentSettings::default(),
+            facts: IndexMap::new(),
+        }
     }
 }
 
@@ -55,19 +90,72 @@ pub enum Contact {
 impl OrgConfig {
     pub fn parse(file: &SourceFile) -> Result<Self, Diagnostic> {
         let config: Self = yaml::from_file(file)?;
+        config.check_facts(file)?;
         Ok(config.without_blanks())
+    }
+
+    /// Every fact named is one flows know, set to one of its values.
+    fn check_facts(&self, file: &SourceFile) -> Result<(), Diagnostic> {
+        // A wrong name is pointed at where it is written, a wrong value at
+        // the value.
+        let index = KeyIndex::build(&file.text).ok();
+        let at = |path: &[&str], key: bool| {
+            let pos = index
+                .as_ref()
+                .map(|i| if key { i.key(path).unwrap_or(i.locate(path)) } else { i.locate(path) });
+            pos.map_or(Location::file(&file.path), |pos| Location::new(&file.path, pos.line, pos.column))
+        };
+        for (name, value) in &self.facts {
+            let Some(kind) = fact_kind(name) else {
+                let known = FACTS.iter().map(|f| f.name).collect::<Vec<_>>().join(", ");
+                let problem = Problem::UnknownFact { fact: name.clone(), known };
+                let suggestion = closest(name, FACTS.iter().map(|f| f.name));
+                return Err(
+                    Diagnostic::error(at(&["facts", name], true), problem).with_suggestion(suggestion)
+                );
+            };
+            if !kind.values.contains(&value.as_str()) {
+                let problem = Problem::UnknownFactValue {
+                    fact: name.clone(),
+                    value: value.clone(),
+                    known: kind.values.join(", "),
+                };
+                let suggestion = closest(value, kind.values.iter().copied());
+                return Err(
+                    Diagnostic::error(at(&["facts", name], false), problem).with_suggestion(suggestion)
+                );
+            }
+        }
+        Ok(())
     }
 
     /// Empty strings count as unset.
     fn without_blanks(mut self) -> Self {
         let h = &mut self.helpdesk;
-        for value in [&mut h.name, &mut h.phone, &mut h.email, &mut h.url, &mut h.hours] {
+        let a = &mut self.agent;
+        for value in [
+            &mut h.name,
+            &mut h.phone,
+            &mut h.email,
+            &mut h.url,
+            &mut h.hours,
+            &mut h.after_hours,
+            &mut self.security_contact,
+            &mut self.password_reset_url,
+            &mut a.identity_check,
+            &mut a.assignment_group,
+        ] {
             if value.as_deref().is_some_and(|v| v.trim().is_empty()) {
                 *value = None;
             }
         }
         self.voice_caller_numbers.retain(|n| !n.trim().is_empty());
         self
+    }
+
+    /// What flows branch on when a session runs on `today`.
+    pub fn facts(&self, today: Date) -> Facts {
+        self.facts.iter().fold(Facts::on(today), |facts, (name, value)| facts.with(name, value))
     }
 
     /// The contact details that are set, in display order.
@@ -98,13 +186,26 @@ impl OrgConfig {
                 self.voice_caller_numbers.iter().map(|n| n.replace(' ', "\u{a0}")).collect();
             numbers.join(", ")
         };
+        let helpdesk_name = or_default(&h.name, org::NAME_UNSET);
+        let a = &self.agent;
         vec![
-            ("helpdesk-name".into(), or_default(&h.name, org::NAME_UNSET)),
+            (
+                "security-contact".into(),
+                self.security_contact.clone().unwrap_or_else(|| helpdesk_name.clone()),
+            ),
+            ("helpdesk-name".into(), helpdesk_name),
             ("helpdesk-phone".into(), or_default(&h.phone, org::PHONE_UNSET)),
             ("helpdesk-email".into(), or_default(&h.email, org::EMAIL_UNSET)),
             ("helpdesk-url".into(), or_default(&h.url, org::URL_UNSET)),
             ("helpdesk-hours".into(), or_default(&h.hours, org::HOURS_UNSET)),
+            ("helpdesk-after-hours".into(), or_default(&h.after_hours, org::AFTER_HOURS_UNSET)),
             ("voice-numbers".into(), voice),
+            (
+                "password-reset-url".into(),
+                self.password_reset_url.clone().unwrap_or_else(|| DEFAULT_PASSWORD_RESET_URL.into()),
+            ),
+            ("identity-check".into(), or_default(&a.identity_check, org::IDENTITY_CHECK_UNSET)),
+            ("assignment-group".into(), or_default(&a.assignment_group, org::ASSIGNMENT_GROUP_UNSET)),
         ]
     }
 }
@@ -129,6 +230,23 @@ mod tests {
         let config = parse("helpdesk:\n  name: ''\n  phone: '+45 70 10 20 30'\n").unwrap();
         assert_eq!(config.helpdesk.name, None);
         assert_eq!(config.contacts(), [(Contact::Phone, "+45 70 10 20 30")]);
+    }
+
+    #[test]
+    fn facts_are_read_and_checked_against_the_facts_flows_know() {
+        let today = Date::parse("2026-12-01").unwrap();
+        let config = parse("facts:\n  sms_voice: own-provider\n  passkeys: allowed\n").unwrap();
+        let facts = config.facts(today);
+        assert_eq!((facts.org("sms_voice"), facts.org("passkeys")), (Some("own-provider"), Some("allowed")));
+        assert_eq!(facts.org("app_passwords"), None);
+
+        let d = parse("helpdesk:\n  name: x\nfacts:\n  sms_voise: off\n").unwrap_err();
+        assert_eq!(d.location.to_string(), "org.yaml:4:3");
+        assert_eq!(d.suggestion.as_deref(), Some("sms_voice"));
+        let d = parse("facts:\n  sms_voice: of\n").unwrap_err();
+        assert_eq!(d.location.to_string(), "org.yaml:2:14");
+        assert!(matches!(d.problem, Problem::UnknownFactValue { .. }), "{d:?}");
+        assert_eq!(d.suggestion.as_deref(), Some("off"));
     }
 
     #[test]

@@ -93,6 +93,8 @@ pub enum Via {
     Solved,
     Unsolved,
     Start,
+    Rule,
+    Otherwise,
 }
 
 impl Via {
@@ -102,6 +104,8 @@ impl Via {
             Via::Solved => "solved",
             Via::Unsolved => "unsolved",
             Via::Start => "start",
+            Via::Rule => "rule",
+            Via::Otherwise => "otherwise",
         }
     }
 }
@@ -200,6 +204,37 @@ pub enum Problem {
     },
     NoTriage {
         triage: String,
+    },
+    RuleCount {
+        node: String,
+        max: usize,
+    },
+    UnknownFact {
+        fact: String,
+        known: String,
+    },
+    UnknownFactValue {
+        fact: String,
+        value: String,
+        known: String,
+    },
+    OrgNeedsIs {
+        node: String,
+    },
+    BadDate {
+        value: String,
+    },
+    EmptyCondition {
+        node: String,
+    },
+    BranchLoop {
+        node: String,
+    },
+    /// A node's source was last checked more than the allowed age ago.
+    SourceStale {
+        url: String,
+        checked: String,
+        days: i64,
     },
     Unreachable {
         node: String,
@@ -335,6 +370,24 @@ impl Problem {
                 vec![("node", node.clone()), ("via", via.as_arg().into()), ("target", target.clone())],
             ),
             NoTriage { triage } => ("diag-no-triage", vec![("triage", triage.clone())]),
+            RuleCount { node, max } => {
+                ("diag-rule-count", vec![("node", node.clone()), ("max", max.to_string())])
+            }
+            UnknownFact { fact, known } => {
+                ("diag-unknown-fact", vec![("fact", fact.clone()), ("known", known.clone())])
+            }
+            UnknownFactValue { fact, value, known } => (
+                "diag-unknown-fact-value",
+                vec![("fact", fact.clone()), ("value", value.clone()), ("known", known.clone())],
+            ),
+            OrgNeedsIs { node } => ("diag-org-needs-is", vec![("node", node.clone())]),
+            BadDate { value } => ("diag-bad-date", vec![("value", value.clone())]),
+            EmptyCondition { node } => ("diag-empty-condition", vec![("node", node.clone())]),
+            BranchLoop { node } => ("diag-branch-loop", vec![("node", node.clone())]),
+            SourceStale { url, checked, days } => (
+                "diag-source-stale",
+                vec![("url", url.clone()), ("checked", checked.clone()), ("days", days.to_string())],
+            ),
             Unreachable { node } => ("diag-unreachable", vec![("node", node.clone())]),
             FlowUnreachable { flow } => ("diag-flow-unreachable", vec![("flow", flow.clone())]),
             DeadEnd { node } => ("diag-dead-end", vec![("node", node.clone())]),
@@ -416,6 +469,11 @@ impl Problem {
             MissingTarget { .. } => "diag-missing-target-hint",
             Unreachable { .. } | FlowUnreachable { .. } => "diag-unreachable-hint",
             DeadEnd { .. } => "diag-dead-end-hint",
+            RuleCount { .. } | EmptyCondition { .. } | OrgNeedsIs { .. } => "diag-condition-hint",
+            UnknownFact { .. } | UnknownFactValue { .. } => "diag-unknown-fact-hint",
+            BadDate { .. } => "diag-bad-date-hint",
+            BranchLoop { .. } => "diag-branch-loop-hint",
+            SourceStale { .. } => "diag-source-stale-hint",
             MessageMissing { .. } | TitleMissing { .. } => "diag-message-missing-hint",
             NoLocales { .. } => "diag-no-locales-hint",
             TicketUnreadable { .. } | TicketSchema { .. } => "diag-ticket-hint",

@@ -3,6 +3,7 @@
 
 use std::sync::Arc;
 
+use crate::facts::Facts;
 use crate::flow::{Catalog, Node, NodeKind, NodeRef};
 
 /// What the person said at a node.
@@ -71,6 +72,9 @@ pub struct Progress {
 #[derive(Debug, Clone)]
 pub struct Session {
     catalog: Arc<Catalog>,
+    /// What branches decide on. A branch is passed through, never stood
+    /// on: `current` and every visit in the history are nodes a person sees.
+    facts: Facts,
     current: NodeRef,
     history: Vec<Visit>,
     /// Answers given after the current node and stepped back over, nearest
@@ -81,15 +85,21 @@ pub struct Session {
 
 impl Session {
     /// A new session at the start of triage.
-    pub fn new(catalog: Arc<Catalog>) -> Self {
-        let current = catalog.entry();
-        Self { catalog, current, history: Vec::new(), future: Vec::new() }
+    pub fn new(catalog: Arc<Catalog>, facts: Facts) -> Self {
+        let current = catalog.settle(catalog.entry(), &facts);
+        Self { catalog, facts, current, history: Vec::new(), future: Vec::new() }
     }
 
     /// A new session at `start` rather than triage, e.g. a walk through one
     /// flow. Restarting still goes to triage.
-    pub fn starting_at(catalog: Arc<Catalog>, start: NodeRef) -> Self {
-        Self { current: start, ..Self::new(catalog) }
+    pub fn starting_at(catalog: Arc<Catalog>, facts: Facts, start: NodeRef) -> Self {
+        let current = catalog.settle(start, &facts);
+        Self { current, ..Self::new(catalog, facts) }
+    }
+
+    /// The day and the organization facts branches decide on.
+    pub fn facts(&self) -> &Facts {
+        &self.facts
     }
 
     pub fn catalog(&self) -> &Catalog {
@@ -120,7 +130,7 @@ impl Session {
                 options.iter().map(|c| ChoiceLabel::Message(&c.label)).collect()
             }
             NodeKind::Step { .. } => vec![ChoiceLabel::Solved, ChoiceLabel::Unsolved],
-            NodeKind::Fix | NodeKind::Escalate { .. } => Vec::new(),
+            NodeKind::Fix | NodeKind::Escalate { .. } | NodeKind::Branch { .. } => Vec::new(),
         }
     }
 
@@ -142,7 +152,7 @@ impl Session {
             self.future.clear();
         }
         self.history.push(visit);
-        self.current = next;
+        self.current = self.catalog.settle(next, &self.facts);
         Ok(())
     }
 
@@ -184,14 +194,14 @@ impl Session {
     pub fn restart(&mut self) {
         self.history.clear();
         self.future.clear();
-        self.current = self.catalog.entry();
+        self.current = self.catalog.settle(self.catalog.entry(), &self.facts);
     }
 
     /// Goes straight to `to`; `back` returns to where the jump started.
     pub fn jump(&mut self, to: NodeRef) {
         self.future.clear();
         self.history.push(Visit { node: self.current, answer: Answer::Jumped });
-        self.current = to;
+        self.current = self.catalog.settle(to, &self.facts);
     }
 
     /// Set once the current node is a fix or an escalation.

@@ -8,21 +8,58 @@ use serde::Serialize;
 
 use crate::content::{self, Sources};
 use crate::diagnostic::{Diagnostic, Problem, Severity};
+use crate::facts::Date;
+use crate::flow::Catalog;
 use crate::i18n::{Localizer, compare};
 
 /// Version of the JSON shape; it changes only when a field changes meaning
 /// or goes away.
 pub const JSON_VERSION: u32 = 1;
 
+/// How old a node's source may be before `check` asks for a fresh look.
+#[derive(Debug, Clone, Copy)]
+pub struct MaxAge {
+    pub today: Date,
+    pub days: i64,
+}
+
+/// A source is checked once a year unless told otherwise.
+pub const DEFAULT_MAX_AGE_DAYS: i64 = 365;
+
 /// Every problem, sorted by file, line and column.
-pub fn check(sources: &Sources) -> Vec<Diagnostic> {
+pub fn check(sources: &Sources, max_age: MaxAge) -> Vec<Diagnostic> {
     let (loaded, spare) = content::load_keeping_locales(sources);
     let locales = spare.as_ref().or(loaded.content.as_ref().map(|c| &c.locales));
     let compared = locales.map(compare::check).unwrap_or_default();
-    let mut all: Vec<Diagnostic> =
-        loaded.diagnostics.into_iter().filter(|d| !restated_by_comparison(d)).chain(compared).collect();
+    let stale = loaded.content.as_ref().map(|c| stale_sources(&c.catalog, max_age)).unwrap_or_default();
+    let mut all: Vec<Diagnostic> = loaded
+        .diagnostics
+        .into_iter()
+        .filter(|d| !restated_by_comparison(d))
+        .chain(compared)
+        .chain(stale)
+        .collect();
     all.sort_by(|a, b| a.location.cmp(&b.location));
     all
+}
+
+/// Sources last checked longer ago than `max_age` allows, each at its
+/// `checked:` date.
+fn stale_sources(catalog: &Catalog, max_age: MaxAge) -> Vec<Diagnostic> {
+    let sources = catalog.nodes().flat_map(|at| catalog.node(at).sources.iter());
+    sources
+        .filter_map(|source| {
+            let days = source.checked.days_until(max_age.today);
+            (days > max_age.days).then(|| {
+                let problem = Problem::SourceStale {
+                    url: source.url.clone(),
+                    checked: source.checked.to_string(),
+                    days,
+                };
+                Diagnostic::warning(source.location.clone(), problem)
+            })
+        })
+        .collect()
 }
 
 /// A translation that lacks a message or a title the flows use: the

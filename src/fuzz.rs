@@ -10,6 +10,7 @@ use crate::config::OrgConfig;
 use crate::content::{self, Sources};
 use crate::diagnostic::Diagnostic;
 use crate::engine::Session;
+use crate::facts::{Date, Facts};
 use crate::flow::{Catalog, build_catalog};
 use crate::i18n::{Locales, Localizer, compare};
 use crate::report::{self, Ticket, to_markdown};
@@ -84,7 +85,7 @@ fn config_screens(config: &OrgConfig) -> Vec<Screen> {
     let nodes = CONFIG_SCREENS.iter().filter_map(|path| catalog.find(path));
     nodes
         .map(|node| {
-            let mut session = Session::new(Arc::clone(&catalog));
+            let mut session = Session::new(Arc::clone(&catalog), today());
             session.jump(node);
             Screen::build(&session, &l10n, config)
         })
@@ -95,7 +96,7 @@ fn config_screens(config: &OrgConfig) -> Vec<Screen> {
 pub fn ticket(bytes: &[u8]) {
     let Some(file) = file("ticket.json", bytes) else { return };
     let Some(catalog) = bundled_catalog() else { return };
-    match report::resume(&file, catalog) {
+    match report::resume(&file, catalog, today()) {
         Ok((session, notes)) => {
             let l10n = program();
             let ticket = Ticket::new(&session, &notes, &l10n, UNIX_EPOCH);
@@ -135,6 +136,11 @@ thread_local! {
 
 fn program() -> Localizer {
     PROGRAM.with(Localizer::clone)
+}
+
+/// Branches decide on the day the fuzzer runs, as a person's session would.
+fn today() -> Facts {
+    Facts::on(Date::of(std::time::SystemTime::now()))
 }
 
 fn bundled_catalog() -> Option<Arc<Catalog>> {

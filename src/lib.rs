@@ -21,6 +21,7 @@ pub mod content;
 pub mod diagnostic;
 pub mod diagram;
 pub mod engine;
+pub mod facts;
 pub mod findings;
 pub mod flow;
 pub mod fuzz;

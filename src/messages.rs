@@ -27,6 +27,9 @@ pub mod org {
         URL_UNSET = "org-helpdesk-url-unset",
         HOURS_UNSET = "org-helpdesk-hours-unset",
         VOICE_NUMBERS_UNSET = "org-voice-numbers-unset",
+        AFTER_HOURS_UNSET = "org-helpdesk-after-hours-unset",
+        IDENTITY_CHECK_UNSET = "org-identity-check-unset",
+        ASSIGNMENT_GROUP_UNSET = "org-assignment-group-unset",
     }
 }
 
@@ -104,6 +107,8 @@ pub mod cli {
         CONFIG = "cli-config",
         CHECK = "cli-check",
         BAD_LANG = "cli-bad-lang",
+        TODAY = "cli-today",
+        BAD_TODAY = "cli-bad-today",
         CONTENT_INVALID = "cli-content-invalid",
         CHECK_SUMMARY = "cli-check-summary",
         TERMINAL_FAILED = "cli-terminal-failed",
@@ -210,9 +215,14 @@ pub mod tools {
     message_ids! {
         CHECK_FORMAT = "tools-check-format",
         EXPORT = "tools-export",
+        CHECK_MAX_AGE = "tools-check-max-age",
         EXPORT_FORMAT = "tools-export-format",
         EXPORT_FLOW = "tools-export-flow",
         EXPORT_ELSEWHERE = "tools-export-elsewhere",
+        EXPORT_IF_ORG = "tools-export-if-org",
+        EXPORT_IF_FROM = "tools-export-if-from",
+        EXPORT_IF_BEFORE = "tools-export-if-before",
+        EXPORT_OTHERWISE = "tools-export-otherwise",
         PREVIEW = "tools-preview",
         PREVIEW_TARGET = "tools-preview-target",
         PREVIEW_SIZE = "tools-preview-size",

@@ -101,7 +101,9 @@ impl Screen {
         let later = session.future().map(|v| title_of(v.node)).collect();
         let kind = match node.kind {
             NodeKind::Question { .. } => ScreenKind::Question,
-            NodeKind::Step { .. } => ScreenKind::Step,
+            // A session never rests on a branch; were it shown, it would
+            // be a step with nothing to do.
+            NodeKind::Step { .. } | NodeKind::Branch { .. } => ScreenKind::Step,
             NodeKind::Fix => ScreenKind::Fix,
             NodeKind::Escalate { urgent } => ScreenKind::Escalate { urgent },
         };

@@ -12,6 +12,7 @@ use std::sync::Arc;
 
 use mfa_doctor::content::Content;
 use mfa_doctor::engine::Session;
+use mfa_doctor::facts::{Date, Facts};
 use mfa_doctor::flow::{Catalog, NodeRef};
 use mfa_doctor::i18n::Localizer;
 use mfa_doctor::messages;
@@ -39,7 +40,7 @@ fn localizer(content: &Content, lang: &LanguageIdentifier) -> Localizer {
 /// fewest answers, found by driving the engine with every choice.
 fn sessions_at_every_node(catalog: &Catalog) -> Vec<Session> {
     let mut seen = HashSet::new();
-    let mut queue = VecDeque::from([Session::new(Arc::new(catalog.clone()))]);
+    let mut queue = VecDeque::from([Session::new(Arc::new(catalog.clone()), today())]);
     let mut sessions = Vec::new();
     while let Some(session) = queue.pop_front() {
         if !seen.insert(session.current()) {
@@ -304,4 +305,9 @@ fn every_diagnostic_message_the_code_names_exists_in_en_and_da() {
         let missing: Vec<&String> = ids.iter().filter(|id| !locale.bundle.has(id)).collect();
         assert!(missing.is_empty(), "{lang} lacks {missing:?}");
     }
+}
+
+/// The day sessions in these tests run on.
+fn today() -> Facts {
+    Facts::on(Date::parse("2026-12-01").expect("a day"))
 }

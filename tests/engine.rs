@@ -5,6 +5,7 @@
 use std::sync::Arc;
 
 use mfa_doctor::engine::{Answer, ChoiceLabel, EngineError, Outcome, Progress, Session, Visit};
+use mfa_doctor::facts::{Date, Facts};
 use mfa_doctor::flow::{Catalog, NodeRef, build_catalog};
 use mfa_doctor::source::SourceFile;
 
@@ -82,7 +83,7 @@ fn catalog() -> Arc<Catalog> {
 }
 
 fn session() -> Session {
-    Session::new(catalog())
+    Session::new(catalog(), today())
 }
 
 /// The node named `flow#node`, which must exist.
@@ -418,4 +419,107 @@ fn restart_and_jump_forget_the_future() {
 /// The steps answered "didn't help", in order.
 fn unsolved(s: &Session) -> Vec<NodeRef> {
     s.history().iter().filter(|v| v.answer == Answer::Unsolved).map(|v| v.node).collect()
+}
+
+/// The day sessions in these tests run on.
+fn today() -> Facts {
+    Facts::on(Date::parse("2026-12-01").expect("a day"))
+}
+
+// Branches: a `when` node decides without asking, on the day and on the
+// organization's facts. A walk passes through it; it never becomes the
+// current node or a visit in the history.
+
+/// Triage asks once; `texts` branches on the organization's choice and on
+/// 2027-02-01; `wifi` is a plain step.
+const BRANCHING: &str = "\
+id: triage
+title: triage-title
+start: problem
+nodes:
+  problem:
+    question: triage-problem
+    options:
+      - label: triage-problem-opt-texts
+        next: texts
+  texts:
+    when:
+      - if: { org: sms_voice, is: off }
+        next: texts-off
+      - if: { org: sms_voice, is: own-provider }
+        next: signal
+      - if: { date_from: 2027-02-01 }
+        next: retired
+    otherwise: signal
+  signal:
+    step: triage-signal
+    solved: fixed
+    unsolved: helpdesk
+  retired:
+    step: triage-retired
+    solved: fixed
+    unsolved: helpdesk
+  texts-off:
+    fix: triage-texts-off
+  fixed:
+    fix: triage-fixed
+  helpdesk:
+    escalate: triage-helpdesk
+";
+
+fn branching(facts: Facts) -> Session {
+    let file = SourceFile { path: "flows/triage.yaml".into(), text: BRANCHING.into() };
+    let mut diagnostics = Vec::new();
+    let catalog = build_catalog(&[file], &mut diagnostics);
+    assert_eq!(diagnostics, [], "the branching fixture must be valid");
+    Session::new(Arc::new(catalog.expect("a catalog")), facts)
+}
+
+fn on(day: &str) -> Facts {
+    Facts::on(Date::parse(day).expect("a day"))
+}
+
+/// Where answering "texts" at triage leads on `facts`.
+fn after_texts(facts: Facts) -> String {
+    let mut session = branching(facts);
+    session.choose(0).expect("triage has the option");
+    session.catalog().path(session.current())
+}
+
+#[test]
+fn a_branch_on_the_date_gives_each_side_of_the_date_its_own_advice() {
+    assert_eq!(after_texts(on("2027-01-31")), "triage#signal");
+    assert_eq!(after_texts(on("2027-02-01")), "triage#retired");
+    assert_eq!(after_texts(on("2031-06-30")), "triage#retired");
+}
+
+#[test]
+fn a_branch_on_an_organization_fact_wins_in_rule_order_and_an_unset_fact_takes_otherwise() {
+    assert_eq!(after_texts(on("2027-03-01").with("sms_voice", "off")), "triage#texts-off");
+    assert_eq!(after_texts(on("2027-03-01").with("sms_voice", "own-provider")), "triage#signal");
+    // Microsoft's own delivery: only the date decides.
+    assert_eq!(after_texts(on("2027-03-01").with("sms_voice", "microsoft")), "triage#retired");
+    assert_eq!(after_texts(on("2026-12-01").with("sms_voice", "microsoft")), "triage#signal");
+}
+
+#[test]
+fn a_branch_is_passed_through_never_stood_on_so_back_returns_to_the_question() {
+    let mut session = branching(on("2027-03-01"));
+    session.choose(0).unwrap();
+    assert_eq!(
+        session.history(),
+        [Visit { node: at(&session, "triage#problem"), answer: Answer::Option(0) }]
+    );
+    assert!(session.back());
+    assert_eq!(session.current(), at(&session, "triage#problem"));
+    // Jumping to a branch lands where it leads, as choosing does.
+    let texts = at(&session, "triage#texts");
+    session.jump(texts);
+    assert_eq!(session.current(), at(&session, "triage#retired"));
+    let start = Session::starting_at(Arc::clone(&catalog_of(&session)), on("2026-12-01"), texts);
+    assert_eq!(start.catalog().path(start.current()), "triage#signal");
+}
+
+fn catalog_of(session: &Session) -> Arc<Catalog> {
+    Arc::new(session.catalog().clone())
 }

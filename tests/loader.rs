@@ -10,6 +10,8 @@ use std::path::{MAIN_SEPARATOR, Path, PathBuf};
 
 use mfa_doctor::content::{self, Loaded, Sources};
 use mfa_doctor::diagnostic::{Diagnostic, Problem, Severity, Via};
+use mfa_doctor::facts::Date;
+use mfa_doctor::findings::{self, MaxAge};
 use mfa_doctor::i18n::{Locales, Localizer};
 use mfa_doctor::source;
 
@@ -242,6 +244,61 @@ fn a_missing_english_locale_is_named_in_the_message() {
     let rendered = loaded.diagnostics[0].render(&program("en"));
     let first_line = rendered.lines().next().unwrap_or_default();
     assert!(first_line.ends_with(": error: there is no 'en' locale"), "{rendered}");
+}
+
+// ---- branches without a question, and sources ----
+
+#[test]
+fn every_mistake_in_a_when_node_is_reported_at_its_place_with_the_likely_fix() {
+    let at = |line_col: &str| format!("branch-mistakes/flows/roaming.yaml:{line_col}");
+    let known = s("sms_voice, app_passwords, temporary_access_pass, passkeys");
+    assert_eq!(
+        rejected("branch-mistakes"),
+        [
+            error(&at("12:3"), Problem::BranchLoop { node: s("decide") }),
+            error(&at("14:13"), Problem::UnknownFact { fact: s("sms_voise"), known })
+                .did_you_mean("sms_voice"),
+            error(
+                &at("18:15"),
+                Problem::UnknownFactValue {
+                    fact: s("sms_voice"),
+                    value: s("offf"),
+                    known: s("microsoft, own-provider, off")
+                }
+            )
+            .did_you_mean("off"),
+            error(&at("20:13"), Problem::BadDate { value: s("2027-02-30") }),
+            error(&at("22:13"), Problem::EmptyCondition { node: s("decide") }),
+            error(&at("24:13"), Problem::OrgNeedsIs { node: s("decide") }),
+            error(&at("29:3"), Problem::BranchLoop { node: s("again") }),
+        ]
+    );
+}
+
+#[test]
+fn a_source_older_than_the_allowed_age_is_a_warning_at_its_checked_date() {
+    let sources = Sources {
+        flows: Some(fixtures().join("stale-source/flows")),
+        locales: Some(fixtures().join("locales")),
+        config: None,
+    };
+    let today = Date::parse("2026-12-01").expect("a day");
+    let stale: Vec<String> = findings::check(&sources, MaxAge { today, days: 365 })
+        .iter()
+        .filter(|d| matches!(d.problem, Problem::SourceStale { .. }))
+        .map(|d| relative(d).render(&program("en")))
+        .collect();
+    assert_eq!(
+        stale,
+        [
+            "stale-source/flows/roaming.yaml:18:18: warning: the source https://support.apple.com/guide/iphone/ \
+             was last checked on 2025-06-01, 548 days ago\n  hint: read the source again, correct the advice \
+             if it changed, and set checked: to today's date"
+        ]
+    );
+    // A shorter allowed age finds the recent one too.
+    let strict = findings::check(&sources, MaxAge { today, days: 7 });
+    assert_eq!(strict.iter().filter(|d| matches!(d.problem, Problem::SourceStale { .. })).count(), 2);
 }
 
 // ---- all at once, and none ----

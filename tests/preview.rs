@@ -11,6 +11,7 @@ use bundled::content as bundled;
 use std::sync::Arc;
 
 use mfa_doctor::engine::Session;
+use mfa_doctor::facts::{Date, Facts};
 use mfa_doctor::i18n::pseudo::mirrored;
 use mfa_doctor::tui::{Action, App, Theme};
 use ratatui::Terminal;
@@ -22,7 +23,7 @@ fn tui_screen(path: &str, lang: &str, width: u16, height: u16) -> String {
     let content = bundled();
     let at = content.catalog.find(path).expect("a node of the bundled flows");
     let l10n = content.localizer(&[lang.parse().unwrap()]);
-    let session = Session::starting_at(Arc::new(content.catalog), at);
+    let session = Session::starting_at(Arc::new(content.catalog), today(), at);
     let mut app = App::new(session, l10n, content.config, Theme::monochrome());
     app.update(Action::Resize { width, height });
     let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
@@ -101,4 +102,9 @@ fn agent_preview_shows_the_script_the_node_id_and_the_panel() {
     assert_eq!(code, Some(0), "{err}");
     assert!(out.contains("code-not-arriving#signal") && out.contains("Call 00:00"), "{out}");
     assert!(out.contains("Ask the caller"), "the .agent text, not the person's:\n{out}");
+}
+
+/// The day sessions in these tests run on.
+fn today() -> Facts {
+    Facts::on(Date::parse("2026-12-01").expect("a day"))
 }

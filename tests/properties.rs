@@ -7,6 +7,7 @@ use std::sync::Arc;
 
 use mfa_doctor::content::{self, Sources};
 use mfa_doctor::engine::{Answer, Session};
+use mfa_doctor::facts::{Date, Facts};
 use mfa_doctor::flow::{Catalog, build_catalog};
 use mfa_doctor::i18n::Localizer;
 use mfa_doctor::sanitize::terminal_safe;
@@ -102,7 +103,7 @@ proptest! {
     fn any_actions_on_any_valid_flow_keep_the_session_consistent((nodes, urgent) in flows(), acts in acts()) {
         let catalog = catalog_of(&nodes, urgent);
         let every: Vec<_> = catalog.nodes().collect();
-        let mut session = Session::new(Arc::clone(&catalog));
+        let mut session = Session::new(Arc::clone(&catalog), today());
         let config = Default::default();
         for act in acts {
             let before = session.clone();
@@ -177,7 +178,7 @@ proptest! {
         let l10n = content.localizer(&["en".parse().unwrap()]);
         let catalog = bundled();
         let every: Vec<_> = catalog.nodes().collect();
-        let mut session = Session::new(catalog);
+        let mut session = Session::new(catalog, today());
         session.jump(every[node % every.len()]);
         let mut app = App::new(session, l10n, content.config, Theme::monochrome());
         if agent {
@@ -210,4 +211,9 @@ proptest! {
             prop_assert!(line.width() <= width, "{:?} is wider than {}", line, width);
         }
     }
+}
+
+/// The day sessions in these tests run on.
+fn today() -> Facts {
+    Facts::on(Date::parse("2026-12-01").expect("a day"))
 }

@@ -7,6 +7,7 @@ use std::sync::Arc;
 
 use mfa_doctor::content::{self, Sources};
 use mfa_doctor::engine::Session;
+use mfa_doctor::facts::{Date, Facts};
 use mfa_doctor::tui::{Action, App, Palette, Theme};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -18,7 +19,12 @@ const PALETTES: [Palette; 3] = [Palette::Default, Palette::HighContrast, Palette
 fn app(palette: Palette) -> App {
     let content = content::load(&Sources::default()).content.expect("bundled content is valid");
     let l10n = content.localizer(&["en".parse().unwrap()]);
-    App::new(Session::new(Arc::new(content.catalog)), l10n, content.config, Theme::chosen(Some(palette)))
+    App::new(
+        Session::new(Arc::new(content.catalog), today()),
+        l10n,
+        content.config,
+        Theme::chosen(Some(palette)),
+    )
 }
 
 /// Options chosen (0-based), then "No, that didn't help" until the end
@@ -124,4 +130,9 @@ fn the_marked_answer_stands_out_without_colour() {
         assert!(buffer[(2, marked)].modifier.contains(Modifier::REVERSED), "{palette:?}");
         assert!(!buffer[(2, marked + 1)].modifier.contains(Modifier::REVERSED), "{palette:?}");
     }
+}
+
+/// The day sessions in these tests run on.
+fn today() -> Facts {
+    Facts::on(Date::parse("2026-12-01").expect("a day"))
 }

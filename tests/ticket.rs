@@ -12,6 +12,7 @@ use std::time::{Duration, SystemTime};
 use mfa_doctor::content::Content;
 use mfa_doctor::diagnostic::Problem;
 use mfa_doctor::engine::Session;
+use mfa_doctor::facts::{Date, Facts};
 use mfa_doctor::report::{CaseNotes, Ticket, TicketOutcome, resume, to_markdown};
 use mfa_doctor::source::SourceFile;
 use serde_json::Value;
@@ -24,7 +25,7 @@ fn fixed_time() -> SystemTime {
 /// Triage → "I see an error message" → the texts limit message → waiting
 /// did not help → … to the end, answering "didn't help" each time.
 fn walk(content: &Content) -> Session {
-    let mut session = Session::new(Arc::new(content.catalog.clone()));
+    let mut session = Session::new(Arc::new(content.catalog.clone()), today());
     let errors = option_to(&session, "triage#errors");
     session.choose(errors).unwrap();
     session.choose(1).unwrap(); // "You've hit our limit on text verification codes"
@@ -119,7 +120,7 @@ fn resume_restores_node_history_and_notes_exactly() {
     session.jump(jump_to);
     let ticket = Ticket::new(&session, &notes(), &l10n, fixed_time());
     let file = SourceFile { path: "case.json".into(), text: ticket.to_json() };
-    let (resumed, resumed_notes) = resume(&file, Arc::new(content.catalog.clone())).unwrap();
+    let (resumed, resumed_notes) = resume(&file, Arc::new(content.catalog.clone()), today()).unwrap();
     assert_eq!(resumed.current(), session.current());
     assert_eq!(resumed.history(), session.history());
     assert_eq!(resumed_notes, notes());
@@ -133,7 +134,7 @@ fn a_ticket_that_no_longer_fits_the_flows_names_the_step() {
     let mut json: Value = serde_json::from_str(&ticket.to_json()).unwrap();
     json["steps"][2]["node"] = Value::from("code-not-arriving#no-such-node");
     let file = SourceFile { path: "case.json".into(), text: json.to_string() };
-    let error = resume(&file, Arc::new(content.catalog.clone())).unwrap_err();
+    let error = resume(&file, Arc::new(content.catalog.clone()), today()).unwrap_err();
     assert_eq!(
         error.problem,
         Problem::TicketStepMismatch { step: 3, node: "code-not-arriving#no-such-node".into() }
@@ -144,7 +145,7 @@ fn a_ticket_that_no_longer_fits_the_flows_names_the_step() {
 fn a_file_that_is_not_a_ticket_is_reported_with_its_place() {
     let content = content();
     let file = SourceFile { path: "case.json".into(), text: "{\n  \"schema\": 7\n}".into() };
-    let error = resume(&file, Arc::new(content.catalog.clone())).unwrap_err();
+    let error = resume(&file, Arc::new(content.catalog.clone()), today()).unwrap_err();
     assert_eq!(error.location.to_string(), "case.json:2:13");
     assert!(matches!(error.problem, Problem::TicketUnreadable { .. }));
 }
@@ -226,6 +227,11 @@ fn an_answer_of_the_wrong_kind_is_not_replayed_as_another() {
     // Step 1 is the triage question: "solved" does not answer a question.
     json["steps"][0]["answer"] = serde_json::json!({ "kind": "solved", "label": "Yes" });
     let file = SourceFile { path: "case.json".into(), text: json.to_string() };
-    let error = resume(&file, Arc::new(content.catalog.clone())).unwrap_err();
+    let error = resume(&file, Arc::new(content.catalog.clone()), today()).unwrap_err();
     assert_eq!(error.problem, Problem::TicketStepMismatch { step: 1, node: "triage#problem".into() });
+}
+
+/// The day sessions in these tests run on.
+fn today() -> Facts {
+    Facts::on(Date::parse("2026-12-01").expect("a day"))
 }

@@ -16,6 +16,7 @@ use std::sync::Arc;
 
 use mfa_doctor::content::Content;
 use mfa_doctor::engine::{Outcome, Session};
+use mfa_doctor::facts::{Date, Facts};
 use mfa_doctor::flow::{NodeKind, TRIAGE};
 use mfa_doctor::screen::{Screen, ScreenKind};
 
@@ -79,7 +80,16 @@ struct Walk {
     end: End,
     en: &'static [&'static str],
     da: &'static [&'static str],
+    /// The day the walk happens: `None` walks it on both sides of the end of
+    /// Microsoft's text and call codes ([`DAYS`]), where it must read the same.
+    today: Option<&'static str>,
+    /// Organization facts set for the walk (`facts:` in the config).
+    org: &'static [(&'static str, &'static str)],
 }
+
+/// Before and after 2027-02-01, when Microsoft-provided text and call codes
+/// stop: advice that does not depend on it holds on both days.
+const DAYS: &[&str] = &["2026-12-01", "2027-03-01"];
 
 const WALKS: &[Walk] = &[
     // 1. I don't have my phone with me.
@@ -88,6 +98,8 @@ const WALKS: &[Walk] = &[
         answers: &[NO_PHONE, 0 /* I see the link */],
         node: "no-device#other-method",
         end: End::Step,
+        today: None,
+        org: &[],
         en: &["\"Sign in another way\"", "office phone"],
         da: &["\"Log på en anden måde\"", "kontortelefon"],
     },
@@ -96,6 +108,8 @@ const WALKS: &[Walk] = &[
         answers: &[NO_PHONE, 1 /* no such link */],
         node: "no-device#helpdesk",
         end: End::Helpdesk,
+        today: None,
+        org: &[],
         en: &["Temporary Access Pass", "limited time"],
         da: &["Temporary Access Pass", "tidsbegrænset kode fra Helpdesk"],
     },
@@ -105,6 +119,8 @@ const WALKS: &[Walk] = &[
         answers: &[OTHER, DISABLE, 0 /* work or school */],
         node: "cannot-disable#required",
         end: End::Question,
+        today: None,
+        org: &[],
         en: &["cannot switch two-step verification off yourself", "Your organization", "security defaults"],
         da: &[
             "kan du ikke selv slå totrinsbekræftelse fra",
@@ -117,6 +133,8 @@ const WALKS: &[Walk] = &[
         answers: &[OTHER, DISABLE, 1 /* personal */],
         node: "cannot-disable#personal",
         end: End::Fix,
+        today: None,
+        org: &[],
         en: &["turn two-step verification on or off yourself"],
         da: &["slå totrinsbekræftelse til og fra"],
     },
@@ -126,6 +144,8 @@ const WALKS: &[Walk] = &[
         answers: &[LOST, 0 /* there is a method */],
         node: "lost-phone#use-other",
         end: End::Step,
+        today: None,
+        org: &[],
         en: &["\"Sign in another way\""],
         da: &["\"Log på en anden måde\""],
     },
@@ -134,6 +154,8 @@ const WALKS: &[Walk] = &[
         answers: &[LOST, 0, YES],
         node: "lost-phone#report",
         end: End::Urgent,
+        today: None,
+        org: &[],
         en: &["lost or stolen", "even though you can sign in"],
         da: &["mistet eller stjålet", "selv om du kan logge på"],
     },
@@ -142,6 +164,8 @@ const WALKS: &[Walk] = &[
         answers: &[LOST, 1 /* no other method */],
         node: "lost-phone#helpdesk",
         end: End::Urgent,
+        today: None,
+        org: &[],
         en: &[
             "lost or stolen",
             "clear your two-step verification settings",
@@ -162,6 +186,8 @@ const WALKS: &[Walk] = &[
         answers: &[OTHER, BLOCKED, 0 /* it was me */],
         node: "locked-out-attempts#wait",
         end: End::Step,
+        today: None,
+        org: &[],
         en: &["Stop trying to sign in", "Wait a while"],
         da: &["Hold op med at prøve at logge på", "Vent et stykke tid"],
     },
@@ -170,6 +196,8 @@ const WALKS: &[Walk] = &[
         answers: &[OTHER, BLOCKED, 0, NO],
         node: "locked-out-attempts#other-method",
         end: End::Step,
+        today: None,
+        org: &[],
         en: &["\"Sign in another way\""],
         da: &["\"Log på en anden måde\""],
     },
@@ -178,6 +206,8 @@ const WALKS: &[Walk] = &[
         answers: &[OTHER, BLOCKED, 0, NO, NO],
         node: "locked-out-attempts#helpdesk",
         end: End::Helpdesk,
+        today: None,
+        org: &[],
         en: &["someone else", "not configured correctly", "sign-in report"],
         da: &["forsøg fra en anden", "ikke er sat korrekt op", "logonrapporten"],
     },
@@ -186,6 +216,8 @@ const WALKS: &[Walk] = &[
         answers: &[OTHER, BLOCKED, 1 /* someone else */],
         node: "locked-out-attempts#intruder",
         end: End::Urgent,
+        today: None,
+        org: &[],
         en: &["someone else is trying to sign in as you", "sign-in report"],
         da: &["en anden prøver at logge på som dig", "logonrapporten"],
     },
@@ -195,6 +227,8 @@ const WALKS: &[Walk] = &[
         answers: &[NO_CODE, 2 /* no error, nothing comes */],
         node: "code-not-arriving#restart-phone",
         end: End::Step,
+        today: None,
+        org: &[],
         en: &["Turn your phone completely off, then on again"],
         da: &["Sluk telefonen helt, og tænd den igen"],
     },
@@ -203,6 +237,8 @@ const WALKS: &[Walk] = &[
         answers: &[NO_CODE, 2, NO],
         node: "code-not-arriving#security-info",
         end: End::Step,
+        today: None,
+        org: &[],
         en: &["phone number", "someone else", "https://aka.ms/setupsecurityinfo"],
         da: &["telefonnummeret", "en anden", "https://aka.ms/setupsecurityinfo"],
     },
@@ -211,6 +247,8 @@ const WALKS: &[Walk] = &[
         answers: &[NO_CODE, 2, NO, NO],
         node: "code-not-arriving#notifications",
         end: End::Step,
+        today: None,
+        org: &[],
         en: &[
             "Phone calls",
             "Microsoft Authenticator",
@@ -233,6 +271,8 @@ const WALKS: &[Walk] = &[
         answers: &[NO_CODE, 2, NO, NO, NO],
         node: "code-not-arriving#signal",
         end: End::Step,
+        today: None,
+        org: &[],
         en: &["Ask someone to call you", "mobile provider", "no signal and no internet"],
         da: &["ringe og sms'e til dig", "teleselskab", "uden signal og uden internet"],
     },
@@ -241,6 +281,8 @@ const WALKS: &[Walk] = &[
         answers: &[NO_CODE, 2, NO, NO, NO, NO],
         node: "code-not-arriving#do-not-disturb",
         end: End::Step,
+        today: None,
+        org: &[],
         en: &["Do Not Disturb", "iPhone:", "Android:"],
         da: &["Vil ikke forstyrres", "iPhone:", "Android:"],
     },
@@ -249,6 +291,8 @@ const WALKS: &[Walk] = &[
         answers: &[NO_CODE, 2, NO, NO, NO, NO, NO],
         node: "code-not-arriving#unblock-numbers",
         end: End::Step,
+        today: None,
+        org: &[],
         en: &[VOICE_NUMBERS, "Caller ID isn't guaranteed", "iPhone:", "Android:"],
         da: &[VOICE_NUMBERS, "Nummervisning er ikke garanteret", "iPhone:", "Android:"],
     },
@@ -257,6 +301,8 @@ const WALKS: &[Walk] = &[
         answers: &[NO_CODE, 2, NO, NO, NO, NO, NO, NO],
         node: "code-not-arriving#battery",
         end: End::Step,
+        today: None,
+        org: &[],
         en: &[
             "battery optimisation",
             "Microsoft Authenticator app and your text message app",
@@ -270,6 +316,8 @@ const WALKS: &[Walk] = &[
         answers: &[NO_CODE, 2, NO, NO, NO, NO, NO, NO, NO],
         node: "code-not-arriving#security-apps",
         end: End::Step,
+        today: None,
+        org: &[],
         en: &["security apps from other companies", "a new code is sent"],
         da: &["sikkerhedsapps fra andre firmaer", "der bliver sendt en ny kode"],
     },
@@ -278,6 +326,8 @@ const WALKS: &[Walk] = &[
         answers: &[NO_CODE, 2, NO, NO, NO, NO, NO, NO, NO, NO],
         node: "code-not-arriving#helpdesk",
         end: End::Helpdesk,
+        today: None,
+        org: &[],
         en: &[
             "Temporary Access Pass",
             "Restart your phone: didn't help",
@@ -301,6 +351,8 @@ const WALKS: &[Walk] = &[
         answers: &[NO_CODE, 0 /* a limit message */],
         node: "code-not-arriving#limit-reached",
         end: End::Step,
+        today: None,
+        org: &[],
         en: &["does not apply to the Microsoft Authenticator app", "Wait a few minutes"],
         da: &["gælder ikke for Microsoft Authenticator-appen", "Vent et par minutter"],
     },
@@ -309,6 +361,8 @@ const WALKS: &[Walk] = &[
         answers: &[NO_CODE, 1 /* trouble verifying */],
         node: "code-not-arriving#trouble-verifying",
         end: End::Step,
+        today: None,
+        org: &[],
         en: &["block verification by phone call and text message", "\"Sign in another way\""],
         da: &["blokere bekræftelse via opkald og sms", "\"Log på en anden måde\""],
     },
@@ -318,6 +372,8 @@ const WALKS: &[Walk] = &[
         answers: &[OTHER, NOT_ASKED, 0 /* never set up */],
         node: "not-prompted#set-up",
         end: End::Step,
+        today: None,
+        org: &[],
         en: &["https://aka.ms/setupsecurityinfo", "\"Add sign-in method\""],
         da: &["https://aka.ms/setupsecurityinfo", "\"Tilføj logonmetode\""],
     },
@@ -327,6 +383,8 @@ const WALKS: &[Walk] = &[
         answers: &[NEW, NEW_NUMBER, 0 /* I can still verify */],
         node: "new-number#update-number",
         end: End::Step,
+        today: None,
+        org: &[],
         en: &["https://aka.ms/setupsecurityinfo", "new number", "security info"],
         da: &["https://aka.ms/setupsecurityinfo", "nye nummer", "sikkerhedsoplysninger"],
     },
@@ -336,6 +394,8 @@ const WALKS: &[Walk] = &[
         answers: &[NEW, NEW_PHONE, 0 /* Authenticator */, 0 /* old phone works */],
         node: "new-phone#install-app",
         end: End::Question,
+        today: None,
+        org: &[],
         en: &["personal Microsoft account", "iCloud", "between iPhone and Android", "set up again"],
         da: &["personlig Microsoft-konto", "iCloud", "mellem iPhone og Android", "sættes op igen"],
     },
@@ -344,6 +404,8 @@ const WALKS: &[Walk] = &[
         answers: &[NEW, NEW_PHONE, 0, 0, 0],
         node: "new-phone#add-app",
         end: End::Question,
+        today: None,
+        org: &[],
         en: &[
             "https://aka.ms/setupsecurityinfo",
             "mysignins.microsoft.com/security-info",
@@ -364,6 +426,8 @@ const WALKS: &[Walk] = &[
         answers: &[NEW, NEW_PHONE, 0, 0, 0, 0],
         node: "new-phone#remove-old",
         end: End::Step,
+        today: None,
+        org: &[],
         en: &["remove the old phone", "Additional security verification page", "delete"],
         da: &["Fjern nu den gamle telefon", "siden Yderligere sikkerhedsbekræftelse", "slet"],
     },
@@ -372,6 +436,8 @@ const WALKS: &[Walk] = &[
         answers: &[NEW, NEW_PHONE, 0, 0, 0, 0, YES],
         node: "new-phone#fixed",
         end: End::Fix,
+        today: None,
+        org: &[],
         en: &["trusted devices"],
         da: &["enheder, der er tillid til"],
     },
@@ -380,6 +446,8 @@ const WALKS: &[Walk] = &[
         answers: &[NEW, NEW_PHONE, 1 /* text or call */, 0 /* same number */, YES],
         node: "new-phone#fixed-number",
         end: End::Fix,
+        today: None,
+        org: &[],
         en: &["install the Microsoft Authenticator app"],
         da: &["Installér Microsoft Authenticator-appen"],
     },
@@ -389,6 +457,8 @@ const WALKS: &[Walk] = &[
         answers: &[ABROAD, 0 /* text or call */],
         node: "roaming#has-app",
         end: End::Question,
+        today: None,
+        org: &[],
         en: &[
             "roaming fees",
             "Calls to some countries are blocked unless your organization has allowed them",
@@ -403,6 +473,8 @@ const WALKS: &[Walk] = &[
         answers: &[ABROAD, 0, 0 /* app is set up */],
         node: "roaming#switch-to-app",
         end: End::Step,
+        today: None,
+        org: &[],
         en: &["Wi-Fi", "Authenticator app"],
         da: &["Wi-Fi", "Authenticator-appen"],
     },
@@ -411,6 +483,8 @@ const WALKS: &[Walk] = &[
         answers: &[ABROAD, 1 /* the app */, NO],
         node: "roaming#app-code",
         end: End::Step,
+        today: None,
+        org: &[],
         en: &["without mobile signal or internet"],
         da: &["uden mobilsignal og uden internet"],
     },
@@ -420,6 +494,8 @@ const WALKS: &[Walk] = &[
         answers: &[OTHER, APP_PASSWORD],
         node: "app-passwords#retype",
         end: End::Step,
+        today: None,
+        org: &[],
         en: &["older desktop programs", "Type the app password into the program again"],
         da: &["ældre skrivebordsprogrammer", "Skriv appadgangskoden i programmet igen"],
     },
@@ -428,6 +504,8 @@ const WALKS: &[Walk] = &[
         answers: &[OTHER, APP_PASSWORD, NO],
         node: "app-passwords#new-password",
         end: End::Step,
+        today: None,
+        org: &[],
         en: &["My Apps portal", "\"App password\""],
         da: &["Mine apps-portalen", "\"Appadgangskode\""],
     },
@@ -437,6 +515,8 @@ const WALKS: &[Walk] = &[
         answers: &[OTHER, NONE_OF_THESE, 1 /* tried the steps */],
         node: "none-helped#helpdesk",
         end: End::Helpdesk,
+        today: None,
+        org: &[],
         en: &["Contact your organization's helpdesk", "Have this ready"],
         da: &["Kontakt din organisations Helpdesk", "Hav dette klar"],
     },
@@ -446,6 +526,8 @@ const WALKS: &[Walk] = &[
         answers: &[APPROVAL, 0 /* a request now */],
         node: "unexpected-approval#deny",
         end: End::Question,
+        today: None,
+        org: &[],
         en: &["Deny the request", "number matching", "\"Report suspicious activity\""],
         da: &["Afvis anmodningen", "nummermatchning", "\"Report suspicious activity\""],
     },
@@ -454,6 +536,8 @@ const WALKS: &[Walk] = &[
         answers: &[APPROVAL, 1 /* a phone call */],
         node: "unexpected-approval#voice-call",
         end: End::Question,
+        today: None,
+        org: &[],
         en: &["0#", "fraud"],
         da: &["0#", "svindel"],
     },
@@ -462,6 +546,8 @@ const WALKS: &[Walk] = &[
         answers: &[APPROVAL, 0, 0 /* denied */],
         node: "unexpected-approval#change-password",
         end: End::Question,
+        today: None,
+        org: &[],
         en: &["Change it now", "not even the helpdesk"],
         da: &["Skift den nu", "heller ikke Helpdesk"],
     },
@@ -470,6 +556,8 @@ const WALKS: &[Walk] = &[
         answers: &[APPROVAL, 0, 0, 0 /* changed it */],
         node: "unexpected-approval#helpdesk",
         end: End::Urgent,
+        today: None,
+        org: &[],
         en: &["right away", "sign-in activity"],
         da: &["med det samme", "logonaktiviteten"],
     },
@@ -478,6 +566,8 @@ const WALKS: &[Walk] = &[
         answers: &[APPROVAL, 3 /* approved it */],
         node: "unexpected-approval#approved",
         end: End::Urgent,
+        today: None,
+        org: &[],
         en: &["Change your password now", "straight away"],
         da: &["Skift din adgangskode nu", "med det samme"],
     },
@@ -487,6 +577,8 @@ const WALKS: &[Walk] = &[
         answers: &[REJECTED],
         node: "code-rejected#right-account",
         end: End::Step,
+        today: None,
+        org: &[],
         en: &["Use the code shown under that entry"],
         da: &["Brug den kode, der står under netop den konto"],
     },
@@ -495,6 +587,8 @@ const WALKS: &[Walk] = &[
         answers: &[REJECTED, NO],
         node: "code-rejected#current-code",
         end: End::Step,
+        today: None,
+        org: &[],
         en: &["every 30 seconds", "60 seconds"],
         da: &["hvert 30. sekund", "60. sekund"],
     },
@@ -503,6 +597,8 @@ const WALKS: &[Walk] = &[
         answers: &[REJECTED, NO, NO],
         node: "code-rejected#clock",
         end: End::Step,
+        today: None,
+        org: &[],
         en: &["date and time to automatic", "iPhone:", "Android:"],
         da: &["dato og tid til automatisk", "iPhone:", "Android:"],
     },
@@ -511,6 +607,8 @@ const WALKS: &[Walk] = &[
         answers: &[REJECTED, NO, NO, NO],
         node: "code-rejected#other-way",
         end: End::Step,
+        today: None,
+        org: &[],
         en: &["\"Sign in another way\""],
         da: &["\"Log på en anden måde\""],
     },
@@ -519,6 +617,8 @@ const WALKS: &[Walk] = &[
         answers: &[REJECTED, NO, NO, NO, NO],
         node: "code-rejected#helpdesk",
         end: End::Helpdesk,
+        today: None,
+        org: &[],
         en: &["Authenticator registration", "Temporary Access Pass"],
         da: &["registrering i Authenticator", "Temporary Access Pass"],
     },
@@ -581,10 +681,10 @@ fn words(screen: &Screen) -> String {
 }
 
 /// A person answering from the start of triage, one option number at a
-/// time; on failure, says how far they got.
-fn walk(content: &Content, answers: &[usize]) -> Result<Session, String> {
+/// time, on `facts`; on failure, says how far they got.
+fn walk_on(content: &Content, facts: Facts, answers: &[usize]) -> Result<Session, String> {
     let catalog = &content.catalog;
-    let mut session = Session::new(Arc::new(catalog.clone()));
+    let mut session = Session::new(Arc::new(catalog.clone()), facts);
     for (i, &answer) in answers.iter().enumerate() {
         let at = catalog.path(session.current());
         session.choose(answer).map_err(|e| format!("answer {} ({answer}) at {at}: {e}", i + 1))?;
@@ -611,29 +711,45 @@ fn expected_facts(content: &Content, facts: &[&str]) -> Vec<String> {
         .collect()
 }
 
-/// Runs one walk in one language; every problem found, none if it passed.
+/// A person answering from the start of triage today (in the tests'
+/// calendar), with no organization facts set.
+fn walk(content: &Content, answers: &[usize]) -> Result<Session, String> {
+    walk_on(content, today(), answers)
+}
+
+/// Runs one walk in one language on each of its days; every problem found,
+/// none if it passed.
 fn check(content: &Content, lang: &str, w: &Walk) -> Vec<String> {
-    let session = match walk(content, w.answers) {
+    let days = w.today.map_or(DAYS.to_vec(), |day| vec![day]);
+    days.into_iter().flat_map(|day| check_on(content, lang, day, w)).collect()
+}
+
+fn check_on(content: &Content, lang: &str, day: &str, w: &Walk) -> Vec<String> {
+    let facts =
+        w.org.iter().fold(Facts::on(Date::parse(day).expect("a walk's day")), |facts, (fact, value)| {
+            facts.with(fact, value)
+        });
+    let session = match walk_on(content, facts, w.answers) {
         Ok(session) => session,
-        Err(e) => return vec![format!("[{lang}] {}: {e}", w.topic)],
+        Err(e) => return vec![format!("[{lang} {day}] {}: {e}", w.topic)],
     };
     let mut problems = Vec::new();
     let reached = content.catalog.path(session.current());
     if reached != w.node {
-        problems.push(format!("[{lang}] {}: reached {reached}, expected {}", w.topic, w.node));
+        problems.push(format!("[{lang} {day}] {}: reached {reached}, expected {}", w.topic, w.node));
         return problems;
     }
     let l10n = content.localizer(&[tag(lang)]);
     let screen = Screen::build(&session, &l10n, &content.config);
     let end = End::of(screen.kind);
     if end != w.end {
-        problems.push(format!("[{lang}] {}: {reached} is {end:?}, expected {:?}", w.topic, w.end));
+        problems.push(format!("[{lang} {day}] {}: {reached} is {end:?}, expected {:?}", w.topic, w.end));
     }
     let text = words(&screen);
     let facts = if lang == "da" { w.da } else { w.en };
     for fact in expected_facts(content, facts) {
         if !text.contains(&fact) {
-            problems.push(format!("[{lang}] {}: {reached} does not say {fact:?}", w.topic));
+            problems.push(format!("[{lang} {day}] {}: {reached} does not say {fact:?}", w.topic));
         }
     }
     problems
@@ -819,4 +935,9 @@ fn danish_screens_use_the_glossary_terms() {
         }
     });
     assert_none(problems, "Danish texts stray from the glossary");
+}
+
+/// The day sessions in these tests run on.
+fn today() -> Facts {
+    Facts::on(Date::parse("2026-12-01").expect("a day"))
 }

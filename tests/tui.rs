@@ -7,6 +7,7 @@ use std::sync::Arc;
 use mfa_doctor::config::OrgConfig;
 use mfa_doctor::content::{self, Content, Sources};
 use mfa_doctor::engine::{Answer, Outcome, Session};
+use mfa_doctor::facts::{Date, Facts};
 use mfa_doctor::search::LazyIndex;
 use mfa_doctor::source::read_file;
 use mfa_doctor::tui::{Action, App, Theme, from_event, render_to_string};
@@ -27,7 +28,7 @@ fn app_with(lang: &str, config: OrgConfig) -> App {
     let l10n = content.localizer(&[lang.parse().unwrap()]);
     let english = content.localizer(&["en".parse().unwrap()]);
     let index = LazyIndex::new(vec![l10n.clone(), english]);
-    App::new(Session::new(Arc::new(content.catalog)), l10n, content.config, Theme::monochrome())
+    App::new(Session::new(Arc::new(content.catalog), today()), l10n, content.config, Theme::monochrome())
         .with_search(index)
 }
 
@@ -448,4 +449,9 @@ fn the_summary_scrolls_no_further_than_its_last_page() {
         press(&mut app, KeyCode::Up);
     }
     assert_eq!(render(&app, 80, 24), first);
+}
+
+/// The day sessions in these tests run on.
+fn today() -> Facts {
+    Facts::on(Date::parse("2026-12-01").expect("a day"))
 }

@@ -36,9 +36,9 @@ diag-ftl-syntax-hint = en meddelelse skrives "id = tekst"; fortsættelseslinjer 
 diag-unknown-key = ukendt nøgle '{ $key }'
 diag-no-kind = knuden '{ $node }' har ingen type
 diag-many-kinds = knuden '{ $node }' har mere end én type: { $kinds }
-diag-kind-hint = giv hver knude præcis én af question, step, fix eller escalate
+diag-kind-hint = giv hver knude præcis én af question, step, fix, escalate eller when
 diag-key-not-for-kind = knuden '{ $node }' har '{ $key }', som ikke passer til dens type
-diag-key-not-for-kind-hint = options hører til question, solved og unsolved til step, urgent til escalate
+diag-key-not-for-kind-hint = options hører til question, solved og unsolved til step, urgent til escalate, otherwise til when; en when-knude har ingen sources (sæt dem på de knuder, den fører til)
 diag-no-options = spørgsmålet '{ $node }' har ingen svarmuligheder
 diag-too-many-options = spørgsmålet '{ $node }' har mere end { $max } svarmuligheder
 diag-missing-target = trinnet '{ $node }' mangler '{ $key }'
@@ -50,12 +50,16 @@ diag-unknown-flow = { $via ->
         [solved] 'solved' i knuden '{ $node }'
         [unsolved] 'unsolved' i knuden '{ $node }'
         [start] starten af forløbet '{ $node }'
+        [rule] en regel i knuden '{ $node }'
+        [otherwise] 'otherwise' i knuden '{ $node }'
        *[option] en svarmulighed i knuden '{ $node }'
     } fører til '{ $target }', men det forløb findes ikke
 diag-unknown-node = { $via ->
         [solved] 'solved' i knuden '{ $node }'
         [unsolved] 'unsolved' i knuden '{ $node }'
         [start] starten af forløbet '{ $node }'
+        [rule] en regel i knuden '{ $node }'
+        [otherwise] 'otherwise' i knuden '{ $node }'
        *[option] en svarmulighed i knuden '{ $node }'
     } fører til '{ $target }', som ikke findes
 diag-no-triage = der er intet forløb med id'et '{ $triage }', hvor alle forløb starter
@@ -64,6 +68,19 @@ diag-flow-unreachable = forløbet '{ $flow }' kan ikke nås fra triage
 diag-unreachable-hint = henvis til den fra en svarmulighed, et trin eller triage-forløbet, eller fjern den
 diag-dead-end = ingen løsning eller eskalering kan nås fra knuden '{ $node }'
 diag-dead-end-hint = alle veje skal ende i en fix- eller escalate-knude; se efter løkker uden udvej
+diag-rule-count = when-knuden '{ $node }' skal have mellem 1 og { $max } regler
+diag-unknown-fact = der er ingen organisationsoplysning, der hedder '{ $fact }'; de findes: { $known }
+diag-unknown-fact-value = organisationsoplysningen '{ $fact }' kan ikke være '{ $value }'; den er en af: { $known }
+diag-unknown-fact-hint = organisationsoplysningerne og deres værdier står i flows/README.md; konfigurationsfilen sætter dem under facts:
+diag-org-needs-is = en regel i knuden '{ $node }' nævner en organisationsoplysning uden værdi eller en værdi uden oplysning
+diag-empty-condition = en regel i knuden '{ $node }' har en tom if:, så den ville altid gælde
+diag-condition-hint = skriv hver regel som - if: {"{"} org: OPLYSNING, is: VÆRDI {"}"} eller {"{"} date_from: ÅÅÅÅ-MM-DD {"}"} / {"{"} date_before: ÅÅÅÅ-MM-DD {"}"}, med next:, og giv knuden en otherwise:
+diag-bad-date = '{ $value }' er ikke en dato
+diag-bad-date-hint = skriv en dag, der findes, som ÅÅÅÅ-MM-DD, for eksempel 2027-02-01
+diag-branch-loop = when-knuden '{ $node }' kan føre tilbage til sig selv gennem andre when-knuder uden at vise noget
+diag-branch-loop-hint = lad mindst én vej ud af hver ring af when-knuder nå et spørgsmål, et trin, en løsning eller en eskalering
+diag-source-stale = kilden { $url } blev sidst tjekket { $checked }, for { $days } dage siden
+diag-source-stale-hint = læs kilden igen, ret rådet, hvis noget har ændret sig, og sæt checked: til dagens dato
 diag-message-missing = meddelelsen '{ $id }' mangler i sproget '{ $locale }'
 diag-title-missing = meddelelsen '{ $id }' har ingen .title i sproget '{ $locale }'
 diag-message-missing-hint = tilføj den i en .ftl-fil i sprogets mappe; indtil da vises den engelske tekst

@@ -2,11 +2,16 @@
 ## preview og i18n. Ord med STORE BOGSTAVER og i `backticks` skrives, som de står.
 
 tools-check-format = Outputformat: text til mennesker (standard), json til CI
+tools-check-max-age = Advar om kilder på en knude, der sidst blev tjekket for mere end så mange dage siden (standard 365)
 tools-export = Tegn beslutningstræet som et diagram (Mermaid eller Graphviz DOT)
 tools-export-format = Diagramformat: mermaid (standard) eller dot
 tools-export-flow = Kun dette forløb; henvisninger til andre forløb tegnes som selvstændige knuder
 # Navnet på en knude i et andet forløb, som en henvisning fører til.
 tools-export-elsewhere = { $flow } › { $node }
+tools-export-if-org = { $fact } er { $value }
+tools-export-if-from = fra { $date }
+tools-export-if-before = før { $date }
+tools-export-otherwise = ellers
 tools-preview = Udskriv én skærm præcis, som fejlfinderen tegner den
 tools-preview-target = Skærmen: FORLØB for dets første knude, eller FORLØB#KNUDE
 tools-preview-size = Skærmstørrelse som KOLONNERxRÆKKER (standard: 80x24)

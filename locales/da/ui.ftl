@@ -58,6 +58,9 @@ org-helpdesk-email-unset = Helpdesks sædvanlige e-mailadresse
 org-helpdesk-url-unset = din organisations it-supportside
 org-helpdesk-hours-unset = Helpdesks sædvanlige åbningstider
 org-voice-numbers-unset = de numre, din organisation bruger
+org-helpdesk-after-hours-unset = Helpdesk, når den åbner igen
+org-identity-check-unset = organisationens procedure for at bekræfte, hvem der ringer, for eksempel ved at ringe tilbage på nummeret i medarbejderoversigten eller få brugerens leder til at bekræfte. Aldrig ved at spørge efter en adgangskode eller en bekræftelseskode
+org-assignment-group-unset = 2. level-support
 
 ## Vises, hvis selve programmet fejler. Formuleres ved hver start, før noget
 ## kan gå galt, så den står i den fil, en start alligevel læser.

@@ -36,9 +36,9 @@ diag-ftl-syntax-hint = a message is "id = text"; continuation lines are indented
 diag-unknown-key = unknown key '{ $key }'
 diag-no-kind = node '{ $node }' has no kind
 diag-many-kinds = node '{ $node }' has more than one kind: { $kinds }
-diag-kind-hint = give each node exactly one of question, step, fix or escalate
+diag-kind-hint = give each node exactly one of question, step, fix, escalate or when
 diag-key-not-for-kind = node '{ $node }' has '{ $key }', which does not fit its kind
-diag-key-not-for-kind-hint = options belong to questions, solved and unsolved to steps, urgent to escalations
+diag-key-not-for-kind-hint = options belong to questions, solved and unsolved to steps, urgent to escalations, otherwise to when; a when node has no sources (put them on the nodes it leads to)
 diag-no-options = question '{ $node }' has no options
 diag-too-many-options = question '{ $node }' has more than { $max } options
 diag-missing-target = step '{ $node }' has no '{ $key }'
@@ -50,12 +50,16 @@ diag-unknown-flow = { $via ->
         [solved] 'solved' of node '{ $node }'
         [unsolved] 'unsolved' of node '{ $node }'
         [start] the start of flow '{ $node }'
+        [rule] a rule of node '{ $node }'
+        [otherwise] 'otherwise' of node '{ $node }'
        *[option] option of node '{ $node }'
     } goes to '{ $target }', but there is no such flow
 diag-unknown-node = { $via ->
         [solved] 'solved' of node '{ $node }'
         [unsolved] 'unsolved' of node '{ $node }'
         [start] the start of flow '{ $node }'
+        [rule] a rule of node '{ $node }'
+        [otherwise] 'otherwise' of node '{ $node }'
        *[option] option of node '{ $node }'
     } goes to '{ $target }', which does not exist
 diag-no-triage = there is no flow with id '{ $triage }', where every session starts
@@ -64,6 +68,19 @@ diag-flow-unreachable = flow '{ $flow }' cannot be reached from the triage
 diag-unreachable-hint = link to it from an option, a step, or the triage flow, or remove it
 diag-dead-end = no fix or escalation can be reached from node '{ $node }'
 diag-dead-end-hint = every path must end in a fix or an escalate node; check for loops with no way out
+diag-rule-count = the when node '{ $node }' needs between 1 and { $max } rules
+diag-unknown-fact = there is no organization fact '{ $fact }'; the facts are: { $known }
+diag-unknown-fact-value = the organization fact '{ $fact }' cannot be '{ $value }'; it is one of: { $known }
+diag-unknown-fact-hint = organization facts and their values are listed in flows/README.md; the config sets them under facts:
+diag-org-needs-is = a rule of node '{ $node }' names an organization fact without a value, or a value without a fact
+diag-empty-condition = a rule of node '{ $node }' has an empty if:, so it would always hold
+diag-condition-hint = write each rule as - if: {"{"} org: FACT, is: VALUE {"}"} or {"{"} date_from: YYYY-MM-DD {"}"} / {"{"} date_before: YYYY-MM-DD {"}"}, with next:, and give the node an otherwise:
+diag-bad-date = '{ $value }' is not a date
+diag-bad-date-hint = write a day that exists as YYYY-MM-DD, for example 2027-02-01
+diag-branch-loop = the when node '{ $node }' can lead back to itself through other when nodes without showing anything
+diag-branch-loop-hint = let at least one way out of every circle of when nodes reach a question, step, fix or escalation
+diag-source-stale = the source { $url } was last checked on { $checked }, { $days } days ago
+diag-source-stale-hint = read the source again, correct the advice if it changed, and set checked: to today's date
 diag-message-missing = message '{ $id }' is missing in locale '{ $locale }'
 diag-title-missing = message '{ $id }' has no .title in locale '{ $locale }'
 diag-message-missing-hint = add it to a .ftl file in that locale's directory; until then the English text is shown

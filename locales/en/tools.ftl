@@ -2,11 +2,16 @@
 ## and i18n. Words in UPPER CASE and `backticks` are typed as they are.
 
 tools-check-format = Output format: text for people (the default), json for CI
+tools-check-max-age = Warn about a node's source last checked more than this many days ago (default 365)
 tools-export = Draw the decision tree as a diagram (Mermaid or Graphviz DOT)
 tools-export-format = Diagram format: mermaid (the default) or dot
 tools-export-flow = Only this flow; links to other flows are drawn as nodes of their own
 # Label of a node in another flow that a link leads to.
 tools-export-elsewhere = { $flow } › { $node }
+tools-export-if-org = { $fact } is { $value }
+tools-export-if-from = from { $date }
+tools-export-if-before = before { $date }
+tools-export-otherwise = otherwise
 tools-preview = Print one screen exactly as the troubleshooter draws it
 tools-preview-target = The screen: FLOW for its first node, or FLOW#NODE
 tools-preview-size = Screen size as COLUMNSxROWS (default: 80x24)

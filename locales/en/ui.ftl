@@ -58,6 +58,9 @@ org-helpdesk-email-unset = the helpdesk's usual e-mail address
 org-helpdesk-url-unset = your organization's IT support page
 org-helpdesk-hours-unset = the helpdesk's usual opening hours
 org-voice-numbers-unset = the numbers your organization uses
+org-helpdesk-after-hours-unset = the helpdesk when it next opens
+org-identity-check-unset = your organization's procedure for confirming who is calling, for example calling back on the number in the staff directory or asking the person's manager to confirm. Never by asking for a password or a verification code
+org-assignment-group-unset = second-line support
 
 ## Said if the program itself fails. Worded at every start, before anything
 ## can go wrong, so it lives in the file a start reads anyway.

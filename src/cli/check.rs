@@ -9,7 +9,7 @@ use clap::ValueEnum;
 use super::{Context, exit};
 use crate::content::{self, Content, Loaded};
 use crate::diagnostic::Diagnostic;
-use crate::findings;
+use crate::findings::{self, MaxAge};
 use crate::i18n::Localizer;
 use crate::messages::{cli, tools};
 
@@ -19,8 +19,9 @@ pub enum Format {
     Json,
 }
 
-pub fn run(context: &Context, format: Format) -> ExitCode {
-    let diagnostics = findings::check(&context.sources);
+pub fn run(context: &Context, format: Format, max_age_days: i64) -> ExitCode {
+    let max_age = MaxAge { today: context.today, days: max_age_days };
+    let diagnostics = findings::check(&context.sources, max_age);
     let program = &context.program;
     let errors = diagnostics.iter().filter(|d| d.is_error()).count();
     match format {
@@ -37,7 +38,10 @@ pub fn run(context: &Context, format: Format) -> ExitCode {
 
 /// `check`'s own help, in the program's language.
 pub fn help(command: clap::Command, l10n: &Localizer) -> clap::Command {
-    command.about(l10n.text(cli::CHECK)).mut_arg("format", |a| a.help(l10n.text(tools::CHECK_FORMAT)))
+    command
+        .about(l10n.text(cli::CHECK))
+        .mut_arg("format", |a| a.help(l10n.text(tools::CHECK_FORMAT)))
+        .mut_arg("max_age", |a| a.help(l10n.text(tools::CHECK_MAX_AGE)))
 }
 
 /// Every problem, one per paragraph, to `out`: stdout for `check` (its

@@ -11,6 +11,7 @@ use super::check::valid_content;
 use super::{Context, Ran, exit};
 use crate::config::OrgConfig;
 use crate::engine::Session;
+use crate::facts::Facts;
 use crate::flow::Catalog;
 use crate::i18n::{Localizer, source_locale};
 use crate::io_error::IoFailure;
@@ -59,7 +60,8 @@ pub fn run(context: &Context, display: Display) -> Ran {
     let english = content.localizer(&[source_locale()]);
     let index = LazyIndex::new(vec![l10n.clone(), english]);
     let catalog = Arc::new(content.catalog);
-    let (session, notes) = begin(context, &display.case, catalog, &index)?;
+    let facts = content.config.facts(context.today);
+    let (session, notes) = begin(context, &display.case, catalog, facts, &index)?;
     if display.plain || !full_screen_possible() {
         return Ok(line_mode(context, session, &content.config, &l10n, &display.case));
     }
@@ -85,11 +87,12 @@ fn begin(
     context: &Context,
     case: &CaseArgs,
     catalog: Arc<Catalog>,
+    facts: Facts,
     index: &LazyIndex,
 ) -> Result<(Session, CaseNotes), ExitCode> {
     let program = &context.program;
     if let Some(path) = &case.resume {
-        return source::read_file(path).and_then(|file| report::resume(&file, catalog)).map_err(
+        return source::read_file(path).and_then(|file| report::resume(&file, catalog, facts)).map_err(
             |diagnostic| {
                 eprintln!("{}", diagnostic.render(program));
                 ExitCode::from(exit::INVALID_CONTENT)
@@ -98,7 +101,7 @@ fn begin(
     }
     let start =
         case.start.as_ref().map(|text| (text, index.get(&catalog).search(text, 1).first().map(|h| h.node)));
-    let mut session = Session::new(catalog);
+    let mut session = Session::new(catalog, facts);
     match start {
         Some((_, Some(node))) => session.jump(node),
         Some((text, None)) => {

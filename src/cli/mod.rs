@@ -15,11 +15,13 @@ mod walk;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::time::SystemTime;
 
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 use unic_langid::LanguageIdentifier;
 
 use crate::content::Sources;
+use crate::facts::Date;
 use crate::i18n::{Locales, Localizer, parse_tag, requested_languages};
 use crate::lookup::{self, Dirs};
 use crate::messages::{cli, setup};
@@ -72,6 +74,8 @@ struct Cli {
     locales: Option<PathBuf>,
     #[arg(long, global = true, value_name = "FILE")]
     config: Option<PathBuf>,
+    #[arg(long, global = true, value_name = "YYYY-MM-DD")]
+    today: Option<String>,
     #[arg(long)]
     plain: bool,
     #[arg(long, value_name = "THEME")]
@@ -89,6 +93,8 @@ enum Command {
     Check {
         #[arg(long, value_enum, default_value_t = check::Format::Text)]
         format: check::Format,
+        #[arg(long, value_name = "DAYS", default_value_t = crate::findings::DEFAULT_MAX_AGE_DAYS)]
+        max_age: i64,
     },
     Export {
         #[arg(long, value_enum, default_value_t = export::Format::Mermaid)]
@@ -127,6 +133,9 @@ pub struct Context {
     pub program: Localizer,
     pub requested: Vec<LanguageIdentifier>,
     pub sources: Sources,
+    /// The day flows branch on: the clock's, or `--today` to see the advice
+    /// people will get on another day.
+    pub today: Date,
 }
 
 /// Parses the process's arguments and runs the command they name.
@@ -163,16 +172,26 @@ pub fn main() -> ExitCode {
         None => None,
     };
     let requested = requested(flag.as_ref());
+    let today = match cli.today.as_deref().map(|text| (text, Date::parse(text))) {
+        None => Date::of(SystemTime::now()),
+        Some((_, Some(day))) => day,
+        Some((text, None)) => {
+            let program = program_localizer(&requested);
+            eprintln!("{}", program.format(cli::BAD_TODAY, &[("date", text.to_string())]));
+            return ExitCode::from(exit::USAGE);
+        }
+    };
     let dirs = Dirs::from_env(|name| std::env::var_os(name));
     let flags = Sources { flows: cli.flows, locales: cli.locales, config: cli.config };
     let resolved = lookup::resolve(&flags, &dirs);
-    let context = Context { program: program_localizer(&requested), requested, sources: resolved.sources() };
+    let context =
+        Context { program: program_localizer(&requested), requested, sources: resolved.sources(), today };
     crash::install(&context.program);
     if cli.show_where {
         return sources::run(&context, &resolved, &dirs);
     }
     let ran: Ran = match cli.command {
-        Some(Command::Check { format }) => Ok(check::run(&context, format)),
+        Some(Command::Check { format, max_age }) => Ok(check::run(&context, format, max_age)),
         Some(Command::Export { format, flow }) => export::run(&context, format, flow.as_deref()),
         Some(Command::Preview { target, size, agent }) => preview::run(&context, &target, &size, agent),
         Some(Command::I18n { command }) => Ok(i18n::run(&context, &command)),
@@ -216,6 +235,7 @@ fn localized_command(l10n: &Localizer) -> clap::Command {
         .mut_arg("flows", |a| a.help(l10n.text(cli::FLOWS)))
         .mut_arg("locales", |a| a.help(l10n.text(cli::LOCALES)))
         .mut_arg("config", |a| a.help(l10n.text(cli::CONFIG)))
+        .mut_arg("today", |a| a.help(l10n.text(cli::TODAY)))
         .mut_arg("plain", |a| a.help(l10n.text(setup::PLAIN)))
         .mut_arg("theme", |a| a.help(l10n.text(setup::THEME)))
         .mut_arg("show_where", |a| a.help(l10n.text(setup::WHERE)))

@@ -28,7 +28,7 @@ pub fn run(context: &Context, target: &str, size: &str, agent: bool) -> Ran {
     let content = valid_content(context)?;
     let at = target::find_node(&content.catalog, target, program)?;
     let l10n = content.localizer(&context.requested);
-    let session = Session::starting_at(Arc::new(content.catalog), at);
+    let session = Session::starting_at(Arc::new(content.catalog), content.config.facts(context.today), at);
     let mut app = App::new(session, l10n, content.config, Theme::monochrome());
     if agent {
         app = app.with_agent();

@@ -35,7 +35,8 @@ pub fn run(context: &Context, args: Args) -> Ran {
     let answers = answers(args.answers)
         .map_err(|e| usage(&l10n, plain::WALK_READ_FAILED, &[("detail", io_error::describe(&e, &l10n))]))?;
     let printer = Printer::for_terminal(&l10n, &content.config);
-    let mut session = Session::starting_at(Arc::new(content.catalog), start);
+    let mut session =
+        Session::starting_at(Arc::new(content.catalog), content.config.facts(context.today), start);
     let mut out = io::stdout().lock();
     let result = walk(&mut session, &printer, &answers, &mut out);
     // The transcript so far goes out before the error that ends it.

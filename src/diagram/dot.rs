@@ -28,6 +28,7 @@ pub fn dot(diagram: &Diagram) -> String {
             EdgeKind::Option => "",
             EdgeKind::Solved => ", style=bold",
             EdgeKind::Unsolved => ", style=dashed",
+            EdgeKind::Rule => ", style=dotted",
         };
         let (Some(from), Some(to)) = (diagram.nodes.get(edge.from), diagram.nodes.get(edge.to)) else {
             continue;
@@ -49,6 +50,7 @@ fn node_line(node: &DiagramNode) -> String {
     let style = match node.shape {
         Shape::Question => ", shape=diamond",
         Shape::Step => "",
+        Shape::Branch => ", shape=hexagon",
         Shape::Fix => ", style=\"rounded,filled\", fillcolor=\"#e3f4e1\", color=\"#2e7d32\"",
         Shape::Escalate => ", style=filled, fillcolor=\"#fdecea\", color=\"#c62828\", peripheries=2",
         Shape::Urgent => {

@@ -21,6 +21,7 @@ pub fn mermaid(diagram: &Diagram) -> String {
             EdgeKind::Option => "-->",
             EdgeKind::Solved => "==>",
             EdgeKind::Unsolved => "-.->",
+            EdgeKind::Rule => "-.->",
         };
         let _ = writeln!(out, "    n{} {arrow}|\"{}\"| n{}", edge.from, escape(&edge.label), edge.to);
     }
@@ -40,6 +41,7 @@ fn node_line(i: usize, node: &DiagramNode) -> String {
         Shape::Fix => ("([", "])", ":::fix"),
         Shape::Escalate => ("[[", "]]", ":::escalate"),
         Shape::Urgent => ("[[", "]]", ":::urgent"),
+        Shape::Branch => ("{{", "}}", ""),
         Shape::Elsewhere => (">", "]", ":::elsewhere"),
     };
     format!("n{i}{open}\"{}\"{close}{class}", escape(&node.label))

@@ -7,7 +7,7 @@ mod mermaid;
 
 use std::collections::HashMap;
 
-use crate::flow::{Catalog, NodeKind, NodeRef};
+use crate::flow::{Catalog, Condition, NodeKind, NodeRef};
 use crate::i18n::Localizer;
 use crate::messages::{tools, ui};
 use crate::sanitize::terminal_safe;
@@ -23,6 +23,8 @@ pub enum Shape {
     Fix,
     Escalate,
     Urgent,
+    /// Decided without asking, on the date or the organization's facts.
+    Branch,
     /// A node of a flow not drawn, which a link leads to.
     Elsewhere,
 }
@@ -43,6 +45,8 @@ pub enum EdgeKind {
     Option,
     Solved,
     Unsolved,
+    /// A branch's rule, or its `otherwise`.
+    Rule,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -66,6 +70,17 @@ pub struct Diagram {
     pub flows: Vec<DiagramFlow>,
     pub nodes: Vec<DiagramNode>,
     pub edges: Vec<Edge>,
+}
+
+/// A rule's condition in words: "sms_voice = off, from 2027-02-01".
+fn condition_label(condition: &Condition, program: &Localizer) -> String {
+    let org = condition.org.map(|(fact, value)| {
+        program.format(tools::EXPORT_IF_ORG, &[("fact", fact.to_string()), ("value", value.to_string())])
+    });
+    let from = condition.from.map(|d| program.format(tools::EXPORT_IF_FROM, &[("date", d.to_string())]));
+    let before =
+        condition.before.map(|d| program.format(tools::EXPORT_IF_BEFORE, &[("date", d.to_string())]));
+    [org, from, before].into_iter().flatten().collect::<Vec<_>>().join(", ")
 }
 
 impl Diagram {
@@ -93,6 +108,7 @@ impl Diagram {
                 NodeKind::Fix => Shape::Fix,
                 NodeKind::Escalate { urgent: false } => Shape::Escalate,
                 NodeKind::Escalate { urgent: true } => Shape::Urgent,
+                NodeKind::Branch { .. } => Shape::Branch,
             };
             index.insert(at, diagram.nodes.len());
             let flow = Some(diagram.flows.len() - 1);
@@ -108,6 +124,11 @@ impl Diagram {
                     (*solved, l10n.text(ui::ANSWER_SOLVED), EdgeKind::Solved),
                     (*unsolved, l10n.text(ui::ANSWER_UNSOLVED), EdgeKind::Unsolved),
                 ],
+                NodeKind::Branch { rules, otherwise } => rules
+                    .iter()
+                    .map(|r| (r.next, condition_label(&r.condition, program), EdgeKind::Rule))
+                    .chain([(*otherwise, program.text(tools::EXPORT_OTHERWISE), EdgeKind::Rule)])
+                    .collect(),
                 NodeKind::Fix | NodeKind::Escalate { .. } => Vec::new(),
             };
             for (next, label, kind) in links {

@@ -5,12 +5,15 @@
 use std::collections::{HashMap, HashSet, VecDeque};
 
 use super::node_set::{NodeSet, Numbering};
-use super::schema::{FLOW_KEYS, NODE_KEYS, OPTION_KEYS, RawFlow, RawNode};
+use super::schema::{
+    CONDITION_KEYS, FLOW_KEYS, NODE_KEYS, OPTION_KEYS, RULE_KEYS, RawCondition, RawFlow, RawNode, SOURCE_KEYS,
+};
 use super::{
-    Catalog, Choice, Flow, MAX_FLOWS, MAX_NODES, MAX_NODES_PER_FLOW, MAX_OPTIONS, MessageRef, Node, NodeKind,
-    NodeRef, TRIAGE,
+    Catalog, Choice, Condition, Flow, MAX_FLOWS, MAX_NODES, MAX_NODES_PER_FLOW, MAX_OPTIONS, MessageRef,
+    Node, NodeKind, NodeRef, Rule, Source, TRIAGE,
 };
 use crate::diagnostic::{Diagnostic, Location, Problem, Via, closest};
+use crate::facts::{Date, FACTS, fact_kind};
 use crate::source::SourceFile;
 use crate::yaml::{self, KeyIndex};
 
@@ -170,6 +173,9 @@ fn report_unknown_keys(file: &SourceFile, index: &KeyIndex, diagnostics: &mut Ve
             [_] => FLOW_KEYS,
             ["nodes", _, _] => NODE_KEYS,
             ["nodes", _, "options", _, _] => OPTION_KEYS,
+            ["nodes", _, "when", _, _] => RULE_KEYS,
+            ["nodes", _, "when", _, "if", _] => CONDITION_KEYS,
+            ["nodes", _, "sources", _, _] => SOURCE_KEYS,
             _ => continue,
         };
         let Some(&key) = path.last() else { continue };
@@ -244,32 +250,42 @@ impl Builder<'_> {
 
     fn node(&mut self, p: &Parsed, here: NodeRef, id: &str, raw: &RawNode) -> Node {
         let location = p.at(&["nodes", id]);
-        let kinds: Vec<(&str, &String)> = [
-            ("question", &raw.question),
-            ("step", &raw.step),
-            ("fix", &raw.fix),
-            ("escalate", &raw.escalate),
+        let kinds: Vec<(&str, Option<&String>)> = [
+            ("question", raw.question.as_ref()),
+            ("step", raw.step.as_ref()),
+            ("fix", raw.fix.as_ref()),
+            ("escalate", raw.escalate.as_ref()),
         ]
         .into_iter()
-        .filter_map(|(key, value)| value.as_ref().map(|v| (key, v)))
+        .filter(|(_, value)| value.is_some())
+        .chain(raw.when.is_some().then_some(("when", None)))
         .collect();
+        let sources = self.sources(p, here, id, raw);
         let (kind_key, message) = match kinds.as_slice() {
-            [(key, message)] => (*key, (*message).clone()),
+            [(key, message)] => (*key, message.cloned()),
             [] => {
                 self.fail(here, location.clone(), Problem::NoKind { node: id.into() });
-                return Node { id: id.into(), message: String::new(), kind: NodeKind::Fix, location };
+                return Node {
+                    id: id.into(),
+                    message: String::new(),
+                    kind: NodeKind::Fix,
+                    location,
+                    sources,
+                };
             }
             [(key, message), ..] => {
                 let kinds = kinds.iter().map(|(k, _)| *k).collect::<Vec<_>>().join(", ");
                 self.fail(here, location.clone(), Problem::ManyKinds { node: id.into(), kinds });
-                (*key, (*message).clone())
+                (*key, message.cloned())
             }
         };
-        self.messages.push(MessageRef {
-            id: message.clone(),
-            location: p.at(&["nodes", id, kind_key]),
-            needs_title: true,
-        });
+        if let Some(message) = &message {
+            self.messages.push(MessageRef {
+                id: message.clone(),
+                location: p.at(&["nodes", id, kind_key]),
+                needs_title: true,
+            });
+        }
         self.check_keys_fit(p, here, id, kind_key, raw);
         let kind = match kind_key {
             "question" => NodeKind::Question { options: self.options(p, here, id, raw) },
@@ -279,19 +295,22 @@ impl Builder<'_> {
                 NodeKind::Step { solved, unsolved }
             }
             "escalate" => NodeKind::Escalate { urgent: raw.urgent.unwrap_or(false) },
+            "when" => self.branch(p, here, id, raw),
             _ => NodeKind::Fix,
         };
-        Node { id: id.into(), message, kind, location }
+        Node { id: id.into(), message: message.unwrap_or_default(), kind, location, sources }
     }
 
     /// `options` only on questions, `solved`/`unsolved` only on steps,
-    /// `urgent` only on escalations.
+    /// `urgent` only on escalations, `otherwise` only on branches.
     fn check_keys_fit(&mut self, p: &Parsed, here: NodeRef, id: &str, kind_key: &str, raw: &RawNode) {
         let misplaced = [
             ("options", raw.options.is_some() && kind_key != "question"),
             ("solved", raw.solved.is_some() && kind_key != "step"),
             ("unsolved", raw.unsolved.is_some() && kind_key != "step"),
             ("urgent", raw.urgent.is_some() && kind_key != "escalate"),
+            ("otherwise", raw.otherwise.is_some() && kind_key != "when"),
+            ("sources", raw.sources.is_some() && kind_key == "when"),
         ];
         for (key, wrong) in misplaced {
             if wrong {
@@ -299,6 +318,107 @@ impl Builder<'_> {
                 self.fail(here, location, Problem::KeyNotForKind { node: id.into(), key: key.into() });
             }
         }
+    }
+
+    /// A `when` node: each rule's condition checked against the facts and
+    /// dates there can be, each `next` and `otherwise` resolved.
+    fn branch(&mut self, p: &Parsed, here: NodeRef, id: &str, raw: &RawNode) -> NodeKind {
+        let raw_rules = raw.when.as_deref().unwrap_or_default();
+        if raw_rules.is_empty() || raw_rules.len() > MAX_OPTIONS {
+            let location = p.at(&["nodes", id, "when"]);
+            self.fail(here, location, Problem::RuleCount { node: id.into(), max: MAX_OPTIONS });
+        }
+        let mut rules = Vec::new();
+        for (i, rule) in raw_rules.iter().enumerate() {
+            let index = i.to_string();
+            let condition = self.condition(p, here, id, &index, &rule.condition);
+            let path = ["nodes", id, "when", &index, "next"];
+            let next = self.resolve_target(p, here, id, &rule.next, &path, Via::Rule);
+            if let (Some(condition), Some(next)) = (condition, next) {
+                rules.push(Rule { condition, next });
+            }
+        }
+        let otherwise = self.target(p, here, id, raw.otherwise.as_deref(), "otherwise", Via::Otherwise);
+        NodeKind::Branch { rules, otherwise }
+    }
+
+    fn condition(
+        &mut self,
+        p: &Parsed,
+        here: NodeRef,
+        id: &str,
+        index: &str,
+        raw: &RawCondition,
+    ) -> Option<Condition> {
+        let at = |key: &str| p.at(&["nodes", id, "when", index, "if", key]);
+        let mut ok = true;
+        let mut condition = Condition::default();
+        match (&raw.org, &raw.is) {
+            (None, None) => {}
+            (Some(fact), Some(value)) => match fact_kind(fact) {
+                None => {
+                    let suggestion = closest(fact, FACTS.iter().map(|f| f.name));
+                    let known = FACTS.iter().map(|f| f.name).collect::<Vec<_>>().join(", ");
+                    let problem = Problem::UnknownFact { fact: fact.clone(), known };
+                    self.fail(here, at("org"), problem);
+                    self.suggest_last(suggestion);
+                    ok = false;
+                }
+                Some(kind) => match kind.values.iter().find(|v| *v == value) {
+                    Some(v) => condition.org = Some((kind.name, v)),
+                    None => {
+                        let suggestion = closest(value, kind.values.iter().copied());
+                        let problem = Problem::UnknownFactValue {
+                            fact: kind.name.into(),
+                            value: value.clone(),
+                            known: kind.values.join(", "),
+                        };
+                        self.fail(here, at("is"), problem);
+                        self.suggest_last(suggestion);
+                        ok = false;
+                    }
+                },
+            },
+            (Some(_), None) | (None, Some(_)) => {
+                let key = if raw.org.is_some() { "org" } else { "is" };
+                self.fail(here, at(key), Problem::OrgNeedsIs { node: id.into() });
+                ok = false;
+            }
+        }
+        for (key, text, slot) in [
+            ("date_from", &raw.date_from, &mut condition.from),
+            ("date_before", &raw.date_before, &mut condition.before),
+        ] {
+            let Some(text) = text else { continue };
+            match Date::parse(text) {
+                Some(date) => *slot = Some(date),
+                None => {
+                    self.fail(here, at(key), Problem::BadDate { value: text.clone() });
+                    ok = false;
+                }
+            }
+        }
+        if ok && condition == Condition::default() {
+            let location = p.at(&["nodes", id, "when", index, "if"]);
+            self.fail(here, location, Problem::EmptyCondition { node: id.into() });
+            ok = false;
+        }
+        ok.then_some(condition)
+    }
+
+    /// A node's `sources`, each with a day that exists.
+    fn sources(&mut self, p: &Parsed, here: NodeRef, id: &str, raw: &RawNode) -> Vec<Source> {
+        let mut sources = Vec::new();
+        for (i, source) in raw.sources.iter().flatten().enumerate() {
+            let index = i.to_string();
+            let checked_at = p.at(&["nodes", id, "sources", &index, "checked"]);
+            let Some(checked) = Date::parse(&source.checked) else {
+                self.fail(here, checked_at, Problem::BadDate { value: source.checked.clone() });
+                continue;
+            };
+            sources.push(Source { url: source.url.clone(), checked, location: checked_at });
+        }
+        sources
     }
 
     fn options(&mut self, p: &Parsed, here: NodeRef, id: &str, raw: &RawNode) -> Vec<Choice> {
@@ -434,6 +554,7 @@ impl Builder<'_> {
             let reachable = reach(catalog.entry, &numbering, |at| catalog.successors(at));
             self.report_unreachable(&catalog, &reachable);
             self.report_dead_ends(&catalog, &numbering, &reachable);
+            self.report_branch_loops(&catalog, &numbering);
         }
         let chains = chains(&catalog, &numbering);
         Some(Catalog { chains, ..catalog })
@@ -487,6 +608,55 @@ impl Builder<'_> {
                     Problem::DeadEnd { node: node.id.clone() },
                 ));
             }
+        }
+    }
+}
+
+impl Builder<'_> {
+    /// Branches that lead only to branches in a circle would never come to
+    /// rest on a screen: each node on such a circle is reported.
+    fn report_branch_loops(&mut self, catalog: &Catalog, numbering: &Numbering) {
+        let is_branch = |at: NodeRef| matches!(catalog.node(at).kind, NodeKind::Branch { .. });
+        let branches: Vec<NodeRef> = catalog.nodes().filter(|&at| is_branch(at)).collect();
+        // Kahn's algorithm on the branches alone: a branch comes to rest once
+        // every branch it can lead to does; what is left lies on a circle or
+        // leads into one.
+        let mut waiting = vec![0_usize; numbering.len()];
+        for &at in &branches {
+            if let Some(count) = waiting.get_mut(numbering.of(at)) {
+                *count = catalog.successors(at).into_iter().filter(|&n| is_branch(n)).count();
+            }
+        }
+        let mut predecessors: Vec<Vec<NodeRef>> = vec![Vec::new(); numbering.len()];
+        for &at in &branches {
+            for next in catalog.successors(at).into_iter().filter(|&n| is_branch(n)) {
+                if let Some(list) = predecessors.get_mut(numbering.of(next)) {
+                    list.push(at);
+                }
+            }
+        }
+        let mut queue: VecDeque<NodeRef> =
+            branches.iter().copied().filter(|&at| waiting.get(numbering.of(at)) == Some(&0)).collect();
+        let mut settled = NodeSet::new(numbering);
+        while let Some(at) = queue.pop_front() {
+            if !settled.insert(at) {
+                continue;
+            }
+            for &from in predecessors.get(numbering.of(at)).into_iter().flatten() {
+                if let Some(count) = waiting.get_mut(numbering.of(from)) {
+                    *count = count.saturating_sub(1);
+                    if *count == 0 {
+                        queue.push_back(from);
+                    }
+                }
+            }
+        }
+        for at in branches.into_iter().filter(|&at| !settled.contains(at)) {
+            let node = catalog.node(at);
+            self.diagnostics.push(Diagnostic::error(
+                node.location.clone(),
+                Problem::BranchLoop { node: node.id.clone() },
+            ));
         }
     }
 }

@@ -11,6 +11,7 @@ use std::collections::HashMap;
 pub use build::build_catalog;
 
 use crate::diagnostic::Location;
+use crate::facts::{Date, Facts};
 
 /// The flow every session starts in.
 pub const TRIAGE: &str = "triage";
@@ -46,10 +47,58 @@ pub struct Choice {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum NodeKind {
-    Question { options: Vec<Choice> },
-    Step { solved: NodeRef, unsolved: NodeRef },
+    Question {
+        options: Vec<Choice>,
+    },
+    Step {
+        solved: NodeRef,
+        unsolved: NodeRef,
+    },
     Fix,
-    Escalate { urgent: bool },
+    Escalate {
+        urgent: bool,
+    },
+    /// Goes on without asking, by today's date and the organization's
+    /// facts: the first rule that holds, else `otherwise`. Never shown.
+    Branch {
+        rules: Vec<Rule>,
+        otherwise: NodeRef,
+    },
+}
+
+/// One way out of a branch, taken when its condition holds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rule {
+    pub condition: Condition,
+    pub next: NodeRef,
+}
+
+/// Every part that is given must hold; an organization fact that is not
+/// set holds for no value.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Condition {
+    /// `(fact, value)`: the organization set `fact` to `value`.
+    pub org: Option<(&'static str, &'static str)>,
+    /// Today is this day or later.
+    pub from: Option<Date>,
+    /// Today is before this day.
+    pub before: Option<Date>,
+}
+
+impl Condition {
+    pub fn holds(&self, facts: &Facts) -> bool {
+        self.org.is_none_or(|(fact, value)| facts.org(fact) == Some(value))
+            && self.from.is_none_or(|from| facts.today >= from)
+            && self.before.is_none_or(|before| facts.today < before)
+    }
+}
+
+/// Where a node's facts come from, for agents and for `check --max-age`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Source {
+    pub url: String,
+    pub checked: Date,
+    pub location: Location,
 }
 
 #[derive(Debug, Clone)]
@@ -59,6 +108,7 @@ pub struct Node {
     pub message: String,
     pub kind: NodeKind,
     pub location: Location,
+    pub sources: Vec<Source>,
 }
 
 impl Node {
@@ -181,7 +231,21 @@ impl Catalog {
         match &self.node(at).kind {
             NodeKind::Question { options } => options.iter().map(|c| c.next).collect(),
             NodeKind::Step { solved, unsolved } => vec![*solved, *unsolved],
+            NodeKind::Branch { rules, otherwise } => {
+                rules.iter().map(|r| r.next).chain([*otherwise]).collect()
+            }
             NodeKind::Fix | NodeKind::Escalate { .. } => Vec::new(),
         }
+    }
+
+    /// Where a walk arriving at `at` comes to rest: `at` itself, or where
+    /// its branches lead on `facts`. Branches never loop (checked when the
+    /// flows are linked); the walk is bounded all the same.
+    pub fn settle(&self, mut at: NodeRef, facts: &Facts) -> NodeRef {
+        for _ in 0..=self.flows.iter().map(|f| f.nodes.len()).sum::<usize>() {
+            let NodeKind::Branch { rules, otherwise } = &self.node(at).kind else { return at };
+            at = rules.iter().find(|r| r.condition.holds(facts)).map_or(*otherwise, |r| r.next);
+        }
+        at
     }
 }

@@ -7,9 +7,23 @@ use serde::{Deserialize, Serialize};
 
 /// Keys allowed at each level, for reporting every unknown key at once.
 pub const FLOW_KEYS: &[&str] = &["id", "title", "start", "nodes"];
-pub const NODE_KEYS: &[&str] =
-    &["question", "step", "fix", "escalate", "options", "solved", "unsolved", "urgent"];
+pub const NODE_KEYS: &[&str] = &[
+    "question",
+    "step",
+    "fix",
+    "escalate",
+    "when",
+    "options",
+    "solved",
+    "unsolved",
+    "urgent",
+    "otherwise",
+    "sources",
+];
 pub const OPTION_KEYS: &[&str] = &["label", "next", "error_message"];
+pub const RULE_KEYS: &[&str] = &["if", "next"];
+pub const CONDITION_KEYS: &[&str] = &["org", "is", "date_from", "date_before"];
+pub const SOURCE_KEYS: &[&str] = &["url", "checked"];
 
 #[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
@@ -41,6 +55,44 @@ pub struct RawNode {
     pub unsolved: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub urgent: Option<bool>,
+    /// A branch without a question: rules tried in order.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub when: Option<Vec<RawRule>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub otherwise: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sources: Option<Vec<RawSource>>,
+}
+
+#[derive(Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawRule {
+    #[serde(rename = "if")]
+    pub condition: RawCondition,
+    pub next: String,
+}
+
+/// Every key given must hold. Dates are `YYYY-MM-DD` text, checked when
+/// the flow is linked (so a bad one is reported at its place).
+#[derive(Debug, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawCondition {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub org: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub is: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date_from: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date_before: Option<String>,
+}
+
+/// Where a node's facts come from, and the day someone last checked it.
+#[derive(Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawSource {
+    pub url: String,
+    pub checked: String,
 }
 
 #[derive(Debug, Deserialize, Serialize)]

@@ -6,13 +6,20 @@ use std::sync::Arc;
 use super::{CaseNotes, SCHEMA, StepAnswer, Ticket};
 use crate::diagnostic::{Diagnostic, Location, Problem, without_place};
 use crate::engine::{Answer, Session};
+use crate::facts::Facts;
 use crate::flow::Catalog;
 use crate::source::SourceFile;
 
 /// Replays `file` (a JSON ticket) on `catalog`. Any step that does not fit
 /// the flows as they are now (they may have changed since) is an error
 /// naming the step.
-pub fn resume(file: &SourceFile, catalog: Arc<Catalog>) -> Result<(Session, CaseNotes), Diagnostic> {
+/// `facts` are today's: a resumed case gets the advice of the day it is
+/// resumed on.
+pub fn resume(
+    file: &SourceFile,
+    catalog: Arc<Catalog>,
+    facts: Facts,
+) -> Result<(Session, CaseNotes), Diagnostic> {
     let ticket: Ticket = serde_json::from_str(&file.text).map_err(|e| {
         Diagnostic::error(
             Location::new(&file.path, e.line(), e.column()),
@@ -23,7 +30,7 @@ pub fn resume(file: &SourceFile, catalog: Arc<Catalog>) -> Result<(Session, Case
     if ticket.schema != SCHEMA {
         return Err(Diagnostic::error(whole_file(), Problem::TicketSchema { found: ticket.schema.clone() }));
     }
-    let mut session = Session::new(catalog);
+    let mut session = Session::new(catalog, facts);
     let targets =
         ticket.steps.iter().skip(1).map(|s| s.at.node.as_str()).chain([ticket.current.node.as_str()]);
     for (number, (step, next)) in ticket.steps.iter().zip(targets).enumerate().map(|(i, pair)| (i + 1, pair))

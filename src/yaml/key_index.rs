@@ -171,6 +171,11 @@ impl KeyIndex {
         self.find(path).map(|e| e.value)
     }
 
+    /// Where the key of `path` is written.
+    pub fn key(&self, path: &[&str]) -> Option<Pos> {
+        self.find(path).map(|e| e.key)
+    }
+
     /// The value at `path`, or failing that the closest enclosing key: some
     /// place to point at even for unusual layouts.
     pub fn locate(&self, path: &[&str]) -> Pos {
