@@ -98,14 +98,15 @@ mod tests {
     use crate::content::{self, Sources};
     use crate::facts::{Date, Facts};
 
-    /// A session at triage and one at its first check, with their screens.
+    /// A session at triage and one at a step (the limit message's advice),
+    /// with their screens.
     fn at_question_and_step(lang: &str) -> (StepWords, [(Session, Screen); 2]) {
         let content = content::load(&Sources::default()).content.expect("bundled content is valid");
         let l10n = content.localizer(&[lang.parse().unwrap()]);
         let triage = Session::new(Arc::new(content.catalog), Facts::on(Date::parse("2026-12-01").unwrap()));
         let mut step = triage.clone();
         step.choose(1).unwrap();
-        step.choose(2).unwrap();
+        step.choose(0).unwrap();
         let screens = [triage, step].map(|s| {
             let screen = Screen::build(&s, &l10n, &content.config);
             (s, screen)
