@@ -9,7 +9,7 @@ locked-out-attempts-who =
     .agent =
         Forklar, at mange forsøg på at logge på i løbet af kort tid ligner usædvanlig aktivitet, og at flere forsøg så kan blive blokeret et stykke tid for at beskytte kontoen.
 
-        Spørg: Var det den, der ringer, der stod for alle de seneste forsøg? Lyt efter tvivl og efter anmodninger om godkendelse, som vedkommende ikke selv har startet.
+        Spørg: Var det brugeren selv, der stod for alle de seneste forsøg? Lyt efter tvivl og efter anmodninger om godkendelse, som brugeren ikke selv har startet.
 locked-out-attempts-who-opt-me = Ja, jeg har selv prøvet flere gange
 locked-out-attempts-who-opt-someone = Nej, eller jeg er ikke sikker: en anden prøver måske at komme ind
 locked-out-attempts-who-opt-requests = Jeg får anmodninger om godkendelse, som jeg ikke selv har startet
@@ -25,25 +25,25 @@ locked-out-attempts-wait =
     .agent =
         Forklar, at blokeringen skal stoppe angreb, og at den bliver ophævet igen efter et stykke tid.
 
-        Bed den, der ringer, om at holde op med at prøve at logge på for nu, vente et stykke tid og så prøve én gang til, roligt og omhyggeligt.
+        Bed brugeren holde op med at prøve at logge på for nu, vente et stykke tid og så prøve én gang til, roligt og omhyggeligt.
 
-        Kunne vedkommende logge på efter ventetiden?
+        Kunne brugeren logge på efter ventetiden?
 
 locked-out-attempts-other-method =
     En anden metode virker måske stadig.
 
-    1. Begynd at logge på. Vælg "Log på en anden måde" på siden Tofaktorbekræftelse.
-    2. Vælg en anden metode end den, du brugte før, fx Authenticator-appen i stedet for sms.
+    1. Begynd at logge på. Vælg "Log på en anden måde" på den side, hvor du skal bekræfte.
+    2. Vælg en anden metode end den, du brugte før, fx Authenticator-appen eller en adgangsnøgle i stedet for sms.
     3. Følg vejledningen på skærmen, og gør logonet færdigt.
 
     Hvis der ikke er nogen anden metode, eller hvis den heller ikke virker, så svar nej herunder.
     .title = Log på en anden måde
     .agent =
-        En anden metode virker måske stadig. Bed den, der ringer, om at begynde at logge på og vælge "Log på en anden måde" på siden Tofaktorbekræftelse.
+        En anden metode virker måske stadig. Bed brugeren begynde at logge på og vælge "Log på en anden måde" på siden Tofaktorbekræftelse.
 
-        Vedkommende vælger en anden metode end den, der blev brugt før, fx Authenticator-appen i stedet for sms, og følger vejledningen på skærmen.
+        Brugeren vælger en anden metode end den, der blev brugt før, fx Authenticator-appen eller en adgangsnøgle i stedet for sms, og følger vejledningen på skærmen.
 
-        Kom vedkommende ind?
+        Kom brugeren ind?
 
 locked-out-attempts-fixed =
     Du er logget på.
@@ -51,25 +51,27 @@ locked-out-attempts-fixed =
     Sker det igen, så stop efter et par forsøg og vent lidt, eller brug "Log på en anden måde", i stedet for at prøve igen og igen.
     .title = Du er logget på
     .agent =
-        Fortæl den, der ringer, at vedkommende er logget på.
+        Fortæl brugeren, at brugeren er logget på.
 
-        Sker det igen, skal vedkommende stoppe efter et par forsøg og vente lidt eller bruge "Log på en anden måde" i stedet for at prøve igen og igen.
+        Sker det igen, skal brugeren stoppe efter et par forsøg og vente lidt eller bruge "Log på en anden måde" i stedet for at prøve igen og igen.
 
 locked-out-attempts-helpdesk =
     Du er stadig blokeret. Det kan skyldes forsøg fra en anden, indstillinger for totrinsbekræftelse på din konto, der ikke er sat korrekt op, eller noget andet, som kun en administrator kan se.
 
-    Bed { $helpdesk-name } om at finde ud af, hvorfor du er blokeret. En administrator kan tjekke logonrapporten for din konto.
+    Har du rapporteret en anmodning om godkendelse eller et opkald som mistænkeligt, kan din totrinsbekræftelse være blokeret med vilje, indtil Helpdesk har tjekket din konto.
+
+    Bed { $helpdesk-name } om at finde ud af, hvorfor du er blokeret. En administrator kan tjekke logonrapporten for din konto. Fortæl, hvis du har rapporteret noget.
     .title = Bed Helpdesk om at undersøge det
     .keywords = stadig blokeret, logonrapport, administrator
     .agent =
-        Den, der ringer, er stadig blokeret. Det kan skyldes forsøg fra en anden, indstillinger for totrinsbekræftelse på kontoen, der ikke er sat korrekt op, eller noget andet, som kun en administrator kan se.
+        Brugeren er stadig blokeret. Det kan skyldes forsøg fra en anden, indstillinger for totrinsbekræftelse på kontoen, der ikke er sat korrekt op, eller noget andet, som kun en administrator kan se.
 
-        Få en administrator til at tjekke logonrapporten for kontoen og finde ud af, hvorfor vedkommende er blokeret, og notér det i sagen til { $helpdesk-name }.
+        Få en administrator til at tjekke logonrapporten for kontoen og finde ud af, hvorfor brugeren er blokeret, og notér det i sagen til { $helpdesk-name }. Har brugeren rapporteret en anmodning eller et opkald som svindel, kan brugeren være blokeret for MFA (Bloker/fjern blokering af brugere) eller have fået høj risiko, indtil nogen griber ind.
 
-        Bed aldrig om adgangskoden eller en bekræftelseskode.
+        Før du fjerner en blokering eller ændrer brugerens metoder, skal du bekræfte brugerens identitet ({ $identity-check }) – aldrig ved at bede om adgangskoden eller en bekræftelseskode.
 
 locked-out-attempts-intruder =
-    Måske prøver en anden at komme ind på din konto. Giv { $helpdesk-name } besked om det med det samme.
+    Måske prøver en anden at komme ind på din konto. Giv { $security-contact } besked om det med det samme.
 
     • Godkend aldrig en anmodning om logon, som du ikke selv har startet.
     • Fortæl dem, at du tror, at en anden prøver at logge på som dig.
@@ -77,10 +79,10 @@ locked-out-attempts-intruder =
     .title = Nogen prøver måske at komme ind
     .keywords = hacket, en anden, mistænkelig, angreb, indbrud, sikkerhed
     .agent =
-        Markér sagen som hastende: Måske prøver en anden at komme ind på kontoen. Tak den, der ringer, for at give { $helpdesk-name } besked med det samme.
+        Markér sagen som hastende: Måske prøver en anden at komme ind på kontoen. Tak brugeren for at give besked med det samme, og sørg for, at { $security-contact } hører om det.
 
-        Sig til vedkommende: "Godkend aldrig en anmodning om logon, som du ikke selv har startet. Afvis den."
+        Sig til brugeren: "Godkend aldrig en anmodning om logon, som du ikke selv har startet. Afvis den."
 
-        Notér, at vedkommende tror, at en anden prøver at logge på i vedkommendes navn, og få en administrator til at tjekke logonrapporten for kontoen og se, hvad der er sket.
+        Notér, at brugeren tror, at en anden prøver at logge på i brugerens navn, og få en administrator til at tjekke logonrapporten for kontoen og se, hvad der er sket.
 
         Bed aldrig om adgangskoden eller en bekræftelseskode.

@@ -1,24 +1,24 @@
 no-device-title = Jeg har ikke min telefon med
-    .keywords = ingen telefon, glemt telefon, telefonen derhjemme, glemt mobil, uden telefon, kontortelefon, anden metode, log på en anden måde
+    .keywords = ingen telefon, glemt telefon, telefonen derhjemme, glemt mobil, uden telefon, kontortelefon, anden metode, log på en anden måde, adgangsnøgle, sikkerhedsnøgle
 
 no-device-link =
-    Hvis du tidligere har tilføjet en anden måde at bekræfte på, fx din kontortelefon, kan du bruge den nu i stedet for mobilen.
+    Hvis du tidligere har tilføjet en anden måde at bekræfte på, kan du bruge den nu i stedet for mobilen: fx en adgangsnøgle på din computer, en sikkerhedsnøgle eller din kontortelefon, hvis din organisation stadig bruger opkald.
 
-    Begynd at logge på, som du plejer. På siden Tofaktorbekræftelse, hvor du bliver bedt om at bekræfte, skal du kigge efter linket "Log på en anden måde".
+    Begynd at logge på, som du plejer. På den side, hvor du bliver bedt om at bekræfte, skal du kigge efter linket "Log på en anden måde".
 
     Kan du se linket?
     .title = Find "Log på en anden måde"
-    .keywords = log på en anden måde, anden metode, alternativ metode, kontortelefon
+    .keywords = log på en anden måde, anden metode, alternativ metode, kontortelefon, adgangsnøgle
     .agent =
-        Spørg den, der ringer, om vedkommende tidligere har tilføjet en anden måde at bekræfte på, fx sin kontortelefon.
+        Spørg brugeren, om brugeren tidligere har tilføjet en anden måde at bekræfte på, fx en adgangsnøgle på computeren, en sikkerhedsnøgle eller kontortelefonen, hvis organisationen stadig bruger opkald.
 
-        Bed vedkommende om at begynde at logge på som normalt. Spørg så: Kan vedkommende se linket "Log på en anden måde" på siden Tofaktorbekræftelse?
+        Bed brugeren begynde at logge på som normalt. Spørg så: Kan brugeren se linket "Log på en anden måde" på siden Tofaktorbekræftelse (den side, hvor man skal bekræfte)?
 no-device-link-opt-yes = Ja, jeg kan se "Log på en anden måde"
 no-device-link-opt-no = Nej, det link er der ikke
 
 no-device-other-method =
     1. Vælg "Log på en anden måde".
-    2. Vælg en metode, du kan bruge lige nu, fx et opkald til din kontortelefon.
+    2. Vælg en metode, du kan bruge lige nu, fx en adgangsnøgle på denne computer, en sikkerhedsnøgle eller et opkald til din kontortelefon.
     3. Følg vejledningen på skærmen, og gør logonet færdigt.
 
     Så kan du logge på, selv om telefonen ikke er med.
@@ -26,21 +26,21 @@ no-device-other-method =
     Hvis ingen af metoderne på listen virker for dig lige nu, så svar nej herunder. Så hjælper vi dig videre til Helpdesk.
     .title = Log på en anden måde
     .agent =
-        Bed den, der ringer, om at vælge "Log på en anden måde", vælge en metode, der kan bruges lige nu, fx et opkald til kontortelefonen, og følge vejledningen på skærmen, til logonet er gennemført.
+        Bed brugeren vælge "Log på en anden måde", vælge en metode, der kan bruges lige nu, fx en adgangsnøgle på denne computer, en sikkerhedsnøgle eller et opkald til kontortelefonen, og følge vejledningen på skærmen, til logonet er gennemført.
 
-        Så kommer vedkommende ind, selv om telefonen ikke er med. Virker ingen af metoderne lige nu, så vælg nej.
+        Så kommer brugeren ind, selv om telefonen ikke er med. Virker ingen af metoderne lige nu, så vælg nej.
 
-        Er vedkommende logget på?
+        Er brugeren logget på?
 
 no-device-fixed =
     Du er logget på.
 
-    Så du ikke står fast næste gang, bør du have mindst to måder at bekræfte på, fx Microsoft Authenticator-appen og din kontortelefon. Du kan tilføje en på siden Sikkerhedsoplysninger, https://aka.ms/setupsecurityinfo, under "Tilføj logonmetode".
+    Så du ikke bliver låst ude næste gang, bør du have mindst to måder at bekræfte på, fx Authenticator-appen på din telefon og en adgangsnøgle eller sikkerhedsnøgle, du har med dig. Du kan tilføje en på siden Sikkerhedsoplysninger, https://aka.ms/setupsecurityinfo, under "Tilføj logonmetode".
     .title = Du er logget på
     .agent =
-        Fortæl den, der ringer, at vedkommende er logget på.
+        Fortæl brugeren, at brugeren er logget på.
 
-        Råd vedkommende til at have mindst to måder at bekræfte på, fx Microsoft Authenticator-appen og kontortelefonen, så vedkommende ikke står fast næste gang. Der kan tilføjes en på siden Sikkerhedsoplysninger, https://aka.ms/setupsecurityinfo, under "Tilføj logonmetode".
+        Råd brugeren til at have mindst to måder at bekræfte på, fx Authenticator-appen og en adgangsnøgle eller sikkerhedsnøgle, så brugeren ikke bliver låst ude næste gang. Fra 1. februar 2027 virker en kontortelefon kun, hvis organisationen beholder opkald via sit eget teleselskab. Der kan tilføjes en metode på siden Sikkerhedsoplysninger, https://aka.ms/setupsecurityinfo, under "Tilføj logonmetode".
 
 no-device-helpdesk =
     Du har ikke telefonen med, og der er ikke sat andre bekræftelsesmetoder op på din konto. Derfor kan du ikke selv gennemføre totrinsbekræftelsen, og Helpdesk må hjælpe dig.
@@ -49,8 +49,17 @@ no-device-helpdesk =
     .title = Bed om et Temporary Access Pass
     .keywords = Temporary Access Pass, TAP, midlertidig adgangskode, tidsbegrænset adgangskode, Helpdesk, tidsbegrænset kode
     .agent =
-        Den, der ringer, har ikke telefonen med, og der er ikke sat andre bekræftelsesmetoder op på kontoen. Derfor kan vedkommende ikke selv gennemføre totrinsbekræftelsen.
+        Brugeren har ikke telefonen med, og der er ikke sat andre bekræftelsesmetoder op på kontoen. Derfor kan brugeren ikke selv gennemføre totrinsbekræftelsen.
 
-        Udsted et Temporary Access Pass, eller bestil et, efter organisationens procedure. Det er en tidsbegrænset kode fra Helpdesk, som vedkommende kan logge på med og bruge til at oprette en ny bekræftelsesmetode. Notér i sagen til { $helpdesk-name }, hvilke metoder vedkommende har.
+        Bekræft først brugerens identitet ({ $identity-check }) – aldrig ved at bede om adgangskoden eller en bekræftelseskode. Udsted derefter et Temporary Access Pass, eller bestil et, efter organisationens procedure. Det er en tidsbegrænset kode fra Helpdesk, som brugeren kan logge på med og bruge til at oprette en ny bekræftelsesmetode. Notér i sagen til { $helpdesk-name }, hvilke metoder brugeren har.
 
-        Bed aldrig om adgangskoden eller en bekræftelseskode.
+no-device-helpdesk-no-tap =
+    Du har ikke telefonen med, og der er ikke sat andre bekræftelsesmetoder op på din konto. Derfor kan du ikke selv gennemføre totrinsbekræftelsen.
+
+    Kontakt { $helpdesk-name }, og fortæl, at du ikke har telefonen med. Kan du hente telefonen og prøve igen, er det tit den hurtigste vej ind. Helpdesk kan fortælle dig, om der er en anden måde, du kan logge på i dag.
+    .title = Hent telefonen, eller spørg Helpdesk
+    .keywords = ingen telefon, Helpdesk, glemt telefon
+    .agent =
+        Brugeren har ikke telefonen med, og der er ikke sat andre bekræftelsesmetoder op på kontoen. Organisationen bruger ikke Temporary Access Pass.
+
+        Den hurtigste vej er som regel at hente telefonen. Kan brugeren ikke det, så følg organisationens procedure for brugere uden en metode, der virker. Før du ændrer brugerens metoder, skal du bekræfte brugerens identitet ({ $identity-check }) – aldrig ved at bede om adgangskoden eller en bekræftelseskode. Notér i sagen til { $helpdesk-name }, hvilke metoder brugeren har.

@@ -7,9 +7,9 @@ none-helped-which =
     Hvad passer bedst på din situation?
     .title = Hvad passer bedst?
     .agent =
-        Spørg den, der ringer, hvad der passer bedst, så du ved, hvor du skal begynde: Problemet er ikke med her, vedkommende har prøvet trinene og kan stadig ikke logge på, der står en fejlmeddelelse, som værktøjet ikke nævner, eller vedkommende er bange for, at en anden bruger kontoen.
+        Spørg brugeren, hvad der passer bedst, så du ved, hvor du skal begynde: Problemet er ikke med her, brugeren har prøvet trinene og kan stadig ikke logge på, der står en fejlmeddelelse, som værktøjet ikke nævner, eller brugeren er bange for, at en anden bruger kontoen.
 
-        Nævner vedkommende, at en anden bruger kontoen, så vælg det svar: Det er en sikkerhedssag.
+        Nævner brugeren, at en anden bruger kontoen, så vælg det svar: Det er en sikkerhedssag.
 none-helped-which-opt-notlisted = Mit problem er ikke med i værktøjet
 none-helped-which-opt-tried = Jeg har prøvet trinene her, men kan stadig ikke logge på
 none-helped-which-opt-error = Jeg får en fejlmeddelelse, som værktøjet ikke nævner
@@ -18,11 +18,11 @@ none-helped-which-opt-someone = Jeg er bange for, at en anden bruger min konto
 none-helped-helpdesk =
     Dit problem kræver en, der kan se direkte på din konto og dens indstillinger, og det kan dette værktøj ikke.
 
-    Kontakt { $helpdesk-name }, og fortæl med dine egne ord, hvad der sker, når du prøver at logge på.
+    Kontakt { $helpdesk-name }, og fortæl med dine egne ord, hvad der sker, når du prøver at logge på. Fortæl, hvilke metoder du har (fx Authenticator-appen, en adgangsnøgle eller sms), og om du for nylig har rapporteret en anmodning om godkendelse som mistænkelig.
     .title = Kontakt Helpdesk
     .agent =
         Det her kræver en, der kan se direkte på kontoen og dens indstillinger, og det kan værktøjet ikke.
 
-        Bed den, der ringer, om med egne ord at fortælle, hvad der sker, når vedkommende prøver at logge på, og notér det i sagen til { $helpdesk-name }. Notér også, hvilke metoder vedkommende har, og en eventuel fejlmeddelelse præcis, som den stod.
+        Bed brugeren fortælle med egne ord, hvad der sker, når brugeren prøver at logge på, og notér det i sagen til { $helpdesk-name }. Notér også, hvilke metoder brugeren har, en eventuel fejlmeddelelse præcis, som den stod, og om brugeren for nylig har rapporteret en anmodning som svindel (det kan blokere MFA, indtil nogen griber ind).
 
-        Bed aldrig om adgangskoden eller en bekræftelseskode.
+        Ændrer du brugerens metoder eller udsteder et Temporary Access Pass, skal du først bekræfte brugerens identitet ({ $identity-check }) – aldrig ved at bede om adgangskoden eller en bekræftelseskode.

@@ -52,14 +52,6 @@ triage-problem-opt-error = Jeg får en fejlmeddelelse
 triage-problem-opt-new = Jeg har fået ny telefon eller nyt nummer
 triage-problem-opt-other = Noget andet
 
-triage-nothing-arrives = Hvad skulle komme frem?
-    .title = Hvad kommer ikke frem?
-    .agent =
-        Spørg brugeren, hvad der skulle komme frem: en sms eller et opkald, eller en notifikation fra Microsoft Authenticator-appen. Er brugeren ikke sikker, så vælg det sidste svar.
-triage-nothing-arrives-opt-text = En sms eller et opkald
-triage-nothing-arrives-opt-app = En notifikation fra Microsoft Authenticator-appen
-triage-nothing-arrives-opt-unsure = Det ved jeg ikke
-
 ## De danske fejlmeddelelser herunder, som ikke står i kildeartiklen
 ## (forkert kode, intet svar, flere oplysninger, midlertidigt låst), er ikke
 ## bekræftet mod en dansk skærm: tjek og ret samlet.

@@ -33,7 +33,7 @@ locked-out-attempts-other-method =
     A different method may still work.
 
     1. Start signing in. On the page that asks you to verify, select "Sign in another way".
-    2. Pick a different method from the one you used before, for example the Authenticator app instead of a text message.
+    2. Pick a different method from the one you used before, for example the Authenticator app or a passkey instead of a text message.
     3. Follow the instructions on the screen to finish signing in.
 
     If there is no other method, or it does not work either, answer no below.
@@ -41,7 +41,7 @@ locked-out-attempts-other-method =
     .agent =
         A different method may still work. Have the caller start signing in and, on the page that asks them to verify, select "Sign in another way".
 
-        They pick a different method from the one they used before, for example the Authenticator app instead of a text message, and follow the instructions on the screen.
+        They pick a different method from the one they used before, for example the Authenticator app or a passkey instead of a text message, and follow the instructions on the screen.
 
         Did that get them in?
 
@@ -58,18 +58,20 @@ locked-out-attempts-fixed =
 locked-out-attempts-helpdesk =
     You are still blocked. The cause can be attempts by someone else, two-step verification settings on your account that are not configured correctly, or something else that only an administrator can see.
 
-    Ask { $helpdesk-name } to find out why you are blocked. An administrator can check the sign-in report for your account.
+    If you reported a sign-in request or call as suspicious, your two-step verification may have been blocked on purpose until the helpdesk has checked your account.
+
+    Ask { $helpdesk-name } to find out why you are blocked. An administrator can check the sign-in report for your account. Tell them if you reported anything.
     .title = Ask the helpdesk to check
     .keywords = still blocked, sign-in report, administrator
     .agent =
         The caller is still blocked. The cause can be attempts by someone else, two-step verification settings on their account that are not configured correctly, or something else only an administrator can see.
 
-        Have an administrator check the sign-in report for their account to find out why they are blocked, and record it in the case for { $helpdesk-name }.
+        Have an administrator check the sign-in report for their account to find out why they are blocked, and record it in the case for { $helpdesk-name }. If the caller reported a request or call as fraud, they may be blocked for MFA (Block/unblock users) or set to high risk until someone acts.
 
-        Never ask for their password or a verification code.
+        Before you unblock them or change their methods, verify the caller's identity ({ $identity-check }), never by asking for their password or a verification code.
 
 locked-out-attempts-intruder =
-    Someone else may be trying to get into your account. Tell { $helpdesk-name } about it straight away.
+    Someone else may be trying to get into your account. Tell { $security-contact } about it straight away.
 
     • Do not approve any sign-in request you did not start yourself.
     • Tell them that you think someone else is trying to sign in as you.
@@ -77,7 +79,7 @@ locked-out-attempts-intruder =
     .title = Someone may be trying to get in
     .keywords = hacked, someone else, suspicious, attack, break in, security
     .agent =
-        Mark the case as urgent: someone else may be trying to get into the caller's account. Thank them for telling { $helpdesk-name } straight away.
+        Mark the case as urgent: someone else may be trying to get into the caller's account. Thank them for telling us straight away, and make sure { $security-contact } hears about it.
 
         Tell the caller never to approve a sign-in request they didn't start: deny it.
 

@@ -2,14 +2,14 @@ lost-phone-title = My phone is lost or stolen
     .keywords = lost phone, stolen phone, phone stolen, phone lost, missing phone, theft, clear settings, lost, stolen, missing, phone gone
 
 lost-phone-other =
-    You may still be able to sign in with another method you set up earlier, for example your office phone.
+    You may still be able to sign in with another method you set up earlier, for example a passkey on your computer, a security key, the Authenticator app on another device, or your office phone if your organization still uses calls.
 
     Start signing in. On the page that asks you to verify, look for the link "Sign in another way".
 
     Is the link there, with a method that does not need the missing phone?
     .title = Look for another method
     .agent =
-        Ask the caller whether they set up another method earlier, for example their office phone.
+        Ask the caller whether they set up another method earlier, for example a passkey on their computer, a security key, the Authenticator app on another device, or their office phone if the organization still uses calls.
 
         Have them start signing in. On the page that asks them to verify, they look for the link "Sign in another way". Is it there, with a method that doesn't need the missing phone?
 lost-phone-other-opt-yes = Yes, there is a method I can use
@@ -32,23 +32,21 @@ lost-phone-use-other =
         Did the other method get them in?
 
 lost-phone-report =
-    You are signed in. Now tell the helpdesk that your phone was lost or stolen. Please do this even though you can sign in: they can make the right changes to your account.
+    You are signed in. Now tell the helpdesk that your phone was lost or stolen. Please do this even though you can sign in: they can remove the phone from your account, so nobody can approve sign-ins with it, and end the sign-ins it remembers.
 
-    When that is done, set up your new phone. In this tool, choose "I have a new phone or a new number" on the first screen.
+    When that is done, set up your new phone. In this tool, choose "I have a new phone or a new number" on the first screen. A passkey that was on the lost phone can't be restored: you set up a new one.
     .title = Tell the helpdesk about the phone
     .agent =
-        Mark the case as urgent. The caller is signed in with another method, but their phone was lost or stolen.
+        Mark the case as urgent. The caller is signed in with another method, but their phone was lost or stolen. Thank them for telling { $helpdesk-name } even though they can sign in.
 
-        Record that the phone is lost or stolen, and make the right changes to their account per your organization's process. Thank them for telling { $helpdesk-name } even though they can sign in.
+        First verify the caller's identity ({ $identity-check }), never by asking for their password or a verification code. Then record that the phone is lost or stolen and, per your organization's process, delete the lost phone's Authenticator registration and any passkey on it, and revoke their remembered MFA sessions (Revoke MFA sessions).
 
         Then set up their new phone with them: go back to the first screen and choose "I have a new phone or a new number".
-
-        Never ask for their password or a verification code.
 
 lost-phone-helpdesk =
     Your phone is gone and you have no other way to verify, so the helpdesk needs to step in. Tell them the phone was lost or stolen, so they can make the right changes to your account.
 
-    Ask them to clear your two-step verification settings, and ask for a Temporary Access Pass: a pass that only works for a limited time, so you can sign in and set up a new method.
+    Ask them to clear your two-step verification settings, and ask whether they can give you a Temporary Access Pass: a time-limited code from the helpdesk that lets you sign in and set up a new method.
 
     Once your settings are cleared, you will be asked to set up two-step verification again the next time you sign in.
     .title = Report the phone, get a pass
@@ -56,8 +54,6 @@ lost-phone-helpdesk =
     .agent =
         Mark the case as urgent. The caller's phone is lost or stolen and they have no other way to verify.
 
-        Record that the phone is lost or stolen, so the right changes are made to their account. Per your organization's process, clear their two-step verification settings and issue a Temporary Access Pass, or request both: the pass works only for a limited time, so they can sign in and set up a new method.
+        First verify the caller's identity ({ $identity-check }), never by asking for their password or a verification code. Then record that the phone is lost or stolen and, per your organization's process, clear their two-step verification settings (Require re-register MFA), revoke their remembered MFA sessions, and, if your organization uses them, issue a Temporary Access Pass, or request these: the pass works only for a limited time, so they can sign in and set up a new method.
 
         Tell the caller that once their settings are cleared, they'll be asked to set up two-step verification again the next time they sign in.
-
-        Never ask for their password or a verification code.

@@ -18,11 +18,11 @@ none-helped-which-opt-someone = I'm worried someone else is using my account
 none-helped-helpdesk =
     Your problem needs someone who can look at your account and its settings directly, which this tool cannot do.
 
-    Contact { $helpdesk-name } and describe in your own words what happens when you try to sign in.
+    Contact { $helpdesk-name } and describe in your own words what happens when you try to sign in. Tell them which methods you have (for example the Authenticator app, a passkey or texts), and whether you recently reported a sign-in request as suspicious.
     .title = Contact the helpdesk
     .agent =
         This needs someone who can look at the caller's account and its settings directly, which this tool cannot do.
 
-        Ask the caller to describe in their own words what happens when they try to sign in, and record it in the case for { $helpdesk-name }. Note which methods they have and any error text exactly as they saw it.
+        Ask the caller to describe in their own words what happens when they try to sign in, and record it in the case for { $helpdesk-name }. Note which methods they have, any error text exactly as they saw it, and whether they recently reported a request as fraud (that can block MFA until someone acts).
 
-        Never ask for their password or a verification code.
+        If you change their methods or issue a Temporary Access Pass, first verify the caller's identity ({ $identity-check }), never by asking for their password or a verification code.

@@ -1,5 +1,5 @@
 roaming-title = Trouble while travelling
-    .keywords = abroad, travel, travelling, roaming, roaming fees, international, holiday, another country, Wi-Fi, trip, vacation, no signal
+    .keywords = abroad, travel, travelling, roaming, roaming fees, international, holiday, another country, Wi-Fi, trip, vacation, no signal, local SIM, foreign SIM, country code
 
 roaming-method = How do you normally verify when you sign in?
     .title = Your method
@@ -9,12 +9,20 @@ roaming-method-opt-phone = A text message or a phone call
 roaming-method-opt-app = The Microsoft Authenticator app
 
 roaming-has-app =
-    Abroad, text messages are less reliable and can cost roaming fees. Calls to some countries are blocked unless your organization has allowed them.
+    Abroad, text messages are less reliable and can cost roaming fees. Keep in mind:
+
+    • Texts and calls always go to the number in your security info. If you use a local SIM card abroad, nothing arrives on it: put your own SIM card back in, or use the app.
+    • Whether texts and calls are allowed depends on your number's country code, not on the country you are in. For some country codes, your organization must have switched them on.
+    • From 1 February 2027, Microsoft no longer sends codes by text or call, unless your organization has its own telephone provider for them.
 
     Is the Microsoft Authenticator app already set up for this account on your phone?
     .title = Is the app set up?
     .agent =
-        Explain that abroad, text messages are less reliable and can cost roaming fees, and calls to some countries are blocked unless the organization has allowed them.
+        Explain that abroad, text messages are less reliable and can cost roaming fees, and:
+
+        • texts and calls always go to the number in their security info: a local SIM card gets nothing
+        • whether texts and calls are allowed depends on the registered number's country code, not on where they are; some country codes must be opted in by the organization
+        • from 1 February 2027 Microsoft no longer delivers codes by text or call, unless the organization has its own telephony provider
 
         Ask: is the Microsoft Authenticator app already set up for this account on their phone?
 roaming-has-app-opt-yes = Yes, the app is set up
@@ -25,16 +33,16 @@ roaming-switch-to-app =
 
     1. Connect your phone to Wi-Fi if you can.
     2. Start signing in. On the page that asks you to verify, select "Sign in another way".
-    3. Pick the Authenticator app and approve the request in the app. If you are asked for a number, type the one shown on the sign-in screen.
+    3. Pick the Authenticator app. Type the number the sign-in screen shows into the app, and approve.
 
-    If the request does not reach the app, answer no below. The app can also give you a code that needs no connection at all.
+    If no request appears, open the app and pull the list down to refresh it. If it still doesn't come, answer no below: the app can also give you a code that needs no connection at all.
     .title = Switch to the Authenticator app
     .agent =
         The Authenticator app is the most dependable choice abroad.
 
-        Have the caller connect the phone to Wi-Fi if they can, start signing in and, on the page that asks them to verify, select "Sign in another way". They pick the Authenticator app and approve the request in the app; if asked for a number, they type the one shown on the sign-in screen.
+        Have the caller connect the phone to Wi-Fi if they can, start signing in and, on the page that asks them to verify, select "Sign in another way". They pick the Authenticator app, type the number the sign-in screen shows into the app, and approve.
 
-        If the request doesn't reach the app, choose no: the app can also give them a code that needs no connection at all.
+        If no request appears, they open the app and pull the list down to refresh. If it still doesn't come, choose no: the app can also give them a code that needs no connection at all.
 
         Did that work?
 
@@ -42,16 +50,16 @@ roaming-wifi =
     Sign-in requests from the Authenticator app need an internet connection. Abroad, mobile data may be off or expensive, so use Wi-Fi instead.
 
     1. Connect your phone to a Wi-Fi network.
-    2. Sign in again and approve the request in the app. If you are asked for a number, type the one shown on the sign-in screen.
+    2. Sign in again. Type the number the sign-in screen shows into the app, and approve.
 
-    If no request arrives, answer no below to use a code from the app instead.
+    If no request appears, open the app and pull the list down to refresh it. If nothing comes, answer no below to use a code from the app instead.
     .title = Connect to Wi-Fi
     .agent =
         Explain that sign-in requests from the Authenticator app need an internet connection, and abroad, mobile data may be off or expensive.
 
-        Have the caller connect the phone to a Wi-Fi network, sign in again and approve the request in the app. If asked for a number, they type the one shown on the sign-in screen.
+        Have the caller connect the phone to a Wi-Fi network, sign in again, type the number the sign-in screen shows into the app, and approve.
 
-        If no request arrives, choose no to use a code from the app instead. Did the request arrive?
+        If no request appears, they open the app and pull the list down to refresh. If nothing comes, choose no to use a code from the app instead. Did the request arrive?
 
 roaming-app-code =
     The Authenticator app can show a verification code that works without mobile signal or internet.
@@ -72,8 +80,9 @@ roaming-app-code =
 roaming-try-text =
     Without the app you depend on texts and calls, which are harder abroad.
 
-    • Check that your phone has a signal where you are.
-    • If a call does not come through, select "Sign in another way" and pick a text message instead, if it is offered. Calls to some countries are blocked unless your organization has allowed them.
+    • Put the SIM card with your usual number in the phone: codes go to that number, not to a local SIM card.
+    • Check that your phone has a signal where you are, and that roaming is on.
+    • If a call does not come through, select "Sign in another way" and pick a text message instead, if it is offered.
     • Texts can arrive late abroad. Wait a few minutes before you ask for a new code: many requests in a short time can be blocked for a while.
 
     If nothing arrives, answer no below and we will help you contact the helpdesk.
@@ -81,8 +90,9 @@ roaming-try-text =
     .agent =
         Without the app, the caller depends on texts and calls, which are harder abroad. Have them:
 
-        • check that the phone has a signal where they are
-        • if a call doesn't come through, select "Sign in another way" and pick a text message instead, if it is offered; calls to some countries are blocked unless the organization has allowed them
+        • use the SIM card with their registered number: codes don't go to a local SIM card
+        • check that the phone has a signal where they are, and that roaming is on
+        • if a call doesn't come through, select "Sign in another way" and pick a text message instead, if it is offered
         • wait a few minutes before asking for a new code: texts can arrive late abroad, and many requests in a short time can be blocked for a while
 
         Did a text or call arrive?
@@ -102,7 +112,7 @@ roaming-fixed-add-app =
 
     1. Install Microsoft Authenticator on your phone.
     2. Go to the Security info page: https://aka.ms/setupsecurityinfo
-    3. Select "Add sign-in method" and choose Authenticator.
+    3. Select "Add sign-in method" and choose Authenticator. You may be asked to verify once more first.
     4. Scan the QR code with the app and approve the test notification.
 
     After that you can approve sign-ins over Wi-Fi, or use a code from the app with no connection at all.
@@ -112,19 +122,19 @@ roaming-fixed-add-app =
 
         1. Install Microsoft Authenticator on the phone.
         2. Go to the Security info page: https://aka.ms/setupsecurityinfo
-        3. Select "Add sign-in method" and choose Authenticator.
+        3. Select "Add sign-in method" and choose Authenticator. They may be asked to verify once more first.
         4. Scan the QR code with the app and approve the test notification.
 
         After that they can approve sign-ins over Wi-Fi, or use a code from the app with no connection at all.
 
 roaming-helpdesk =
-    Texts and calls are not reaching you where you are, and the Authenticator app is not set up. The helpdesk can check whether verification calls are allowed to the country you are in, and help you sign in.
+    Texts and calls are not reaching you where you are, and the Authenticator app is not set up. The helpdesk can check whether texts and calls are allowed to your phone number's country code, and help you sign in.
 
-    Tell them which country you are in.
+    Tell them which country you are in, and the country code of the phone number you use for sign-in.
     .title = Get help while abroad
     .agent =
         Texts and calls are not reaching the caller where they are, and the Authenticator app is not set up.
 
-        Record which country they are in. Check whether verification calls are allowed to that country, and help them sign in.
+        Record which country they are in and the country code of their registered number. Texts and calls are allowed or blocked by the registered number's country code, not by where they are: check whether that country code needs an opt-in, and help them sign in.
 
         Never ask for their password or a verification code.

@@ -18,14 +18,6 @@ triage-problem-opt-error = I see an error message
 triage-problem-opt-new = I have a new phone or a new number
 triage-problem-opt-other = Something else
 
-triage-nothing-arrives = What should arrive?
-    .title = What doesn't arrive?
-    .agent =
-        Ask the caller what should arrive: a text message or a phone call, or a notification from the Microsoft Authenticator app. If they aren't sure, pick the last answer.
-triage-nothing-arrives-opt-text = A text message or a phone call
-triage-nothing-arrives-opt-app = A notification from the Microsoft Authenticator app
-triage-nothing-arrives-opt-unsure = I'm not sure
-
 triage-errors =
     Which message do you see on the sign-in screen? Pick the one that matches.
     .title = Which error message?
