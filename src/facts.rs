@@ -38,7 +38,8 @@ impl Date {
         if target < 0 {
             return None;
         }
-        let time = SystemTime::UNIX_EPOCH + std::time::Duration::from_secs(u64::try_from(target).ok()? * 86_400);
+        let time =
+            SystemTime::UNIX_EPOCH + std::time::Duration::from_secs(u64::try_from(target).ok()? * 86_400);
         Some(Self::of(time))
     }
 

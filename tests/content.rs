@@ -87,8 +87,11 @@ fn sessions_at_every_node(catalog: &Catalog) -> Vec<Session> {
                 reached.push(next.current());
                 queue.push_back(next);
             }
-            let expected: Vec<NodeRef> =
-                catalog.successors(session.current()).into_iter().map(|n| catalog.settle(n, &facts)).collect();
+            let expected: Vec<NodeRef> = catalog
+                .successors(session.current())
+                .into_iter()
+                .map(|n| catalog.settle(n, &facts))
+                .collect();
             assert_eq!(reached, expected, "at {}", catalog.path(session.current()));
             if !sessions.iter().any(|s: &Session| s.current() == session.current()) {
                 sessions.push(session);
@@ -350,4 +353,3 @@ fn every_diagnostic_message_the_code_names_exists_in_en_and_da() {
         assert!(missing.is_empty(), "{lang} lacks {missing:?}");
     }
 }
-

@@ -1486,7 +1486,11 @@ const WALKS: &[Walk] = &[
     },
     Walk {
         topic: "5 no notification: open the app and pull down to refresh",
-        answers: &[NO_CODE, 2 /* nothing arrives */, 2 /* an app notification */, 0 /* nothing appears */],
+        answers: &[
+            NO_CODE, 2, /* nothing arrives */
+            2, /* an app notification */
+            0, /* nothing appears */
+        ],
         node: "push-missing#open-app",
         end: End::Step,
         en: &["Pull the list of accounts down to refresh it"],
@@ -1526,7 +1530,11 @@ const WALKS: &[Walk] = &[
     },
     Walk {
         topic: "5 notification still missing: helpdesk, what to have ready",
-        answers: &[NO_CODE, 2 /* nothing arrives */, 2 /* an app notification */, 0, NO, NO, NO, NO],
+        answers: &[
+            NO_CODE, 2, /* nothing arrives */
+            2, /* an app notification */
+            0, NO, NO, NO, NO,
+        ],
         node: "push-missing#helpdesk",
         end: End::Helpdesk,
         en: &["make and model", "Google's services"],
@@ -1536,7 +1544,12 @@ const WALKS: &[Walk] = &[
     },
     Walk {
         topic: "12 no number on the phone: it is on the sign-in screen",
-        answers: &[NO_CODE, 2 /* nothing arrives */, 2 /* an app notification */, 1 /* no number */, 0 /* on a computer */],
+        answers: &[
+            NO_CODE, 2, /* nothing arrives */
+            2, /* an app notification */
+            1, /* no number */
+            0, /* on a computer */
+        ],
         node: "push-missing#type-number",
         end: End::Step,
         en: &["Type that number"],
@@ -1546,7 +1559,11 @@ const WALKS: &[Walk] = &[
     },
     Walk {
         topic: "12 signing in on the same phone: switch apps, show the number again",
-        answers: &[NO_CODE, 2 /* nothing arrives */, 2 /* an app notification */, 1, 1 /* same phone */],
+        answers: &[
+            NO_CODE, 2, /* nothing arrives */
+            2, /* an app notification */
+            1, 1, /* same phone */
+        ],
         node: "push-missing#same-phone",
         end: End::Step,
         en: &["\"Show me the number again\""],
@@ -1556,7 +1573,11 @@ const WALKS: &[Walk] = &[
     },
     Walk {
         topic: "12 a request with no sign-in of one's own: not yours",
-        answers: &[NO_CODE, 2 /* nothing arrives */, 2 /* an app notification */, 1, 2 /* not signing in */],
+        answers: &[
+            NO_CODE, 2, /* nothing arrives */
+            2, /* an app notification */
+            1, 2, /* not signing in */
+        ],
         node: "unexpected-approval#situation",
         end: End::Question,
         en: &["Never approve a request you didn't start"],
@@ -1576,14 +1597,17 @@ const WALKS: &[Walk] = &[
     },
     Walk {
         topic: "12 approving on a watch: use the phone",
-        answers: &[NO_CODE, 2 /* nothing arrives */, 2 /* an app notification */, 3 /* watch */],
+        answers: &[
+            NO_CODE, 2, /* nothing arrives */
+            2, /* an app notification */
+            3, /* watch */
+        ],
         node: "push-missing#wearable",
         end: End::Step,
         en: &["Apple Watch"],
         da: &["Apple Watch"],
         today: None,
         org: &[],
-
     },
 ];
 

@@ -1,5 +1,5 @@
 app-passwords-title = Min appadgangskode virker ikke
-    .keywords = appadgangskode, app-adgangskode, ældre program, skrivebordsprogram, adgangskode afvist, forkert adgangskode, Mine apps, SMTP, basisgodkendelse, printer, scanner, mailprogram
+    .keywords = appadgangskode, app-adgangskode, ældre program, skrivebordsprogram, adgangskode afvist, forkert adgangskode, Mine apps, SMTP, basisgodkendelse, printer, scanner, mailprogram, Outlook, mailapp, afviser min appadgangskode, appadgangskode afvist, appadgangskode virker ikke
 
 app-passwords-not-offered =
     Din organisation bruger ikke appadgangskoder, så du kan ikke oprette en, og en gammel virker ikke.

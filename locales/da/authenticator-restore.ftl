@@ -1,5 +1,5 @@
 authenticator-restore-title = Authenticator på en ny telefon eller efter gendannelse
-    .keywords = gendan, gendannet, gendannelse, sikkerhedskopi, backup, ny telefon, gammel telefon væk, gammel telefon nulstillet, ødelagt telefon, nulstillet telefon, handling påkrævet, log på for at gendanne, konto to gange, dobbelt konto, iCloud, iPhone til Android, Android til iPhone, flyt authenticator, overfør authenticator, arbejdskonto virker ikke
+    .keywords = gendan, gendannet, gendannelse, sikkerhedskopi, backup, ny telefon, gammel telefon væk, gammel telefon nulstillet, ødelagt telefon, nulstillet telefon, handling påkrævet, log på for at gendanne, konto to gange, dobbelt konto, iCloud, iPhone til Android, Android til iPhone, flyt authenticator, overfør authenticator, arbejdskonto virker ikke, gendannet fra sikkerhedskopi, authenticator fra sikkerhedskopi
 
 authenticator-restore-situation =
     Authenticator flytter ikke selv din arbejds- eller skolekonto med over på en ny telefon. Hvad du skal gøre, afhænger af, hvad der er sket.

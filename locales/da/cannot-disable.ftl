@@ -1,5 +1,5 @@
 cannot-disable-title = Jeg kan ikke slå totrinsbekræftelse fra
-    .keywords = slå fra, deaktiver, fjern totrinsbekræftelse, stop MFA, påkrævet, krav, sikkerhedsstandardindstillinger, personlig konto, slå totrinsbekræftelse fra, tofaktorbekræftelse, vil ikke have
+    .keywords = slå fra, deaktiver, fjern totrinsbekræftelse, stop MFA, påkrævet, krav, sikkerhedsstandardindstillinger, personlig konto, slå totrinsbekræftelse fra, tofaktorbekræftelse, vil ikke have, slå totrinsbekræftelse fra, slår totrinsbekræftelse fra, totrinsbekræftelse fra, slå det fra
 
 cannot-disable-account =
     Hvilken slags konto logger du på med?

@@ -1,5 +1,5 @@
 new-number-title = Jeg har fået et nyt telefonnummer
-    .keywords = nyt nummer, nyt telefonnummer, skiftet nummer, nyt simkort, opdater nummer, skift nummer, sikkerhedsoplysninger, ændret nummer
+    .keywords = nyt nummer, nyt telefonnummer, skiftet nummer, nyt simkort, opdater nummer, skift nummer, sikkerhedsoplysninger, ændret nummer, nyt mobilnummer, mobilnummer, har skiftet nummer
 
 new-number-can-sign-in =
     For selv at kunne skifte nummeret skal du logge på én gang til.

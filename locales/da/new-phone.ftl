@@ -1,5 +1,5 @@
 new-phone-title = Jeg har fået en ny telefon
-    .keywords = ny telefon, ny mobil, skiftet telefon, flyt authenticator, overfør, sikkerhedskopi, backup, gendan, iphone, android, qr-kode, handling påkrævet, adgangsnøgle
+    .keywords = ny telefon, ny mobil, skiftet telefon, flyt authenticator, overfør, sikkerhedskopi, backup, gendan, iphone, android, qr-kode, handling påkrævet, adgangsnøgle, flytter authenticator, flytte authenticator, ny telefon hvordan
 
 new-phone-method =
     Har du fået en ny telefon? Hvad du skal gøre, afhænger af, hvordan du normalt bekræfter, at det er dig, når du logger på.

@@ -1,5 +1,5 @@
 no-device-title = Jeg har ikke min telefon med
-    .keywords = ingen telefon, glemt telefon, telefonen derhjemme, glemt mobil, uden telefon, kontortelefon, anden metode, log på en anden måde, adgangsnøgle, sikkerhedsnøgle
+    .keywords = ingen telefon, glemt telefon, telefonen derhjemme, glemt mobil, uden telefon, kontortelefon, anden metode, log på en anden måde, adgangsnøgle, sikkerhedsnøgle, har ikke telefonen med, ikke min telefon med, telefonen med
 
 no-device-link =
     Hvis du tidligere har tilføjet en anden måde at bekræfte på, kan du bruge den nu i stedet for mobilen: fx en adgangsnøgle på din computer, en sikkerhedsnøgle eller din kontortelefon, hvis din organisation stadig bruger opkald.

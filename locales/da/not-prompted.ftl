@@ -1,5 +1,5 @@
 not-prompted-title = Jeg bliver ikke bedt om det andet trin
-    .keywords = ikke bedt om, ingen anmodning, aldrig bedt om, andet trin, sæt op, konfigurer, registrer, sikkerhedsoplysninger, ingen kode, anden bekræftelse
+    .keywords = ikke bedt om, ingen anmodning, aldrig bedt om, andet trin, sæt op, konfigurer, registrer, sikkerhedsoplysninger, ingen kode, anden bekræftelse, spørger aldrig, bliver aldrig spurgt, spørger ikke om bekræftelse
 
 not-prompted-before =
     Det kan være helt normalt, at du ikke bliver bedt om det andet trin. Tit bliver du ikke spurgt igen, når:

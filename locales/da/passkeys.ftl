@@ -1,5 +1,5 @@
 passkeys-title = Adgangsnøgler: opfordringen og logon
-    .keywords = adgangsnøgle, adgangsnøgler, passkey, opret en adgangsnøgle, bliver ved med at spørge, spørger hver gang, spring over, ikke nu, senere, QR-kode, bluetooth, ansigt, fingeraftryk, pinkode, skærmlås, sikkerhedsnøgle, FIDO2, pinkode spærret, ny telefon, adgangsnøgle mangler, sms stopper
+    .keywords = adgangsnøgle, adgangsnøgler, passkey, opret en adgangsnøgle, bliver ved med at spørge, spørger hver gang, spring over, ikke nu, senere, QR-kode, bluetooth, ansigt, fingeraftryk, pinkode, skærmlås, sikkerhedsnøgle, FIDO2, pinkode spærret, ny telefon, adgangsnøgle mangler, sms stopper, hvad er en adgangsnøgle, pinkode låst, sikkerhedsnøglens pinkode, låst pinkode
 
 passkeys-what =
     Med en adgangsnøgle logger du på med telefonens skærmlås (dit ansigt, dit fingeraftryk eller telefonens pinkode) i stedet for med en kode.

@@ -1,5 +1,5 @@
 push-missing-title = Notifikationen fra Authenticator kommer ikke eller viser intet tal
-    .keywords = notifikation, push, ingen notifikation, godkend, anmodning om godkendelse, Authenticator, får ingen notifikationer, ingen besked, tal, intet tal, hvilket tal, nummermatchning, skriv tallet, VPN, godkend afvis, Apple Watch, ur, Huawei, opdater, træk ned
+    .keywords = notifikation, push, ingen notifikation, godkend, anmodning om godkendelse, Authenticator, får ingen notifikationer, ingen besked, tal, intet tal, hvilket tal, nummermatchning, skriv tallet, VPN, godkend afvis, Apple Watch, ur, Huawei, opdater, træk ned, notifikationen kommer ikke, notifikation kommer ikke, ingen notifikation, notifikationen fra authenticator, notifikation fra authenticator
 
 push-missing-what =
     Når du godkender et logon med Microsoft Authenticator-appen, viser logonskærmen et tal, og appen beder dig skrive det.

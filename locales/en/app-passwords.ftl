@@ -1,5 +1,5 @@
 app-passwords-title = My app password doesn't work
-    .keywords = app password, older app, desktop program, password not accepted, wrong password, My Apps, SMTP, basic authentication, printer, scanner, mail program
+    .keywords = app password, older app, desktop program, password not accepted, wrong password, My Apps, SMTP, basic authentication, printer, scanner, mail program, Outlook, Thunderbird, mail app, keeps rejecting, rejecting my app password, app password rejected, app password not working
 
 app-passwords-not-offered =
     Your organization doesn't use app passwords, so you can't create one, and an old one won't work.

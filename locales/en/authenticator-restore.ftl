@@ -1,5 +1,5 @@
 authenticator-restore-title = Authenticator on a new phone, or after a restore
-    .keywords = restore, restored, backup, new phone, old phone gone, old phone wiped, broken phone, reset phone, action required, sign in to restore, account twice, duplicate account, iCloud, iPhone to Android, Android to iPhone, transfer authenticator, move authenticator, work account not working
+    .keywords = restore, restored, backup, new phone, old phone gone, old phone wiped, broken phone, reset phone, action required, sign in to restore, account twice, duplicate account, iCloud, iPhone to Android, Android to iPhone, transfer authenticator, move authenticator, work account not working, restored from backup, authenticator from backup, restored authenticator, work account says action required
 
 authenticator-restore-situation =
     Authenticator doesn't carry your work or school account over to a new phone by itself. What you need to do depends on what happened.

@@ -1,5 +1,5 @@
 cannot-disable-title = I can't turn two-step verification off
-    .keywords = turn off, switch off, disable, remove two-step, stop MFA, required, security defaults, personal account, turn off two-step verification, don't want MFA
+    .keywords = turn off, switch off, disable, remove two-step, stop MFA, required, security defaults, personal account, turn off two-step verification, don't want MFA, turn off two step verification, turn off two-step verification, disable two-step, turn it off
 
 cannot-disable-account =
     Which kind of account are you signing in with?

@@ -1,5 +1,5 @@
 new-number-title = I have a new phone number
-    .keywords = new number, new phone number, changed number, new sim, update number, change number, security info, phone number changed
+    .keywords = new number, new phone number, changed number, new sim, update number, change number, security info, phone number changed, new mobile number, mobile number, new phone number
 
 new-number-can-sign-in =
     To change the number yourself, you need to sign in one more time.

@@ -1,5 +1,5 @@
 new-phone-title = I have a new phone
-    .keywords = new phone, new mobile, changed phone, replaced phone, move authenticator, transfer, backup, restore, iphone, android, qr code, action required, passkey
+    .keywords = new phone, new mobile, changed phone, replaced phone, move authenticator, transfer, backup, restore, iphone, android, qr code, action required, passkey, move authenticator to new phone, how do I move authenticator
 
 new-phone-method =
     Got a new phone? What you need to do depends on how you usually verify your sign-ins.

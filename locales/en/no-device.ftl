@@ -1,5 +1,5 @@
 no-device-title = I don't have my phone with me
-    .keywords = no phone, forgot phone, phone at home, left my phone, without phone, office phone, other method, sign in another way, passkey, security key
+    .keywords = no phone, forgot phone, phone at home, left my phone, without phone, office phone, other method, sign in another way, passkey, security key, don't have my phone, phone not with me
 
 no-device-link =
     If you set up another way to verify in the past, you can use it now instead of your mobile phone: for example a passkey on your computer, a security key, or your office phone if your organization still uses calls.

@@ -1,5 +1,5 @@
 not-prompted-title = I'm not asked for the second step
-    .keywords = not asked, no prompt, never asked, not prompted, no second step, set up, register, security info, no code asked, second verification
+    .keywords = not asked, no prompt, never asked, not prompted, no second step, set up, register, security info, no code asked, second verification, never asks, doesn't ask for the second step
 
 not-prompted-before =
     Not being asked for the second step can be completely normal. You are often not asked again when:

@@ -1,5 +1,5 @@
 passkeys-title = Passkeys: the set-up prompt and signing in
-    .keywords = passkey, passkeys, set up a passkey, keeps asking, asks every time, prompt, skip, snooze, not now, QR code, bluetooth, face, fingerprint, PIN, screen lock, security key, FIDO2, PIN blocked, PIN locked, sign in faster, new phone, passkey missing, text message retired
+    .keywords = passkey, passkeys, set up a passkey, keeps asking, asks every time, prompt, skip, snooze, not now, QR code, bluetooth, face, fingerprint, PIN, screen lock, security key, FIDO2, PIN blocked, PIN locked, sign in faster, new phone, passkey missing, text message retired, what is a passkey, need a passkey, do I need a passkey
 
 passkeys-what =
     A passkey lets you sign in with your phone's screen lock (your face, your fingerprint or the phone's PIN) instead of a code.

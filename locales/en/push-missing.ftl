@@ -1,5 +1,5 @@
 push-missing-title = The Authenticator notification doesn't come, or shows no number
-    .keywords = notification, push, no notification, approve, approval request, Authenticator, not getting notifications, no prompt, number, no number, which number, number matching, enter the number, VPN, Approve Deny, Apple Watch, watch, Huawei, refresh, pull down
+    .keywords = notification, push, no notification, approve, approval request, Authenticator, not getting notifications, no prompt, number, no number, which number, number matching, enter the number, VPN, Approve Deny, Apple Watch, watch, Huawei, refresh, pull down, notification doesn't show up, no notification, notification never comes
 
 push-missing-what =
     When you approve a sign-in with the Microsoft Authenticator app, the sign-in screen shows a number and the app asks you to type it in. This is called number matching.

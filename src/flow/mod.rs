@@ -35,6 +35,14 @@ pub struct NodeRef {
     node: usize,
 }
 
+impl NodeRef {
+    /// The position of the node's flow in the catalog: nodes of one flow
+    /// share it.
+    pub fn flow_index(self) -> usize {
+        self.flow
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Choice {
     /// Message id of the option's label.

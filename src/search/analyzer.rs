@@ -23,7 +23,8 @@ impl Analyzer {
     /// The analyzer `l10n`'s first language asks for; a language that names
     /// no stemmer or stop words is read word for word.
     pub fn for_language(l10n: &Localizer) -> Self {
-        let stemmer = l10n.own_text(search::STEMMER).and_then(|name| algorithm(name.trim())).map(Stemmer::create);
+        let stemmer =
+            l10n.own_text(search::STEMMER).and_then(|name| algorithm(name.trim())).map(Stemmer::create);
         let stop_words = l10n
             .own_text(search::STOP_WORDS)
             .map(|list| words(&list).map(str::to_string).collect())
@@ -111,7 +112,10 @@ mod tests {
     #[test]
     fn forms_of_a_word_meet_and_common_words_do_not_count() {
         let en = analyzer("english", &["my", "is", "the"]);
-        assert_eq!(en.terms("Outlook keeps REJECTING my password"), en.terms("outlook keep rejected password"));
+        assert_eq!(
+            en.terms("Outlook keeps REJECTING my password"),
+            en.terms("outlook keep rejected password")
+        );
         assert_eq!(en.terms("the code is wrong"), ["code", "wrong"]);
         let da = analyzer("danish", &["min", "er", "ikke"]);
         assert_eq!(da.terms("koden er ikke godtaget"), da.terms("kode godtages"));

@@ -18,7 +18,7 @@ use std::collections::HashMap;
 pub use analyzer::Analyzer;
 use analyzer::{is_code, words};
 
-use crate::flow::{Catalog, NodeKind, NodeRef};
+use crate::flow::{Catalog, NodeKind, NodeRef, TRIAGE};
 use crate::i18n::Localizer;
 
 /// How much a word counts in each kind of text: short names people
@@ -41,8 +41,11 @@ const MAX_PREFIX_TERMS: usize = 40;
 /// anything words alone can score.
 const QUOTE_SCORE: f32 = 1_000.0;
 const CODE_SCORE: f32 = 500.0;
-/// Under this, a match is a coincidence, not an answer ("asdfgh").
-const FLOOR: f32 = 2.0;
+/// Under this, a match is a coincidence, not an answer.
+const FLOOR: f32 = 1.0;
+/// A fix or a helpdesk screen answers a symptom less well than the checks
+/// before it: a person searching should land where the help starts.
+const END_FACTOR: f32 = 0.5;
 /// Matches scoring under the best one's score divided by this are dropped.
 const WEAK_MATCH_DIVISOR: f32 = 5.0;
 /// A second topic this close to the best is a real alternative: the person
@@ -50,9 +53,16 @@ const WEAK_MATCH_DIVISOR: f32 = 5.0;
 const CLOSE: f32 = 0.8;
 /// Alternatives offered when two topics are close.
 pub const CHOICES: usize = 3;
-/// Words a quoted message must have to be matched as a quote, so a short
-/// keyword is not mistaken for one.
-const QUOTE_MIN_WORDS: usize = 3;
+/// Words a keyword must have to be matched as a quoted message (an error
+/// message the content quotes): a shorter one is an everyday phrase
+/// ("can't sign in"), which counts for more than its words apart, but does
+/// not decide alone. An option that quotes an error message is a quote
+/// however short.
+const QUOTE_MIN_WORDS: usize = 5;
+/// Words of a phrase worth matching whole.
+const PHRASE_MIN_WORDS: usize = 2;
+/// What a keyword phrase the query holds whole adds.
+const PHRASE_SCORE: f32 = 4.0;
 /// Share of a quote's words a pasted text must hold (in any order) to count
 /// as the same message with a word or two changed.
 const QUOTE_OVERLAP: f32 = 0.85;
@@ -81,6 +91,8 @@ struct Entry {
     node: NodeRef,
     /// Where a flow begins: preferred over its inner nodes on equal scores.
     is_start: bool,
+    /// A fix or an escalation.
+    is_end: bool,
 }
 
 /// One language's words, indexed.
@@ -90,12 +102,18 @@ struct LanguageIndex {
     postings: HashMap<String, Vec<(usize, f32)>>,
     /// Weighted number of terms of each entry.
     lengths: Vec<f32>,
+    /// Codes each entry names: one that names many is a list of them, and
+    /// a code typed counts for less there than where it is the topic.
+    codes: Vec<usize>,
     average_length: f32,
     /// Every term, sorted: for words typed in part or misspelt.
     vocabulary: Vec<String>,
     /// Error messages the content quotes, as lower-case words, with the
     /// entry each leads to.
     quotes: Vec<(usize, Vec<String>)>,
+    /// Keyword phrases of a few words, as lower-case words, with their
+    /// entry.
+    phrases: Vec<(usize, Vec<String>)>,
 }
 
 pub struct SearchIndex {
@@ -124,17 +142,23 @@ impl SearchIndex {
                 }
             }
         }
-        // A branch is never shown, so never a result.
-        let shown: Vec<NodeRef> =
-            catalog.nodes().filter(|&at| !matches!(catalog.node(at).kind, NodeKind::Branch { .. })).collect();
-        let entries = shown
-            .iter()
-            .map(|&at| Entry { node: at, is_start: catalog.start_of_flow_of(at) == at })
-            .collect::<Vec<_>>();
-        let languages = distinct
-            .iter()
-            .map(|l10n| LanguageIndex::build(catalog, &entries, &leading, l10n))
+        // A branch is never shown, so never a result; triage's menus are
+        // what a person sees without searching, never an answer.
+        let answers: Vec<NodeRef> = catalog
+            .nodes()
+            .filter(|&at| !matches!(catalog.node(at).kind, NodeKind::Branch { .. }))
+            .filter(|&at| catalog.flow_of(at).id != TRIAGE)
             .collect();
+        let entries = answers
+            .iter()
+            .map(|&at| Entry {
+                node: at,
+                is_start: begins_its_flow(catalog, at),
+                is_end: catalog.node(at).is_terminal(),
+            })
+            .collect::<Vec<_>>();
+        let languages =
+            distinct.iter().map(|l10n| LanguageIndex::build(catalog, &entries, &leading, l10n)).collect();
         Self { entries, languages }
     }
 
@@ -150,6 +174,8 @@ impl SearchIndex {
         let mut best: HashMap<usize, (f32, bool)> = HashMap::new();
         for language in &self.languages {
             for (entry, score, quoted) in language.score(query, typing) {
+                let end = self.entries.get(entry).is_some_and(|e| e.is_end);
+                let score = if end && !quoted { score * END_FACTOR } else { score };
                 let slot = best.entry(entry).or_insert((0.0, false));
                 if score > slot.0 {
                     *slot = (score, quoted || slot.1);
@@ -170,7 +196,8 @@ impl SearchIndex {
             b.score.total_cmp(&a.score).then(b_start.cmp(a_start)).then(a.node.cmp(&b.node))
         });
         let floor = hits.first().map_or(0.0, |(best, _)| best.score / WEAK_MATCH_DIVISOR);
-        let mut hits: Vec<Hit> = hits.into_iter().map(|(hit, _)| hit).filter(|hit| hit.score >= floor).collect();
+        let mut hits: Vec<Hit> =
+            hits.into_iter().map(|(hit, _)| hit).filter(|hit| hit.score >= floor).collect();
         hits.truncate(limit);
         hits
     }
@@ -206,7 +233,9 @@ impl LanguageIndex {
         let analyzer = Analyzer::for_language(l10n);
         let mut postings: HashMap<String, Vec<(usize, f32)>> = HashMap::new();
         let mut lengths = Vec::with_capacity(entries.len());
+        let mut codes = Vec::with_capacity(entries.len());
         let mut quotes = Vec::new();
+        let mut phrases = Vec::new();
         for (i, entry) in entries.iter().enumerate() {
             let node = catalog.node(entry.node);
             let mut counts: HashMap<String, f32> = HashMap::new();
@@ -222,32 +251,40 @@ impl LanguageIndex {
             let own_keywords = keywords(&node.message);
             add(KEYWORDS_WEIGHT, &own_keywords);
             add(BODY_WEIGHT, &l10n.text(&node.message));
-            let mut quoted: Vec<String> =
-                own_keywords.split(',').filter(|k| words(k).count() >= QUOTE_MIN_WORDS).map(str::to_string).collect();
+            let mut keyword_list = own_keywords.clone();
+            let mut quoted: Vec<Vec<String>> = Vec::new();
             if entry.is_start {
                 let flow = catalog.flow_of(entry.node);
                 add(TITLE_WEIGHT, &l10n.text(&flow.title));
-                add(KEYWORDS_WEIGHT, &keywords(&flow.title));
+                let flow_keywords = keywords(&flow.title);
+                add(KEYWORDS_WEIGHT, &flow_keywords);
+                keyword_list = format!("{keyword_list},{flow_keywords}");
+            }
+            for keyword in keyword_list.split(',').map(lower_words) {
+                match keyword.len() {
+                    n if n >= QUOTE_MIN_WORDS => quoted.push(keyword),
+                    n if n >= PHRASE_MIN_WORDS => phrases.push((i, keyword)),
+                    _ => {}
+                }
             }
             for (label, error_message) in leading.get(&entry.node).into_iter().flatten() {
                 let text = l10n.text(label);
                 add(LEADING_LABEL_WEIGHT, &text);
                 if *error_message {
-                    quoted.push(text);
+                    quoted.push(lower_words(&text));
                 }
             }
             lengths.push(length);
+            codes.push(counts.keys().filter(|t| is_code(t)).count());
             for (term, count) in counts {
                 postings.entry(term).or_default().push((i, count));
             }
-            quotes.extend(
-                quoted.iter().map(|q| (i, lower_words(q))).filter(|(_, w)| w.len() >= QUOTE_MIN_WORDS),
-            );
+            quotes.extend(quoted.into_iter().filter(|w| w.len() >= PHRASE_MIN_WORDS).map(|w| (i, w)));
         }
         let average_length = (lengths.iter().sum::<f32>() / lengths.len().max(1) as f32).max(1.0);
         let mut vocabulary: Vec<String> = postings.keys().cloned().collect();
         vocabulary.sort();
-        Self { analyzer, postings, lengths, average_length, vocabulary, quotes }
+        Self { analyzer, postings, lengths, codes, average_length, vocabulary, quotes, phrases }
     }
 
     /// Every entry that matches, with its score and whether a quote or a
@@ -272,7 +309,8 @@ impl LanguageIndex {
             let code = is_code(term) && self.postings.contains_key(term);
             for (entry, weight) in best_for_term {
                 let slot = scores.entry(entry).or_default();
-                slot.0 += weight + if code { CODE_SCORE } else { 0.0 };
+                let named = self.codes.get(entry).copied().unwrap_or(1).max(1) as f32;
+                slot.0 += weight + if code { CODE_SCORE / named } else { 0.0 };
                 slot.1 |= code;
             }
         }
@@ -280,6 +318,14 @@ impl LanguageIndex {
             let slot = scores.entry(entry).or_default();
             slot.0 += QUOTE_SCORE * coverage;
             slot.1 = true;
+        }
+        let typed = format!(" {} ", lower_words(query).join(" "));
+        let mut phrased: Vec<usize> = Vec::new();
+        for (entry, phrase) in &self.phrases {
+            if !phrased.contains(entry) && typed.contains(&format!(" {} ", phrase.join(" "))) {
+                phrased.push(*entry);
+                scores.entry(*entry).or_default().0 += PHRASE_SCORE;
+            }
         }
         scores.into_iter().map(|(entry, (score, quoted))| (entry, score, quoted)).collect()
     }
@@ -296,7 +342,10 @@ impl LanguageIndex {
         }
         if typing {
             let from = self.vocabulary.partition_point(|t| t.as_str() < term);
-            let started: Vec<(&str, f32)> = self.vocabulary[from.min(self.vocabulary.len())..]
+            let started: Vec<(&str, f32)> = self
+                .vocabulary
+                .get(from..)
+                .unwrap_or_default()
                 .iter()
                 .take_while(|t| t.starts_with(term))
                 .take(MAX_PREFIX_TERMS)
@@ -331,7 +380,7 @@ impl LanguageIndex {
     /// much of the message it covers.
     fn quotes_in(&self, query: &str) -> Vec<(usize, f32)> {
         let typed = lower_words(query);
-        if typed.len() < QUOTE_MIN_WORDS {
+        if typed.len() < PHRASE_MIN_WORDS {
             return Vec::new();
         }
         let typed_text = format!(" {} ", typed.join(" "));
@@ -356,6 +405,25 @@ impl LanguageIndex {
         }
         found
     }
+}
+
+/// Whether a person can arrive at `at` as the first screen of its flow:
+/// the flow's start, or where a branch at the start leads.
+fn begins_its_flow(catalog: &Catalog, at: NodeRef) -> bool {
+    let start = catalog.start_of_flow_of(at);
+    let mut branches = vec![start];
+    let mut seen = Vec::new();
+    while let Some(node) = branches.pop() {
+        if node == at {
+            return true;
+        }
+        if seen.contains(&node) || !matches!(catalog.node(node).kind, NodeKind::Branch { .. }) {
+            continue;
+        }
+        seen.push(node);
+        branches.extend(catalog.successors(node).into_iter().filter(|n| n.flow_index() == at.flow_index()));
+    }
+    false
 }
 
 /// A text's words in lower case, for comparing quotes: punctuation and
