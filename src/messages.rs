@@ -167,6 +167,8 @@ pub mod plain {
         WALK_BAD_ANSWER = "walk-bad-answer",
         WALK_AFTER_END = "walk-after-end",
         WALK_READ_FAILED = "walk-read-failed",
+        SEARCH_CHOOSE = "plain-search-choose",
+        SEARCH_NOTHING = "plain-search-nothing",
     }
 }
 

@@ -14,11 +14,13 @@ pub use walk::{WalkError, walk};
 
 use crate::config::OrgConfig;
 use crate::engine::Session;
+use crate::flow::NodeRef;
 use crate::i18n::Localizer;
 use crate::messages::plain;
 use crate::report::{CaseNotes, Ticket, to_markdown};
 use crate::sanitize::terminal_safe;
-use crate::screen::Screen;
+use crate::screen::{Screen, node_title};
+use crate::search::{Hit, LazyIndex, Verdict};
 use crate::wrap::wrap;
 
 /// Lines wrap here when `COLUMNS` does not say.
@@ -50,9 +52,22 @@ impl<'a> Printer<'a> {
     }
 
     /// The case summary (Markdown) of `session` as it stands.
-    fn summary(&self, session: &Session) -> String {
-        let ticket = Ticket::new(session, &CaseNotes::default(), self.l10n, SystemTime::now());
+    fn summary(&self, session: &Session, notes: &CaseNotes) -> String {
+        let ticket = Ticket::new(session, notes, self.l10n, SystemTime::now());
         to_markdown(&ticket, self.l10n)
+    }
+
+    /// Topics close enough to choose between, numbered.
+    fn choices(&self, out: &mut dyn Write, session: &Session, hits: &[Hit]) -> io::Result<()> {
+        writeln!(out)?;
+        self.message(out, plain::SEARCH_CHOOSE, &[])?;
+        let catalog = session.catalog();
+        for (i, hit) in hits.iter().enumerate() {
+            let flow = self.l10n.text(&catalog.flow_of(hit.node).title);
+            let label = format!("{flow} › {}", node_title(self.l10n, catalog, hit.node));
+            self.message(out, plain::OPTION, &[("number", (i + 1).to_string()), ("label", label)])?;
+        }
+        Ok(())
     }
 
     /// Wrapped text, then a line break.
@@ -117,19 +132,68 @@ impl<'a> Printer<'a> {
     }
 }
 
+/// Where line mode searches, and what it records of a search: the error
+/// message the person pasted.
+pub struct Searching<'a> {
+    pub index: &'a LazyIndex,
+    /// The language an error message is recorded in.
+    pub l10n: &'a Localizer,
+    pub notes: &'a mut CaseNotes,
+}
+
+/// What a search in line mode led to: a node to go to, topics to choose
+/// from (picked by their number on the next line), or nothing.
+enum Searched {
+    GoTo(NodeRef),
+    Choose(Vec<Hit>),
+    Nothing,
+}
+
+impl Searching<'_> {
+    fn search(&mut self, session: &Session, query: &str) -> Searched {
+        let catalog = session.catalog();
+        match self.index.get(catalog).verdict(query) {
+            Verdict::Found(hit) => {
+                self.notes.note_search(hit.error_label.as_deref(), self.l10n);
+                Searched::GoTo(hit.node)
+            }
+            Verdict::Choose(hits) => Searched::Choose(hits),
+            Verdict::Nothing => Searched::Nothing,
+        }
+    }
+}
+
 /// Line mode until the person quits or the input ends. `echo` writes each
 /// line read back out: when answers come through a pipe, nothing else shows
-/// them in the output.
+/// them in the output. `start` is searched for first (`--start`).
 pub fn run(
     session: &mut Session,
     printer: &Printer<'_>,
+    searching: &mut Searching<'_>,
+    start: Option<&str>,
     mut input: impl BufRead,
     out: &mut dyn Write,
     echo: bool,
 ) -> io::Result<()> {
     let words = StepWords::new(printer.l10n);
     let mut screen = printer.build(session);
+    // Topics offered by the last search, until a line picks one.
+    let mut offered: Vec<Hit> = Vec::new();
+    match start.map(|query| (query, searching.search(session, query))) {
+        Some((_, Searched::GoTo(node))) => {
+            session.jump(node);
+            screen = printer.build(session);
+        }
+        Some((_, Searched::Choose(hits))) => offered = hits,
+        Some((query, Searched::Nothing)) => {
+            printer.message(out, plain::SEARCH_NOTHING, &[("query", terminal_safe(query))])?
+        }
+        None => {}
+    }
     printer.screen(out, &screen, true)?;
+    if !offered.is_empty() {
+        printer.choices(out, session, &offered)?;
+    }
     loop {
         printer.prompt(out)?;
         let Some(line) = read_line(&mut input)? else {
@@ -140,7 +204,28 @@ pub fn run(
         if echo {
             writeln!(out, "{}", terminal_safe(line.trim_end()))?;
         }
+        let picked = line.trim().parse::<usize>().ok().and_then(|n| offered.get(n.checked_sub(1)?)).cloned();
+        offered.clear();
+        if let Some(hit) = picked {
+            searching.notes.note_search(hit.error_label.as_deref(), searching.l10n);
+            session.jump(hit.node);
+            screen = printer.build(session);
+            printer.screen(out, &screen, true)?;
+            continue;
+        }
         match words.parse(&line, session, &screen) {
+            Typed::Search(query) => match searching.search(session, &query) {
+                Searched::GoTo(node) => session.jump(node),
+                Searched::Choose(hits) => {
+                    printer.choices(out, session, &hits)?;
+                    offered = hits;
+                    continue;
+                }
+                Searched::Nothing => {
+                    printer.message(out, plain::SEARCH_NOTHING, &[("query", terminal_safe(&query))])?;
+                    continue;
+                }
+            },
             Typed::Answer(index) => {
                 // The screen was built from this session: its options fit.
                 if let Some(option) = screen.options.get(index) {
@@ -160,7 +245,7 @@ pub fn run(
             }
             Typed::Command(Command::Summary) => {
                 writeln!(out)?;
-                write!(out, "{}", printer.summary(session))?;
+                write!(out, "{}", printer.summary(session, searching.notes))?;
                 continue;
             }
             Typed::Command(Command::Quit) => return Ok(()),

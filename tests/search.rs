@@ -55,18 +55,7 @@ fn answers(path: &str, expected: &str) -> bool {
 
 /// The first three topics (the best node of each flow) for a query.
 fn top_topics(content: &Content, index: &SearchIndex, text: &str) -> Vec<String> {
-    let mut topics: Vec<String> = Vec::new();
-    for hit in index.search(text, usize::MAX) {
-        let path = content.catalog.path(hit.node);
-        let flow = path.split('#').next().unwrap_or_default().to_string();
-        if !topics.iter().any(|t| t.split('#').next() == Some(flow.as_str())) {
-            topics.push(path);
-        }
-        if topics.len() == 3 {
-            break;
-        }
-    }
-    topics
+    index.topics(text, 3).iter().map(|hit| content.catalog.path(hit.node)).collect()
 }
 
 #[test]
@@ -122,7 +111,7 @@ fn a_quoted_message_or_a_code_is_found_outright_not_offered_as_a_choice() {
         "Sorry, we're having trouble verifying your account",
         "AADSTS53003",
     ] {
-        match index.verdict(text, &content.catalog) {
+        match index.verdict(text) {
             Verdict::Found(hit) => assert!(hit.quoted, "{text:?} found, but not as a quote"),
             other => panic!("{text:?}: {other:?}"),
         }
@@ -134,7 +123,7 @@ fn blank_queries_and_nonsense_find_nothing() {
     let content = content();
     let index = index(&content, "en");
     for text in ["   ", "zzqxj", "asdfgh", "qwerty uiop"] {
-        assert_eq!(index.verdict(text, &content.catalog), Verdict::Nothing, "{text:?}");
+        assert_eq!(index.verdict(text), Verdict::Nothing, "{text:?}");
         assert!(index.search(text, 5).is_empty(), "{text:?}");
     }
 }

@@ -16,6 +16,7 @@ plain-at-start = Det her er det første spørgsmål, så du kan ikke gå længer
 plain-help =
     Skriv nummeret på et svar, og tryk på Enter.
     Ved et tjek kan du også skrive ja eller nej.
+    /ord    søg: beskriv problemet, eller indsæt fejlmeddelelsen
     b   gå et trin tilbage
     r   start forfra
     ?   vis denne hjælp
@@ -58,3 +59,5 @@ where-from-flag = { $path } (angivet på kommandolinjen)
 where-from-user = { $path } (dine egne indstillinger)
 where-from-system = { $path } (indstillinger for hele organisationen)
 where-searched = Mapper, der søges i, når intet er angivet på kommandolinjen (første fund gælder): { $dirs }
+plain-search-choose = Flere emner passer. Skriv nummeret på det, der passer bedst, eller noget andet for at fortsætte her:
+plain-search-nothing = Intet passer til "{ $query }". Vælg det svar nedenfor, der passer bedst, eller beskriv det med andre ord efter en /.

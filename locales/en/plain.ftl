@@ -15,6 +15,7 @@ plain-at-start = This is the first question, so there is nothing to go back to.
 plain-help =
     Type the number of an answer and press Enter.
     At a check you can also type yes or no.
+    /words  search: describe the problem or paste the error message
     b   go back one step
     r   start over
     ?   show this help
@@ -57,3 +58,5 @@ where-from-flag = { $path } (given on the command line)
 where-from-user = { $path } (your own settings)
 where-from-system = { $path } (settings for the whole organization)
 where-searched = Folders searched when nothing is given on the command line, first match wins: { $dirs }
+plain-search-choose = Several topics fit. Type the number of the one that matches, or anything else to go on here:
+plain-search-nothing = Nothing matches "{ $query }". Pick the closest answer below, or describe it in other words after a /.

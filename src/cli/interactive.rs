@@ -61,13 +61,17 @@ pub fn run(context: &Context, display: Display) -> Ran {
     let index = LazyIndex::new(vec![l10n.clone(), english]);
     let catalog = Arc::new(content.catalog);
     let facts = content.config.facts(context.today);
-    let (session, notes) = begin(context, &display.case, catalog, facts, &index)?;
+    let (session, notes) = begin(context, &display.case, catalog, facts)?;
     if display.plain || !full_screen_possible() {
-        return Ok(line_mode(context, session, &content.config, &l10n, &display.case));
+        let searching = plain::Searching { index: &index, l10n: &l10n, notes: &mut notes.clone() };
+        return Ok(line_mode(context, session, searching, &content.config, &l10n, &display.case));
     }
     let mut app = App::new(session, l10n, content.config, Theme::chosen(display.theme))
         .with_search(index)
         .with_notes(notes);
+    if let Some(text) = &display.case.start {
+        app.start_with_search(text);
+    }
     if display.case.agent {
         app = app.with_agent();
     }
@@ -81,14 +85,13 @@ pub fn run(context: &Context, display: Display) -> Ran {
     Ok(exit::ending(app.session()))
 }
 
-/// Where the session starts: a resumed case, the best match for `--start`,
-/// or the triage.
+/// Where the session starts: a resumed case, or the triage (`--start` is
+/// searched by the front end, which can offer a choice).
 fn begin(
     context: &Context,
     case: &CaseArgs,
     catalog: Arc<Catalog>,
     facts: Facts,
-    index: &LazyIndex,
 ) -> Result<(Session, CaseNotes), ExitCode> {
     let program = &context.program;
     if let Some(path) = &case.resume {
@@ -99,23 +102,14 @@ fn begin(
             },
         );
     }
-    let start =
-        case.start.as_ref().map(|text| (text, index.get(&catalog).search(text, 1).first().map(|h| h.node)));
-    let mut session = Session::new(catalog, facts);
-    match start {
-        Some((_, Some(node))) => session.jump(node),
-        Some((text, None)) => {
-            eprintln!("{}", program.format(case::START_NO_MATCH, &[("text", text.clone())]))
-        }
-        None => {}
-    }
+    let session = Session::new(catalog, facts);
     Ok((session, CaseNotes::default()))
 }
 
 /// Line mode's way to the summary: saved to `--ticket-dir` when the
 /// session reached an end, printed with `--print-ticket`.
-fn keep_summary(session: &Session, l10n: &Localizer, case: &CaseArgs) {
-    let ticket = Ticket::new(session, &CaseNotes::default(), l10n, SystemTime::now());
+fn keep_summary(session: &Session, notes: &CaseNotes, l10n: &Localizer, case: &CaseArgs) {
+    let ticket = Ticket::new(session, notes, l10n, SystemTime::now());
     let markdown = to_markdown(&ticket, l10n);
     if let (Some(dir), Some(_)) = (&case.ticket_dir, session.outcome()) {
         let result =
@@ -136,6 +130,7 @@ fn full_screen_possible() -> bool {
 fn line_mode(
     context: &Context,
     mut session: Session,
+    mut searching: plain::Searching<'_>,
     config: &OrgConfig,
     l10n: &Localizer,
     case: &CaseArgs,
@@ -144,9 +139,11 @@ fn line_mode(
     let stdin = io::stdin();
     // A terminal echoes what is typed; a pipe does not.
     let echo = !stdin.is_terminal();
-    match plain::run(&mut session, &printer, stdin.lock(), &mut io::stdout().lock(), echo) {
+    let start = case.start.as_deref();
+    let out = &mut io::stdout().lock();
+    match plain::run(&mut session, &printer, &mut searching, start, stdin.lock(), out, echo) {
         Ok(()) => {
-            keep_summary(&session, l10n, case);
+            keep_summary(&session, searching.notes, l10n, case);
             exit::ending(&session)
         }
         // The reader went away (`| head`): nothing is left to tell.

@@ -33,11 +33,16 @@ const STEP_WORDS: &[(ChoiceLabel<'static>, &str, &str)] = &[
     (ChoiceLabel::Unsolved, "unsolved", plain::WORDS_UNSOLVED),
 ];
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// Starts a search, as `/` does in the full-screen view: `/lost my phone`.
+const SEARCH: char = '/';
+
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Typed {
     /// An option of the screen, 0-based.
     Answer(usize),
     Command(Command),
+    /// What to search for.
+    Search(String),
     /// An empty line.
     Nothing,
     Unknown,
@@ -86,6 +91,9 @@ impl StepWords {
         if let Some((_, command)) = COMMANDS.iter().find(|(key, _)| line.eq_ignore_ascii_case(key)) {
             return Typed::Command(*command);
         }
+        if let Some(query) = line.strip_prefix(SEARCH) {
+            return Typed::Search(query.trim().to_string());
+        }
         self.answer(line, session, screen).map_or(Typed::Unknown, Typed::Answer)
     }
 }
@@ -113,6 +121,13 @@ mod tests {
             (s, screen)
         });
         (StepWords::new(&l10n), screens)
+    }
+
+    #[test]
+    fn a_slash_searches_for_the_rest_of_the_line() {
+        let (words, [(session, screen), _]) = at_question_and_step("en");
+        assert_eq!(words.parse(" /lost my phone ", &session, &screen), Typed::Search("lost my phone".into()));
+        assert_eq!(words.parse("/", &session, &screen), Typed::Search(String::new()));
     }
 
     #[test]

@@ -41,6 +41,16 @@ pub struct CaseNotes {
     pub error_message: Option<String>,
 }
 
+impl CaseNotes {
+    /// A search that matched an error message quoted on a sign-in screen
+    /// records it as the error the person saw, in the words of `l10n`.
+    pub fn note_search(&mut self, error_label: Option<&str>, l10n: &crate::i18n::Localizer) {
+        if let Some(label) = error_label {
+            self.error_message = Some(l10n.text(label));
+        }
+    }
+}
+
 /// A node, by its stable path and its title in the session's language.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct NodeName {

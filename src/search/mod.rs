@@ -68,12 +68,16 @@ const PHRASE_SCORE: f32 = 4.0;
 const QUOTE_OVERLAP: f32 = 0.85;
 
 /// One result: a node and how well it matched (higher is better).
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Hit {
     pub node: NodeRef,
     pub score: f32,
     /// A quoted error message or a code matched: the text says which node.
     pub quoted: bool,
+    /// The message id of the option that quotes the error message the text
+    /// holds, exactly as the sign-in screen shows it: the error the person
+    /// saw, for the ticket.
+    pub error_label: Option<String>,
 }
 
 /// What a search concludes.
@@ -108,12 +112,28 @@ struct LanguageIndex {
     average_length: f32,
     /// Every term, sorted: for words typed in part or misspelt.
     vocabulary: Vec<String>,
-    /// Error messages the content quotes, as lower-case words, with the
-    /// entry each leads to.
-    quotes: Vec<(usize, Vec<String>)>,
+    /// Error messages the content quotes, with the entry each leads to.
+    quotes: Vec<Quote>,
     /// Keyword phrases of a few words, as lower-case words, with their
     /// entry.
     phrases: Vec<(usize, Vec<String>)>,
+}
+
+/// An error message the content quotes.
+struct Quote {
+    entry: usize,
+    /// Its words in lower case.
+    words: Vec<String>,
+    /// The option label that quotes it, where an option does.
+    label: Option<String>,
+}
+
+/// How one entry matched in one language.
+#[derive(Default)]
+struct Scored {
+    score: f32,
+    quoted: bool,
+    error_label: Option<String>,
 }
 
 pub struct SearchIndex {
@@ -171,23 +191,26 @@ impl SearchIndex {
         }
         // Still typing the last word, unless a space follows it.
         let typing = !query.ends_with(char::is_whitespace);
-        let mut best: HashMap<usize, (f32, bool)> = HashMap::new();
+        let mut best: HashMap<usize, Scored> = HashMap::new();
         for language in &self.languages {
-            for (entry, score, quoted) in language.score(query, typing) {
-                let end = self.entries.get(entry).is_some_and(|e| e.is_end);
-                let score = if end && !quoted { score * END_FACTOR } else { score };
-                let slot = best.entry(entry).or_insert((0.0, false));
-                if score > slot.0 {
-                    *slot = (score, quoted || slot.1);
+            for (entry, mut scored) in language.score(query, typing) {
+                if self.entries.get(entry).is_some_and(|e| e.is_end) && !scored.quoted {
+                    scored.score *= END_FACTOR;
+                }
+                let slot = best.entry(entry).or_default();
+                if scored.score > slot.score {
+                    scored.quoted |= slot.quoted;
+                    scored.error_label = scored.error_label.or(slot.error_label.take());
+                    *slot = scored;
                 }
             }
         }
         let mut hits: Vec<(Hit, bool)> = best
             .into_iter()
-            .filter(|(_, (score, _))| *score >= FLOOR)
-            .filter_map(|(i, (score, quoted))| {
+            .filter(|(_, scored)| scored.score >= FLOOR)
+            .filter_map(|(i, Scored { score, quoted, error_label })| {
                 let entry = self.entries.get(i)?;
-                Some((Hit { node: entry.node, score, quoted }, entry.is_start))
+                Some((Hit { node: entry.node, score, quoted, error_label }, entry.is_start))
             })
             .collect();
         // Ties: flow starts first, then catalog order, so results do not
@@ -202,23 +225,29 @@ impl SearchIndex {
         hits
     }
 
-    /// Whether `query` names one node, a few close topics, or nothing.
-    pub fn verdict(&self, query: &str, catalog: &Catalog) -> Verdict {
-        let hits = self.search(query, usize::MAX);
-        let Some(&best) = hits.first() else { return Verdict::Nothing };
-        if best.quoted {
-            return Verdict::Found(best);
-        }
-        // The best node of each topic (flow), best first.
+    /// The best node of each topic (flow), best first, at most `limit`:
+    /// a list to choose from shows each topic once.
+    pub fn topics(&self, query: &str, limit: usize) -> Vec<Hit> {
         let mut topics: Vec<Hit> = Vec::new();
-        for hit in hits {
-            let flow = catalog.start_of_flow_of(hit.node);
-            if !topics.iter().any(|t| catalog.start_of_flow_of(t.node) == flow) {
+        for hit in self.search(query, usize::MAX) {
+            if topics.len() == limit {
+                break;
+            }
+            if !topics.iter().any(|t| t.node.flow_index() == hit.node.flow_index()) {
                 topics.push(hit);
             }
         }
-        let close: Vec<Hit> =
-            topics.into_iter().take(CHOICES).filter(|hit| hit.score >= best.score * CLOSE).collect();
+        topics
+    }
+
+    /// Whether `query` names one node, a few close topics, or nothing.
+    pub fn verdict(&self, query: &str) -> Verdict {
+        let topics = self.topics(query, CHOICES);
+        let Some(best) = topics.first().cloned() else { return Verdict::Nothing };
+        if best.quoted {
+            return Verdict::Found(best);
+        }
+        let close: Vec<Hit> = topics.into_iter().filter(|hit| hit.score >= best.score * CLOSE).collect();
         if close.len() > 1 { Verdict::Choose(close) } else { Verdict::Found(best) }
     }
 }
@@ -252,7 +281,7 @@ impl LanguageIndex {
             add(KEYWORDS_WEIGHT, &own_keywords);
             add(BODY_WEIGHT, &l10n.text(&node.message));
             let mut keyword_list = own_keywords.clone();
-            let mut quoted: Vec<Vec<String>> = Vec::new();
+            let mut quoted: Vec<(Vec<String>, Option<String>)> = Vec::new();
             if entry.is_start {
                 let flow = catalog.flow_of(entry.node);
                 add(TITLE_WEIGHT, &l10n.text(&flow.title));
@@ -262,7 +291,7 @@ impl LanguageIndex {
             }
             for keyword in keyword_list.split(',').map(lower_words) {
                 match keyword.len() {
-                    n if n >= QUOTE_MIN_WORDS => quoted.push(keyword),
+                    n if n >= QUOTE_MIN_WORDS => quoted.push((keyword, None)),
                     n if n >= PHRASE_MIN_WORDS => phrases.push((i, keyword)),
                     _ => {}
                 }
@@ -271,7 +300,7 @@ impl LanguageIndex {
                 let text = l10n.text(label);
                 add(LEADING_LABEL_WEIGHT, &text);
                 if *error_message {
-                    quoted.push(lower_words(&text));
+                    quoted.push((lower_words(&text), Some(label.to_string())));
                 }
             }
             lengths.push(length);
@@ -279,7 +308,12 @@ impl LanguageIndex {
             for (term, count) in counts {
                 postings.entry(term).or_default().push((i, count));
             }
-            quotes.extend(quoted.into_iter().filter(|w| w.len() >= PHRASE_MIN_WORDS).map(|w| (i, w)));
+            quotes.extend(
+                quoted
+                    .into_iter()
+                    .filter(|(words, _)| words.len() >= PHRASE_MIN_WORDS)
+                    .map(|(words, label)| Quote { entry: i, words, label }),
+            );
         }
         let average_length = (lengths.iter().sum::<f32>() / lengths.len().max(1) as f32).max(1.0);
         let mut vocabulary: Vec<String> = postings.keys().cloned().collect();
@@ -287,11 +321,10 @@ impl LanguageIndex {
         Self { analyzer, postings, lengths, codes, average_length, vocabulary, quotes, phrases }
     }
 
-    /// Every entry that matches, with its score and whether a quote or a
-    /// code matched.
-    fn score(&self, query: &str, typing: bool) -> Vec<(usize, f32, bool)> {
+    /// Every entry that matches, and how.
+    fn score(&self, query: &str, typing: bool) -> Vec<(usize, Scored)> {
         let terms = self.analyzer.terms(query);
-        let mut scores: HashMap<usize, (f32, bool)> = HashMap::new();
+        let mut scores: HashMap<usize, Scored> = HashMap::new();
         let last = terms.len().saturating_sub(1);
         for (position, term) in terms.iter().enumerate() {
             let mut best_for_term: HashMap<usize, f32> = HashMap::new();
@@ -310,24 +343,27 @@ impl LanguageIndex {
             for (entry, weight) in best_for_term {
                 let slot = scores.entry(entry).or_default();
                 let named = self.codes.get(entry).copied().unwrap_or(1).max(1) as f32;
-                slot.0 += weight + if code { CODE_SCORE / named } else { 0.0 };
-                slot.1 |= code;
+                slot.score += weight + if code { CODE_SCORE / named } else { 0.0 };
+                slot.quoted |= code;
             }
         }
-        for (entry, coverage) in self.quotes_in(query) {
-            let slot = scores.entry(entry).or_default();
-            slot.0 += QUOTE_SCORE * coverage;
-            slot.1 = true;
+        for (quote, coverage) in self.quotes_in(query) {
+            let slot = scores.entry(quote.entry).or_default();
+            slot.score += QUOTE_SCORE * coverage;
+            slot.quoted = true;
+            if slot.error_label.is_none() && coverage >= 1.0 {
+                slot.error_label = quote.label.clone();
+            }
         }
         let typed = format!(" {} ", lower_words(query).join(" "));
         let mut phrased: Vec<usize> = Vec::new();
         for (entry, phrase) in &self.phrases {
             if !phrased.contains(entry) && typed.contains(&format!(" {} ", phrase.join(" "))) {
                 phrased.push(*entry);
-                scores.entry(*entry).or_default().0 += PHRASE_SCORE;
+                scores.entry(*entry).or_default().score += PHRASE_SCORE;
             }
         }
-        scores.into_iter().map(|(entry, (score, quoted))| (entry, score, quoted)).collect()
+        scores.into_iter().collect()
     }
 
     /// Terms a typed term may stand for, with how much each counts: itself
@@ -376,16 +412,17 @@ impl LanguageIndex {
         (1.0 + (n - df + 0.5) / (df + 0.5)).ln()
     }
 
-    /// Entries whose quoted message `query` holds or is part of, with how
-    /// much of the message it covers.
-    fn quotes_in(&self, query: &str) -> Vec<(usize, f32)> {
+    /// Quoted messages `query` holds or is part of, with how much of the
+    /// message it covers, the best for each entry.
+    fn quotes_in(&self, query: &str) -> Vec<(&Quote, f32)> {
         let typed = lower_words(query);
         if typed.len() < PHRASE_MIN_WORDS {
             return Vec::new();
         }
         let typed_text = format!(" {} ", typed.join(" "));
-        let mut found: Vec<(usize, f32)> = Vec::new();
-        for (entry, quote) in &self.quotes {
+        let mut found: Vec<(&Quote, f32)> = Vec::new();
+        for q in &self.quotes {
+            let quote = &q.words;
             let quote_text = format!(" {} ", quote.join(" "));
             let coverage = if typed_text.contains(&quote_text) {
                 1.0
@@ -397,9 +434,10 @@ impl LanguageIndex {
             };
             // Half a message is a quote; two words of a long one are not.
             if coverage >= 0.5 {
-                match found.iter_mut().find(|(e, _)| e == entry) {
-                    Some(slot) => slot.1 = slot.1.max(coverage),
-                    None => found.push((*entry, coverage)),
+                match found.iter_mut().find(|(other, _)| other.entry == q.entry) {
+                    Some(slot) if slot.1 < coverage => *slot = (q, coverage),
+                    Some(_) => {}
+                    None => found.push((q, coverage)),
                 }
             }
         }

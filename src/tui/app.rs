@@ -22,8 +22,9 @@ use crate::i18n::Localizer;
 use crate::io_error::IoFailure;
 use crate::messages::ui;
 use crate::report::{CaseNotes, SavedTicket, Ticket, save_status, to_markdown};
+use crate::sanitize::pasted;
 use crate::screen::{Audience, Screen, node_title};
-use crate::search::LazyIndex;
+use crate::search::{LazyIndex, Verdict};
 use crate::wrap::wrap;
 
 /// Something `update` wants done outside the app.
@@ -111,6 +112,28 @@ impl App {
             running: true,
             area,
             wrapped,
+        }
+    }
+
+    /// The session begins with a search for `text` (`--start`): a node it
+    /// names is opened, with the error message it quotes recorded; when
+    /// topics are close, or nothing matches, the search window opens with
+    /// the text typed, over the triage, to choose or type again.
+    pub fn start_with_search(&mut self, text: &str) {
+        let Some(index) = &self.index else { return };
+        let catalog = self.session.catalog();
+        match index.get(catalog).verdict(&pasted(text)) {
+            Verdict::Found(hit) => {
+                self.notes.note_search(hit.error_label.as_deref(), &self.l10n);
+                self.go_to(hit.node);
+            }
+            Verdict::Choose(_) | Verdict::Nothing => {
+                self.update(Action::OpenSearch);
+                if let Some(search) = self.search.take() {
+                    self.search = Some(search.with_query(text));
+                }
+                self.update_search(Action::Paste(String::new()));
+            }
         }
     }
 
@@ -295,11 +318,10 @@ impl App {
             Action::SelectNext => return search.select_next(),
             Action::SelectPrevious => return search.select_previous(),
             Action::Activate => {
-                if let Some(node) = search.chosen() {
-                    let query = search.query();
+                if let Some(found) = search.chosen().cloned() {
                     self.search = None;
-                    self.note_error_message(&query, node);
-                    self.go_to(node);
+                    self.notes.note_search(found.error_label.as_deref(), &self.l10n);
+                    self.go_to(found.node);
                 }
                 return;
             }
@@ -446,23 +468,6 @@ impl App {
         let previous = self.session.history().last().and_then(|v| v.answer.choice_index());
         if self.session.back() {
             self.refresh(previous.unwrap_or(0));
-        }
-    }
-
-    /// A pasted error message that is one the flows quote is recorded as
-    /// the error the person saw, in the session's words.
-    fn note_error_message(&mut self, query: &str, node: NodeRef) {
-        let key = |text: &str| -> String {
-            text.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
-        };
-        let wanted = key(query);
-        let catalog = self.session.catalog();
-        let english = self.l10n.source_only();
-        let quoted = catalog
-            .error_labels_into(node)
-            .find(|label| key(&self.l10n.text(label)) == wanted || key(&english.text(label)) == wanted);
-        if let Some(label) = quoted {
-            self.notes.error_message = Some(self.l10n.text(label));
         }
     }
 

@@ -16,6 +16,8 @@ const MAX_HITS: usize = 20;
 pub struct Found {
     pub node: NodeRef,
     pub label: String,
+    /// The quoted error message the query holds, for the ticket.
+    pub error_label: Option<String>,
 }
 
 pub struct SearchBox {
@@ -55,9 +57,9 @@ impl SearchBox {
             return;
         }
         self.found = index
-            .search(&query, MAX_HITS)
+            .topics(&query, MAX_HITS)
             .into_iter()
-            .map(|h| Found { node: h.node, label: label(h.node) })
+            .map(|h| Found { node: h.node, label: label(h.node), error_label: h.error_label })
             .collect();
         self.selected = 0;
         self.searched = query;
@@ -71,8 +73,14 @@ impl SearchBox {
         self.selected = self.selected.saturating_sub(1);
     }
 
-    /// The node the marker is on.
-    pub fn chosen(&self) -> Option<NodeRef> {
-        self.found.get(self.selected).map(|f| f.node)
+    /// The result the marker is on.
+    pub fn chosen(&self) -> Option<&Found> {
+        self.found.get(self.selected)
+    }
+
+    /// Starts with `text` already typed, as if pasted.
+    pub fn with_query(mut self, text: &str) -> Self {
+        self.paste(text);
+        self
     }
 }
