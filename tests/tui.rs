@@ -324,14 +324,14 @@ fn new_app_with_config(lang: &str) -> App {
 }
 
 /// Two checks into "code not arriving", caller and a note filled in, two
-/// minutes into the call.
+/// minutes into the call: `c`, the caller, Enter on to the note, the note,
+/// Esc done.
 fn agent_mid_call(lang: &str) -> App {
     let mut app = agent_app(lang);
     keys(&mut app, "232");
     keys(&mut app, "c");
     type_text(&mut app, "jane@contoso.example / INC-4711");
     press(&mut app, KeyCode::Enter);
-    keys(&mut app, "n");
     type_text(&mut app, "Restarted twice already");
     press(&mut app, KeyCode::Esc);
     app.update(Action::Tick(125));
@@ -396,12 +396,11 @@ fn the_summary_shows_on_t_and_saves_on_s() {
     let screen = render(&app, 100, 30);
     assert!(screen.contains("Case summary") && screen.contains("Restart your phone"), "{screen}");
     let effect = app.update(Action::SaveTicket);
-    let Some(mfa_doctor::tui::Effect::Save { created, markdown, json, .. }) = effect else {
-        panic!("expected a save, got {effect:?}")
-    };
-    assert_eq!(created, "2026-11-27T14:15:00Z");
-    assert!(markdown.contains("Restarted twice already"));
-    assert!(json.contains("\"caller\": \"jane@contoso.example / INC-4711\""));
+    let Some(mfa_doctor::tui::Effect::Save(job)) = effect else { panic!("expected a save, got {effect:?}") };
+    assert_eq!(job.created, "2026-11-27T14:15:00Z");
+    assert!(job.markdown.contains("Restarted twice already"));
+    assert!(job.text.contains("Restarted twice already") && !job.text.contains("**"), "{}", job.text);
+    assert!(job.json.contains("\"caller\": \"jane@contoso.example / INC-4711\""));
 }
 
 #[test]
@@ -410,7 +409,7 @@ fn with_a_ticket_dir_reaching_an_end_saves_once() {
     keys(&mut app, "23");
     let mut saves = 0;
     for _ in 0..20 {
-        if let Some(mfa_doctor::tui::Effect::Save { .. }) = app.update(Action::Choose(1)) {
+        if let Some(mfa_doctor::tui::Effect::Save(_)) = app.update(Action::Choose(1)) {
             saves += 1;
         }
     }
@@ -449,6 +448,87 @@ fn the_summary_scrolls_no_further_than_its_last_page() {
         press(&mut app, KeyCode::Up);
     }
     assert_eq!(render(&app, 80, 24), first);
+}
+
+#[test]
+fn caller_enter_esc_keeps_the_caller_and_stays() {
+    let mut app = agent_app("en");
+    keys(&mut app, "c");
+    assert!(render(&app, 100, 30).contains("Esc done · Enter on to the note"));
+    type_text(&mut app, "jane@contoso.example");
+    press(&mut app, KeyCode::Enter);
+    assert!(render(&app, 100, 30).contains("Esc done · Enter new line"), "Enter went on to the note");
+    press(&mut app, KeyCode::Esc);
+    assert!(app.is_running() && app.session().is_at_start());
+    assert_eq!(app.notes().caller, "jane@contoso.example");
+    assert!(app.notes().notes.is_empty(), "an empty note is no note");
+}
+
+#[test]
+fn without_a_ticket_dir_quitting_with_a_caller_asks_first() {
+    let mut app = agent_app("en");
+    keys(&mut app, "c");
+    type_text(&mut app, "jane");
+    press(&mut app, KeyCode::Esc);
+    // Esc on the first screen, q and Ctrl-C all ask.
+    for quit in [Event::Key(KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE)), key_event('q'), ctrl_c()] {
+        event(&mut app, quit);
+        assert!(app.is_running());
+        assert!(render(&app, 100, 30).contains("Quit without saving?"));
+        press(&mut app, KeyCode::Esc);
+        assert!(!render(&app, 100, 30).contains("Quit without saving?"), "Esc goes on with the case");
+    }
+    keys(&mut app, "q");
+    keys(&mut app, "q");
+    assert!(!app.is_running(), "q in the question quits without saving");
+
+    let mut app = new_app("en");
+    keys(&mut app, "2q");
+    assert!(!app.is_running(), "nothing typed: nothing to ask about");
+}
+
+#[test]
+fn s_in_the_quit_question_saves_then_quits() {
+    let mut app = agent_app("en");
+    keys(&mut app, "n");
+    type_text(&mut app, "restarted");
+    event(&mut app, ctrl_c());
+    assert!(app.is_running());
+    let effect = app.update(Action::SaveTicket);
+    let Some(mfa_doctor::tui::Effect::Save(job)) = effect else { panic!("a save, not {effect:?}") };
+    assert!(job.json.contains("restarted"), "the note being typed went into the case");
+    assert!(app.is_running(), "not before it is saved");
+    let dir = tempfile::tempdir().unwrap();
+    let saved =
+        mfa_doctor::report::save(&mfa_doctor::report::SaveJob { dir: dir.path().into(), ..job }, None);
+    app.update(Action::Saved(saved.map_err(Into::into)));
+    assert!(!app.is_running());
+}
+
+#[test]
+fn with_a_ticket_dir_every_quit_keeps_the_case_with_what_is_being_typed() {
+    for quit in [key_event('q'), ctrl_c(), Event::Key(KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE))] {
+        let mut app = agent_app("en").with_ticket_dir(std::env::temp_dir());
+        assert_eq!(app.case_to_keep(), None, "nothing to keep yet");
+        keys(&mut app, "c");
+        type_text(&mut app, "jane");
+        let keep = app.case_to_keep().expect("the caller being typed is kept");
+        assert!(keep.job.json.contains("\"caller\": \"jane\""), "{}", keep.job.json);
+        if quit != ctrl_c() {
+            press(&mut app, KeyCode::Esc);
+        }
+        event(&mut app, quit.clone());
+        assert!(!app.is_running(), "{quit:?}: with a ticket dir there is nothing to ask");
+        assert!(app.case_to_keep().expect("kept").job.text.contains("Caller: jane"));
+    }
+}
+
+fn key_event(c: char) -> Event {
+    Event::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE))
+}
+
+fn ctrl_c() -> Event {
+    Event::Key(KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL))
 }
 
 /// The day sessions in these tests run on.
