@@ -523,6 +523,132 @@ fn with_a_ticket_dir_every_quit_keeps_the_case_with_what_is_being_typed() {
     }
 }
 
+/// The bundled content with the no-device escalation's agent text telling
+/// the agent to verify identity first, as the organization's content does:
+/// by naming `{ $identity-check }`.
+fn app_asking_identity(lang: &str) -> App {
+    let dir = tempfile::tempdir().unwrap();
+    let shipped = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("locales");
+    for (tag, first_line, verify) in [
+        (
+            "en",
+            "        The caller doesn't have their phone,",
+            "First verify the caller's identity ({ $identity-check }).",
+        ),
+        (
+            "da",
+            "        Den, der ringer, har ikke telefonen med,",
+            "Bekræft først brugerens identitet ({ $identity-check }).",
+        ),
+    ] {
+        std::fs::create_dir(dir.path().join(tag)).unwrap();
+        for entry in std::fs::read_dir(shipped.join(tag)).unwrap() {
+            let path = entry.unwrap().path();
+            let mut text = std::fs::read_to_string(&path).unwrap();
+            if path.ends_with("no-device.ftl") {
+                assert!(text.contains(first_line), "{tag}: the agent text to add to");
+                text = text.replacen(first_line, &format!("        {verify}{}", &first_line[7..]), 1);
+            }
+            std::fs::write(dir.path().join(tag).join(path.file_name().unwrap()), text).unwrap();
+        }
+    }
+    let sources = Sources { locales: Some(dir.path().to_path_buf()), ..Sources::default() };
+    let loaded = content::load(&sources);
+    let content = loaded.content.unwrap_or_else(|| panic!("{:?}", loaded.diagnostics));
+    let content = Content { config: example_config(), ..content };
+    let l10n = content.localizer(&[lang.parse().unwrap()]);
+    App::new(Session::new(Arc::new(content.catalog), today()), l10n, content.config, Theme::monochrome())
+        .with_agent()
+        .with_clock(fixed_clock)
+}
+
+#[test]
+fn a_reset_screen_warns_until_identity_is_recorded_as_verified() {
+    for (lang, warning, verified, procedure) in [
+        (
+            "en",
+            "Identity not verified",
+            "Identity verified: call the",
+            "Caller's identity verified: Yes: call the person back",
+        ),
+        (
+            "da",
+            "Identitet ikke bekræftet",
+            "Identitet bekræftet: call",
+            "Brugerens identitet bekræftet: Ja: call the person back",
+        ),
+    ] {
+        let mut app = app_asking_identity(lang);
+        keys(&mut app, "12");
+        assert_eq!(app.session().outcome(), Some(Outcome::Escalated { urgent: false }));
+        let screen = render(&app, 100, 30);
+        let body = screen.lines().take(8).collect::<Vec<_>>().join("\n");
+        assert!(body.contains(warning), "{lang}: the warning heads the screen:\n{screen}");
+        keys(&mut app, "i");
+        let window = render(&app, 100, 30);
+        assert!(
+            window.contains("1  ") && window.contains("HR system"),
+            "{lang}: the procedure is offered:\n{window}"
+        );
+        keys(&mut app, "1");
+        let screen = render(&app, 100, 30);
+        assert!(!screen.contains(warning), "{lang}: no warning once verified:\n{screen}");
+        assert!(screen.contains(verified), "{lang}: the panel says so:\n{screen}");
+        let ticket = app.ticket();
+        assert!(ticket.identity_verified);
+        assert!(app.ticket_text().contains(procedure), "{lang}: {}", app.ticket_text());
+        // 0: not verified after all; the warning is back.
+        keys(&mut app, "i0");
+        assert!(render(&app, 100, 30).contains(warning));
+        assert!(!app.ticket().identity_verified);
+    }
+}
+
+#[test]
+fn identity_verified_another_way_records_what_the_agent_typed() {
+    let mut app = app_asking_identity("en");
+    keys(&mut app, "i2");
+    assert!(render(&app, 100, 30).contains("How did you verify the caller's identity?"));
+    type_text(&mut app, "video call, badge shown");
+    press(&mut app, KeyCode::Enter);
+    let ticket = app.ticket();
+    assert_eq!(ticket.identity_method.as_deref(), Some("video call, badge shown"));
+    let json = ticket.to_json();
+    assert!(json.contains("\"identity_verified\": true"), "{json}");
+    // Esc in the prompt keeps what was recorded before.
+    keys(&mut app, "i2");
+    type_text(&mut app, "nothing");
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(app.ticket().identity_method.as_deref(), Some("video call, badge shown"));
+}
+
+#[test]
+fn screens_that_change_no_account_carry_no_identity_warning() {
+    let mut app = app_asking_identity("en");
+    keys(&mut app, "23");
+    until_the_end(&mut app);
+    assert!(!render(&app, 100, 30).contains("Identity not verified\n"));
+    let screen = render(&app, 100, 30);
+    let body: String = screen.lines().map(|l| l.get(..60).unwrap_or(l)).collect::<Vec<_>>().join("\n");
+    assert!(!body.contains("Identity not verified"), "{body}");
+}
+
+#[test]
+fn ticket_number_and_handover_note_go_into_the_ticket() {
+    let mut app = agent_app("da");
+    keys(&mut app, "#");
+    assert!(render(&app, 100, 30).contains("Sagsnummer"));
+    type_text(&mut app, "INC0012345");
+    press(&mut app, KeyCode::Enter);
+    keys(&mut app, "h");
+    assert!(render(&app, 100, 30).contains("Overdragelsesnote til IAM second line"));
+    type_text(&mut app, "Brugeren skal have nyt adgangspas");
+    press(&mut app, KeyCode::Enter);
+    let text = app.ticket_text();
+    assert!(text.contains("Sagsnummer: INC0012345"), "{text}");
+    assert!(text.contains("Brugeren skal have nyt adgangspas"), "{text}");
+}
+
 fn key_event(c: char) -> Event {
     Event::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE))
 }
