@@ -649,6 +649,64 @@ fn ticket_number_and_handover_note_go_into_the_ticket() {
     assert!(text.contains("Brugeren skal have nyt adgangspas"), "{text}");
 }
 
+/// The bundled flows with two sources on no-device's "use another method"
+/// step, as the December content names them.
+fn app_with_sources(lang: &str) -> App {
+    let dir = tempfile::tempdir().unwrap();
+    let shipped = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("flows");
+    let step = "  other-method:\n    step: no-device-other-method\n";
+    let sources = "    sources:\n      - url: https://learn.microsoft.com/entra/identity/authentication/concept-authentication-methods\n        checked: 2026-11-20\n      - url: https://support.apple.com/guide/iphone/\n        checked: 2025-06-01\n";
+    for entry in std::fs::read_dir(&shipped).unwrap() {
+        let path = entry.unwrap().path();
+        let mut text = std::fs::read_to_string(&path).unwrap();
+        if path.ends_with("no-device.yaml") {
+            assert!(text.contains(step), "the step to add sources to");
+            text = text.replacen(step, &format!("{step}{sources}"), 1);
+        }
+        std::fs::write(dir.path().join(path.file_name().unwrap()), text).unwrap();
+    }
+    let loaded = content::load(&Sources { flows: Some(dir.path().to_path_buf()), ..Sources::default() });
+    let content = loaded.content.unwrap_or_else(|| panic!("{:?}", loaded.diagnostics));
+    let l10n = content.localizer(&[lang.parse().unwrap()]);
+    App::new(Session::new(Arc::new(content.catalog), today()), l10n, content.config, Theme::monochrome())
+        .with_agent()
+        .with_clock(fixed_clock)
+}
+
+#[test]
+fn o_lists_the_sources_of_the_step_in_agent_mode() {
+    for (lang, title, checked, none) in [
+        ("en", "Sources for this step", "(checked 2026-11-20)", "This step names no sources."),
+        ("da", "Kilder til dette trin", "(kontrolleret 2026-11-20)", "Dette trin angiver ingen kilder."),
+    ] {
+        let mut app = app_with_sources(lang);
+        keys(&mut app, "o");
+        let window = render(&app, 100, 30);
+        assert!(window.contains(title) && window.contains(none), "{lang}: triage has none:\n{window}");
+        press(&mut app, KeyCode::Esc);
+        assert!(!render(&app, 100, 30).contains(title), "{lang}: Esc closes it");
+        keys(&mut app, "11o");
+        let window = render(&app, 100, 30);
+        assert!(window.contains(title), "{lang}:\n{window}");
+        assert!(
+            window.contains("https://learn.microsoft.com/entra/identity/authentication/"),
+            "{lang}:\n{window}"
+        );
+        assert!(window.contains(checked), "{lang}: the day it was checked:\n{window}");
+        assert!(window.contains("https://support.apple.com/guide/iphone/"), "{lang}:\n{window}");
+        assert!(window.contains("2025-06-01"), "{lang}:\n{window}");
+        press(&mut app, KeyCode::Esc);
+        assert!(app.is_running() && !app.session().is_at_start(), "{lang}: Esc only closed the window");
+    }
+}
+
+#[test]
+fn sources_are_for_agents_only() {
+    let mut app = new_app("en");
+    keys(&mut app, "o");
+    assert!(!render(&app, 100, 30).contains("Sources for this step"));
+}
+
 fn key_event(c: char) -> Event {
     Event::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE))
 }
