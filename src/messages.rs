@@ -114,6 +114,8 @@ pub mod ui {
         STATUS_SAVE_FAILED = "ui-status-save-failed",
         STATUS_COPIED = "ui-status-copied",
         STATUS_NOTE_FULL = "ui-status-note-full",
+        HANDOVER_HEADING = "ui-handover-heading",
+        HANDOVER_TEXT = "ui-handover-text",
         EXIT_NOT_SAVED = "ui-exit-not-saved",
         HELP_TITLE = "ui-help-title",
         HELP_BODY = "ui-help-body",

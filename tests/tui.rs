@@ -429,6 +429,8 @@ fn an_agent_escalation_says_what_to_record_not_what_to_have_ready() {
     }
     assert!(seen.contains("Record in the case") && seen.contains("Never ask the caller"), "{seen}");
     assert!(!seen.contains("Have this ready"), "{seen}");
+    assert!(seen.contains("Hand over to IAM second line"), "the agent hands over:\n{seen}");
+    assert!(!seen.contains("How to reach"), "the agent is the helpdesk, not told to contact it:\n{seen}");
 }
 
 #[test]

@@ -38,6 +38,9 @@ ui-prompt-identity = Hvordan bekræftede du brugerens identitet?
 ui-prompt-ticket-number = Sagsnummer
 ui-prompt-handover = Overdragelsesnote til { $assignment-group }
 ui-prompt-keys = Enter færdig · Esc annullér
+# Agent mode, on the screens that end at the helpdesk: the agent is the helpdesk.
+ui-handover-heading = Overdrag til { $assignment-group }
+ui-handover-text = Kan du ikke løse det i dette opkald, så overdrag sagen til { $assignment-group }: gem opsummeringen (s) med en overdragelsesnote (h), og notér, hvordan du bekræftede brugerens identitet (i).
 ui-sources-title = Kilder til dette trin
 ui-sources-none = Dette trin angiver ingen kilder.
 ui-sources-item = { $url } (kontrolleret { $checked })
