@@ -36,6 +36,8 @@ pub struct Helpdesk {
 #[derive(Debug, Clone, Default, Deserialize, PartialEq, Eq)]
 #[serde(deny_unknown_fields)]
 pub struct AgentSettings {
+    /// The agent's name, for the case summary (`--agent-name` wins).
+    pub name: Option<String>,
     /// How an agent confirms who is calling before resetting methods or
     /// issuing a Temporary Access Pass.
     pub identity_check: Option<String>,
@@ -142,6 +144,7 @@ impl OrgConfig {
             &mut h.after_hours,
             &mut self.security_contact,
             &mut self.password_reset_url,
+            &mut a.name,
             &mut a.identity_check,
             &mut a.assignment_group,
         ] {

@@ -223,8 +223,16 @@ fn escalation_sections(
     };
     let tried = so_far(session, l10n);
     let tried_text = if tried.is_empty() { l10n.text(ui::TRIED_NONE) } else { tried.join("\n") };
+    // The agent is the helpdesk: what they do is hand over to second line,
+    // not contact themselves.
+    let contact = match audience {
+        Audience::Person => Section { heading: Some(l10n.text(ui::CONTACT_HEADING)), text: contact_text },
+        Audience::Agent => {
+            Section { heading: Some(l10n.text(ui::HANDOVER_HEADING)), text: l10n.text(ui::HANDOVER_TEXT) }
+        }
+    };
     vec![
-        Section { heading: Some(l10n.text(ui::CONTACT_HEADING)), text: contact_text },
+        contact,
         Section { heading: Some(l10n.text(ready_heading)), text: l10n.text(ready_items) },
         Section { heading: Some(l10n.text(ui::TRIED_HEADING)), text: tried_text },
     ]

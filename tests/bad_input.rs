@@ -407,13 +407,14 @@ fn hostile_pastes_and_keys_in_search_notes_and_caller_are_inert() {
 }
 
 #[test]
-fn a_pasted_megabyte_is_cut_to_10000_characters() {
+fn a_pasted_megabyte_is_cut_to_what_a_note_holds_and_says_so() {
     let mut app = agent_app();
     app.update(Action::EditNote);
     app.update(Action::Paste("x".repeat(1 << 20)));
+    assert!(render_to_string(&app, 100, 30).contains("This note is full (4000 characters)"));
     app.update(Action::CloseOverlay);
     let note = app.notes().notes.values().next().unwrap();
-    assert_eq!(note.len(), 10_000);
+    assert_eq!(note.len(), mfa_doctor::report::NOTE_MAX_CHARS);
 }
 
 /// A ticket of two answers on the bundled flows, its free text replaced
@@ -501,8 +502,8 @@ const READ_ONLY_DIR: &str = "/sys";
 fn a_read_only_ticket_directory_is_a_status_line_and_the_session_goes_on() {
     let mut app = agent_app().with_ticket_dir(READ_ONLY_DIR.into());
     let effect = app.update(Action::SaveTicket).expect("saving is asked for");
-    let Effect::Save { dir, created, markdown, json } = effect else { panic!("{effect:?}") };
-    let result = report::save(&dir, &created, &markdown, &json).map_err(IoFailure::from);
+    let Effect::Save(job) = effect else { panic!("{effect:?}") };
+    let result = report::save(&job, None).map_err(IoFailure::from);
     app.update(Action::Saved(result));
     let screen = render_to_string(&app, 100, 30);
     assert!(screen.contains("Could not save the summary in /sys: permission denied"), "{screen}");
@@ -512,25 +513,21 @@ fn a_read_only_ticket_directory_is_a_status_line_and_the_session_goes_on() {
 
 #[cfg(target_os = "linux")]
 #[test]
-fn line_mode_says_where_saving_failed_and_ends_as_usual() {
+fn a_ticket_directory_that_cannot_take_tickets_is_said_at_start() {
     let (_sandbox, vars) = support::sandbox();
-    let output = std::process::Command::new(env!("CARGO_BIN_EXE_mfa-doctor"))
-        .args(["--plain", "--ticket-dir", READ_ONLY_DIR])
-        .env_clear()
-        .envs(vars)
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .and_then(|mut child| {
-            use std::io::Write;
-            child.stdin.take().unwrap().write_all(b"2\n3\n2\n2\n2\n2\n2\n2\n2\n2\n")?;
-            child.wait_with_output()
-        })
-        .unwrap();
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(stderr.contains("Could not save the summary in /sys: permission denied"), "{stderr}");
-    assert_eq!(output.status.code(), Some(4), "ended at the helpdesk, as without the failure");
+    for dir in [READ_ONLY_DIR, "/nonexistent/cases"] {
+        let output = std::process::Command::new(env!("CARGO_BIN_EXE_mfa-doctor"))
+            .args(["--plain", "--ticket-dir", dir])
+            .env_clear()
+            .envs(vars.clone())
+            .stdin(std::process::Stdio::null())
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(stderr.contains(&format!("Case summaries cannot be saved in {dir}: ")), "{stderr}");
+        assert_eq!(output.status.code(), Some(2), "{stderr}");
+        assert!(output.stdout.is_empty(), "no session was started");
+    }
 }
 
 #[test]

@@ -174,7 +174,7 @@ fn t_prints_the_summary_and_ticket_dir_keeps_it_when_the_session_ends() {
     );
     let saved: Vec<_> =
         std::fs::read_dir(dir.path()).expect("readable").flatten().map(|e| e.file_name()).collect();
-    assert_eq!(saved.len(), 2, "a .md and a .json: {saved:?}");
+    assert_eq!(saved.len(), 3, "a .txt, a .md and a .json: {saved:?}");
     assert!(stderr(&output).contains("Saved: "), "{}", stderr(&output));
 }
 

@@ -13,7 +13,7 @@ use mfa_doctor::content::Content;
 use mfa_doctor::diagnostic::Problem;
 use mfa_doctor::engine::Session;
 use mfa_doctor::facts::{Date, Facts};
-use mfa_doctor::report::{CaseNotes, Ticket, TicketOutcome, resume, to_markdown};
+use mfa_doctor::report::{CaseNotes, Desk, Priority, Ticket, TicketOutcome, resume, to_markdown, to_text};
 use mfa_doctor::source::SourceFile;
 use serde_json::Value;
 
@@ -44,7 +44,16 @@ fn option_to(session: &Session, path: &str) -> usize {
 }
 
 fn notes() -> CaseNotes {
-    let mut notes = CaseNotes { caller: "jane@contoso.example / INC-4711".into(), ..CaseNotes::default() };
+    let mut notes = CaseNotes {
+        caller: "jane@contoso.example / INC-4711".into(),
+        // The case began a week earlier and ran five minutes then.
+        created: Some("2026-11-20T09:00:00Z".into()),
+        earlier_secs: 300,
+        identity: Some("called back on the directory number".into()),
+        ticket_number: "INC0012345".into(),
+        handover: "Please re-register the Authenticator app.".into(),
+        ..CaseNotes::default()
+    };
     notes.notes.insert("code-not-arriving#limit-reached".into(), "Waited 10 minutes.\nStill blocked.".into());
     notes
 }
@@ -55,7 +64,8 @@ fn the_summary_of_a_walk_says_what_happened() {
     let l10n = content.localizer(&["en".parse().unwrap()]);
     let session = walk(&content);
     let ticket = Ticket::new(&session, &notes(), &l10n, fixed_time());
-    assert_eq!(ticket.created, "2026-11-27T14:15:00Z");
+    assert_eq!(ticket.created, "2026-11-20T09:00:00Z", "the case's first start");
+    assert_eq!(ticket.updated, "2026-11-27T14:15:00Z");
     assert_eq!(ticket.language, "en");
     assert_eq!(ticket.outcome, TicketOutcome::Escalated);
     assert_eq!(ticket.error_message.as_deref(), Some("You've hit our limit on text verification codes"));
@@ -75,6 +85,102 @@ fn the_summary_of_a_walk_says_what_happened() {
     ] {
         assert!(markdown.contains(expected), "{expected:?} missing from:\n{markdown}");
     }
+}
+
+#[test]
+fn the_service_desk_fields_are_in_every_format() {
+    let content = content();
+    let desk = Desk { agent: Some("Ann Agent".into()), assignment_group: Some("IAM 2nd line".into()) };
+    for (lang, expected) in [
+        (
+            "en",
+            [
+                "Ticket number: INC0012345",
+                "Category: code-not-arriving",
+                "Priority: Normal",
+                "Caller's identity verified: Yes: called back on the directory number",
+                "Agent: Ann Agent",
+                "Opened: 2026-11-20T09:00:00Z",
+                "Call time: 07:05",
+                "Assign to: IAM 2nd line",
+                "Handover note",
+            ],
+        ),
+        (
+            "da",
+            [
+                "Sagsnummer: INC0012345",
+                "Kategori: code-not-arriving",
+                "Prioritet: Normal",
+                "Brugerens identitet bekræftet: Ja: called back on the directory number",
+                "Supporter: Ann Agent",
+                "Oprettet: 2026-11-20T09:00:00Z",
+                "Opkaldstid: 07:05",
+                "Tildel til: IAM 2nd line",
+                "Overdragelsesnote",
+            ],
+        ),
+    ] {
+        let l10n = content.localizer(&[lang.parse().unwrap()]);
+        let ticket = Ticket::for_desk(&walk(&content), &notes(), &l10n, fixed_time(), 125, &desk);
+        assert_eq!(ticket.duration_secs, 425, "earlier sessions and this one");
+        let text = to_text(&ticket, &l10n);
+        let markdown = to_markdown(&ticket, &l10n);
+        for field in expected {
+            assert!(text.contains(field), "{lang}: {field:?} missing from the text:\n{text}");
+            let (label, value) = field.split_once(": ").unwrap_or((field, ""));
+            let bold = if value.is_empty() { label.to_string() } else { format!("**{label}:** {value}") };
+            assert!(markdown.contains(&bold), "{lang}: {bold:?} missing from the Markdown:\n{markdown}");
+        }
+        for markup in ["**", "`", "# ", "- "] {
+            assert!(!text.contains(markup), "{lang}: markup {markup:?} in the plain text:\n{text}");
+        }
+        let json: Value = serde_json::from_str(&ticket.to_json()).unwrap();
+        assert_eq!(json["identity_verified"], true);
+        assert_eq!(json["identity_method"], "called back on the directory number");
+        assert_eq!(json["agent"], "Ann Agent");
+        assert_eq!(json["ticket_number"], "INC0012345");
+        assert_eq!(json["assignment_group"], "IAM 2nd line");
+        assert_eq!(json["priority"], "normal");
+    }
+    let unverified = CaseNotes { identity: None, ..notes() };
+    let l10n = content.localizer(&["en".parse().unwrap()]);
+    let ticket = Ticket::new(&walk(&content), &unverified, &l10n, fixed_time());
+    assert!(to_text(&ticket, &l10n).contains("Caller's identity verified: No"));
+    assert!(!ticket.identity_verified);
+}
+
+#[test]
+fn an_urgent_case_has_high_priority() {
+    let content = content();
+    let l10n = content.localizer(&["en".parse().unwrap()]);
+    let mut session = Session::new(Arc::new(content.catalog.clone()), today());
+    let urgent = session.catalog().find("lost-phone#report").unwrap();
+    session.jump(urgent);
+    assert_eq!(session.outcome(), Some(mfa_doctor::engine::Outcome::Escalated { urgent: true }));
+    let ticket = Ticket::new(&session, &notes(), &l10n, fixed_time());
+    assert_eq!(ticket.priority, Priority::High);
+    assert!(to_text(&ticket, &l10n).contains("Priority: High"));
+}
+
+#[test]
+fn a_version_1_ticket_still_resumes() {
+    let content = content();
+    let l10n = content.localizer(&["en".parse().unwrap()]);
+    let ticket = Ticket::new(&walk(&content), &CaseNotes::default(), &l10n, fixed_time());
+    let mut json: Value = serde_json::from_str(&ticket.to_json()).unwrap();
+    let object = json.as_object_mut().unwrap();
+    for key in ["updated", "duration_secs", "category", "priority", "agent", "ticket_number"] {
+        object.remove(key);
+    }
+    for key in ["identity_verified", "identity_method", "handover_note", "assignment_group"] {
+        object.remove(key);
+    }
+    object.insert("schema".into(), Value::from("mfa-doctor-ticket/1"));
+    let file = SourceFile { path: "case.json".into(), text: json.to_string() };
+    let (_, notes) = resume(&file, Arc::new(content.catalog.clone()), today()).unwrap();
+    assert_eq!(notes.created.as_deref(), Some("2026-11-27T14:15:00Z"));
+    assert_eq!((notes.earlier_secs, notes.identity), (0, None));
 }
 
 #[test]

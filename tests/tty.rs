@@ -303,3 +303,143 @@ fn termination_signals_give_the_terminal_back() {
         assert!(raw.rfind("\x1b[?2004l") > raw.find("\x1b[?2004h"), "{signal}: bracketed paste left on");
     }
 }
+
+// ---- a case is never lost ----
+
+const ESC: &str = "\x1b";
+
+/// The call time the agent panel shows ("Call 02:05"), in seconds.
+fn call_secs(screen: &str) -> Option<u64> {
+    let at = screen.find("Call ")? + "Call ".len();
+    let clock: String = screen.get(at..)?.chars().take_while(|c| c.is_ascii_digit() || *c == ':').collect();
+    clock.split(':').try_fold(0, |secs, part| Some(secs * 60 + part.parse::<u64>().ok()?))
+}
+
+/// The one case saved in `dir`, as JSON.
+fn saved_case(dir: &std::path::Path) -> (std::path::PathBuf, serde_json::Value) {
+    let mut jsons: Vec<_> = std::fs::read_dir(dir)
+        .expect("the ticket folder")
+        .map(|e| e.expect("an entry").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .collect();
+    assert_eq!(jsons.len(), 1, "one case, saved once: {jsons:?}");
+    let path = jsons.remove(0);
+    for ext in ["txt", "md"] {
+        assert!(path.with_extension(ext).exists(), "the .{ext} beside {path:?}");
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&path).expect("the file").permissions().mode();
+        assert_eq!(mode & 0o777, 0o600, "readable by the agent alone");
+    }
+    let json = serde_json::from_str(&std::fs::read_to_string(&path).expect("the ticket")).expect("JSON");
+    (path, json)
+}
+
+/// An agent on a call with `--ticket-dir`: (on screen 1, or one answer
+/// in) the caller typed, Enter on to the note, the note typed, Esc done;
+/// two seconds on the clock; then `way_out`. The case must be saved, said
+/// after the terminal is given back, and reopen with `--resume` exactly.
+fn a_case_survives(way_out: &str, one_answer_in: bool) {
+    let tickets = tempfile::tempdir().expect("a ticket folder");
+    let dir = tickets.path().display().to_string();
+    let mut tty = Tty::start(&["--agent", "--ticket-dir", &dir], &[]);
+    // Wide enough for the agent panel at the side, with its keys.
+    tty.resize(30, 100);
+    tty.wait_for(&["What is going wrong?", "c caller"]);
+    if one_answer_in {
+        tty.send("2");
+        tty.wait_for(&["┌ What you see"]);
+    }
+    tty.send("c");
+    tty.wait_for(&["Esc done · Enter on to the note"]);
+    tty.send("jane@contoso.example");
+    tty.send(ENTER);
+    tty.wait_for(&["Esc done · Enter new line"]);
+    tty.send("restarted twice");
+    tty.send(ESC);
+    tty.wait_for(&["jane@contoso.example", "restarted twice", "c caller"]);
+    tty.wait_until("two seconds on the clock", |s| call_secs(&s.contents()).is_some_and(|t| t >= 2));
+    match way_out {
+        "HUP" | "TERM" => {
+            kill(&tty, way_out);
+            tty.finish();
+            tty.assert_restored();
+        }
+        keys => assert_eq!(tty.quit_with(keys), 0, "{keys:?}"),
+    }
+    let told = tty.screen();
+    assert!(told.contains("Saved: ") && told.contains("mfa-doctor-"), "{way_out:?}: where it went:\n{told}");
+
+    let (path, json) = saved_case(tickets.path());
+    assert_eq!(json["caller"], "jane@contoso.example", "{way_out:?}");
+    let node = if one_answer_in { "code-not-arriving#" } else { "triage#problem" };
+    let current = json["current"]["node"].as_str().unwrap_or_default();
+    assert!(current.starts_with(node), "{way_out:?}: {current}");
+    assert_eq!(json["note"], "restarted twice", "{way_out:?}");
+    assert!(json["duration_secs"].as_u64().is_some_and(|t| t >= 2), "{way_out:?}: {json}");
+    let created = json["created"].clone();
+
+    // The next agent reopens it: same caller, note, step, and the clock
+    // goes on from where it stopped.
+    let file = path.display().to_string();
+    let mut again = Tty::start(&["--agent", "--resume", &file], &[]);
+    again.resize(30, 100);
+    let title = if one_answer_in { "┌ What you see" } else { "┌ What is going wrong?" };
+    let screen = again.wait_for(&["jane@contoso.example", "restarted twice", title]);
+    assert!(call_secs(&screen).is_some_and(|t| t >= 2), "the call time goes on:\n{screen}");
+    // Nowhere to save this time: quitting asks first.
+    again.send("q");
+    again.wait_for(&["Quit without saving?"]);
+    assert_eq!(again.quit_with("q"), 0);
+    assert_eq!(saved_case(tickets.path()).1["created"], created, "nothing saved by the second run");
+}
+
+#[test]
+fn q_with_a_ticket_dir_saves_the_case() {
+    a_case_survives("q", true);
+}
+
+#[test]
+fn esc_on_the_first_screen_after_enter_in_the_caller_field_saves_the_case() {
+    a_case_survives(ESC, false);
+}
+
+#[test]
+fn ctrl_c_saves_the_case() {
+    a_case_survives(CTRL_C, true);
+}
+
+#[test]
+fn sighup_from_a_closed_window_or_ssh_drop_saves_the_case() {
+    a_case_survives("HUP", true);
+}
+
+#[test]
+fn sigterm_saves_the_case() {
+    a_case_survives("TERM", true);
+}
+
+#[test]
+fn saving_twice_and_quitting_leaves_one_case() {
+    let tickets = tempfile::tempdir().expect("a ticket folder");
+    let dir = tickets.path().display().to_string();
+    let mut tty = Tty::start(&["--agent", "--ticket-dir", &dir], &[]);
+    // Wide enough for the agent panel at the side, with its keys.
+    tty.resize(30, 100);
+    tty.wait_for(&["What is going wrong?", "c caller"]);
+    tty.send("2");
+    tty.wait_for(&["┌ What you see"]);
+    for _ in 0..3 {
+        tty.send("s");
+        tty.wait_for(&["Saved: "]);
+        tty.send("k");
+        tty.wait_until("the status line cleared", |s| !s.contents().contains("Saved: "));
+    }
+    tty.send("3");
+    tty.wait_for(&["Check 1 of 8"]);
+    assert_eq!(tty.quit_with("q"), 0);
+    let (_, json) = saved_case(tickets.path());
+    assert_eq!(json["steps"].as_array().map(Vec::len), Some(2), "the last save has the last step");
+}

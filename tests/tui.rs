@@ -324,14 +324,14 @@ fn new_app_with_config(lang: &str) -> App {
 }
 
 /// Two checks into "code not arriving", caller and a note filled in, two
-/// minutes into the call.
+/// minutes into the call: `c`, the caller, Enter on to the note, the note,
+/// Esc done.
 fn agent_mid_call(lang: &str) -> App {
     let mut app = agent_app(lang);
     keys(&mut app, "232");
     keys(&mut app, "c");
     type_text(&mut app, "jane@contoso.example / INC-4711");
     press(&mut app, KeyCode::Enter);
-    keys(&mut app, "n");
     type_text(&mut app, "Restarted twice already");
     press(&mut app, KeyCode::Esc);
     app.update(Action::Tick(125));
@@ -396,12 +396,11 @@ fn the_summary_shows_on_t_and_saves_on_s() {
     let screen = render(&app, 100, 30);
     assert!(screen.contains("Case summary") && screen.contains("Restart your phone"), "{screen}");
     let effect = app.update(Action::SaveTicket);
-    let Some(mfa_doctor::tui::Effect::Save { created, markdown, json, .. }) = effect else {
-        panic!("expected a save, got {effect:?}")
-    };
-    assert_eq!(created, "2026-11-27T14:15:00Z");
-    assert!(markdown.contains("Restarted twice already"));
-    assert!(json.contains("\"caller\": \"jane@contoso.example / INC-4711\""));
+    let Some(mfa_doctor::tui::Effect::Save(job)) = effect else { panic!("expected a save, got {effect:?}") };
+    assert_eq!(job.created, "2026-11-27T14:15:00Z");
+    assert!(job.markdown.contains("Restarted twice already"));
+    assert!(job.text.contains("Restarted twice already") && !job.text.contains("**"), "{}", job.text);
+    assert!(job.json.contains("\"caller\": \"jane@contoso.example / INC-4711\""));
 }
 
 #[test]
@@ -410,7 +409,7 @@ fn with_a_ticket_dir_reaching_an_end_saves_once() {
     keys(&mut app, "23");
     let mut saves = 0;
     for _ in 0..20 {
-        if let Some(mfa_doctor::tui::Effect::Save { .. }) = app.update(Action::Choose(1)) {
+        if let Some(mfa_doctor::tui::Effect::Save(_)) = app.update(Action::Choose(1)) {
             saves += 1;
         }
     }
@@ -430,6 +429,8 @@ fn an_agent_escalation_says_what_to_record_not_what_to_have_ready() {
     }
     assert!(seen.contains("Record in the case") && seen.contains("Never ask the caller"), "{seen}");
     assert!(!seen.contains("Have this ready"), "{seen}");
+    assert!(seen.contains("Hand over to IAM second line"), "the agent hands over:\n{seen}");
+    assert!(!seen.contains("How to reach"), "the agent is the helpdesk, not told to contact it:\n{seen}");
 }
 
 #[test]
@@ -449,6 +450,271 @@ fn the_summary_scrolls_no_further_than_its_last_page() {
         press(&mut app, KeyCode::Up);
     }
     assert_eq!(render(&app, 80, 24), first);
+}
+
+#[test]
+fn caller_enter_esc_keeps_the_caller_and_stays() {
+    let mut app = agent_app("en");
+    keys(&mut app, "c");
+    assert!(render(&app, 100, 30).contains("Esc done · Enter on to the note"));
+    type_text(&mut app, "jane@contoso.example");
+    press(&mut app, KeyCode::Enter);
+    assert!(render(&app, 100, 30).contains("Esc done · Enter new line"), "Enter went on to the note");
+    press(&mut app, KeyCode::Esc);
+    assert!(app.is_running() && app.session().is_at_start());
+    assert_eq!(app.notes().caller, "jane@contoso.example");
+    assert!(app.notes().notes.is_empty(), "an empty note is no note");
+}
+
+#[test]
+fn without_a_ticket_dir_quitting_with_a_caller_asks_first() {
+    let mut app = agent_app("en");
+    keys(&mut app, "c");
+    type_text(&mut app, "jane");
+    press(&mut app, KeyCode::Esc);
+    // Esc on the first screen, q and Ctrl-C all ask.
+    for quit in [Event::Key(KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE)), key_event('q'), ctrl_c()] {
+        event(&mut app, quit);
+        assert!(app.is_running());
+        assert!(render(&app, 100, 30).contains("Quit without saving?"));
+        press(&mut app, KeyCode::Esc);
+        assert!(!render(&app, 100, 30).contains("Quit without saving?"), "Esc goes on with the case");
+    }
+    keys(&mut app, "q");
+    keys(&mut app, "q");
+    assert!(!app.is_running(), "q in the question quits without saving");
+
+    let mut app = new_app("en");
+    keys(&mut app, "2q");
+    assert!(!app.is_running(), "nothing typed: nothing to ask about");
+}
+
+#[test]
+fn s_in_the_quit_question_saves_then_quits() {
+    let mut app = agent_app("en");
+    keys(&mut app, "n");
+    type_text(&mut app, "restarted");
+    event(&mut app, ctrl_c());
+    assert!(app.is_running());
+    let effect = app.update(Action::SaveTicket);
+    let Some(mfa_doctor::tui::Effect::Save(job)) = effect else { panic!("a save, not {effect:?}") };
+    assert!(job.json.contains("restarted"), "the note being typed went into the case");
+    assert!(app.is_running(), "not before it is saved");
+    let dir = tempfile::tempdir().unwrap();
+    let saved =
+        mfa_doctor::report::save(&mfa_doctor::report::SaveJob { dir: dir.path().into(), ..job }, None);
+    app.update(Action::Saved(saved.map_err(Into::into)));
+    assert!(!app.is_running());
+}
+
+#[test]
+fn with_a_ticket_dir_every_quit_keeps_the_case_with_what_is_being_typed() {
+    for quit in [key_event('q'), ctrl_c(), Event::Key(KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE))] {
+        let mut app = agent_app("en").with_ticket_dir(std::env::temp_dir());
+        assert_eq!(app.case_to_keep(), None, "nothing to keep yet");
+        keys(&mut app, "c");
+        type_text(&mut app, "jane");
+        let keep = app.case_to_keep().expect("the caller being typed is kept");
+        assert!(keep.job.json.contains("\"caller\": \"jane\""), "{}", keep.job.json);
+        if quit != ctrl_c() {
+            press(&mut app, KeyCode::Esc);
+        }
+        event(&mut app, quit.clone());
+        assert!(!app.is_running(), "{quit:?}: with a ticket dir there is nothing to ask");
+        assert!(app.case_to_keep().expect("kept").job.text.contains("Caller: jane"));
+    }
+}
+
+/// The bundled content with the no-device escalation's agent text telling
+/// the agent to verify identity first, as the organization's content does:
+/// by naming `{ $identity-check }`.
+fn app_asking_identity(lang: &str) -> App {
+    let dir = tempfile::tempdir().unwrap();
+    let shipped = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("locales");
+    for (tag, first_line, verify) in [
+        (
+            "en",
+            "        The caller doesn't have their phone,",
+            "First verify the caller's identity ({ $identity-check }).",
+        ),
+        (
+            "da",
+            "        Den, der ringer, har ikke telefonen med,",
+            "Bekræft først brugerens identitet ({ $identity-check }).",
+        ),
+    ] {
+        std::fs::create_dir(dir.path().join(tag)).unwrap();
+        for entry in std::fs::read_dir(shipped.join(tag)).unwrap() {
+            let path = entry.unwrap().path();
+            let mut text = std::fs::read_to_string(&path).unwrap();
+            if path.ends_with("no-device.ftl") {
+                assert!(text.contains(first_line), "{tag}: the agent text to add to");
+                text = text.replacen(first_line, &format!("        {verify}{}", &first_line[7..]), 1);
+            }
+            std::fs::write(dir.path().join(tag).join(path.file_name().unwrap()), text).unwrap();
+        }
+    }
+    let sources = Sources { locales: Some(dir.path().to_path_buf()), ..Sources::default() };
+    let loaded = content::load(&sources);
+    let content = loaded.content.unwrap_or_else(|| panic!("{:?}", loaded.diagnostics));
+    let content = Content { config: example_config(), ..content };
+    let l10n = content.localizer(&[lang.parse().unwrap()]);
+    App::new(Session::new(Arc::new(content.catalog), today()), l10n, content.config, Theme::monochrome())
+        .with_agent()
+        .with_clock(fixed_clock)
+}
+
+#[test]
+fn a_reset_screen_warns_until_identity_is_recorded_as_verified() {
+    for (lang, warning, verified, procedure) in [
+        (
+            "en",
+            "Identity not verified",
+            "Identity verified: call the",
+            "Caller's identity verified: Yes: call the person back",
+        ),
+        (
+            "da",
+            "Identitet ikke bekræftet",
+            "Identitet bekræftet: call",
+            "Brugerens identitet bekræftet: Ja: call the person back",
+        ),
+    ] {
+        let mut app = app_asking_identity(lang);
+        keys(&mut app, "12");
+        assert_eq!(app.session().outcome(), Some(Outcome::Escalated { urgent: false }));
+        let screen = render(&app, 100, 30);
+        let body = screen.lines().take(8).collect::<Vec<_>>().join("\n");
+        assert!(body.contains(warning), "{lang}: the warning heads the screen:\n{screen}");
+        keys(&mut app, "i");
+        let window = render(&app, 100, 30);
+        assert!(
+            window.contains("1  ") && window.contains("HR system"),
+            "{lang}: the procedure is offered:\n{window}"
+        );
+        keys(&mut app, "1");
+        let screen = render(&app, 100, 30);
+        assert!(!screen.contains(warning), "{lang}: no warning once verified:\n{screen}");
+        assert!(screen.contains(verified), "{lang}: the panel says so:\n{screen}");
+        let ticket = app.ticket();
+        assert!(ticket.identity_verified);
+        assert!(app.ticket_text().contains(procedure), "{lang}: {}", app.ticket_text());
+        // 0: not verified after all; the warning is back.
+        keys(&mut app, "i0");
+        assert!(render(&app, 100, 30).contains(warning));
+        assert!(!app.ticket().identity_verified);
+    }
+}
+
+#[test]
+fn identity_verified_another_way_records_what_the_agent_typed() {
+    let mut app = app_asking_identity("en");
+    keys(&mut app, "i2");
+    assert!(render(&app, 100, 30).contains("How did you verify the caller's identity?"));
+    type_text(&mut app, "video call, badge shown");
+    press(&mut app, KeyCode::Enter);
+    let ticket = app.ticket();
+    assert_eq!(ticket.identity_method.as_deref(), Some("video call, badge shown"));
+    let json = ticket.to_json();
+    assert!(json.contains("\"identity_verified\": true"), "{json}");
+    // Esc in the prompt keeps what was recorded before.
+    keys(&mut app, "i2");
+    type_text(&mut app, "nothing");
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(app.ticket().identity_method.as_deref(), Some("video call, badge shown"));
+}
+
+#[test]
+fn screens_that_change_no_account_carry_no_identity_warning() {
+    let mut app = app_asking_identity("en");
+    keys(&mut app, "23");
+    until_the_end(&mut app);
+    assert!(!render(&app, 100, 30).contains("Identity not verified\n"));
+    let screen = render(&app, 100, 30);
+    let body: String = screen.lines().map(|l| l.get(..60).unwrap_or(l)).collect::<Vec<_>>().join("\n");
+    assert!(!body.contains("Identity not verified"), "{body}");
+}
+
+#[test]
+fn ticket_number_and_handover_note_go_into_the_ticket() {
+    let mut app = agent_app("da");
+    keys(&mut app, "#");
+    assert!(render(&app, 100, 30).contains("Sagsnummer"));
+    type_text(&mut app, "INC0012345");
+    press(&mut app, KeyCode::Enter);
+    keys(&mut app, "h");
+    assert!(render(&app, 100, 30).contains("Overdragelsesnote til IAM second line"));
+    type_text(&mut app, "Brugeren skal have nyt adgangspas");
+    press(&mut app, KeyCode::Enter);
+    let text = app.ticket_text();
+    assert!(text.contains("Sagsnummer: INC0012345"), "{text}");
+    assert!(text.contains("Brugeren skal have nyt adgangspas"), "{text}");
+}
+
+/// The bundled flows with two sources on no-device's "use another method"
+/// step, as the December content names them.
+fn app_with_sources(lang: &str) -> App {
+    let dir = tempfile::tempdir().unwrap();
+    let shipped = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("flows");
+    let step = "  other-method:\n    step: no-device-other-method\n";
+    let sources = "    sources:\n      - url: https://learn.microsoft.com/entra/identity/authentication/concept-authentication-methods\n        checked: 2026-11-20\n      - url: https://support.apple.com/guide/iphone/\n        checked: 2025-06-01\n";
+    for entry in std::fs::read_dir(&shipped).unwrap() {
+        let path = entry.unwrap().path();
+        let mut text = std::fs::read_to_string(&path).unwrap();
+        if path.ends_with("no-device.yaml") {
+            assert!(text.contains(step), "the step to add sources to");
+            text = text.replacen(step, &format!("{step}{sources}"), 1);
+        }
+        std::fs::write(dir.path().join(path.file_name().unwrap()), text).unwrap();
+    }
+    let loaded = content::load(&Sources { flows: Some(dir.path().to_path_buf()), ..Sources::default() });
+    let content = loaded.content.unwrap_or_else(|| panic!("{:?}", loaded.diagnostics));
+    let l10n = content.localizer(&[lang.parse().unwrap()]);
+    App::new(Session::new(Arc::new(content.catalog), today()), l10n, content.config, Theme::monochrome())
+        .with_agent()
+        .with_clock(fixed_clock)
+}
+
+#[test]
+fn o_lists_the_sources_of_the_step_in_agent_mode() {
+    for (lang, title, checked, none) in [
+        ("en", "Sources for this step", "(checked 2026-11-20)", "This step names no sources."),
+        ("da", "Kilder til dette trin", "(kontrolleret 2026-11-20)", "Dette trin angiver ingen kilder."),
+    ] {
+        let mut app = app_with_sources(lang);
+        keys(&mut app, "o");
+        let window = render(&app, 100, 30);
+        assert!(window.contains(title) && window.contains(none), "{lang}: triage has none:\n{window}");
+        press(&mut app, KeyCode::Esc);
+        assert!(!render(&app, 100, 30).contains(title), "{lang}: Esc closes it");
+        keys(&mut app, "11o");
+        let window = render(&app, 100, 30);
+        assert!(window.contains(title), "{lang}:\n{window}");
+        assert!(
+            window.contains("https://learn.microsoft.com/entra/identity/authentication/"),
+            "{lang}:\n{window}"
+        );
+        assert!(window.contains(checked), "{lang}: the day it was checked:\n{window}");
+        assert!(window.contains("https://support.apple.com/guide/iphone/"), "{lang}:\n{window}");
+        assert!(window.contains("2025-06-01"), "{lang}:\n{window}");
+        press(&mut app, KeyCode::Esc);
+        assert!(app.is_running() && !app.session().is_at_start(), "{lang}: Esc only closed the window");
+    }
+}
+
+#[test]
+fn sources_are_for_agents_only() {
+    let mut app = new_app("en");
+    keys(&mut app, "o");
+    assert!(!render(&app, 100, 30).contains("Sources for this step"));
+}
+
+fn key_event(c: char) -> Event {
+    Event::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE))
+}
+
+fn ctrl_c() -> Event {
+    Event::Key(KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL))
 }
 
 /// The day sessions in these tests run on.

@@ -7,12 +7,44 @@ ui-search-none = Intet passer endnu. Prøv andre eller færre ord.
 ui-search-keys = Enter gå dertil · ↑↓ vælg · Esc luk
 
 ui-agent-call = Opkald { $time }
-ui-agent-caller = Den, der ringer
+ui-agent-caller = Brugeren
 ui-agent-caller-empty = c: kontonavn eller sagsnr.
 ui-agent-note = Note til dette trin
 ui-agent-note-empty = n: tilføj en note
-ui-agent-keys = c opkalder · n note · p forløb · t opsummering
+ui-agent-keys = c bruger · n note · i identitet · o kilder · # sagsnr. · h overdragelse · p forløb · t opsummering
 ui-agent-edit-keys = Esc færdig · Enter ny linje
+# In the caller field, which is one line: Enter goes on to the note below it.
+ui-agent-caller-keys = Esc færdig · Enter videre til noten
+ui-agent-identity-no = Identitet ikke bekræftet (i)
+ui-agent-identity-yes = Identitet bekræftet: { $method }
+ui-quit-title = Afslut uden at gemme?
+ui-quit-body =
+    Brugeren, noterne og forløbet i sagen er ikke gemt endnu.
+
+    s    gem her, og afslut
+    q    afslut uden at gemme
+    Esc  fortsæt med sagen
+ui-identity-title = Brugerens identitet
+ui-identity-body = Bekræft, hvem der ringer, før du nulstiller brugerens metoder eller udsteder et midlertidigt adgangspas (Temporary Access Pass). Bed aldrig om brugerens adgangskode eller en bekræftelseskode.
+ui-identity-procedure = 1  Bekræftet efter vores procedure: { $identity-check }
+# What the ticket records when the agent chose the organization's procedure and the config does not describe it.
+ui-identity-procedure-name = organisationens procedure
+ui-identity-other = 2  Bekræftet på anden måde (skriv hvordan)
+ui-identity-clear = 0  Ikke bekræftet
+ui-identity-keys = 1 2 0 vælg · Esc luk
+ui-identity-warning-heading = Identitet ikke bekræftet
+ui-identity-warning = Før du nulstiller brugerens metoder eller udsteder et midlertidigt adgangspas, skal du bekræfte brugerens identitet ({ $identity-check }) og derefter trykke i for at notere hvordan. Bed aldrig om en adgangskode eller en bekræftelseskode.
+ui-prompt-identity = Hvordan bekræftede du brugerens identitet?
+ui-prompt-ticket-number = Sagsnummer
+ui-prompt-handover = Overdragelsesnote til { $assignment-group }
+ui-prompt-keys = Enter færdig · Esc annullér
+# Agent mode, on the screens that end at the helpdesk: the agent is the helpdesk.
+ui-handover-heading = Overdrag til { $assignment-group }
+ui-handover-text = Kan du ikke løse det i dette opkald, så overdrag sagen til { $assignment-group }: gem opsummeringen (s) med en overdragelsesnote (h), og notér, hvordan du bekræftede brugerens identitet (i).
+ui-sources-title = Kilder til dette trin
+ui-sources-none = Dette trin angiver ingen kilder.
+ui-sources-item = { $url } (kontrolleret { $checked })
+ui-sources-keys = ↑↓ rul · Esc luk
 ui-path-title = Forløbet indtil nu
 ui-path-later = { $title }  (gemt, ikke gået igennem igen)
 ui-path-here = { $title }  (du er her)
@@ -25,9 +57,11 @@ ui-confirm-body =
 
     y  behold den alligevel
     n  ret den
-ui-status-saved = Gemt: { $path } (og .json)
+ui-status-saved = Gemt: { $path } (og .md, .json)
 ui-status-save-failed = Opsummeringen kunne ikke gemmes i { $dir }: { $detail }. Vælg en mappe, du må skrive i, med --ticket-dir.
 ui-status-copied = Opsummeringen er kopieret til udklipsholderen, hvis din terminal tillader det.
+ui-status-note-full = Noten er fuld ({ $max } tegn): forkort den, eller fortsæt i noten til næste trin.
+ui-exit-not-saved = Sagen blev ikke gemt. Her er den, så du kan kopiere den ind i sagen:
 
 ui-help-title = Taster
 ui-help-body =
@@ -42,7 +76,10 @@ ui-help-body =
     p            forløbet indtil nu: gå tilbage til et vilkårligt trin
     f            gå videre med det næste svar, du gik tilbage fra
     t  s  y      sagsopsummering: vis, gem i en fil, kopiér
-    c  n         agentvisning: opkalder, note til dette trin
+    c  n         agentvisning: bruger, note til dette trin
+    i            agentvisning: notér, hvordan brugerens identitet blev bekræftet
+    o            agentvisning: kilderne til dette trin
+    #  h         agentvisning: sagsnummer, overdragelsesnote
     ?            vis eller skjul denne hjælp
     q  Ctrl-C    afslut
     

@@ -16,13 +16,29 @@ ticket-steps = Steps so far
 ticket-no-steps = No steps yet.
 ticket-jumped = opened directly (search)
 ticket-note = Note
+ticket-number = Ticket number
+ticket-category = Category
+ticket-priority = Priority
+ticket-priority-high = High
+ticket-priority-normal = Normal
+ticket-identity = Caller's identity verified
+ticket-identity-yes = Yes: { $method }
+ticket-identity-yes-unsaid = Yes
+ticket-identity-no = No
+ticket-agent = Agent
+ticket-opened = Opened
+ticket-duration = Call time
+ticket-assignment-group = Assign to
+ticket-handover = Handover note
 ticket-meta = Language { $language } · mfa-doctor { $version } · { $created }
 ticket-never-secrets = This summary never holds a password or a verification code. Do not add one.
 
 ## Command line of agent mode and tickets.
 
 cli-agent = Helpdesk agent mode: what to say to the caller, node ids, caller and notes panel, call timer
-cli-ticket-dir = Save the case summary (Markdown + JSON, readable only by you) in this directory, on "s" and at every end
+cli-ticket-dir = Save the case (text, Markdown and JSON, readable only by you) in this directory: on "s", at every end, and whenever the program closes
+cli-agent-name = Your name as the agent, for the case summary (else agent.name in the config)
+cli-ticket-dir-unusable = Case summaries cannot be saved in { $dir }: { $detail }. Give a folder that exists and that you may write to.
 cli-print-ticket = Print the case summary (Markdown) when the program closes
 cli-resume = Reopen a case from its saved .json summary, at its last step, with its history and notes
 cli-start = Open at the best match for this text, e.g. an error message

@@ -11,8 +11,40 @@ ui-agent-caller = Caller
 ui-agent-caller-empty = c: account name or ticket no.
 ui-agent-note = Note on this step
 ui-agent-note-empty = n: add a note
-ui-agent-keys = c caller · n note · p path · t summary
+ui-agent-keys = c caller · n note · i identity · o sources · # ticket no. · h handover · p path · t summary
 ui-agent-edit-keys = Esc done · Enter new line
+# In the caller field, which is one line: Enter goes on to the note below it.
+ui-agent-caller-keys = Esc done · Enter on to the note
+ui-agent-identity-no = Identity not verified (i)
+ui-agent-identity-yes = Identity verified: { $method }
+ui-quit-title = Quit without saving?
+ui-quit-body =
+    The caller, notes and path of this case are not saved yet.
+
+    s    save here, then quit
+    q    quit without saving
+    Esc  go on with the case
+ui-identity-title = Caller's identity
+ui-identity-body = Verify who is calling before you reset their methods or issue a Temporary Access Pass. Never ask for their password or a verification code.
+ui-identity-procedure = 1  Verified by our procedure: { $identity-check }
+# What the ticket records when the agent chose the organization's procedure and the config does not describe it.
+ui-identity-procedure-name = the organization's procedure
+ui-identity-other = 2  Verified another way (type how)
+ui-identity-clear = 0  Not verified
+ui-identity-keys = 1 2 0 choose · Esc close
+ui-identity-warning-heading = Identity not verified
+ui-identity-warning = Before you reset their methods or issue a Temporary Access Pass, verify the caller's identity ({ $identity-check }), then press i to record how. Never ask for a password or a verification code.
+ui-prompt-identity = How did you verify the caller's identity?
+ui-prompt-ticket-number = Ticket number
+ui-prompt-handover = Handover note for { $assignment-group }
+ui-prompt-keys = Enter done · Esc cancel
+# Agent mode, on the screens that end at the helpdesk: the agent is the helpdesk.
+ui-handover-heading = Hand over to { $assignment-group }
+ui-handover-text = If you cannot solve it on this call, hand the case over to { $assignment-group }: save the summary (s) with a handover note (h), and record how you verified the caller's identity (i).
+ui-sources-title = Sources for this step
+ui-sources-none = This step names no sources.
+ui-sources-item = { $url } (checked { $checked })
+ui-sources-keys = ↑↓ scroll · Esc close
 ui-path-title = Path so far
 ui-path-later = { $title }  (kept, not retraced yet)
 ui-path-here = { $title }  (you are here)
@@ -25,9 +57,11 @@ ui-confirm-body =
 
     y  keep it anyway
     n  edit it
-ui-status-saved = Saved: { $path } (and .json)
+ui-status-saved = Saved: { $path } (and .md, .json)
 ui-status-save-failed = Could not save the summary in { $dir }: { $detail }. Choose a folder you may write to with --ticket-dir.
 ui-status-copied = Summary copied to the clipboard, if your terminal allows it.
+ui-status-note-full = This note is full ({ $max } characters): shorten it, or go on in the note of the next step.
+ui-exit-not-saved = The case was not saved. Here it is, to copy into your ticket:
 
 ui-help-title = Keys
 ui-help-body =
@@ -43,6 +77,9 @@ ui-help-body =
     f            retrace the next answer you stepped back over
     t  s  y      case summary: show, save to a file, copy
     c  n         agent mode: caller, note on this step
+    i            agent mode: record how the caller's identity was verified
+    o            agent mode: the sources of this step
+    #  h         agent mode: ticket number, handover note
     ?            show or hide this help
     q  Ctrl-C    quit
     

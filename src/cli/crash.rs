@@ -2,6 +2,8 @@
 //! given back first, then a short note in their language and the one line
 //! a developer needs, instead of a Rust backtrace on a garbled screen.
 
+use std::io::Write;
+
 use crate::i18n::Localizer;
 use crate::messages::cli;
 use crate::sanitize::one_line;
@@ -13,7 +15,12 @@ pub fn install(program: &Localizer) {
     let note = program.text(cli::CRASHED);
     std::panic::set_hook(Box::new(move |info| {
         tui::give_back();
+        let mut err = std::io::stderr().lock();
+        // The case first: a fault in the program must not lose it.
+        if let Some(line) = tui::case_store::rescue(false) {
+            let _ = writeln!(err, "{line}");
+        }
         // The panic message can quote input: one safe line.
-        eprintln!("{note}\n  {}", one_line(&info.to_string()));
+        let _ = writeln!(err, "{note}\n  {}", one_line(&info.to_string()));
     }));
 }

@@ -1,8 +1,8 @@
 //! The default command: the full-screen troubleshooter, or line mode where
 //! a full screen cannot work or is not wanted.
 
-use std::io::{self, IsTerminal};
-use std::path::PathBuf;
+use std::io::{self, IsTerminal, Write};
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
 use std::time::SystemTime;
@@ -17,10 +17,10 @@ use crate::i18n::{Localizer, source_locale};
 use crate::io_error::IoFailure;
 use crate::messages::case;
 use crate::plain::{self, Printer};
-use crate::report::{self, CaseNotes, Ticket, to_markdown};
+use crate::report::{self, CaseNotes, Desk, SaveJob, Ticket, to_markdown, to_text};
 use crate::search::LazyIndex;
 use crate::source;
-use crate::tui::{self, App, Palette, Theme};
+use crate::tui::{self, App, Closing, Palette, Theme};
 
 /// How the person asked to see it.
 pub struct Display {
@@ -42,6 +42,8 @@ pub struct CaseArgs {
     pub resume: Option<PathBuf>,
     #[arg(long, value_name = "TEXT")]
     pub start: Option<String>,
+    #[arg(long, value_name = "NAME")]
+    pub agent_name: Option<String>,
 }
 
 /// Localized help for [`CaseArgs`].
@@ -52,9 +54,13 @@ pub fn help(command: clap::Command, l10n: &Localizer) -> clap::Command {
         .mut_arg("print_ticket", |a| a.help(l10n.text(case::PRINT_TICKET)))
         .mut_arg("resume", |a| a.help(l10n.text(case::RESUME)))
         .mut_arg("start", |a| a.help(l10n.text(case::START)))
+        .mut_arg("agent_name", |a| a.help(l10n.text(case::AGENT_NAME)))
 }
 
 pub fn run(context: &Context, display: Display) -> Ran {
+    if let Some(dir) = &display.case.ticket_dir {
+        usable_ticket_dir(context, dir)?;
+    }
     let content = valid_content(context)?;
     let l10n = content.localizer(&context.requested);
     let english = content.localizer(&[source_locale()]);
@@ -66,9 +72,14 @@ pub fn run(context: &Context, display: Display) -> Ran {
         let searching = plain::Searching { index: &index, l10n: &l10n, notes: &mut notes.clone() };
         return Ok(line_mode(context, session, searching, &content.config, &l10n, &display.case));
     }
+    let desk = Desk {
+        agent: display.case.agent_name.clone().or_else(|| content.config.agent.name.clone()),
+        assignment_group: content.config.agent.assignment_group.clone(),
+    };
     let mut app = App::new(session, l10n, content.config, Theme::chosen(display.theme))
         .with_search(index)
-        .with_notes(notes);
+        .with_notes(notes)
+        .with_desk(desk);
     if let Some(text) = &display.case.start {
         app.start_with_search(text);
     }
@@ -78,11 +89,42 @@ pub fn run(context: &Context, display: Display) -> Ran {
     if let Some(dir) = display.case.ticket_dir {
         app = app.with_ticket_dir(dir);
     }
-    let app = tui::run(app).map_err(|e| exit::terminal_failed(&context.program, &e))?;
+    let (app, ran) = tui::run(app);
+    // The case first: whatever happened to the terminal, it is kept.
+    let saved = match tui::close(&app) {
+        Closing::Quiet => true,
+        Closing::Saved(line) => {
+            let _ = writeln!(io::stderr(), "{line}");
+            true
+        }
+        Closing::Failed { why, before, text } => {
+            let _ = writeln!(io::stderr(), "{why}\n{before}\n");
+            let _ = writeln!(io::stdout(), "{text}");
+            false
+        }
+    };
+    ran.map_err(|e| exit::terminal_failed(&context.program, &e))?;
     if display.case.print_ticket {
         println!("{}", app.ticket_markdown());
     }
+    if !saved {
+        return Err(ExitCode::from(exit::TERMINAL));
+    }
     Ok(exit::ending(app.session()))
+}
+
+/// A folder for tickets that cannot take one is said at start, before the
+/// call, not at its end.
+fn usable_ticket_dir(context: &Context, dir: &Path) -> Result<(), ExitCode> {
+    report::check_dir(dir).map_err(|error| {
+        let shown = std::path::absolute(dir).unwrap_or_else(|_| dir.to_path_buf());
+        let args = [
+            ("dir", shown.display().to_string()),
+            ("detail", crate::io_error::describe(&error, &context.program)),
+        ];
+        eprintln!("{}", context.program.format(case::TICKET_DIR_UNUSABLE, &args));
+        ExitCode::from(exit::USAGE)
+    })
 }
 
 /// Where the session starts: a resumed case, or the triage (`--start` is
@@ -112,8 +154,14 @@ fn keep_summary(session: &Session, notes: &CaseNotes, l10n: &Localizer, case: &C
     let ticket = Ticket::new(session, notes, l10n, SystemTime::now());
     let markdown = to_markdown(&ticket, l10n);
     if let (Some(dir), Some(_)) = (&case.ticket_dir, session.outcome()) {
-        let result =
-            report::save(dir, &ticket.created, &markdown, &ticket.to_json()).map_err(IoFailure::from);
+        let job = SaveJob {
+            dir: dir.clone(),
+            created: ticket.created.clone(),
+            text: to_text(&ticket, l10n),
+            markdown: markdown.clone(),
+            json: ticket.to_json(),
+        };
+        let result = report::save(&job, None).map_err(IoFailure::from);
         eprintln!("{}", report::save_status(l10n, dir, &result));
     }
     if case.print_ticket {

@@ -95,6 +95,12 @@ impl Localizer {
         self.find(id, Some(attribute), &[])
     }
 
+    /// An attribute with extra arguments, which take the place of any
+    /// organization value of the same name.
+    pub fn attribute_with(&self, id: &str, attribute: &str, args: &[(&str, String)]) -> Option<String> {
+        self.find(id, Some(attribute), args)
+    }
+
     fn find(&self, id: &str, attribute: Option<&str>, args: &[(&str, String)]) -> Option<String> {
         let fluent_args = self.args(args);
         self.chain

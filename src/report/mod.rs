@@ -8,6 +8,7 @@ mod markdown;
 mod resume;
 mod save;
 mod sensitive;
+mod text;
 
 use std::collections::BTreeMap;
 use std::time::SystemTime;
@@ -16,8 +17,9 @@ use serde::{Deserialize, Serialize};
 
 pub use markdown::to_markdown;
 pub use resume::resume;
-pub use save::{SavedTicket, save, save_status};
+pub use save::{SaveJob, SavedTicket, check_dir, save, save_status};
 pub use sensitive::looks_sensitive;
+pub use text::to_text;
 
 use crate::engine::{Answer, Outcome, Session};
 use crate::flow::{NodeKind, NodeRef};
@@ -27,9 +29,25 @@ use crate::sanitize::{one_line, terminal_safe};
 use crate::screen::node_title;
 
 /// Names this format; bump on any change a reader could trip over.
-pub const SCHEMA: &str = "mfa-doctor-ticket/1";
+pub const SCHEMA: &str = "mfa-doctor-ticket/2";
+/// The format before the service desk's fields; still resumed (the fields
+/// it lacks start empty).
+pub const SCHEMA_V1: &str = "mfa-doctor-ticket/1";
 
-/// What the agent (or the person) added: who is calling, and notes per step.
+/// Characters one note may hold. Typing stops there, so a saved ticket
+/// always stays within what `--resume` reads.
+pub const NOTE_MAX_CHARS: usize = 4_000;
+/// Characters all notes of a case may hold together.
+pub const NOTES_MAX_CHARS: usize = 100_000;
+/// Characters of the one-line fields (caller, ticket number, how identity
+/// was verified).
+pub const LINE_MAX_CHARS: usize = 200;
+/// Characters of the handover note.
+pub const HANDOVER_MAX_CHARS: usize = 1_000;
+
+/// What the agent (or the person) added, and what a case keeps across
+/// `--resume`: who is calling, notes per step, when the case began and how
+/// long the call has run.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CaseNotes {
     /// The caller's account name and/or a ticket reference.
@@ -39,6 +57,40 @@ pub struct CaseNotes {
     /// The error message the person saw, when it was found by search
     /// rather than picked from a list.
     pub error_message: Option<String>,
+    /// When the case was first opened (RFC 3339, UTC); kept on resume.
+    pub created: Option<String>,
+    /// Call time spent on the case before this session, in seconds.
+    pub earlier_secs: u64,
+    /// How the caller's identity was verified; `None` while it is not.
+    pub identity: Option<String>,
+    /// The organization's ticket number.
+    pub ticket_number: String,
+    /// What second line needs to know when the case is handed over.
+    pub handover: String,
+}
+
+impl CaseNotes {
+    /// Whether anyone typed or chose anything a case would lose.
+    pub fn has_content(&self) -> bool {
+        !self.caller.trim().is_empty()
+            || !self.notes.is_empty()
+            || self.identity.is_some()
+            || !self.ticket_number.trim().is_empty()
+            || !self.handover.trim().is_empty()
+    }
+
+    /// Characters the notes other than the one at `at` hold.
+    pub fn other_notes_chars(&self, at: &str) -> usize {
+        self.notes.iter().filter(|(node, _)| *node != at).map(|(_, note)| note.chars().count()).sum()
+    }
+}
+
+/// Who works the case and where it goes next: the organization's and the
+/// agent's, not the caller's.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Desk {
+    pub agent: Option<String>,
+    pub assignment_group: Option<String>,
 }
 
 impl CaseNotes {
@@ -96,35 +148,102 @@ pub struct Step {
     pub note: Option<String>,
 }
 
+/// How soon a service desk should act.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Priority {
+    Normal,
+    /// An urgent (security) escalation.
+    High,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Ticket {
     pub schema: String,
     pub tool_version: String,
-    /// RFC 3339, UTC.
+    /// When the case was first opened: RFC 3339, UTC.
     pub created: String,
+    /// When this summary was made: RFC 3339, UTC.
+    #[serde(default)]
+    pub updated: String,
+    /// Call time over every session of the case, in seconds.
+    #[serde(default)]
+    pub duration_secs: u64,
     pub language: String,
     /// The flow the person's problem led into (the first one after triage).
     pub problem: Option<String>,
+    /// That flow's id: the category a service desk files the case under.
+    #[serde(default)]
+    pub category: Option<String>,
+    #[serde(default = "normal")]
+    pub priority: Priority,
     pub outcome: TicketOutcome,
     pub current: NodeName,
     pub caller: String,
+    /// The agent who worked the case (this session's).
+    #[serde(default)]
+    pub agent: Option<String>,
+    /// The organization's ticket number.
+    #[serde(default)]
+    pub ticket_number: Option<String>,
+    #[serde(default)]
+    pub identity_verified: bool,
+    /// How the caller's identity was verified.
+    #[serde(default)]
+    pub identity_method: Option<String>,
     /// The error message the person said they saw, as on their screen.
     pub error_message: Option<String>,
+    /// What second line needs to know.
+    #[serde(default)]
+    pub handover_note: Option<String>,
+    /// The second-line group the case goes to (organization config).
+    #[serde(default)]
+    pub assignment_group: Option<String>,
     pub steps: Vec<Step>,
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub note: Option<String>,
 }
 
+fn normal() -> Priority {
+    Priority::Normal
+}
+
+/// Trimmed, on one line, and `None` when empty.
+fn given(text: &str) -> Option<String> {
+    let line = one_line(text.trim());
+    (!line.is_empty()).then_some(line)
+}
+
 impl Ticket {
     /// The summary of `session` as it stands, in the localizer's language.
     pub fn new(session: &Session, notes: &CaseNotes, l10n: &Localizer, now: SystemTime) -> Self {
+        Self::for_desk(session, notes, l10n, now, 0, &Desk::default())
+    }
+
+    /// The summary with this session's call time (`elapsed_secs`, added to
+    /// the case's earlier sessions) and who works it.
+    pub fn for_desk(
+        session: &Session,
+        notes: &CaseNotes,
+        l10n: &Localizer,
+        now: SystemTime,
+        elapsed_secs: u64,
+        desk: &Desk,
+    ) -> Self {
         let catalog = session.catalog();
         let name = |at: NodeRef| NodeName { node: catalog.path(at), title: node_title(l10n, catalog, at) };
         let mut error_message = None;
-        let steps = session
-            .history()
+        let history = session.history();
+        // A note shows once, at the last visit of its node (a loop would
+        // otherwise copy it at every pass); the current node's is `note`.
+        let current_path = catalog.path(session.current());
+        let last_visit = |i: usize, node: NodeRef| {
+            history.get(i + 1..).is_none_or(|later| later.iter().all(|v| v.node != node))
+        };
+        let steps = history
             .iter()
-            .map(|visit| {
+            .enumerate()
+            .map(|(i, visit)| {
                 let node = catalog.node(visit.node);
                 let answer = match (visit.answer, &node.kind) {
                     (Answer::Option(i), NodeKind::Question { options }) => {
@@ -140,38 +259,56 @@ impl Ticket {
                     _ => StepAnswer::Jumped,
                 };
                 let at = name(visit.node);
-                let note = notes.notes.get(&at.node).map(|n| terminal_safe(n));
+                let note = (last_visit(i, visit.node) && at.node != current_path)
+                    .then(|| notes.notes.get(&at.node).map(|n| terminal_safe(n)))
+                    .flatten();
                 Step { at, answer, note }
             })
             .collect();
         let entry_flow = catalog.flow_of(catalog.entry()).id.as_str();
-        let problem = session
+        let problem_flow = session
             .history()
             .iter()
             .map(|v| v.node)
             .chain([session.current()])
             .map(|at| catalog.flow_of(at))
-            .find(|flow| flow.id != entry_flow)
-            .map(|flow| l10n.text(&flow.title));
+            .find(|flow| flow.id != entry_flow);
         let current = name(session.current());
+        let outcome = match session.outcome() {
+            Some(Outcome::Fixed) => TicketOutcome::Fixed,
+            Some(Outcome::Escalated { urgent: false }) => TicketOutcome::Escalated,
+            Some(Outcome::Escalated { urgent: true }) => TicketOutcome::Urgent,
+            None => TicketOutcome::Open,
+        };
+        let updated = humantime::format_rfc3339_seconds(now).to_string();
         Ticket {
             schema: SCHEMA.into(),
             tool_version: env!("CARGO_PKG_VERSION").into(),
-            created: humantime::format_rfc3339_seconds(now).to_string(),
+            created: notes.created.as_deref().map(one_line).unwrap_or_else(|| updated.clone()),
+            updated,
+            duration_secs: notes.earlier_secs.saturating_add(elapsed_secs),
             language: l10n.language().map(ToString::to_string).unwrap_or_default(),
-            problem,
-            outcome: match session.outcome() {
-                Some(Outcome::Fixed) => TicketOutcome::Fixed,
-                Some(Outcome::Escalated { urgent: false }) => TicketOutcome::Escalated,
-                Some(Outcome::Escalated { urgent: true }) => TicketOutcome::Urgent,
-                None => TicketOutcome::Open,
-            },
+            problem: problem_flow.map(|flow| l10n.text(&flow.title)),
+            category: problem_flow.map(|flow| flow.id.clone()),
+            priority: if outcome == TicketOutcome::Urgent { Priority::High } else { Priority::Normal },
+            outcome,
             note: notes.notes.get(&current.node).map(|n| terminal_safe(n)),
             current,
             caller: one_line(&notes.caller),
+            agent: desk.agent.as_deref().and_then(given),
+            ticket_number: given(&notes.ticket_number),
+            identity_verified: notes.identity.is_some(),
+            identity_method: notes.identity.as_deref().and_then(given),
             error_message: error_message.or_else(|| notes.error_message.as_deref().map(one_line)),
+            handover_note: (!notes.handover.trim().is_empty()).then(|| terminal_safe(notes.handover.trim())),
+            assignment_group: desk.assignment_group.as_deref().and_then(given),
             steps,
         }
+    }
+
+    /// The call time as a call timer shows it: "12:05", "1:02:03".
+    pub fn duration(&self) -> String {
+        clock(self.duration_secs)
     }
 
     pub fn to_json(&self) -> String {
@@ -193,6 +330,19 @@ impl Ticket {
             caller: one_line(&self.caller),
             notes: step_notes.chain(current_note).map(|(node, note)| (node, terminal_safe(note))).collect(),
             error_message: self.error_message.as_deref().filter(|_| !from_steps).map(one_line),
+            created: Some(one_line(&self.created)).filter(|c| !c.is_empty()),
+            earlier_secs: self.duration_secs,
+            identity: self
+                .identity_verified
+                .then(|| self.identity_method.as_deref().map(one_line).unwrap_or_default()),
+            ticket_number: self.ticket_number.as_deref().map(one_line).unwrap_or_default(),
+            handover: self.handover_note.as_deref().map(terminal_safe).unwrap_or_default(),
         }
     }
+}
+
+/// "12:05": minutes and seconds, hours when a call runs that long.
+pub fn clock(secs: u64) -> String {
+    let (h, m, s) = (secs / 3600, secs / 60 % 60, secs % 60);
+    if h > 0 { format!("{h}:{m:02}:{s:02}") } else { format!("{m:02}:{s:02}") }
 }

@@ -3,7 +3,7 @@
 
 use std::sync::Arc;
 
-use super::{CaseNotes, SCHEMA, StepAnswer, Ticket};
+use super::{CaseNotes, SCHEMA, SCHEMA_V1, StepAnswer, Ticket};
 use crate::diagnostic::{Diagnostic, Location, Problem, without_place};
 use crate::engine::{Answer, Session};
 use crate::facts::Facts;
@@ -27,7 +27,7 @@ pub fn resume(
         )
     })?;
     let whole_file = || Location::file(&file.path);
-    if ticket.schema != SCHEMA {
+    if ticket.schema != SCHEMA && ticket.schema != SCHEMA_V1 {
         return Err(Diagnostic::error(whole_file(), Problem::TicketSchema { found: ticket.schema.clone() }));
     }
     let mut session = Session::new(catalog, facts);

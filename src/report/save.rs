@@ -1,33 +1,49 @@
 //! Writing a ticket to disk: each file is written whole under a temporary
 //! name and then linked to its real name, so nobody ever reads half a
-//! ticket; never overwriting, never through a symlink someone planted,
-//! readable by the user alone.
+//! ticket; never overwriting another case, never through a symlink someone
+//! planted, readable by the user alone. A case saved again replaces its own
+//! files, so pressing `s` twice leaves one ticket.
 
 use std::fs::{File, OpenOptions};
+use std::hash::{BuildHasher, Hasher, RandomState};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use crate::i18n::Localizer;
 use crate::io_error::IoFailure;
 use crate::messages::ui;
 
-/// How many "-2", "-3" … suffixes to try when a name is taken.
-const MAX_SUFFIX: usize = 100;
-/// How many temporary names to try when one is left over from a crash.
-const MAX_TEMP_TRIES: usize = 100;
+/// How many names to try for a new case. A name is the time plus 40
+/// random bits, so a second try is already rare.
+const MAX_NAME_TRIES: usize = 64;
+/// How many temporary names to try when one is taken.
+const MAX_TEMP_TRIES: usize = 64;
 
-/// Where a ticket was written: the Markdown and the JSON side by side.
+/// Where a ticket was written: plain text, Markdown and JSON side by side.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SavedTicket {
+    pub text: PathBuf,
     pub markdown: PathBuf,
     pub json: PathBuf,
+}
+
+/// A case to write: where, and in every format.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SaveJob {
+    pub dir: PathBuf,
+    /// When the case began (RFC 3339): the start of its files' names.
+    pub created: String,
+    pub text: String,
+    pub markdown: String,
+    pub json: String,
 }
 
 /// One line saying how saving into `dir` went, in the session's language:
 /// where the files are, or why not and what to do.
 pub fn save_status(l10n: &Localizer, dir: &Path, result: &Result<SavedTicket, IoFailure>) -> String {
     match result {
-        Ok(saved) => l10n.format(ui::STATUS_SAVED, &[("path", saved.markdown.display().to_string())]),
+        Ok(saved) => l10n.format(ui::STATUS_SAVED, &[("path", saved.text.display().to_string())]),
         Err(error) => {
             let dir = std::path::absolute(dir).unwrap_or_else(|_| dir.to_path_buf());
             l10n.format(
@@ -38,27 +54,67 @@ pub fn save_status(l10n: &Localizer, dir: &Path, result: &Result<SavedTicket, Io
     }
 }
 
-/// Writes `markdown` and `json` to new files in `dir`, named after the
-/// ticket's creation time (`mfa-doctor-20261127T141500Z.md`).
-pub fn save(dir: &Path, created: &str, markdown: &str, json: &str) -> io::Result<SavedTicket> {
-    let stamp: String = created.chars().filter(|c| c.is_ascii_alphanumeric()).collect();
-    for n in 1..=MAX_SUFFIX {
-        let stem = if n == 1 { format!("mfa-doctor-{stamp}") } else { format!("mfa-doctor-{stamp}-{n}") };
-        let paths =
-            SavedTicket { markdown: dir.join(format!("{stem}.md")), json: dir.join(format!("{stem}.json")) };
-        match publish(dir, &paths.json, |file| write_synced(file, json)) {
-            Ok(()) => {}
-            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
-            Err(e) => return Err(e),
+/// Whether tickets can be saved in `dir`: it is a directory, and a private
+/// file can be made in it (and is removed again). Asked at start, so an
+/// agent learns of a wrong folder before the call, not after it.
+pub fn check_dir(dir: &Path) -> io::Result<()> {
+    if !std::fs::metadata(dir)?.is_dir() {
+        return Err(io::Error::from(io::ErrorKind::NotADirectory));
+    }
+    let (temp, file) = create_temp(dir, "mfa-doctor-check")?;
+    drop(file);
+    std::fs::remove_file(temp)
+}
+
+/// Writes `job` as a new case in its directory, or over the files of the
+/// same case when it was saved before (`earlier`).
+pub fn save(job: &SaveJob, earlier: Option<&SavedTicket>) -> io::Result<SavedTicket> {
+    match earlier {
+        Some(paths) => {
+            for (path, contents) in files(paths, job) {
+                replace(path, contents)?;
+            }
+            sync_dir(&job.dir);
+            Ok(paths.clone())
         }
-        match publish(dir, &paths.markdown, |file| write_synced(file, markdown)) {
+        None => save_new(job),
+    }
+}
+
+fn files<'a>(paths: &'a SavedTicket, job: &'a SaveJob) -> [(&'a Path, &'a str); 3] {
+    [(&paths.json, &job.json), (&paths.markdown, &job.markdown), (&paths.text, &job.text)]
+        .map(|(path, contents)| (path.as_path(), contents.as_str()))
+}
+
+/// New names: the case's creation time and a random part
+/// (`mfa-doctor-20261127T141500Z-3f9a0c71b2.txt`). The JSON is linked
+/// first and so claims the name; whatever is already there under a name (a
+/// file, a planted symlink) makes the next name be tried.
+fn save_new(job: &SaveJob) -> io::Result<SavedTicket> {
+    let stamp: String = job.created.chars().filter(|c| c.is_ascii_alphanumeric()).take(20).collect();
+    for _ in 0..MAX_NAME_TRIES {
+        let stem = format!("mfa-doctor-{stamp}-{}", unique_suffix());
+        let name = |ext: &str| job.dir.join(format!("{stem}.{ext}"));
+        let paths = SavedTicket { text: name("txt"), markdown: name("md"), json: name("json") };
+        let mut written: Vec<&Path> = Vec::new();
+        let mut outcome = Ok(());
+        for (path, contents) in files(&paths, job) {
+            outcome = publish(&job.dir, path, |file| write_synced(file, contents));
+            if outcome.is_err() {
+                break;
+            }
+            written.push(path);
+        }
+        match outcome {
             Ok(()) => {
-                sync_dir(dir);
+                sync_dir(&job.dir);
                 return Ok(paths);
             }
             Err(e) => {
-                // The pair is kept together or not at all.
-                let _ = std::fs::remove_file(&paths.json);
+                // The files of a case are kept together or not at all.
+                for path in written {
+                    let _ = std::fs::remove_file(path);
+                }
                 if e.kind() != io::ErrorKind::AlreadyExists {
                     return Err(e);
                 }
@@ -68,23 +124,49 @@ pub fn save(dir: &Path, created: &str, markdown: &str, json: &str) -> io::Result
     Err(io::Error::from(io::ErrorKind::AlreadyExists))
 }
 
+/// 40 bits no other process can guess or repeat: the standard library's
+/// per-process random keys, a counter, the process and the time.
+fn unique_suffix() -> String {
+    static COUNTER: AtomicU64 = AtomicU64::new(0);
+    let mut hasher = RandomState::new().build_hasher();
+    hasher.write_u64(COUNTER.fetch_add(1, Ordering::Relaxed));
+    hasher.write_u32(std::process::id());
+    let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default();
+    hasher.write_u128(nanos.as_nanos());
+    format!("{:010x}", hasher.finish() & 0xff_ffff_ffff)
+}
+
 /// Fills a new temporary file in `dir` with `write`, then gives it the name
 /// `target`. A hard link, unlike a rename, fails when anything is at the
 /// target — a file, or a symlink even to nowhere — so nothing is replaced
 /// and no link is followed. The temporary name is removed either way.
 fn publish(dir: &Path, target: &Path, write: impl FnOnce(&mut File) -> io::Result<()>) -> io::Result<()> {
-    let (temp, mut file) = create_temp(dir, target)?;
+    let name = target.file_name().and_then(|n| n.to_str()).unwrap_or("ticket");
+    let (temp, mut file) = create_temp(dir, name)?;
     let published = write(&mut file).and_then(|()| std::fs::hard_link(&temp, target));
     let _ = std::fs::remove_file(&temp);
     published
 }
 
-/// A new private file beside `target`, named after it and this process.
-fn create_temp(dir: &Path, target: &Path) -> io::Result<(PathBuf, File)> {
+/// Writes the case's own file again: a new private file renamed over it,
+/// so a reader sees the old ticket or the new one, never half of one. A
+/// rename replaces a symlink put there, never what it points to.
+fn replace(target: &Path, contents: &str) -> io::Result<()> {
+    let dir = target.parent().unwrap_or(Path::new("."));
     let name = target.file_name().and_then(|n| n.to_str()).unwrap_or("ticket");
+    let (temp, mut file) = create_temp(dir, name)?;
+    let replaced = write_synced(&mut file, contents).and_then(|()| std::fs::rename(&temp, target));
+    if replaced.is_err() {
+        let _ = std::fs::remove_file(&temp);
+    }
+    replaced
+}
+
+/// A new private file in `dir`, named after `name` and a random part.
+fn create_temp(dir: &Path, name: &str) -> io::Result<(PathBuf, File)> {
     let mut last = io::Error::from(io::ErrorKind::AlreadyExists);
-    for n in 0..MAX_TEMP_TRIES {
-        let temp = dir.join(format!(".{name}.{}.{n}.tmp", std::process::id()));
+    for _ in 0..MAX_TEMP_TRIES {
+        let temp = dir.join(format!(".{name}.{}.tmp", unique_suffix()));
         match create_private(&temp) {
             Ok(file) => return Ok((temp, file)),
             Err(e) if e.kind() == io::ErrorKind::AlreadyExists => last = e,
@@ -128,6 +210,16 @@ mod tests {
 
     const CREATED: &str = "2026-11-27T14:15:00Z";
 
+    fn job(dir: &Path, text: &str) -> SaveJob {
+        SaveJob {
+            dir: dir.to_path_buf(),
+            created: CREATED.into(),
+            text: text.into(),
+            markdown: format!("# {text}"),
+            json: "{}".into(),
+        }
+    }
+
     fn names(dir: &Path) -> Vec<String> {
         let mut names: Vec<String> = std::fs::read_dir(dir)
             .unwrap()
@@ -138,34 +230,74 @@ mod tests {
     }
 
     #[test]
-    fn files_are_private_and_never_overwritten() {
+    fn files_are_private_named_by_time_and_never_overwritten() {
         let dir = tempfile::tempdir().unwrap();
         let dir = dir.path();
-        let first = save(dir, CREATED, "# one", "{}").unwrap();
-        let second = save(dir, CREATED, "# two", "{}").unwrap();
-        assert_eq!(first.markdown, dir.join("mfa-doctor-20261127T141500Z.md"));
-        assert_eq!(second.markdown, dir.join("mfa-doctor-20261127T141500Z-2.md"));
+        let first = save(&job(dir, "one"), None).unwrap();
+        let second = save(&job(dir, "two"), None).unwrap();
+        assert_ne!(first.text, second.text);
+        let name = first.text.file_name().unwrap().to_string_lossy().into_owned();
+        assert!(name.starts_with("mfa-doctor-20261127T141500Z-") && name.ends_with(".txt"), "{name}");
+        assert_eq!(std::fs::read_to_string(&first.text).unwrap(), "one");
         assert_eq!(std::fs::read_to_string(&first.markdown).unwrap(), "# one");
-        for path in [&first.markdown, &first.json, &second.json] {
+        for path in [&first.text, &first.markdown, &first.json, &second.json] {
             assert_eq!(std::fs::metadata(path).unwrap().permissions().mode() & 0o777, 0o600);
         }
-        assert_eq!(names(dir).len(), 4, "no temporary file left: {:?}", names(dir));
+        assert_eq!(names(dir).len(), 6, "no temporary file left: {:?}", names(dir));
     }
 
     #[test]
-    fn a_planted_symlink_is_not_followed() {
+    fn saving_the_same_case_again_replaces_its_files() {
+        let dir = tempfile::tempdir().unwrap();
+        let dir = dir.path();
+        let first = save(&job(dir, "one"), None).unwrap();
+        let again = save(&job(dir, "two"), Some(&first)).unwrap();
+        assert_eq!(again, first);
+        assert_eq!(std::fs::read_to_string(&first.text).unwrap(), "two");
+        assert_eq!(std::fs::metadata(&first.text).unwrap().permissions().mode() & 0o777, 0o600);
+        assert_eq!(names(dir).len(), 3, "{:?}", names(dir));
+    }
+
+    #[test]
+    fn many_cases_ending_in_the_same_second_are_all_kept() {
+        let dir = tempfile::tempdir().unwrap();
+        let saved: Vec<SavedTicket> = std::thread::scope(|scope| {
+            let handles: Vec<_> = (0..130)
+                .map(|i| {
+                    let dir = dir.path();
+                    scope.spawn(move || save(&job(dir, &format!("case {i}")), None).unwrap())
+                })
+                .collect();
+            handles.into_iter().map(|h| h.join().unwrap()).collect()
+        });
+        assert_eq!(names(dir.path()).len(), 130 * 3);
+        let mut texts: Vec<String> =
+            saved.iter().map(|s| std::fs::read_to_string(&s.text).unwrap()).collect();
+        texts.sort();
+        texts.dedup();
+        assert_eq!(texts.len(), 130, "every case kept its own text");
+    }
+
+    #[test]
+    fn a_planted_name_is_stepped_around_and_nothing_planted_is_followed() {
         let dir = tempfile::tempdir().unwrap();
         let dir = dir.path();
         let target = dir.join("victim");
         std::fs::write(&target, "keep me").unwrap();
-        std::os::unix::fs::symlink(&target, dir.join("mfa-doctor-20261127T141500Z.json")).unwrap();
-        std::os::unix::fs::symlink(dir.join("nowhere"), dir.join("mfa-doctor-20261127T141500Z-2.md"))
-            .unwrap();
-        let saved = save(dir, CREATED, "# x", "{}").unwrap();
+        // Names cannot be guessed; plant one anyway by reading a real one
+        // and planting the next case's Markdown name over a symlink.
+        let saved = save(&job(dir, "x"), None).unwrap();
+        std::fs::remove_file(&saved.markdown).unwrap();
+        std::os::unix::fs::symlink(&target, &saved.markdown).unwrap();
+        assert_eq!(
+            publish(dir, &saved.markdown, |f| write_synced(f, "evil")).unwrap_err().kind(),
+            io::ErrorKind::AlreadyExists
+        );
         assert_eq!(std::fs::read_to_string(&target).unwrap(), "keep me");
-        assert!(!dir.join("nowhere").exists(), "a dangling symlink was followed");
-        assert!(saved.json.ends_with("mfa-doctor-20261127T141500Z-3.json"), "{saved:?}");
-        assert!(!dir.join("mfa-doctor-20261127T141500Z-2.json").exists(), "half a pair left behind");
+        // Saving the case again replaces the symlink itself.
+        save(&job(dir, "y"), Some(&saved)).unwrap();
+        assert_eq!(std::fs::read_to_string(&target).unwrap(), "keep me");
+        assert!(!std::fs::symlink_metadata(&saved.markdown).unwrap().file_type().is_symlink());
     }
 
     #[test]
@@ -178,17 +310,14 @@ mod tests {
     }
 
     #[test]
-    fn a_leftover_temporary_file_is_stepped_around() {
-        let dir = tempfile::tempdir().unwrap();
-        let leftover =
-            dir.path().join(format!(".mfa-doctor-20261127T141500Z.json.{}.0.tmp", std::process::id()));
-        std::fs::write(&leftover, "old").unwrap();
-        save(dir.path(), CREATED, "# x", "{}").unwrap();
-        assert_eq!(std::fs::read_to_string(&leftover).unwrap(), "old");
-    }
-
-    #[test]
     fn an_unwritable_place_is_an_error_not_a_panic() {
-        assert!(save(Path::new("/nonexistent/dir"), CREATED, "", "").is_err());
+        assert!(save(&job(Path::new("/nonexistent/dir"), ""), None).is_err());
+        assert!(check_dir(Path::new("/nonexistent/dir")).is_err());
+        let dir = tempfile::tempdir().unwrap();
+        assert!(check_dir(dir.path()).is_ok());
+        assert_eq!(names(dir.path()), Vec::<String>::new(), "the check leaves nothing behind");
+        let file = dir.path().join("file");
+        std::fs::write(&file, "").unwrap();
+        assert_eq!(check_dir(&file).unwrap_err().kind(), io::ErrorKind::NotADirectory);
     }
 }

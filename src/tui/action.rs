@@ -20,6 +20,15 @@ pub enum Mode {
     Confirm,
     Path,
     Ticket,
+    /// Asking whether to quit with a case not saved (no `--ticket-dir`).
+    QuitAsk,
+    /// Recording how the caller's identity was verified (agent mode).
+    Identity,
+    /// Typing one line: how identity was verified, the ticket number, the
+    /// handover note.
+    Prompt,
+    /// The current step's sources (agent mode).
+    Sources,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -45,6 +54,14 @@ pub enum Action {
     CopyTicket,
     EditCaller,
     EditNote,
+    /// `i`: record how the caller's identity was verified.
+    Identity,
+    /// `0` in the identity window: not verified.
+    Clear,
+    /// `o`: the current step's sources.
+    ShowSources,
+    EditTicketNumber,
+    EditHandover,
     /// `y` when asked whether to keep a flagged note.
     Confirm,
     /// A key typed into a text field.
@@ -97,6 +114,10 @@ const NORMAL_KEYS: &[(KeyCode, Action)] = &[
     (KeyCode::Char('y'), Action::CopyTicket),
     (KeyCode::Char('c'), Action::EditCaller),
     (KeyCode::Char('n'), Action::EditNote),
+    (KeyCode::Char('i'), Action::Identity),
+    (KeyCode::Char('o'), Action::ShowSources),
+    (KeyCode::Char('#'), Action::EditTicketNumber),
+    (KeyCode::Char('h'), Action::EditHandover),
     (KeyCode::PageDown, Action::PageDown),
     (KeyCode::PageUp, Action::PageUp),
 ];
@@ -138,11 +159,38 @@ const TICKET_KEYS: &[(KeyCode, Action)] = &[
     (KeyCode::Char('q'), Action::Quit),
 ];
 
+/// A one-line prompt: Enter keeps what was typed, Esc drops it.
+const PROMPT_KEYS: &[(KeyCode, Action)] =
+    &[(KeyCode::Esc, Action::CloseOverlay), (KeyCode::Enter, Action::Activate)];
+
+/// The question before quitting with a case not saved; any other key goes
+/// on with the case.
+const QUIT_KEYS: &[(KeyCode, Action)] =
+    &[(KeyCode::Char('s'), Action::SaveTicket), (KeyCode::Char('q'), Action::Quit)];
+
+const IDENTITY_KEYS: &[(KeyCode, Action)] = &[
+    (KeyCode::Char('1'), Action::Choose(0)),
+    (KeyCode::Char('2'), Action::Choose(1)),
+    (KeyCode::Char('0'), Action::Clear),
+];
+
+const SOURCES_KEYS: &[(KeyCode, Action)] = &[
+    (KeyCode::Down, Action::ScrollDown),
+    (KeyCode::Char('j'), Action::ScrollDown),
+    (KeyCode::Up, Action::ScrollUp),
+    (KeyCode::Char('k'), Action::ScrollUp),
+    (KeyCode::PageDown, Action::PageDown),
+    (KeyCode::PageUp, Action::PageUp),
+    (KeyCode::Char('q'), Action::Quit),
+];
+
 /// The action for an event in the given mode.
 pub fn from_event(event: &Event, mode: Mode) -> Option<Action> {
     match event {
         Event::Key(key) if key.kind != KeyEventKind::Release => from_key(key, mode),
-        Event::Paste(text) if matches!(mode, Mode::Search | Mode::Edit) => Some(Action::Paste(text.clone())),
+        Event::Paste(text) if matches!(mode, Mode::Search | Mode::Edit | Mode::Prompt) => {
+            Some(Action::Paste(text.clone()))
+        }
         Event::Mouse(mouse) => match mouse.kind {
             MouseEventKind::Down(MouseButton::Left) => {
                 Some(Action::Click { column: mouse.column, row: mouse.row })
@@ -177,6 +225,10 @@ fn from_key(key: &KeyEvent, mode: Mode) -> Option<Action> {
         Mode::Confirm => Some(Action::CloseOverlay),
         Mode::Path => digit.map(Action::Choose).or_else(|| lookup(PATH_KEYS)),
         Mode::Ticket => lookup(TICKET_KEYS).or(Some(Action::CloseOverlay)),
+        Mode::Prompt => lookup(PROMPT_KEYS).or(Some(Action::EditKey(*key))),
+        Mode::QuitAsk => lookup(QUIT_KEYS).or(Some(Action::CloseOverlay)),
+        Mode::Identity => lookup(IDENTITY_KEYS).or(Some(Action::CloseOverlay)),
+        Mode::Sources => lookup(SOURCES_KEYS).or(Some(Action::CloseOverlay)),
         Mode::Normal if control => match key.code {
             KeyCode::Char('d') => Some(Action::PageDown),
             KeyCode::Char('u') => Some(Action::PageUp),
@@ -204,9 +256,19 @@ mod tests {
     #[test]
     fn ctrl_c_quits_in_every_mode() {
         let ctrl_c = Event::Key(KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL));
-        for mode in
-            [Mode::Normal, Mode::Help, Mode::Search, Mode::Edit, Mode::Confirm, Mode::Path, Mode::Ticket]
-        {
+        for mode in [
+            Mode::Normal,
+            Mode::Help,
+            Mode::Search,
+            Mode::Edit,
+            Mode::Confirm,
+            Mode::Path,
+            Mode::Ticket,
+            Mode::QuitAsk,
+            Mode::Identity,
+            Mode::Prompt,
+            Mode::Sources,
+        ] {
             assert_eq!(from_event(&ctrl_c, mode), Some(Action::Quit), "{mode:?}");
         }
     }
@@ -220,7 +282,7 @@ mod tests {
     #[test]
     fn text_fields_take_letters_and_digits() {
         let typed = |c| Some(Action::EditKey(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE)));
-        for mode in [Mode::Search, Mode::Edit] {
+        for mode in [Mode::Search, Mode::Edit, Mode::Prompt] {
             assert_eq!(from_event(&key(KeyCode::Char('q')), mode), typed('q'));
             assert_eq!(from_event(&key(KeyCode::Char('2')), mode), typed('2'));
             assert_eq!(from_event(&key(KeyCode::Esc), mode), Some(Action::CloseOverlay));

@@ -3,8 +3,8 @@
 use ratatui::crossterm::event::KeyEvent;
 use ratatui_textarea::TextArea;
 
-use super::text_field::{text_field, type_into};
-use crate::report::{CaseNotes, looks_sensitive};
+use super::text_field::{char_count, text_field, type_bounded};
+use crate::report::{CaseNotes, LINE_MAX_CHARS, looks_sensitive};
 use crate::sanitize::{one_line, pasted, terminal_safe};
 
 /// Which text field keys go to.
@@ -48,25 +48,51 @@ impl Agent {
         self.note = text_field(text.lines().map(str::to_string).collect());
     }
 
-    pub fn key(&mut self, key: KeyEvent) {
+    /// Types `key` into the field being edited; `room` is how many
+    /// characters the note may hold. False when the field is full and the
+    /// key was not taken.
+    pub fn key(&mut self, key: KeyEvent, room: usize) -> bool {
         match self.editing {
-            Some(Field::Caller) => type_into(&mut self.caller, key),
-            Some(Field::Note) => type_into(&mut self.note, key),
-            None => {}
+            Some(Field::Caller) => type_bounded(&mut self.caller, key, LINE_MAX_CHARS),
+            Some(Field::Note) => type_bounded(&mut self.note, key, room),
+            None => true,
         }
     }
 
-    pub fn paste(&mut self, text: &str) {
+    /// Pastes as much of `text` as the field has room for; false when some
+    /// was left out.
+    pub fn paste(&mut self, text: &str, room: usize) -> bool {
         let text = pasted(text);
-        match self.editing {
-            Some(Field::Caller) => {
-                self.caller.insert_str(one_line(&text));
-            }
-            Some(Field::Note) => {
-                self.note.insert_str(text);
-            }
-            None => {}
+        let (field, text, room) = match self.editing {
+            Some(Field::Caller) => (&mut self.caller, one_line(&text), LINE_MAX_CHARS),
+            Some(Field::Note) => (&mut self.note, text, room),
+            None => return true,
+        };
+        let left = room.saturating_sub(char_count(field));
+        let fits = text.chars().count() <= left;
+        field.insert_str(text.chars().take(left).collect::<String>());
+        fits
+    }
+
+    /// The notes with what is being typed now: what a case saved at this
+    /// moment holds. A note that looks like a code or password is left out
+    /// until the agent confirms it.
+    pub fn with_typing(&self, notes: &CaseNotes) -> CaseNotes {
+        let mut notes = notes.clone();
+        if self.editing == Some(Field::Caller) {
+            notes.caller = one_line(&self.caller.lines().join(" "));
         }
+        if self.editing == Some(Field::Note) && !looks_sensitive(&self.note_text()) {
+            self.store_note(&mut notes);
+        }
+        notes
+    }
+
+    /// Ends editing at once, keeping what [`Agent::with_typing`] keeps.
+    pub fn stop_editing(&mut self, notes: &mut CaseNotes) {
+        *notes = self.with_typing(notes);
+        self.editing = None;
+        self.confirming = false;
     }
 
     /// Stops editing and keeps what was typed. A note that looks like a
@@ -89,6 +115,10 @@ impl Agent {
 
     fn store(&self, notes: &mut CaseNotes) {
         notes.caller = one_line(&self.caller.lines().join(" "));
+        self.store_note(notes);
+    }
+
+    fn store_note(&self, notes: &mut CaseNotes) {
         let note = self.note_text();
         if note.trim().is_empty() {
             notes.notes.remove(&self.note_for);
@@ -103,8 +133,7 @@ impl Agent {
 
     /// "12:05": minutes and seconds, hours when a call runs that long.
     pub fn clock(&self) -> String {
-        let (h, m, s) = (self.elapsed_secs / 3600, self.elapsed_secs / 60 % 60, self.elapsed_secs % 60);
-        if h > 0 { format!("{h}:{m:02}:{s:02}") } else { format!("{m:02}:{s:02}") }
+        crate::report::clock(self.elapsed_secs)
     }
 }
 
@@ -116,7 +145,7 @@ mod tests {
 
     fn typed(agent: &mut Agent, text: &str) {
         for c in text.chars() {
-            agent.key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
+            agent.key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE), 100);
         }
     }
 
@@ -149,6 +178,22 @@ mod tests {
         assert!(!agent.confirming);
         assert_eq!(notes.caller, "jane@contoso.example");
         assert_eq!(notes.notes.get("a#b").map(String::as_str), Some("restarted, no change"));
+    }
+
+    #[test]
+    fn a_full_note_takes_no_more_keys_and_no_more_paste() {
+        let mut notes = CaseNotes::default();
+        let mut agent = Agent::new(&notes, "a#b");
+        agent.editing = Some(Field::Note);
+        typed(&mut agent, &"x".repeat(120));
+        assert!(!agent.key(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE), 100));
+        assert!(!agent.paste("more", 100));
+        agent.finish_editing(&mut notes);
+        assert_eq!(notes.notes.get("a#b").map(|n| n.chars().count()), Some(100));
+        agent.editing = Some(Field::Caller);
+        assert!(!agent.paste(&"y".repeat(500), 100));
+        agent.finish_editing(&mut notes);
+        assert_eq!(notes.caller.chars().count(), LINE_MAX_CHARS);
     }
 
     #[test]

@@ -11,8 +11,10 @@ use ratatui::layout::Rect;
 
 use super::action::{Action, Mode};
 use super::agent::{Agent, Field};
+use super::case_store::{Keep, MARK};
 use super::layout::{Plan, Wrapped, split_agent_panel, window_inner};
 use super::search::SearchBox;
+use super::text_field::{char_count, text_field, type_bounded};
 use super::theme::Theme;
 use super::view::Chrome;
 use crate::config::OrgConfig;
@@ -21,21 +23,51 @@ use crate::flow::NodeRef;
 use crate::i18n::Localizer;
 use crate::io_error::IoFailure;
 use crate::messages::ui;
-use crate::report::{CaseNotes, SavedTicket, Ticket, save_status, to_markdown};
-use crate::sanitize::pasted;
-use crate::screen::{Audience, Screen, node_title};
+use crate::report::{
+    CaseNotes, Desk, HANDOVER_MAX_CHARS, LINE_MAX_CHARS, NOTE_MAX_CHARS, NOTES_MAX_CHARS, SaveJob,
+    SavedTicket, Ticket, save_status, to_markdown, to_text,
+};
+use crate::sanitize::{one_line, pasted};
+use crate::screen::{Audience, Screen, Section, node_title};
 use crate::search::{LazyIndex, Verdict};
 use crate::wrap::wrap;
 
 /// Something `update` wants done outside the app.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Effect {
-    /// Write the summary to new files in `dir`; report back with
-    /// [`Action::Saved`].
-    Save { dir: PathBuf, created: String, markdown: String, json: String },
+    /// Write the case (over its own files once it has some); report back
+    /// with [`Action::Saved`].
+    Save(SaveJob),
     /// Put the text on the clipboard (OSC 52).
     Copy(String),
 }
+
+/// What a one-line prompt fills in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PromptFor {
+    Identity,
+    TicketNumber,
+    Handover,
+}
+
+/// A one-line text field over the screen.
+pub struct Prompt {
+    pub(super) target: PromptFor,
+    pub(super) title: String,
+    pub(super) input: ratatui_textarea::TextArea<'static>,
+}
+
+impl PromptFor {
+    fn max_chars(self) -> usize {
+        match self {
+            PromptFor::Identity | PromptFor::TicketNumber => LINE_MAX_CHARS,
+            PromptFor::Handover => HANDOVER_MAX_CHARS,
+        }
+    }
+}
+
+/// Stands for `{ $identity-check }` when asking whether a text names it.
+const IDENTITY_MARK: &str = "@@identity-check@@";
 
 /// A window over the screen.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -50,6 +82,15 @@ pub enum Overlay {
     /// the terminal is resized), and how far it is scrolled.
     Ticket {
         text: String,
+        lines: Vec<String>,
+        scroll: usize,
+    },
+    /// Quit with a case that is not saved? (no ticket directory)
+    QuitAsk,
+    /// How was the caller's identity verified?
+    Identity,
+    /// The current step's sources, wrapped to the window, and the scroll.
+    Sources {
         lines: Vec<String>,
         scroll: usize,
     },
@@ -75,6 +116,23 @@ pub struct App {
     ticket_dir: Option<PathBuf>,
     /// The end node a ticket was last saved for, so reaching it saves once.
     saved_at: Option<NodeRef>,
+    /// Where this case was saved last.
+    saved: Option<SavedTicket>,
+    /// The case as it was when it was last saved, and as it was when the
+    /// save under way was asked for.
+    saved_case: Option<String>,
+    saving_case: Option<String>,
+    /// Quit once the save under way succeeds (`s` in the quit question).
+    quit_after_save: bool,
+    pub(super) prompt: Option<Prompt>,
+    desk: Desk,
+    /// When this session began, by `clock`; and the call time the event
+    /// loop counted.
+    started: SystemTime,
+    elapsed_secs: u64,
+    /// The case began in an earlier session (`--resume`): its first start
+    /// stays its `created`.
+    resumed: bool,
     clock: fn() -> SystemTime,
     running: bool,
     /// The last known terminal size, for hit-testing clicks and paging.
@@ -104,10 +162,19 @@ impl App {
             search: None,
             index: None,
             agent: None,
-            notes: CaseNotes::default(),
+            notes: CaseNotes { created: Some(stamp(SystemTime::now())), ..CaseNotes::default() },
             status: None,
             ticket_dir: None,
             saved_at: None,
+            saved: None,
+            saved_case: None,
+            saving_case: None,
+            quit_after_save: false,
+            prompt: None,
+            desk: Desk::default(),
+            started: SystemTime::now(),
+            elapsed_secs: 0,
+            resumed: false,
             clock: SystemTime::now,
             running: true,
             area,
@@ -146,20 +213,37 @@ impl App {
     /// Helpdesk agent mode: `.agent` texts, node ids, caller, notes, clock.
     pub fn with_agent(mut self) -> Self {
         self.audience = Audience::Agent;
-        self.agent = Some(Agent::new(&self.notes, &self.here()));
+        let mut agent = Agent::new(&self.notes, &self.here());
+        agent.elapsed_secs = self.notes.earlier_secs;
+        self.agent = Some(agent);
         // The agent panel is always open.
         self.chrome.windows();
         self.refresh(self.selected);
         self
     }
 
-    /// Notes carried over from a resumed case.
+    /// Notes carried over from a resumed case: its caller, notes, first
+    /// start and call time so far.
     pub fn with_notes(mut self, notes: CaseNotes) -> Self {
+        let created = self.notes.created.take();
         self.notes = notes;
+        if self.notes.created.is_none() {
+            self.notes.created = created;
+        } else {
+            self.resumed = true;
+        }
         let here = self.here();
         if let Some(agent) = &mut self.agent {
             *agent = Agent::new(&self.notes, &here);
+            agent.elapsed_secs = self.notes.earlier_secs;
         }
+        self.refresh(self.selected);
+        self
+    }
+
+    /// Who works the case and where it goes next, for the ticket.
+    pub fn with_desk(mut self, desk: Desk) -> Self {
+        self.desk = desk;
         self
     }
 
@@ -172,6 +256,10 @@ impl App {
     /// The clock tickets are stamped with (fixed in tests).
     pub fn with_clock(mut self, clock: fn() -> SystemTime) -> Self {
         self.clock = clock;
+        self.started = clock();
+        if !self.resumed {
+            self.notes.created = Some(stamp(clock()));
+        }
         self
     }
 
@@ -196,9 +284,12 @@ impl App {
         self.agent.is_some()
     }
 
-    /// The case summary as it stands now.
+    /// The case summary as it stands now, with what is being typed.
     pub fn ticket(&self) -> Ticket {
-        Ticket::new(&self.session, &self.notes, &self.l10n, (self.clock)())
+        let now = (self.clock)();
+        let counted = now.duration_since(self.started).map_or(0, |d| d.as_secs());
+        let elapsed = self.elapsed_secs.max(counted);
+        Ticket::for_desk(&self.session, &self.case_notes(), &self.l10n, now, elapsed, &self.desk)
     }
 
     /// The summary in Markdown, in the session's language.
@@ -206,11 +297,75 @@ impl App {
         to_markdown(&self.ticket(), &self.l10n)
     }
 
+    /// The summary as plain text, in the session's language.
+    pub fn ticket_text(&self) -> String {
+        to_text(&self.ticket(), &self.l10n)
+    }
+
+    /// The notes with whatever is being typed right now.
+    fn case_notes(&self) -> CaseNotes {
+        match &self.agent {
+            Some(agent) if agent.editing.is_some() => agent.with_typing(&self.notes),
+            _ => self.notes.clone(),
+        }
+    }
+
+    /// Whether there is a case to lose: a path taken, or anything typed.
+    fn has_case(&self) -> bool {
+        !self.session.is_at_start() || self.case_notes().has_content()
+    }
+
+    /// The case as it stands, to compare with what was saved.
+    fn fingerprint(&self) -> String {
+        let mut notes = self.case_notes();
+        notes.earlier_secs = 0;
+        let path: Vec<String> = self.session.history().iter().map(|v| format!("{v:?}")).collect();
+        format!("{}|{}|{}", serde_json::to_string(&notes).unwrap_or_default(), path.join(","), self.here())
+    }
+
+    /// The case to save if the program ends now, with the lines that say
+    /// how it went: with a ticket directory and a case to lose, else none.
+    pub fn case_to_keep(&self) -> Option<Keep> {
+        if self.ticket_dir.is_none() || !self.has_case() {
+            return None;
+        }
+        let dir = self.ticket_dir();
+        Some(Keep {
+            job: self.save_job(),
+            saved_line: self.l10n.format(ui::STATUS_SAVED, &[("path", MARK.to_string())]),
+            failed_line: self.l10n.format(
+                ui::STATUS_SAVE_FAILED,
+                &[
+                    ("dir", std::path::absolute(&dir).unwrap_or(dir).display().to_string()),
+                    ("detail", MARK.into()),
+                ],
+            ),
+        })
+    }
+
+    /// Where the case was saved last during the session (by `s` or at an
+    /// end), to tell once the terminal is given back.
+    pub fn saved_to(&self) -> Option<&SavedTicket> {
+        self.saved.as_ref()
+    }
+
+    /// "Saved: …" or why not, in the session's language.
+    pub fn save_line(&self, result: &Result<SavedTicket, IoFailure>) -> String {
+        save_status(&self.l10n, &self.ticket_dir(), result)
+    }
+
+    /// Said before the case's text when it could not be saved at the end.
+    pub fn not_saved_line(&self) -> String {
+        self.l10n.text(ui::EXIT_NOT_SAVED)
+    }
+
     /// Which keys apply now.
     pub fn mode(&self) -> Mode {
         let agent = self.agent.as_ref();
         if self.search.is_some() {
             Mode::Search
+        } else if self.prompt.is_some() {
+            Mode::Prompt
         } else if agent.is_some_and(|a| a.confirming) {
             Mode::Confirm
         } else if agent.is_some_and(|a| a.editing.is_some()) {
@@ -221,6 +376,9 @@ impl App {
                 Overlay::Help => Mode::Help,
                 Overlay::Path { .. } => Mode::Path,
                 Overlay::Ticket { .. } => Mode::Ticket,
+                Overlay::QuitAsk => Mode::QuitAsk,
+                Overlay::Identity => Mode::Identity,
+                Overlay::Sources { .. } => Mode::Sources,
             }
         }
     }
@@ -239,18 +397,29 @@ impl App {
             self.status = None;
         }
         match (self.mode(), action) {
-            (_, Action::Quit) => self.running = false,
             (_, Action::Resize { width, height }) => self.resize(width, height),
             (_, Action::Tick(secs)) => {
+                self.elapsed_secs = secs;
+                let earlier = self.notes.earlier_secs;
                 if let Some(agent) = &mut self.agent {
-                    agent.elapsed_secs = secs;
+                    agent.elapsed_secs = earlier.saturating_add(secs);
                 }
             }
             (_, Action::Saved(result)) => self.saved(result),
+            (Mode::QuitAsk, Action::Quit) => self.running = false,
+            (Mode::QuitAsk, Action::SaveTicket) => {
+                self.quit_after_save = true;
+                return Some(self.save_effect());
+            }
+            (Mode::QuitAsk, _) => self.overlay = Overlay::None,
+            (_, Action::Quit) => self.quit(),
             (Mode::Search, action) => self.update_search(action),
+            (Mode::Prompt, action) => self.update_prompt(action),
             (Mode::Confirm, action) => self.update_confirm(action),
             (Mode::Edit, action) => self.update_edit(action),
             (Mode::Path, action) => self.update_path(action),
+            (Mode::Identity, action) => self.update_identity(action),
+            (Mode::Sources, action) => self.update_sources(action),
             (Mode::Ticket, action) => return self.update_ticket(action),
             (Mode::Help | Mode::Normal, action) => return self.update_normal(action),
         }
@@ -266,7 +435,7 @@ impl App {
             Action::SelectPrevious => self.selected = self.selected.saturating_sub(1),
             Action::Activate => return self.activate(self.selected),
             Action::Back => self.back(),
-            Action::BackOrQuit if self.session.is_at_start() => self.running = false,
+            Action::BackOrQuit if self.session.is_at_start() => self.quit(),
             Action::BackOrQuit => self.back(),
             Action::Forward if self.session.forward() => self.refresh(0),
             Action::Restart => {
@@ -303,9 +472,125 @@ impl App {
             Action::CopyTicket => return Some(self.copy_effect()),
             Action::EditCaller => self.start_editing(Field::Caller),
             Action::EditNote => self.start_editing(Field::Note),
+            Action::Identity if self.agent.is_some() => self.overlay = Overlay::Identity,
+            Action::ShowSources if self.agent.is_some() => self.show_sources(),
+            Action::EditTicketNumber => self.open_prompt(PromptFor::TicketNumber),
+            Action::EditHandover => self.open_prompt(PromptFor::Handover),
             _ => {}
         }
         None
+    }
+
+    /// Quitting: with a ticket directory the case is saved on the way out
+    /// (by the event loop, once the screen is given back); without one, a
+    /// case not saved is not dropped without asking.
+    fn quit(&mut self) {
+        if let Some(agent) = &mut self.agent {
+            agent.stop_editing(&mut self.notes);
+        }
+        let unsaved = self.notes.has_content() && self.saved_case.as_ref() != Some(&self.fingerprint());
+        if self.ticket_dir.is_none() && unsaved {
+            self.overlay = Overlay::QuitAsk;
+        } else {
+            self.running = false;
+        }
+    }
+
+    /// The sources of the step shown, one per line, wrapped to the window.
+    fn show_sources(&mut self) {
+        let node = self.session.node();
+        let text = if node.sources.is_empty() {
+            self.l10n.text(ui::SOURCES_NONE)
+        } else {
+            let item = |url: &str, checked: String| {
+                self.l10n.format(ui::SOURCES_ITEM, &[("url", one_line(url)), ("checked", checked)])
+            };
+            node.sources.iter().map(|s| item(&s.url, s.checked.to_string())).collect::<Vec<_>>().join("\n")
+        };
+        let lines = wrap(&text, usize::from(window_inner(self.area).width));
+        self.overlay = Overlay::Sources { lines, scroll: 0 };
+    }
+
+    fn open_prompt(&mut self, target: PromptFor) {
+        if self.agent.is_none() {
+            return;
+        }
+        let (title, value) = match target {
+            PromptFor::Identity => (self.l10n.text(ui::PROMPT_IDENTITY), String::new()),
+            PromptFor::TicketNumber => {
+                (self.l10n.text(ui::PROMPT_TICKET_NUMBER), self.notes.ticket_number.clone())
+            }
+            PromptFor::Handover => {
+                let group = self.config.message_variables(&self.l10n);
+                let group = group.into_iter().find(|(name, _)| name == "assignment-group").map(|(_, v)| v);
+                let title =
+                    self.l10n.format(ui::PROMPT_HANDOVER, &[("assignment-group", group.unwrap_or_default())]);
+                (title, self.notes.handover.clone())
+            }
+        };
+        let mut input = text_field(vec![value]);
+        input.move_cursor(ratatui_textarea::CursorMove::End);
+        self.overlay = Overlay::None;
+        self.prompt = Some(Prompt { target, title, input });
+    }
+
+    /// Keys typed into a prompt; Enter keeps the line, Esc drops it.
+    fn update_prompt(&mut self, action: Action) {
+        let Some(prompt) = &mut self.prompt else { return };
+        let max = prompt.target.max_chars();
+        match action {
+            Action::EditKey(key) if !type_bounded(&mut prompt.input, key, max) => {
+                self.status = Some(self.l10n.format(ui::STATUS_NOTE_FULL, &[("max", max.to_string())]));
+            }
+            Action::Paste(text) => {
+                let left = max.saturating_sub(char_count(&prompt.input));
+                prompt.input.insert_str(one_line(&pasted(&text)).chars().take(left).collect::<String>());
+            }
+            Action::Activate => {
+                let value = one_line(&prompt.input.lines().join(" "));
+                let target = prompt.target;
+                self.prompt = None;
+                match target {
+                    PromptFor::Identity if value.is_empty() => {}
+                    PromptFor::Identity => self.notes.identity = Some(value),
+                    PromptFor::TicketNumber => self.notes.ticket_number = value,
+                    PromptFor::Handover => self.notes.handover = value,
+                }
+                self.refresh(self.selected);
+            }
+            Action::CloseOverlay | Action::Click { .. } => self.prompt = None,
+            _ => {}
+        }
+    }
+
+    /// 1: the organization's procedure; 2: another way, typed; 0: not
+    /// verified.
+    fn update_identity(&mut self, action: Action) {
+        self.overlay = Overlay::None;
+        match action {
+            Action::Choose(0) => {
+                let procedure = self.config.agent.identity_check.as_deref().map(one_line);
+                let named = procedure.unwrap_or_else(|| self.l10n.text(ui::IDENTITY_PROCEDURE_NAME));
+                self.notes.identity = Some(named.chars().take(LINE_MAX_CHARS).collect());
+            }
+            Action::Choose(1) => return self.open_prompt(PromptFor::Identity),
+            Action::Clear => self.notes.identity = None,
+            _ => return,
+        }
+        self.refresh(self.selected);
+    }
+
+    fn update_sources(&mut self, action: Action) {
+        let Overlay::Sources { lines, scroll } = &mut self.overlay else { return };
+        let page = usize::from(window_inner(self.area).height).max(1);
+        let last = lines.len().saturating_sub(page);
+        match action {
+            Action::ScrollDown => *scroll = (*scroll + 1).min(last),
+            Action::ScrollUp => *scroll = scroll.saturating_sub(1),
+            Action::PageDown => *scroll = (*scroll + page).min(last),
+            Action::PageUp => *scroll = scroll.saturating_sub(page),
+            _ => self.overlay = Overlay::None,
+        }
     }
 
     /// While the search box is open, keys edit the query and pick a result;
@@ -340,18 +625,30 @@ impl App {
         });
     }
 
+    /// One rule for both fields, as the panel says: Esc is done, Enter
+    /// goes to a new line; in the caller field, which is one line, that is
+    /// the note below it.
     fn update_edit(&mut self, action: Action) {
+        let here = self.here();
+        let room = NOTE_MAX_CHARS.min(NOTES_MAX_CHARS.saturating_sub(self.notes.other_notes_chars(&here)));
         let Some(agent) = &mut self.agent else { return };
-        match action {
+        let fits = match action {
             Action::EditKey(key) if key.code == KeyCode::Enter && agent.editing == Some(Field::Caller) => {
                 agent.finish_editing(&mut self.notes);
+                agent.editing = Some(Field::Note);
+                true
             }
-            Action::EditKey(key) => agent.key(key),
-            Action::Paste(text) => agent.paste(&text),
+            Action::EditKey(key) => agent.key(key, room),
+            Action::Paste(text) => agent.paste(&text, room),
             Action::CloseOverlay => {
                 agent.finish_editing(&mut self.notes);
+                true
             }
-            _ => {}
+            _ => true,
+        };
+        if !fits {
+            let max = if agent.editing == Some(Field::Caller) { LINE_MAX_CHARS } else { room };
+            self.status = Some(self.l10n.format(ui::STATUS_NOTE_FULL, &[("max", max.to_string())]));
         }
     }
 
@@ -438,11 +735,17 @@ impl App {
         Some(self.save_effect())
     }
 
-    fn save_effect(&self) -> Effect {
+    fn save_effect(&mut self) -> Effect {
+        self.saving_case = Some(self.fingerprint());
+        Effect::Save(self.save_job())
+    }
+
+    fn save_job(&self) -> SaveJob {
         let ticket = self.ticket();
-        Effect::Save {
+        SaveJob {
             dir: self.ticket_dir(),
             created: ticket.created.clone(),
+            text: to_text(&ticket, &self.l10n),
             markdown: to_markdown(&ticket, &self.l10n),
             json: ticket.to_json(),
         }
@@ -460,6 +763,16 @@ impl App {
 
     fn saved(&mut self, result: Result<SavedTicket, IoFailure>) {
         self.status = Some(save_status(&self.l10n, &self.ticket_dir(), &result));
+        match result {
+            Ok(saved) => {
+                self.saved = Some(saved);
+                self.saved_case = self.saving_case.take();
+                if self.quit_after_save {
+                    self.running = false;
+                }
+            }
+            Err(_) => self.quit_after_save = false,
+        }
     }
 
     /// Goes back with the answer given there selected, so a second look
@@ -483,8 +796,28 @@ impl App {
         self.session.catalog().path(self.session.current())
     }
 
+    /// Whether the agent's text here tells them to verify the caller's
+    /// identity (it names `{ $identity-check }`): it resets methods or
+    /// issues a Temporary Access Pass.
+    fn asks_identity(&self) -> bool {
+        let message = &self.session.node().message;
+        let args = [("identity-check", IDENTITY_MARK.to_string())];
+        let text = self
+            .l10n
+            .attribute_with(message, "agent", &args)
+            .unwrap_or_else(|| self.l10n.format(message, &args));
+        text.contains(IDENTITY_MARK)
+    }
+
     fn refresh(&mut self, selected: usize) {
         self.screen = Screen::build_for(self.audience, &self.session, &self.l10n, &self.config);
+        if self.agent.is_some() && self.notes.identity.is_none() && self.asks_identity() {
+            let warning = Section {
+                heading: Some(self.l10n.text(ui::IDENTITY_WARNING_HEADING)),
+                text: self.l10n.text(ui::IDENTITY_WARNING),
+            };
+            self.screen.sections.insert(0, warning);
+        }
         self.rewrap();
         self.selected = selected.min(self.screen.options.len().saturating_sub(1));
         self.scroll = 0;
@@ -500,6 +833,9 @@ impl App {
             self.rewrap();
         }
         self.scroll = self.plan().scroll;
+        if matches!(self.overlay, Overlay::Sources { .. }) {
+            self.show_sources();
+        }
         if let Overlay::Ticket { text, lines, scroll } = &mut self.overlay {
             let inner = window_inner(self.area);
             *lines = wrap(text, usize::from(inner.width));
@@ -533,4 +869,9 @@ impl App {
         };
         Plan::new(wrapped, self.selected, self.scroll, main)
     }
+}
+
+/// RFC 3339, UTC, to the second.
+fn stamp(time: SystemTime) -> String {
+    humantime::format_rfc3339_seconds(time).to_string()
 }

@@ -5,6 +5,7 @@
 mod action;
 mod agent;
 mod app;
+pub mod case_store;
 mod layout;
 mod search;
 mod terminal;
@@ -24,19 +25,49 @@ pub use action::{Action, Mode, from_event};
 pub use app::{App, Effect};
 
 use crate::io_error::IoFailure;
-use crate::report;
+use crate::report::SavedTicket;
 use terminal::Screen;
 pub use terminal::give_back;
 pub use theme::{Palette, Theme};
 
-/// Runs the TUI until the person quits. The terminal is restored on every
-/// way out: normal return, error, panic (the hook calls [`give_back`]), or
-/// a terminating signal.
-pub fn run(mut app: App) -> io::Result<App> {
-    let (mut terminal, taken) = terminal::take()?;
+/// Runs the TUI until the person quits, and returns the app with how the
+/// terminal fared. The terminal is restored on every way out: normal
+/// return, error, panic (the hook calls [`give_back`]), or a terminating
+/// signal; the case is kept for each of them (see [`case_store`]).
+pub fn run(mut app: App) -> (App, io::Result<()>) {
+    let (mut terminal, taken) = match terminal::take() {
+        Ok(taken) => taken,
+        Err(e) => return (app, Err(e)),
+    };
     let result = event_loop(&mut terminal, &mut app);
     drop(taken);
-    result.map(|()| app)
+    (app, result)
+}
+
+/// How the case fared as the program ends.
+pub enum Closing {
+    /// Nothing to tell.
+    Quiet,
+    /// "Saved: …", to tell once the terminal is given back.
+    Saved(String),
+    /// It could not be saved: why, and the case as text to copy instead.
+    Failed { why: String, before: String, text: String },
+}
+
+/// Saves the case one last time when it has a ticket directory (over its
+/// own files once it has some), after the screen is given back.
+pub fn close(app: &App) -> Closing {
+    match case_store::finish(app.case_to_keep()) {
+        Some(Ok(saved)) => Closing::Saved(app.save_line(&Ok(saved))),
+        Some(Err(error)) => Closing::Failed {
+            why: app.save_line(&Err(IoFailure::from(error))),
+            before: app.not_saved_line(),
+            text: app.ticket_text(),
+        },
+        None => app
+            .saved_to()
+            .map_or(Closing::Quiet, |saved: &SavedTicket| Closing::Saved(app.save_line(&Ok(saved.clone())))),
+    }
 }
 
 /// The screen as text, exactly as drawn at `width`×`height`: for previews,
@@ -64,6 +95,7 @@ fn event_loop(terminal: &mut Screen, app: &mut App) -> io::Result<()> {
     event::poll(Duration::ZERO)?;
     let size = terminal.size()?;
     app.update(Action::Resize { width: size.width, height: size.height });
+    case_store::keep(app.case_to_keep());
     while app.is_running() {
         terminal.draw(|frame| frame.render_widget(&*app, frame.area()))?;
         let action = if app.wants_ticks() {
@@ -76,10 +108,13 @@ fn event_loop(terminal: &mut Screen, app: &mut App) -> io::Result<()> {
         } else {
             from_event(&event::read()?, app.mode())
         };
-        let mut effect = action.and_then(|action| app.update(action));
+        let Some(action) = action else { continue };
+        let mut effect = app.update(action);
         while let Some(next) = effect.take() {
             effect = carry_out(next, app)?;
         }
+        // What a signal or a panic would save from now on.
+        case_store::keep(app.case_to_keep());
     }
     Ok(())
 }
@@ -87,8 +122,8 @@ fn event_loop(terminal: &mut Screen, app: &mut App) -> io::Result<()> {
 /// Does what an update asked for and tells the app how it went.
 fn carry_out(effect: Effect, app: &mut App) -> io::Result<Option<Effect>> {
     match effect {
-        Effect::Save { dir, created, markdown, json } => {
-            let result = report::save(&dir, &created, &markdown, &json).map_err(IoFailure::from);
+        Effect::Save(job) => {
+            let result = case_store::save(&job).map_err(IoFailure::from);
             Ok(app.update(Action::Saved(result)))
         }
         Effect::Copy(text) => {

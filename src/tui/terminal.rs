@@ -69,9 +69,11 @@ pub fn give_back() {
     }
 }
 
-/// A thread that, on a terminating signal, gives the terminal back and
-/// then ends the process as that signal would have (so a parent sees
-/// "killed by SIGTERM"). Registered once and kept: signal-hook cannot
+/// A thread that, on a terminating signal, gives the terminal back, saves
+/// the case when there is one to save (and says where), and then ends the
+/// process as that signal would have (so a parent sees "killed by
+/// SIGTERM"). SIGHUP is also how a closed window or a dropped SSH
+/// connection ends the program. Registered once and kept: signal-hook cannot
 /// restore the default action afterwards, and what the thread does is right
 /// whether or not the screen is still taken.
 fn watch_signals() -> io::Result<()> {
@@ -86,6 +88,10 @@ fn watch_signals() -> io::Result<()> {
                         // restored screen.
                         let _lock = io::stdout().lock();
                         give_back();
+                        if let Some(line) = super::case_store::rescue(true) {
+                            // The terminal may be gone (SIGHUP): no panic.
+                            let _ = writeln!(io::stderr(), "{line}");
+                        }
                         let _ = signal_hook::low_level::emulate_default_handler(signal);
                         std::process::exit(128 + signal);
                     }

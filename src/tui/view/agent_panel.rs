@@ -17,16 +17,19 @@ use crate::wrap::{truncate, wrap};
 const FIELD_ROWS_MIN: u16 = 4;
 /// The note's height when there is room for the path under it.
 const NOTE_ROWS: u16 = 5;
+/// Rows left under the caller for the identity line to be shown too (it,
+/// the note's heading and one row of note).
+const IDENTITY_ROWS_MIN: u16 = 3;
 /// Rows the path list needs to be worth showing.
 const PATH_ROWS_MIN: u16 = 4;
 
 pub fn render(app: &App, agent: &Agent, area: Rect, buf: &mut Buffer) {
     let chrome = &app.chrome;
     let call = chrome.l10n.format(ui::AGENT_CALL, &[("time", agent.clock())]);
-    let keys = if agent.editing.is_some() {
-        &chrome.windows().agent_edit_keys
-    } else {
-        &chrome.windows().agent_keys
+    let keys = match agent.editing {
+        Some(Field::Caller) => &chrome.windows().agent_caller_keys,
+        Some(Field::Note) => &chrome.windows().agent_edit_keys,
+        None => &chrome.windows().agent_keys,
     };
     let block = Block::bordered()
         .padding(Padding::horizontal(1))
@@ -51,6 +54,17 @@ pub fn render(app: &App, agent: &Agent, area: Rect, buf: &mut Buffer) {
     let mut rows = Rows { area: fields, next: 0 };
     rows.line(Line::styled(truncate(&chrome.windows().agent_caller, width), app.theme.heading()), buf);
     field(app, agent, Field::Caller, &agent.caller, &chrome.windows().agent_caller_empty, rows.take(1), buf);
+    let identity = match &app.notes.identity {
+        Some(method) => Line::raw(truncate(
+            &chrome.l10n.format(ui::AGENT_IDENTITY_YES, &[("method", method.clone())]),
+            width,
+        )),
+        None => Line::styled(truncate(&chrome.windows().agent_identity_no, width), app.theme.urgent()),
+    };
+    // In a low panel the note comes first.
+    if rows.remaining() >= IDENTITY_ROWS_MIN {
+        rows.line(identity, buf);
+    }
     rows.line(Line::styled(truncate(&chrome.windows().agent_note, width), app.theme.heading()), buf);
     let room = rows.remaining();
     let note_rows = if room > PATH_ROWS_MIN + NOTE_ROWS { NOTE_ROWS } else { room };

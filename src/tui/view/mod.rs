@@ -46,6 +46,19 @@ pub struct Windows {
     pub(super) agent_note_empty: String,
     pub(super) agent_keys: String,
     pub(super) agent_edit_keys: String,
+    pub(super) agent_caller_keys: String,
+    pub(super) agent_identity_no: String,
+    quit_title: String,
+    quit_body: String,
+    identity_title: String,
+    identity_body: String,
+    identity_procedure: String,
+    identity_other: String,
+    identity_clear: String,
+    identity_keys: String,
+    prompt_keys: String,
+    sources_title: String,
+    sources_keys: String,
     path_title: String,
     path_keys: String,
     ticket_title: String,
@@ -69,6 +82,19 @@ impl Windows {
             agent_note_empty: l10n.text(ui::AGENT_NOTE_EMPTY),
             agent_keys: l10n.text(ui::AGENT_KEYS),
             agent_edit_keys: l10n.text(ui::AGENT_EDIT_KEYS),
+            agent_caller_keys: l10n.text(ui::AGENT_CALLER_KEYS),
+            agent_identity_no: l10n.text(ui::AGENT_IDENTITY_NO),
+            quit_title: l10n.text(ui::QUIT_TITLE),
+            quit_body: l10n.text(ui::QUIT_BODY),
+            identity_title: l10n.text(ui::IDENTITY_TITLE),
+            identity_body: l10n.text(ui::IDENTITY_BODY),
+            identity_procedure: l10n.text(ui::IDENTITY_PROCEDURE),
+            identity_other: l10n.text(ui::IDENTITY_OTHER),
+            identity_clear: l10n.text(ui::IDENTITY_CLEAR),
+            identity_keys: l10n.text(ui::IDENTITY_KEYS),
+            prompt_keys: l10n.text(ui::PROMPT_KEYS),
+            sources_title: l10n.text(ui::SOURCES_TITLE),
+            sources_keys: l10n.text(ui::SOURCES_KEYS),
             path_title: l10n.text(ui::PATH_TITLE),
             path_keys: l10n.text(ui::PATH_KEYS),
             ticket_title: l10n.text(ui::TICKET_TITLE),
@@ -150,6 +176,8 @@ impl Widget for &App {
         let below_header = Rect { y: area.y + 1, height: area.height.saturating_sub(1), ..area };
         if let Some(search) = &self.search {
             overlays::search(self, search, below_header, buf);
+        } else if let Some(prompt) = &self.prompt {
+            overlays::prompt(self, prompt, area, buf);
         } else if self.agent.as_ref().is_some_and(|a| a.confirming) {
             overlays::confirm(self, area, buf);
         } else {
@@ -159,6 +187,34 @@ impl Widget for &App {
                 Overlay::Path { selected } => overlays::path(self, *selected, below_header, buf),
                 Overlay::Ticket { lines, scroll, .. } => {
                     overlays::ticket(self, lines, *scroll, below_header, buf)
+                }
+                Overlay::Sources { lines, scroll } => {
+                    let words = self.chrome.windows();
+                    overlays::scrolled(
+                        self,
+                        &words.sources_title,
+                        &words.sources_keys,
+                        lines,
+                        *scroll,
+                        below_header,
+                        buf,
+                    )
+                }
+                Overlay::QuitAsk => {
+                    let words = self.chrome.windows();
+                    overlays::question(self, &words.quit_title, &words.quit_body, area, buf)
+                }
+                Overlay::Identity => {
+                    let words = self.chrome.windows();
+                    let body = format!(
+                        "{}\n\n{}\n{}\n{}\n\n{}",
+                        words.identity_body,
+                        words.identity_procedure,
+                        words.identity_other,
+                        words.identity_clear,
+                        words.identity_keys
+                    );
+                    overlays::question(self, &words.identity_title, &body, area, buf)
                 }
             }
         }

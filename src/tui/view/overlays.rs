@@ -7,7 +7,7 @@ use ratatui::style::Style;
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Clear, Padding, Paragraph, Widget};
 
-use super::super::app::App;
+use super::super::app::{App, Prompt};
 use super::super::search::SearchBox;
 use crate::messages::ui;
 use crate::wrap::{truncate, wrap};
@@ -108,21 +108,58 @@ pub fn path(app: &App, selected: usize, area: Rect, buf: &mut Buffer) {
 /// The case summary as it stands, scrollable.
 pub fn ticket(app: &App, lines: &[String], scroll: usize, area: Rect, buf: &mut Buffer) {
     let chrome = &app.chrome;
-    let inner = window(app, area, &chrome.windows().ticket_title, &chrome.windows().ticket_keys, buf);
+    scrolled(app, &chrome.windows().ticket_title, &chrome.windows().ticket_keys, lines, scroll, area, buf);
+}
+
+/// A window of lines wrapped beforehand, scrolled by `scroll`.
+pub fn scrolled(
+    app: &App,
+    title: &str,
+    keys: &str,
+    lines: &[String],
+    scroll: usize,
+    area: Rect,
+    buf: &mut Buffer,
+) {
+    let inner = window(app, area, title, keys, buf);
     let shown: Vec<Line> = lines.iter().skip(scroll).map(|l| Line::raw(l.as_str())).collect();
     Paragraph::new(shown).render(inner, buf);
 }
 
 /// Asks whether to keep a note that looks like a code or a password.
 pub fn confirm(app: &App, area: Rect, buf: &mut Buffer) {
-    let width = area.width.saturating_sub(4).min(60);
-    let text = wrap(&app.chrome.windows().confirm_body, usize::from(width.saturating_sub(4)));
+    let words = app.chrome.windows();
+    question(app, &words.confirm_title, &words.confirm_body, area, buf);
+}
+
+/// A question in a small window in the middle, its title marked.
+pub fn question(app: &App, title: &str, body: &str, area: Rect, buf: &mut Buffer) {
+    let width = area.width.saturating_sub(4).min(64);
+    let text = wrap(body, usize::from(width.saturating_sub(4)));
     let height = u16::try_from(text.len() + 2).unwrap_or(u16::MAX).min(area.height);
     let popup =
         Rect { x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width, height };
     Clear.render(popup, buf);
     let block = Block::bordered()
         .padding(Padding::horizontal(1))
-        .title(Line::styled(format!(" {} ", app.chrome.windows().confirm_title), app.theme.urgent()));
+        .title(Line::styled(format!(" {title} "), app.theme.urgent()));
     Paragraph::new(text.into_iter().map(Line::raw).collect::<Vec<_>>()).block(block).render(popup, buf);
+}
+
+/// A one-line field in a window across the middle of the screen.
+pub fn prompt(app: &App, prompt: &Prompt, area: Rect, buf: &mut Buffer) {
+    let height = 3.min(area.height);
+    let popup = Rect {
+        x: area.x + 1.min(area.width),
+        y: area.y + area.height.saturating_sub(height) / 2,
+        width: area.width.saturating_sub(2),
+        height,
+    };
+    let inner = window(app, popup, &prompt.title, &app.chrome.windows().prompt_keys, buf);
+    if inner.height > 0 {
+        let marker = Rect { width: 2.min(inner.width), height: 1, ..inner };
+        Line::styled("› ", app.theme.selected()).render(marker, buf);
+        let field = Rect { x: inner.x + marker.width, width: inner.width - marker.width, height: 1, ..inner };
+        (&prompt.input).render(field, buf);
+    }
 }

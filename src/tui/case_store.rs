@@ -1,0 +1,100 @@
+//! The one place a case is written from, whichever way the program ends.
+//! The event loop keeps the latest state of the case here after every
+//! change; `s`, an end reached, quitting, a terminating signal, a panic and
+//! a lost terminal all save through it. One lock orders them, so a case is
+//! written to one set of files (saved again, it replaces them) and never
+//! twice at once.
+
+use std::io;
+use std::sync::{Mutex, MutexGuard, PoisonError, TryLockError};
+
+use crate::report::{self, SaveJob, SavedTicket};
+
+/// Stands for the path, or the error, in [`Keep::saved_line`] and
+/// [`Keep::failed_line`]: those are worded in the session's language ahead
+/// of time, as the code that ends the program cannot word anything.
+pub const MARK: &str = "@@mfa-doctor-mark@@";
+
+/// The case as it stands, and what to say once it is saved.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Keep {
+    pub job: SaveJob,
+    /// "Saved: {MARK}", the mark standing for the path.
+    pub saved_line: String,
+    /// "Could not save …: {MARK}", the mark standing for the error.
+    pub failed_line: String,
+}
+
+struct Store {
+    latest: Option<Keep>,
+    written: Option<SavedTicket>,
+    /// Saved for the last time: nothing is written after this.
+    finished: bool,
+}
+
+static STORE: Mutex<Store> = Mutex::new(Store { latest: None, written: None, finished: false });
+
+fn store() -> MutexGuard<'static, Store> {
+    STORE.lock().unwrap_or_else(PoisonError::into_inner)
+}
+
+/// Keeps `keep` as the case to save if the program ends now; `None` when
+/// there is nothing to save (yet).
+pub fn keep(keep: Option<Keep>) {
+    store().latest = keep;
+}
+
+/// Saves `job` now (`s`, an end reached): over the case's own files once it
+/// has some.
+pub fn save(job: &SaveJob) -> io::Result<SavedTicket> {
+    let mut store = store();
+    let saved = report::save(job, store.written.as_ref())?;
+    store.written = Some(saved.clone());
+    Ok(saved)
+}
+
+/// The last save, as the program ends normally: `keep` is the case as it
+/// stands. Returns how it went, or `None` when there was nothing to save.
+pub fn finish(keep: Option<Keep>) -> Option<io::Result<SavedTicket>> {
+    let mut store = store();
+    if store.finished {
+        return None;
+    }
+    store.finished = true;
+    store.latest = None;
+    let job = keep?.job;
+    let saved = report::save(&job, store.written.as_ref());
+    if let Ok(paths) = &saved {
+        store.written = Some(paths.clone());
+    }
+    Some(saved)
+}
+
+/// Saves the case kept last, when the program is ending in a way it did
+/// not choose (a signal, a panic); returns the line to tell. `wait`: wait
+/// for a save under way to finish; a panic does not wait, as the panicking
+/// code may hold the lock itself.
+pub fn rescue(wait: bool) -> Option<String> {
+    let mut store = if wait {
+        store()
+    } else {
+        match STORE.try_lock() {
+            Ok(store) => store,
+            Err(TryLockError::Poisoned(poisoned)) => poisoned.into_inner(),
+            Err(TryLockError::WouldBlock) => return None,
+        }
+    };
+    if store.finished {
+        return None;
+    }
+    store.finished = true;
+    let keep = store.latest.take()?;
+    Some(match report::save(&keep.job, store.written.as_ref()) {
+        Ok(saved) => {
+            let line = keep.saved_line.replace(MARK, &saved.text.display().to_string());
+            store.written = Some(saved);
+            line
+        }
+        Err(error) => keep.failed_line.replace(MARK, &error.to_string()),
+    })
+}
