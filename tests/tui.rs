@@ -80,9 +80,12 @@ fn until_the_end(app: &mut App) {
     panic!("no end reached");
 }
 
+/// The code doesn't arrive, nothing else is wrong, it is a text message
+/// (on [`today`], before texts end: a word about that, then the checks), and
+/// no check helps.
 fn code_not_arriving_escalation(lang: &str) -> App {
     let mut app = app_with(lang, example_config());
-    keys(&mut app, "23");
+    keys(&mut app, "2311");
     until_the_end(&mut app);
     assert_eq!(app.session().outcome(), Some(Outcome::Escalated { urgent: false }));
     app
@@ -130,7 +133,7 @@ fn escalation_lists_contacts_and_every_step_tried_when_scrolled() {
         assert!(seen.contains(expected), "{expected:?} not shown in:\n{seen}");
     }
     let tried = app.session().history().iter().filter(|v| v.answer == Answer::Unsolved).count();
-    assert!(tried >= 8, "only {tried} steps recorded as tried");
+    assert!(tried >= 7, "only {tried} steps recorded as tried");
 }
 
 #[test]
@@ -143,7 +146,7 @@ fn escalation_da_40x12_is_still_readable() {
 #[test]
 fn digit_key_chooses_at_once() {
     let mut app = new_app("en");
-    keys(&mut app, "4");
+    keys(&mut app, "6");
     let screen = render(&app, 80, 24);
     assert!(screen.contains("lost or stolen"), "{screen}");
     assert!(!app.session().is_at_start());
@@ -226,14 +229,15 @@ fn clicking_an_option_chooses_it() {
     };
     event(&mut app, Event::Mouse(click));
     let mut expected = new_app("en");
-    keys(&mut expected, "3");
+    keys(&mut expected, "7");
     assert_eq!(render(&app, 80, 24), render(&expected, 80, 24));
 }
 
 #[test]
 fn progress_counts_checks_in_a_chain() {
+    // A text message that never arrives: its first check didn't help.
     let mut app = new_app("en");
-    keys(&mut app, "232");
+    keys(&mut app, "23112");
     let screen = render(&app, 80, 24);
     assert!(screen.lines().next().unwrap().contains("Check 2 of"), "{screen}");
 }
@@ -241,7 +245,7 @@ fn progress_counts_checks_in_a_chain() {
 #[test]
 fn urgent_escalation_says_so_in_words() {
     let mut app = new_app("en");
-    keys(&mut app, "5");
+    keys(&mut app, "4");
     until_the_end(&mut app);
     assert_eq!(app.session().outcome(), Some(Outcome::Escalated { urgent: true }));
     assert!(render(&app, 80, 24).contains("URGENT"));
@@ -266,7 +270,9 @@ fn type_text(app: &mut App, text: &str) {
 fn search_finds_a_symptom_and_enter_goes_there() {
     let mut app = new_app("en");
     keys(&mut app, "/");
-    type_text(&mut app, "abroad");
+    // Not "abroad": since December 2026 it ranks the travel flow's helpdesk
+    // ("Get help while abroad") above the flow's start.
+    type_text(&mut app, "travel");
     let screen = render(&app, 80, 24);
     insta::assert_snapshot!(screen);
     press(&mut app, KeyCode::Enter);
@@ -323,11 +329,12 @@ fn new_app_with_config(lang: &str) -> App {
     app_with(lang, example_config())
 }
 
-/// Two checks into "code not arriving", caller and a note filled in, two
+/// Two checks into "code not arriving" (a text message; the first check,
+/// "Look for the text", didn't help), caller and a note filled in, two
 /// minutes into the call.
 fn agent_mid_call(lang: &str) -> App {
     let mut app = agent_app(lang);
-    keys(&mut app, "232");
+    keys(&mut app, "23112");
     keys(&mut app, "c");
     type_text(&mut app, "jane@contoso.example / INC-4711");
     press(&mut app, KeyCode::Enter);
@@ -380,12 +387,12 @@ fn revisiting_an_earlier_step_keeps_later_answers_until_one_changes() {
     press(&mut app, KeyCode::Enter);
     assert_eq!(app.session().history().len(), 1);
     let panel = render(&app, 100, 30);
-    assert!(panel.contains("Restart your phone"), "the kept answers still listed in the panel:\n{panel}");
+    assert!(panel.contains("Look for the text"), "the kept answers still listed in the panel:\n{panel}");
     keys(&mut app, "p");
     let path = render(&app, 100, 30);
     assert!(path.contains("(kept, not retraced yet)"), "{path}");
     press(&mut app, KeyCode::Esc);
-    keys(&mut app, "ff");
+    keys(&mut app, "ffff");
     assert_eq!(app.session().current(), later, "the later answers were kept");
 }
 
@@ -394,7 +401,7 @@ fn the_summary_shows_on_t_and_saves_on_s() {
     let mut app = agent_mid_call("en");
     keys(&mut app, "t");
     let screen = render(&app, 100, 30);
-    assert!(screen.contains("Case summary") && screen.contains("Restart your phone"), "{screen}");
+    assert!(screen.contains("Case summary") && screen.contains("Look for the text"), "{screen}");
     let effect = app.update(Action::SaveTicket);
     let Some(mfa_doctor::tui::Effect::Save { created, markdown, json, .. }) = effect else {
         panic!("expected a save, got {effect:?}")
@@ -407,7 +414,7 @@ fn the_summary_shows_on_t_and_saves_on_s() {
 #[test]
 fn with_a_ticket_dir_reaching_an_end_saves_once() {
     let mut app = new_app_with_config("en").with_ticket_dir(std::env::temp_dir()).with_clock(fixed_clock);
-    keys(&mut app, "23");
+    keys(&mut app, "2311");
     let mut saves = 0;
     for _ in 0..20 {
         if let Some(mfa_doctor::tui::Effect::Save { .. }) = app.update(Action::Choose(1)) {
@@ -421,7 +428,7 @@ fn with_a_ticket_dir_reaching_an_end_saves_once() {
 #[test]
 fn an_agent_escalation_says_what_to_record_not_what_to_have_ready() {
     let mut app = agent_app("en");
-    keys(&mut app, "23");
+    keys(&mut app, "2311");
     until_the_end(&mut app);
     let mut seen = String::new();
     for _ in 0..8 {
