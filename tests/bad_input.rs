@@ -524,7 +524,9 @@ fn line_mode_says_where_saving_failed_and_ends_as_usual() {
         .spawn()
         .and_then(|mut child| {
             use std::io::Write;
-            child.stdin.take().unwrap().write_all(b"2\n3\n2\n2\n2\n2\n2\n2\n2\n2\n")?;
+            // The code doesn't arrive after the limit message, and no check
+            // helps (no step on this way depends on the date).
+            child.stdin.take().unwrap().write_all(b"2\n1\n2\n2\n2\n2\n2\n2\n2\n")?;
             child.wait_with_output()
         })
         .unwrap();
