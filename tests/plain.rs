@@ -180,8 +180,11 @@ fn t_prints_the_summary_and_ticket_dir_keeps_it_when_the_session_ends() {
     let dir = tempfile::tempdir().expect("a temporary directory");
     let dir_arg = dir.path().to_str().expect("a UTF-8 path");
     let input = format!("{TO_THE_HELPDESK}t\nq\n");
-    let output =
-        run(&[&BEFORE_TEXTS_END[..], &["--config", EXAMPLE_CONFIG, "--ticket-dir", dir_arg]].concat(), &[], &input);
+    let output = run(
+        &[&BEFORE_TEXTS_END[..], &["--config", EXAMPLE_CONFIG, "--ticket-dir", dir_arg]].concat(),
+        &[],
+        &input,
+    );
     let text = stdout(&output);
     assert!(text.contains("# Two-step verification: case summary"), "{text}");
     assert!(
