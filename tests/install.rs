@@ -34,7 +34,9 @@ fn write(path: &Path, contents: &str) {
 
 const SYSTEM_CONFIG: &str = "helpdesk:\n  name: Org Desk\n  phone: '+45 11 11 11 11'\n";
 const USER_CONFIG: &str = "helpdesk:\n  name: My Desk\n  phone: '+45 22 22 22 22'\n";
-const TO_THE_HELPDESK: &str = "3,2,2,2,2,2,2,2,2";
+/// Through code-not-arriving's limit message and the checks after it, none of
+/// which helps: the helpdesk screen, whatever the day.
+const TO_THE_HELPDESK: &str = "1,2,2,2,2,2,2,2";
 
 #[test]
 fn where_names_each_source_and_the_folders_searched() {

@@ -11,10 +11,16 @@ use unicode_width::UnicodeWidthStr;
 const BIN: &str = env!("CARGO_BIN_EXE_mfa-doctor");
 const EXAMPLE_CONFIG: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/config.example.yaml");
 
-/// The code doesn't arrive, nothing else is wrong, and none of the eight
-/// checks helps (answered by number and by word): the helpdesk screen.
-const TO_THE_HELPDESK: &str = "2\n3\n2\nno\n2\n2\nunsolved\n2\n2\n2\n";
-const TO_THE_HELPDESK_DA: &str = "2\n3\n2\nnej\n2\n2\nunsolved\n2\n2\n2\n";
+/// The code doesn't arrive, nothing else is wrong, it is a text message, and
+/// none of the seven checks helps (answered by number and by word): the
+/// helpdesk screen. Texts branch on the date, so these walks run on
+/// [`BEFORE_TEXTS_END`].
+const TO_THE_HELPDESK: &str = "2\n3\n1\n1\n2\nno\n2\n2\nunsolved\n2\n2\n";
+const TO_THE_HELPDESK_DA: &str = "2\n3\n1\n1\n2\nnej\n2\n2\nunsolved\n2\n2\n";
+
+/// A day before Microsoft stops sending texts (2027-02-01): the walks above
+/// give the same screens whatever day the tests run.
+const BEFORE_TEXTS_END: [&str; 2] = ["--today", "2026-12-01"];
 
 fn run(args: &[&str], env: &[(&str, &str)], stdin: &str) -> Output {
     let (_dir, vars) = support::sandbox();
@@ -42,21 +48,29 @@ fn stderr(output: &Output) -> String {
 
 #[test]
 fn full_walk_to_the_helpdesk_in_english() {
-    let output = run(&["--config", EXAMPLE_CONFIG], &[], TO_THE_HELPDESK);
+    let output = run(&[&BEFORE_TEXTS_END[..], &["--config", EXAMPLE_CONFIG]].concat(), &[], TO_THE_HELPDESK);
     assert_eq!(output.status.code(), Some(4), "{}", stderr(&output));
     insta::assert_snapshot!("plain_helpdesk_en", stdout(&output));
 }
 
 #[test]
 fn full_walk_to_the_helpdesk_in_danish() {
-    let output = run(&["--config", EXAMPLE_CONFIG], &[("LANG", "da_DK.UTF-8")], TO_THE_HELPDESK_DA);
+    let output = run(
+        &[&BEFORE_TEXTS_END[..], &["--config", EXAMPLE_CONFIG]].concat(),
+        &[("LANG", "da_DK.UTF-8")],
+        TO_THE_HELPDESK_DA,
+    );
     assert_eq!(output.status.code(), Some(4), "{}", stderr(&output));
     insta::assert_snapshot!("plain_helpdesk_da", stdout(&output));
 }
 
 #[test]
 fn plain_output_has_no_escapes_or_box_drawing_and_fits_columns() {
-    let output = run(&["--plain", "--config", EXAMPLE_CONFIG], &[("COLUMNS", "40")], TO_THE_HELPDESK);
+    let output = run(
+        &[&BEFORE_TEXTS_END[..], &["--plain", "--config", EXAMPLE_CONFIG]].concat(),
+        &[("COLUMNS", "40")],
+        TO_THE_HELPDESK,
+    );
     let text = stdout(&output);
     assert!(!text.contains('\x1b'), "escape sequence in line mode");
     assert!(!text.contains(['┌', '│', '└', '─']), "box drawing in line mode");
@@ -70,15 +84,15 @@ fn plain_output_has_no_escapes_or_box_drawing_and_fits_columns() {
 
 #[test]
 fn a_fix_then_the_end_of_input_exits_0() {
-    let output = run(&[], &[], "2\n3\nyes\n");
+    let output = run(&[], &[], "2\n1\nyes\n");
     let text = stdout(&output);
     assert_eq!(output.status.code(), Some(0));
-    assert!(text.contains("Solved: The code got through"), "{text}");
+    assert!(text.contains("Solved: You got through"), "{text}");
 }
 
 #[test]
 fn back_restart_help_and_unknown_input() {
-    let output = run(&[], &[], "b\n2\nmaybe\n?\nb\nr\n4\nq\n9\n");
+    let output = run(&[], &[], "b\n2\nmaybe\n?\nb\nr\n6\nq\n9\n");
     let text = stdout(&output);
     assert_eq!(output.status.code(), Some(0));
     for expected in [
@@ -87,7 +101,7 @@ fn back_restart_help_and_unknown_input() {
         "or ? for help: ?\nType the number of an answer and press Enter.\n",
         "or ? for help: b\n\nWhat is going wrong?\n",
         "or ? for help: r\n\nWhat is going wrong?\n",
-        "or ? for help: 4\n\nLook for another method\nMy phone is lost or stolen – Step 2\n",
+        "or ? for help: 6\n\nLook for another method\nMy phone is lost or stolen – Step 2\n",
     ] {
         assert!(text.contains(expected), "{expected:?} not in:\n{text}");
     }
@@ -96,19 +110,20 @@ fn back_restart_help_and_unknown_input() {
 
 #[test]
 fn walk_prints_each_screen_and_the_answer_chosen_then_the_last_screen() {
-    let output = run(&["walk", "code-not-arriving", "--answers", "3,solved"], &[], "");
+    let output = run(&["walk", "code-not-arriving", "--answers", "1,solved"], &[], "");
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     let text = stdout(&output);
-    let expected_start = "\nWhat you see\nYou chose 3: No error: the text, call or app notification just never comes\n\n\
-        Restart your phone\nYou chose 1: Yes, that fixed it\n\nSolved: The code got through\n";
+    let expected_start = "\nWhat do you see?\nYou chose 1: The message \"You've hit our limit on verification calls\" or \"You've\n\
+        hit our limit on text verification codes\"\n\n\
+        Use the app or wait a few minutes\nYou chose 1: Yes, that fixed it\n\nSolved: You got through\n";
     assert!(text.starts_with(expected_start), "{text}");
     assert!(!text.contains("Answers:"), "an ended walk lists no options:\n{text}");
 }
 
 #[test]
 fn walk_reads_answers_from_standard_input() {
-    let from_stdin = run(&["walk", "--answers", "-"], &[], "2, 3\n2\nno\n");
-    let from_flag = run(&["walk", "--answers", "2,3,2,no"], &[], "");
+    let from_stdin = run(&["walk", "--answers", "-"], &[], "2, 1\nno\n2\n");
+    let from_flag = run(&["walk", "--answers", "2,1,no,2"], &[], "");
     assert_eq!(from_stdin.status.code(), Some(0), "{}", stderr(&from_stdin));
     assert_eq!(stdout(&from_stdin), stdout(&from_flag));
     assert!(stdout(&from_stdin).ends_with("2. No, that didn't help\n"), "{}", stdout(&from_stdin));
@@ -116,7 +131,7 @@ fn walk_reads_answers_from_standard_input() {
 
 #[test]
 fn walk_to_the_helpdesk_exits_4() {
-    let output = run(&["walk", "code-not-arriving", "--answers", "3,2,2,2,2,2,2,2,2"], &[], "");
+    let output = run(&["walk", "code-not-arriving", "--answers", "1,2,2,2,2,2,2,2"], &[], "");
     assert_eq!(output.status.code(), Some(4));
     assert!(stdout(&output).contains("Helpdesk: Contact the helpdesk"), "{}", stdout(&output));
 }
@@ -131,8 +146,8 @@ fn assert_walk_refused(args: &[&str], message: &str) {
 #[test]
 fn walk_with_an_invalid_answer_names_it_and_exits_2() {
     assert_walk_refused(
-        &["code-not-arriving", "--answers", "3,9,1"],
-        "Answer 2 of 3, \"9\", does not fit the screen \"Restart your phone\": \
+        &["code-not-arriving", "--answers", "1,9,1"],
+        "Answer 2 of 3, \"9\", does not fit the screen \"Use the app or wait a few minutes\": \
          answer it with 1 or 2 (or yes, no, solved, unsolved).\n",
     );
     assert_walk_refused(
@@ -145,8 +160,8 @@ fn walk_with_an_invalid_answer_names_it_and_exits_2() {
 #[test]
 fn walk_with_answers_after_the_end_exits_2() {
     assert_walk_refused(
-        &["code-not-arriving", "--answers", "3,1,1"],
-        "Answer 3 of 3, \"1\", comes after the walk has already ended at \"The code got through\". \
+        &["code-not-arriving", "--answers", "1,1,1"],
+        "Answer 3 of 3, \"1\", comes after the walk has already ended at \"You got through\". \
          Remove it and the answers after it.\n",
     );
 }
@@ -157,7 +172,7 @@ fn walk_from_an_unknown_flow_suggests_one_lists_the_flows_and_exits_2() {
     assert_eq!(output.status.code(), Some(2));
     let message = stderr(&output);
     assert!(message.starts_with("error: there is no flow 'roming' (did you mean 'roaming'?)\n"), "{message}");
-    assert!(message.contains("hint: the flows are: app-passwords, "), "{message}");
+    assert!(message.contains("hint: the flows are: access-blocked, app-passwords, "), "{message}");
 }
 
 #[test]
@@ -165,7 +180,11 @@ fn t_prints_the_summary_and_ticket_dir_keeps_it_when_the_session_ends() {
     let dir = tempfile::tempdir().expect("a temporary directory");
     let dir_arg = dir.path().to_str().expect("a UTF-8 path");
     let input = format!("{TO_THE_HELPDESK}t\nq\n");
-    let output = run(&["--config", EXAMPLE_CONFIG, "--ticket-dir", dir_arg], &[], &input);
+    let output = run(
+        &[&BEFORE_TEXTS_END[..], &["--config", EXAMPLE_CONFIG, "--ticket-dir", dir_arg]].concat(),
+        &[],
+        &input,
+    );
     let text = stdout(&output);
     assert!(text.contains("# Two-step verification: case summary"), "{text}");
     assert!(

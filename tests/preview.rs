@@ -10,6 +10,7 @@ use bundled::content as bundled;
 
 use std::sync::Arc;
 
+use mfa_doctor::config::DEFAULT_PASSWORD_RESET_URL;
 use mfa_doctor::engine::Session;
 use mfa_doctor::facts::{Date, Facts};
 use mfa_doctor::i18n::pseudo::mirrored;
@@ -83,6 +84,11 @@ fn no_english_letter_survives_the_accented_pseudo_locale_on_any_screen() {
     let paths: Vec<String> = content.catalog.nodes().map(|at| content.catalog.path(at)).collect();
     for path in paths {
         let screen = tui_screen(&path, "en-XA", 100, 40);
+        // Organization values are placeables, which the pseudo-locales leave
+        // as they are. All but one default to a locale's neutral wording (or
+        // to digits); the password reset address defaults to Microsoft's
+        // real one, so it is no program text left untranslated.
+        let screen = screen.replace(DEFAULT_PASSWORD_RESET_URL, "");
         let plain: String = screen.chars().filter(char::is_ascii_alphabetic).collect();
         assert!(plain.is_empty(), "{path}: English letters {plain:?} in\n{screen}");
     }

@@ -57,10 +57,10 @@ fn every_kind(palette: Palette) -> Vec<Buffer> {
     help.update(Action::ToggleHelp);
     vec![
         screen(palette, &[], false),
-        screen(palette, &[1, 2], false),
-        screen(palette, &[1, 2, 0], true),
-        screen(palette, &[1, 2], true),
-        screen(palette, &[4], true),
+        screen(palette, &[1, 0], false),
+        screen(palette, &[1, 0, 0], true),
+        screen(palette, &[1, 0], true),
+        screen(palette, &[3], true),
         render(&help),
     ]
 }

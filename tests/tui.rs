@@ -80,9 +80,12 @@ fn until_the_end(app: &mut App) {
     panic!("no end reached");
 }
 
+/// The code doesn't arrive, nothing else is wrong, it is a text message
+/// (on [`today`], before texts end: a word about that, then the checks), and
+/// no check helps.
 fn code_not_arriving_escalation(lang: &str) -> App {
     let mut app = app_with(lang, example_config());
-    keys(&mut app, "23");
+    keys(&mut app, "2311");
     until_the_end(&mut app);
     assert_eq!(app.session().outcome(), Some(Outcome::Escalated { urgent: false }));
     app
@@ -130,7 +133,7 @@ fn escalation_lists_contacts_and_every_step_tried_when_scrolled() {
         assert!(seen.contains(expected), "{expected:?} not shown in:\n{seen}");
     }
     let tried = app.session().history().iter().filter(|v| v.answer == Answer::Unsolved).count();
-    assert!(tried >= 8, "only {tried} steps recorded as tried");
+    assert!(tried >= 7, "only {tried} steps recorded as tried");
 }
 
 #[test]
@@ -143,7 +146,7 @@ fn escalation_da_40x12_is_still_readable() {
 #[test]
 fn digit_key_chooses_at_once() {
     let mut app = new_app("en");
-    keys(&mut app, "4");
+    keys(&mut app, "6");
     let screen = render(&app, 80, 24);
     assert!(screen.contains("lost or stolen"), "{screen}");
     assert!(!app.session().is_at_start());
@@ -226,14 +229,15 @@ fn clicking_an_option_chooses_it() {
     };
     event(&mut app, Event::Mouse(click));
     let mut expected = new_app("en");
-    keys(&mut expected, "3");
+    keys(&mut expected, "7");
     assert_eq!(render(&app, 80, 24), render(&expected, 80, 24));
 }
 
 #[test]
 fn progress_counts_checks_in_a_chain() {
+    // A text message that never arrives: its first check didn't help.
     let mut app = new_app("en");
-    keys(&mut app, "232");
+    keys(&mut app, "23112");
     let screen = render(&app, 80, 24);
     assert!(screen.lines().next().unwrap().contains("Check 2 of"), "{screen}");
 }
@@ -241,7 +245,7 @@ fn progress_counts_checks_in_a_chain() {
 #[test]
 fn urgent_escalation_says_so_in_words() {
     let mut app = new_app("en");
-    keys(&mut app, "5");
+    keys(&mut app, "4");
     until_the_end(&mut app);
     assert_eq!(app.session().outcome(), Some(Outcome::Escalated { urgent: true }));
     assert!(render(&app, 80, 24).contains("URGENT"));
@@ -266,7 +270,9 @@ fn type_text(app: &mut App, text: &str) {
 fn search_finds_a_symptom_and_enter_goes_there() {
     let mut app = new_app("en");
     keys(&mut app, "/");
-    type_text(&mut app, "abroad");
+    // Not "abroad": since December 2026 it ranks the travel flow's helpdesk
+    // ("Get help while abroad") above the flow's start.
+    type_text(&mut app, "travel");
     let screen = render(&app, 80, 24);
     insta::assert_snapshot!(screen);
     press(&mut app, KeyCode::Enter);
@@ -323,12 +329,13 @@ fn new_app_with_config(lang: &str) -> App {
     app_with(lang, example_config())
 }
 
-/// Two checks into "code not arriving", caller and a note filled in, two
+/// Two checks into "code not arriving" (a text message; the first check,
+/// "Look for the text", didn't help), caller and a note filled in, two
 /// minutes into the call: `c`, the caller, Enter on to the note, the note,
 /// Esc done.
 fn agent_mid_call(lang: &str) -> App {
     let mut app = agent_app(lang);
-    keys(&mut app, "232");
+    keys(&mut app, "23112");
     keys(&mut app, "c");
     type_text(&mut app, "jane@contoso.example / INC-4711");
     press(&mut app, KeyCode::Enter);
@@ -380,12 +387,12 @@ fn revisiting_an_earlier_step_keeps_later_answers_until_one_changes() {
     press(&mut app, KeyCode::Enter);
     assert_eq!(app.session().history().len(), 1);
     let panel = render(&app, 100, 30);
-    assert!(panel.contains("Restart your phone"), "the kept answers still listed in the panel:\n{panel}");
+    assert!(panel.contains("Look for the text"), "the kept answers still listed in the panel:\n{panel}");
     keys(&mut app, "p");
     let path = render(&app, 100, 30);
     assert!(path.contains("(kept, not retraced yet)"), "{path}");
     press(&mut app, KeyCode::Esc);
-    keys(&mut app, "ff");
+    keys(&mut app, "ffff");
     assert_eq!(app.session().current(), later, "the later answers were kept");
 }
 
@@ -394,7 +401,7 @@ fn the_summary_shows_on_t_and_saves_on_s() {
     let mut app = agent_mid_call("en");
     keys(&mut app, "t");
     let screen = render(&app, 100, 30);
-    assert!(screen.contains("Case summary") && screen.contains("Restart your phone"), "{screen}");
+    assert!(screen.contains("Case summary") && screen.contains("Look for the text"), "{screen}");
     let effect = app.update(Action::SaveTicket);
     let Some(mfa_doctor::tui::Effect::Save(job)) = effect else { panic!("expected a save, got {effect:?}") };
     assert_eq!(job.created, "2026-11-27T14:15:00Z");
@@ -406,7 +413,7 @@ fn the_summary_shows_on_t_and_saves_on_s() {
 #[test]
 fn with_a_ticket_dir_reaching_an_end_saves_once() {
     let mut app = new_app_with_config("en").with_ticket_dir(std::env::temp_dir()).with_clock(fixed_clock);
-    keys(&mut app, "23");
+    keys(&mut app, "2311");
     let mut saves = 0;
     for _ in 0..20 {
         if let Some(mfa_doctor::tui::Effect::Save(_)) = app.update(Action::Choose(1)) {
@@ -420,7 +427,7 @@ fn with_a_ticket_dir_reaching_an_end_saves_once() {
 #[test]
 fn an_agent_escalation_says_what_to_record_not_what_to_have_ready() {
     let mut app = agent_app("en");
-    keys(&mut app, "23");
+    keys(&mut app, "2311");
     until_the_end(&mut app);
     let mut seen = String::new();
     for _ in 0..8 {
@@ -525,43 +532,11 @@ fn with_a_ticket_dir_every_quit_keeps_the_case_with_what_is_being_typed() {
     }
 }
 
-/// The bundled content with the no-device escalation's agent text telling
-/// the agent to verify identity first, as the organization's content does:
-/// by naming `{ $identity-check }`.
+/// Agent mode on the bundled content with the example organization config,
+/// whose no-device escalation tells the agent to verify identity first (by
+/// naming `{ $identity-check }`) before issuing a Temporary Access Pass.
 fn app_asking_identity(lang: &str) -> App {
-    let dir = tempfile::tempdir().unwrap();
-    let shipped = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("locales");
-    for (tag, first_line, verify) in [
-        (
-            "en",
-            "        The caller doesn't have their phone,",
-            "First verify the caller's identity ({ $identity-check }).",
-        ),
-        (
-            "da",
-            "        Den, der ringer, har ikke telefonen med,",
-            "Bekræft først brugerens identitet ({ $identity-check }).",
-        ),
-    ] {
-        std::fs::create_dir(dir.path().join(tag)).unwrap();
-        for entry in std::fs::read_dir(shipped.join(tag)).unwrap() {
-            let path = entry.unwrap().path();
-            let mut text = std::fs::read_to_string(&path).unwrap();
-            if path.ends_with("no-device.ftl") {
-                assert!(text.contains(first_line), "{tag}: the agent text to add to");
-                text = text.replacen(first_line, &format!("        {verify}{}", &first_line[7..]), 1);
-            }
-            std::fs::write(dir.path().join(tag).join(path.file_name().unwrap()), text).unwrap();
-        }
-    }
-    let sources = Sources { locales: Some(dir.path().to_path_buf()), ..Sources::default() };
-    let loaded = content::load(&sources);
-    let content = loaded.content.unwrap_or_else(|| panic!("{:?}", loaded.diagnostics));
-    let content = Content { config: example_config(), ..content };
-    let l10n = content.localizer(&[lang.parse().unwrap()]);
-    App::new(Session::new(Arc::new(content.catalog), today()), l10n, content.config, Theme::monochrome())
-        .with_agent()
-        .with_clock(fixed_clock)
+    agent_app(lang)
 }
 
 #[test]
@@ -626,12 +601,17 @@ fn identity_verified_another_way_records_what_the_agent_typed() {
 
 #[test]
 fn screens_that_change_no_account_carry_no_identity_warning() {
+    // Blocked by an access rule with another code: the helpdesk looks at
+    // the sign-in logs but changes no method.
     let mut app = app_asking_identity("en");
-    keys(&mut app, "23");
-    until_the_end(&mut app);
+    keys(&mut app, "946");
+    assert_eq!(app.session().catalog().path(app.session().current()), "access-blocked#helpdesk");
     assert!(!render(&app, 100, 30).contains("Identity not verified\n"));
     let screen = render(&app, 100, 30);
-    let body: String = screen.lines().map(|l| l.get(..60).unwrap_or(l)).collect::<Vec<_>>().join("\n");
+    // The screen, less the agent panel on the right (which always shows
+    // whether identity was verified).
+    let body: String =
+        screen.lines().map(|l| l.chars().take(60).collect::<String>()).collect::<Vec<_>>().join("\n");
     assert!(!body.contains("Identity not verified"), "{body}");
 }
 
@@ -651,37 +631,13 @@ fn ticket_number_and_handover_note_go_into_the_ticket() {
     assert!(text.contains("Brugeren skal have nyt adgangspas"), "{text}");
 }
 
-/// The bundled flows with two sources on no-device's "use another method"
-/// step, as the December content names them.
-fn app_with_sources(lang: &str) -> App {
-    let dir = tempfile::tempdir().unwrap();
-    let shipped = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("flows");
-    let step = "  other-method:\n    step: no-device-other-method\n";
-    let sources = "    sources:\n      - url: https://learn.microsoft.com/entra/identity/authentication/concept-authentication-methods\n        checked: 2026-11-20\n      - url: https://support.apple.com/guide/iphone/\n        checked: 2025-06-01\n";
-    for entry in std::fs::read_dir(&shipped).unwrap() {
-        let path = entry.unwrap().path();
-        let mut text = std::fs::read_to_string(&path).unwrap();
-        if path.ends_with("no-device.yaml") {
-            assert!(text.contains(step), "the step to add sources to");
-            text = text.replacen(step, &format!("{step}{sources}"), 1);
-        }
-        std::fs::write(dir.path().join(path.file_name().unwrap()), text).unwrap();
-    }
-    let loaded = content::load(&Sources { flows: Some(dir.path().to_path_buf()), ..Sources::default() });
-    let content = loaded.content.unwrap_or_else(|| panic!("{:?}", loaded.diagnostics));
-    let l10n = content.localizer(&[lang.parse().unwrap()]);
-    App::new(Session::new(Arc::new(content.catalog), today()), l10n, content.config, Theme::monochrome())
-        .with_agent()
-        .with_clock(fixed_clock)
-}
-
 #[test]
 fn o_lists_the_sources_of_the_step_in_agent_mode() {
     for (lang, title, checked, none) in [
-        ("en", "Sources for this step", "(checked 2026-11-20)", "This step names no sources."),
-        ("da", "Kilder til dette trin", "(kontrolleret 2026-11-20)", "Dette trin angiver ingen kilder."),
+        ("en", "Sources for this step", "(checked 2026-12-01)", "This step names no sources."),
+        ("da", "Kilder til dette trin", "(kontrolleret 2026-12-01)", "Dette trin angiver ingen kilder."),
     ] {
-        let mut app = app_with_sources(lang);
+        let mut app = agent_app(lang);
         keys(&mut app, "o");
         let window = render(&app, 100, 30);
         assert!(window.contains(title) && window.contains(none), "{lang}: triage has none:\n{window}");
@@ -690,13 +646,10 @@ fn o_lists_the_sources_of_the_step_in_agent_mode() {
         keys(&mut app, "11o");
         let window = render(&app, 100, 30);
         assert!(window.contains(title), "{lang}:\n{window}");
-        assert!(
-            window.contains("https://learn.microsoft.com/entra/identity/authentication/"),
-            "{lang}:\n{window}"
-        );
+        // no-device's "use another method" names Microsoft's page on the
+        // end of text and call codes.
+        assert!(window.contains("authentication/concept-sms-"), "{lang}:\n{window}");
         assert!(window.contains(checked), "{lang}: the day it was checked:\n{window}");
-        assert!(window.contains("https://support.apple.com/guide/iphone/"), "{lang}:\n{window}");
-        assert!(window.contains("2025-06-01"), "{lang}:\n{window}");
         press(&mut app, KeyCode::Esc);
         assert!(app.is_running() && !app.session().is_at_start(), "{lang}: Esc only closed the window");
     }
