@@ -121,3 +121,16 @@ fn man_page_is_generated_troff_in_the_language_asked() {
     let danish = text(&run(&["man", "--lang", "da"], root.path(), root.path()).stdout);
     assert!(danish.contains("Vis, hvor forløb"), "{danish}");
 }
+
+#[test]
+fn a_phone_number_with_a_leading_zero_keeps_it_on_the_escalation_screen() {
+    let root = tempfile::tempdir().unwrap();
+    let (system, xdg) = (root.path().join("etc"), root.path().join("xdg"));
+    write(&system.join("config.yaml"), "helpdesk:\n  phone: \"0800123456\"\n");
+    let preview = run(&["preview", "lost-phone#helpdesk"], &system, &xdg);
+    let screen = text(&preview.stdout);
+    assert!(screen.contains("0800123456"), "{screen}");
+    let walk = run(&["walk", "code-not-arriving", "--answers", TO_THE_HELPDESK], &system, &xdg);
+    let transcript = text(&walk.stdout);
+    assert!(transcript.contains("Phone: 0800123456\n"), "{transcript}");
+}

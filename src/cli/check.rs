@@ -28,7 +28,7 @@ pub fn run(context: &Context, format: Format, max_age_days: i64) -> ExitCode {
         Format::Text => {
             print_grouped(&diagnostics, program, &mut std::io::stdout());
             let warnings = diagnostics.len() - errors;
-            let summary = [("errors", errors.to_string()), ("warnings", warnings.to_string())];
+            let summary = [("errors", errors), ("warnings", warnings)];
             println!("{}", program.format(cli::CHECK_SUMMARY, &summary));
         }
         Format::Json => println!("{}", findings::to_json(&diagnostics, program)),

@@ -9,7 +9,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::{Context, exit};
 use crate::i18n::scaffold::scaffold;
-use crate::i18n::{Locales, Localizer, SOURCE_LOCALE, compare, parse_tag, source_locale};
+use crate::i18n::{Arg, Locales, Localizer, SOURCE_LOCALE, compare, parse_tag, source_locale};
 use crate::io_error;
 use crate::messages::{cli, tools};
 use crate::source;
@@ -113,7 +113,7 @@ fn table<const N: usize>(rows: Vec<[String; N]>) -> String {
 fn new(context: &Context, tag: &str) -> ExitCode {
     let program = &context.program;
     let Some(lang) = parse_tag(tag) else {
-        eprintln!("{}", program.format(cli::BAD_LANG, &[("tag", tag.into())]));
+        eprintln!("{}", program.format(cli::BAD_LANG, &[("tag", tag)]));
         return ExitCode::from(exit::USAGE);
     };
     let tag = lang.to_string();
@@ -158,11 +158,11 @@ fn new(context: &Context, tag: &str) -> ExitCode {
         );
     }
     let args = [
-        ("dir", target.display().to_string()),
-        ("files", files.len().to_string()),
-        ("messages", files.iter().map(|f| f.entries).sum::<usize>().to_string()),
-        ("locales", dir.display().to_string()),
-        ("tag", tag),
+        ("dir", Arg::text(target.display().to_string())),
+        ("files", Arg::number(files.len())),
+        ("messages", Arg::number(files.iter().map(|f| f.entries).sum::<usize>())),
+        ("locales", Arg::text(dir.display().to_string())),
+        ("tag", Arg::Text(tag)),
     ];
     println!("{}", program.format(tools::NEW_DONE, &args));
     ExitCode::SUCCESS

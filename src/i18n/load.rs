@@ -270,7 +270,7 @@ mod tests {
             &mut diagnostics,
         );
         let l10n = locales.localizer(&["da-DK".parse().unwrap()]);
-        assert_eq!(l10n.format("hi", &[("name", "Ada".into())]), "Hej Ada");
+        assert_eq!(l10n.format("hi", &[("name", "Ada")]), "Hej Ada");
         assert_eq!(l10n.text("bye"), "Bye");
         assert_eq!(l10n.text("nope"), "nope");
     }
