@@ -55,9 +55,21 @@ fn load_locales(context: &Context, dir: Option<&Path>) -> Locales {
     locales
 }
 
+/// The locales of every layer laid over each other, as a session sees
+/// them, with any problem reading them on stderr.
+fn layered_locales(context: &Context) -> Locales {
+    let mut diagnostics = Vec::new();
+    let locales = crate::content::locales(&context.layers, &mut diagnostics);
+    diagnostics.extend(locales.missing_source(DEFAULT_DIR));
+    for diagnostic in diagnostics.iter().filter(|d| d.is_error()) {
+        eprintln!("{}", diagnostic.render(&context.program));
+    }
+    locales
+}
+
 fn status(context: &Context) -> ExitCode {
     let program = &context.program;
-    let locales = load_locales(context, context.sources.locales.as_deref());
+    let locales = layered_locales(context);
     if locales.source().is_none() {
         return ExitCode::from(exit::INVALID_CONTENT);
     }
@@ -121,7 +133,7 @@ fn new(context: &Context, tag: &str) -> ExitCode {
         eprintln!("{}", program.format(tools::NEW_IS_SOURCE, &[("tag", tag)]));
         return ExitCode::from(exit::USAGE);
     }
-    let dir = context.sources.locales.clone().unwrap_or_else(|| PathBuf::from(DEFAULT_DIR));
+    let dir = context.given.locales.clone().unwrap_or_else(|| PathBuf::from(DEFAULT_DIR));
     let target = dir.join(&tag);
     if target.exists() {
         eprintln!("{}", program.format(tools::NEW_EXISTS, &[("dir", target.display().to_string())]));
