@@ -102,9 +102,10 @@ pub fn load_layers(layers: &[Layer]) -> Loaded {
 /// them again.
 pub fn load_keeping_locales(layers: &[Layer]) -> (Loaded, Option<Locales>) {
     let read = Read::layers(layers);
-    let mut assembled = read.assemble(&BTreeSet::new(), false);
-    let mut diagnostics = read.diagnostics.clone();
-    diagnostics.append(&mut assembled.diagnostics);
+    // Problems reading come first: a flow folder that cannot be read is
+    // then not also blamed for the triage missing.
+    let assembled = read.assemble(&BTreeSet::new(), false, read.diagnostics.clone());
+    let mut diagnostics = assembled.diagnostics;
     diagnostics.sort_by(|a, b| a.location.cmp(&b.location));
     let valid = !diagnostics.iter().any(Diagnostic::is_error);
     let Assembled { catalog, locales, config, .. } = assembled;
@@ -146,7 +147,7 @@ pub fn open_layers(layers: &[Layer]) -> Opened {
     }
     let read = Read::layers(layers);
     let mut left_out = BTreeSet::new();
-    let first = read.assemble(&left_out, true);
+    let first = read.assemble(&left_out, true, Vec::new());
     let mut diagnostics = read.diagnostics.clone();
     diagnostics.extend(first.diagnostics.iter().cloned());
     diagnostics.sort_by(|a, b| a.location.cmp(&b.location));
@@ -175,7 +176,7 @@ pub fn open_layers(layers: &[Layer]) -> Opened {
             }
         }
         left_out.extend(blamed);
-        assembled = read.assemble(&left_out, true);
+        assembled = read.assemble(&left_out, true, Vec::new());
     }
     let Assembled { catalog, locales, config, .. } = assembled;
     let content = catalog.map(|catalog| Content { catalog, locales, config });
@@ -333,8 +334,13 @@ impl Read {
     /// The layers' content combined, less the parts `left_out`; with
     /// `compare`, each translation is compared with English too (a
     /// misspelt variable would show as `{$stepp}`).
-    fn assemble(&self, left_out: &BTreeSet<Part>, compare: bool) -> Assembled {
-        let mut diagnostics = Vec::new();
+    /// `diagnostics` are those found before, which the new ones join.
+    fn assemble(
+        &self,
+        left_out: &BTreeSet<Part>,
+        compare: bool,
+        mut diagnostics: Vec<Diagnostic>,
+    ) -> Assembled {
         let (files, _, _) = self.merged_flows(left_out);
         let catalog = build_catalog(&files, &mut diagnostics);
         let locale_layers = self
