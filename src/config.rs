@@ -1,6 +1,8 @@
 //! The organization's settings: the helpdesk's contact details and the
 //! numbers voice calls come from. All optional; unset values get neutral
-//! wording from the locale, never an empty hole.
+//! wording from the locale, never an empty hole. Each layer's file (system,
+//! user, command line) sets some keys; [`OrgConfig::merge`] lays them over
+//! each other key by key.
 
 use indexmap::IndexMap;
 use serde::Deserialize;
@@ -50,8 +52,9 @@ pub struct AgentSettings {
 pub struct OrgConfig {
     #[serde(default)]
     pub helpdesk: Helpdesk,
-    #[serde(default = "default_voice_numbers")]
-    pub voice_caller_numbers: Vec<String>,
+    /// As written; unset means Microsoft's ([`DEFAULT_VOICE_NUMBERS`]).
+    #[serde(default)]
+    voice_caller_numbers: Option<Vec<String>>,
     /// Who to tell about a suspected attack; the helpdesk when unset.
     pub security_contact: Option<String>,
     pub password_reset_url: Option<String>,
@@ -63,15 +66,11 @@ pub struct OrgConfig {
     facts: IndexMap<String, String>,
 }
 
-fn default_voice_numbers() -> Vec<String> {
-    DEFAULT_VOICE_NUMBERS.iter().map(|n| n.to_string()).collect()
-}
-
 impl Default for OrgConfig {
     fn default() -> Self {
         Self {
             helpdesk: Helpdesk::default(),
-            voice_caller_numbers: default_voice_numbers(),
+            voice_caller_numbers: None,
             security_contact: None,
             password_reset_url: None,
             agent: AgentSettings::default(),
@@ -152,8 +151,72 @@ impl OrgConfig {
                 *value = None;
             }
         }
-        self.voice_caller_numbers.retain(|n| !n.trim().is_empty());
+        if let Some(numbers) = &mut self.voice_caller_numbers {
+            numbers.retain(|n| !n.trim().is_empty());
+        }
         self
+    }
+
+    /// `over` laid on `self`, key by key: each value `over` sets wins, each
+    /// it leaves unset (or blank) keeps `self`'s; facts are merged fact by
+    /// fact. A personal file with only `helpdesk: {name: …}` keeps the
+    /// organization's phone.
+    pub fn merge(self, over: OrgConfig) -> OrgConfig {
+        let (h, o) = (self.helpdesk, over.helpdesk);
+        let (a, oa) = (self.agent, over.agent);
+        let mut facts = self.facts;
+        facts.extend(over.facts);
+        OrgConfig {
+            helpdesk: Helpdesk {
+                name: o.name.or(h.name),
+                phone: o.phone.or(h.phone),
+                email: o.email.or(h.email),
+                url: o.url.or(h.url),
+                hours: o.hours.or(h.hours),
+                after_hours: o.after_hours.or(h.after_hours),
+            },
+            voice_caller_numbers: over.voice_caller_numbers.or(self.voice_caller_numbers),
+            security_contact: over.security_contact.or(self.security_contact),
+            password_reset_url: over.password_reset_url.or(self.password_reset_url),
+            agent: AgentSettings {
+                name: oa.name.or(a.name),
+                identity_check: oa.identity_check.or(a.identity_check),
+                assignment_group: oa.assignment_group.or(a.assignment_group),
+            },
+            facts,
+        }
+    }
+
+    /// The keys this config sets, as written (`helpdesk.phone`,
+    /// `facts.sms_voice`), for `--where`.
+    pub fn keys_set(&self) -> Vec<String> {
+        let h = &self.helpdesk;
+        let a = &self.agent;
+        let values = [
+            ("helpdesk.name", h.name.is_some()),
+            ("helpdesk.phone", h.phone.is_some()),
+            ("helpdesk.email", h.email.is_some()),
+            ("helpdesk.url", h.url.is_some()),
+            ("helpdesk.hours", h.hours.is_some()),
+            ("helpdesk.after_hours", h.after_hours.is_some()),
+            ("security_contact", self.security_contact.is_some()),
+            ("password_reset_url", self.password_reset_url.is_some()),
+            ("agent.name", a.name.is_some()),
+            ("agent.identity_check", a.identity_check.is_some()),
+            ("agent.assignment_group", a.assignment_group.is_some()),
+            ("voice_caller_numbers", self.voice_caller_numbers.is_some()),
+        ];
+        let keys = values.into_iter().filter(|(_, set)| *set).map(|(key, _)| key.to_string());
+        keys.chain(self.facts.keys().map(|fact| format!("facts.{fact}"))).collect()
+    }
+
+    /// The numbers voice calls come from: the organization's, else
+    /// Microsoft's.
+    pub fn voice_numbers(&self) -> Vec<String> {
+        match &self.voice_caller_numbers {
+            Some(numbers) => numbers.clone(),
+            None => DEFAULT_VOICE_NUMBERS.iter().map(|n| n.to_string()).collect(),
+        }
     }
 
     /// What flows branch on when a session runs on `today`.
@@ -181,12 +244,12 @@ impl OrgConfig {
         let h = &self.helpdesk;
         let or_default =
             |value: &Option<String>, default: &str| value.clone().unwrap_or_else(|| l10n.text(default));
-        let voice = if self.voice_caller_numbers.is_empty() {
+        let numbers = self.voice_numbers();
+        let voice = if numbers.is_empty() {
             l10n.text(org::VOICE_NUMBERS_UNSET)
         } else {
             // No-break spaces keep each number whole when the line wraps.
-            let numbers: Vec<String> =
-                self.voice_caller_numbers.iter().map(|n| n.replace(' ', "\u{a0}")).collect();
+            let numbers: Vec<String> = numbers.iter().map(|n| n.replace(' ', "\u{a0}")).collect();
             numbers.join(", ")
         };
         let helpdesk_name = or_default(&h.name, org::NAME_UNSET);
@@ -225,7 +288,24 @@ mod tests {
     fn everything_is_optional_and_voice_numbers_default() {
         let config = parse("{}").unwrap();
         assert_eq!(config, OrgConfig::default());
-        assert_eq!(config.voice_caller_numbers.len(), 3);
+        assert_eq!(config.voice_numbers().len(), 3);
+    }
+
+    #[test]
+    fn layers_merge_key_by_key_and_facts_fact_by_fact() {
+        let organization = parse(
+            "helpdesk:\n  name: Org Desk\n  phone: '0800123456'\nvoice_caller_numbers: ['+45 1']\nfacts:\n  sms_voice: off\n  passkeys: allowed\n",
+        )
+        .unwrap();
+        let personal =
+            parse("helpdesk:\n  name: My Desk\n  email: ''\nfacts:\n  passkeys: not-allowed\n").unwrap();
+        assert_eq!(personal.keys_set(), ["helpdesk.name", "facts.passkeys"]);
+        let merged = OrgConfig::default().merge(organization).merge(personal);
+        assert_eq!(merged.helpdesk.name.as_deref(), Some("My Desk"));
+        assert_eq!(merged.helpdesk.phone.as_deref(), Some("0800123456"));
+        assert_eq!(merged.voice_numbers(), ["+45 1"]);
+        let facts = merged.facts(Date::parse("2026-12-01").unwrap());
+        assert_eq!((facts.org("sms_voice"), facts.org("passkeys")), (Some("off"), Some("not-allowed")));
     }
 
     #[test]

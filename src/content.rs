@@ -1,18 +1,26 @@
 //! Loading everything a session needs — flows, locales, the organization
-//! config — from the embedded copies or the directories given, and checking
-//! them against each other. The one entry point of load → validate.
+//! config — layer by layer, and checking them against each other. The one
+//! entry point of load → validate.
+//!
+//! Layers (see `lookup`) are laid over each other, lowest first: a layer
+//! adds flows or replaces one by id, adds a language or replaces single
+//! messages by id, and sets config keys one by one. Nothing a layer writes
+//! removes what a lower one has.
 
-use std::path::PathBuf;
+use std::collections::{BTreeSet, HashMap};
+use std::path::{Path, PathBuf};
 
 use crate::config::OrgConfig;
 use crate::diagnostic::{Diagnostic, Location, Problem};
 use crate::flow::{self, Catalog, build_catalog};
-use crate::i18n::{Locales, Localizer, source_locale};
+use crate::i18n::{Locales, Localizer, compare, ftl::Inventory, source_locale};
+use crate::lookup::{self, Layer, Origin, Place};
 use crate::messages;
-use crate::source;
+use crate::source::{self, SourceFile};
+use crate::yaml;
 
-/// Where to read content from; `None` means the copies built into the binary
-/// (and no config: every organization value unset).
+/// What the command line names: folders and a file given with `--flows`,
+/// `--locales` and `--config`.
 #[derive(Debug, Clone, Default)]
 pub struct Sources {
     pub flows: Option<PathBuf>,
@@ -44,69 +52,444 @@ pub struct Loaded {
     pub diagnostics: Vec<Diagnostic>,
 }
 
-/// Everything read and checked: what `check` and the tests use.
-pub fn load(sources: &Sources) -> Loaded {
-    load_keeping_locales(sources).0
+/// A part of a layer that is left out on its own when it has errors: one
+/// flow file, one language, one config file.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Part {
+    Flow { layer: usize, file: String },
+    Locale { layer: usize, tag: String },
+    Config { layer: usize },
 }
 
-/// As [`load`], and the locales as read when the content has errors (and so
-/// does not hold them), for `check` to compare without reading them again.
-pub fn load_keeping_locales(sources: &Sources) -> (Loaded, Option<Locales>) {
-    // The flows and the locales do not depend on each other until they are
-    // compared: the flows are read and checked on a second core meanwhile.
-    let (catalog, mut diagnostics, locales, config) = std::thread::scope(|scope| {
-        let flows = scope.spawn(|| {
-            let mut diagnostics = Vec::new();
-            let files = source::flow_files(sources.flows.as_deref(), &mut diagnostics);
-            (build_catalog(&files, &mut diagnostics), diagnostics)
-        });
-        let mut diagnostics = Vec::new();
-        let locales = Locales::load(
-            source::locale_files(sources.locales.as_deref(), &mut diagnostics),
-            &mut diagnostics,
-        );
-        let config = config(sources, &mut diagnostics);
-        let (catalog, mut all) = flows.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-        all.append(&mut diagnostics);
-        (catalog, all, locales, config)
-    });
-    let locales_place =
-        sources.locales.as_ref().map_or_else(|| "locales".into(), |d| d.display().to_string());
-    check_messages(catalog.as_ref(), &locales, &locales_place, &mut diagnostics);
+impl Part {
+    pub fn layer(&self) -> usize {
+        match self {
+            Part::Flow { layer, .. } | Part::Locale { layer, .. } | Part::Config { layer } => *layer,
+        }
+    }
+}
+
+/// What starting the program found: the content it starts with (every
+/// layer that is valid), every problem of every layer (what `check` says,
+/// but for the comparison of translations), and what was left out.
+pub struct Opened {
+    pub content: Option<Content>,
+    pub diagnostics: Vec<Diagnostic>,
+    pub left_out: Vec<Part>,
+}
+
+impl Opened {
+    /// Whether any layer has an error: then the content is not all there
+    /// is, and the person is told so in one line.
+    pub fn has_errors(&self) -> bool {
+        self.diagnostics.iter().any(Diagnostic::is_error)
+    }
+}
+
+/// Everything read and checked, from the built-in content with the folders
+/// `sources` names in place of the built-in ones: what the tests use.
+pub fn load(sources: &Sources) -> Loaded {
+    load_layers(&lookup::given_only(sources))
+}
+
+/// Every layer read and checked together: what `check` reports.
+pub fn load_layers(layers: &[Layer]) -> Loaded {
+    load_keeping_locales(layers).0
+}
+
+/// As [`load_layers`], and the locales as read when the content has errors
+/// (and so does not hold them), for `check` to compare without reading
+/// them again.
+pub fn load_keeping_locales(layers: &[Layer]) -> (Loaded, Option<Locales>) {
+    let read = Read::layers(layers);
+    // Problems reading come first: a flow folder that cannot be read is
+    // then not also blamed for the triage missing.
+    let assembled = read.assemble(&BTreeSet::new(), false, read.diagnostics.clone());
+    let mut diagnostics = assembled.diagnostics;
     diagnostics.sort_by(|a, b| a.location.cmp(&b.location));
     let valid = !diagnostics.iter().any(Diagnostic::is_error);
-    match (catalog, config) {
-        (Some(catalog), Some(config)) if valid => {
+    let Assembled { catalog, locales, config, .. } = assembled;
+    match catalog {
+        Some(catalog) if valid => {
             (Loaded { content: Some(Content { catalog, locales, config }), diagnostics }, None)
         }
         _ => (Loaded { content: None, diagnostics }, Some(locales)),
     }
 }
 
-/// What starting the program needs. Content from directories is loaded
-/// and checked as by [`load`]. The content built into the program is not
-/// checked again at every start (the tests check it, and `check` does) and
-/// is read as needed: the flows from the JSON made when the program was
-/// built, a locale's file when one of its messages is first shown.
+/// The built-in content with the folders `sources` names in place of the
+/// built-in ones, as [`open_layers`] starts with it; none when anything
+/// has an error.
 pub fn open(sources: &Sources) -> Loaded {
-    let bundled = sources.flows.is_none() && sources.locales.is_none();
-    let Some(catalog) = bundled.then(flow::bundled::catalog).flatten() else { return load(sources) };
-    let mut diagnostics = Vec::new();
-    let content = config(sources, &mut diagnostics).map(|config| Content {
-        catalog,
-        locales: Locales::bundled(),
-        config,
-    });
-    Loaded { content, diagnostics }
+    let opened = open_layers(&lookup::given_only(sources));
+    let valid = !opened.has_errors();
+    Loaded { content: opened.content.filter(|_| valid), diagnostics: opened.diagnostics }
 }
 
-/// The organization's config, or none (every value unset).
-fn config(sources: &Sources, diagnostics: &mut Vec<Diagnostic>) -> Option<OrgConfig> {
-    let config = match &sources.config {
-        Some(path) => source::read_file(path).and_then(|file| OrgConfig::parse(&file)),
-        None => Ok(OrgConfig::default()),
-    };
-    config.map_err(|d| diagnostics.push(d)).ok()
+/// What starting the program needs: every layer that is valid. A layer's
+/// flow file, language or config with an error is left out (and with it
+/// whatever needs it), down to the built-in content at worst, so a mistake
+/// in an organization's content never locks a person out. Only the
+/// built-in content is not checked again at every start (the tests check
+/// it, and `check` does): it is read as needed, the flows from the JSON
+/// made when the program was built, a locale's file when one of its
+/// messages is first shown.
+pub fn open_layers(layers: &[Layer]) -> Opened {
+    let only_built_in = layers.iter().all(|l| l.origin == Origin::BuiltIn || l.is_empty());
+    let built_in = layers.first().is_some_and(|l| {
+        l.origin == Origin::BuiltIn && l.flows == Some(Place::Embedded) && l.locales == Some(Place::Embedded)
+    });
+    if only_built_in && built_in {
+        if let Some(catalog) = flow::bundled::catalog() {
+            let content = Content { catalog, locales: Locales::bundled(), config: OrgConfig::default() };
+            return Opened { content: Some(content), diagnostics: Vec::new(), left_out: Vec::new() };
+        }
+    }
+    let read = Read::layers(layers);
+    let mut left_out = BTreeSet::new();
+    let first = read.assemble(&left_out, true, Vec::new());
+    let mut diagnostics = read.diagnostics.clone();
+    diagnostics.extend(first.diagnostics.iter().cloned());
+    diagnostics.sort_by(|a, b| a.location.cmp(&b.location));
+    left_out.extend(read.broken_configs());
+    let mut assembled = first;
+    // Each round leaves out at least one more part, so this ends, at worst
+    // with the built-in content alone.
+    while assembled.diagnostics.iter().any(Diagnostic::is_error) {
+        let mut blamed: BTreeSet<Part> = assembled
+            .diagnostics
+            .iter()
+            .filter(|d| d.is_error())
+            .filter_map(|d| read.part_of(&d.location))
+            .filter(|part| !left_out.contains(part))
+            .collect();
+        if blamed.is_empty() {
+            // An error no layer's file is blamed for (a built-in flow that
+            // links into a flow a layer replaced): the latest part goes.
+            match read.parts().into_iter().rev().find(|part| !left_out.contains(part)) {
+                Some(part) => {
+                    blamed.insert(part);
+                }
+                None => {
+                    return Opened { content: None, diagnostics, left_out: left_out.into_iter().collect() };
+                }
+            }
+        }
+        left_out.extend(blamed);
+        assembled = read.assemble(&left_out, true, Vec::new());
+    }
+    let Assembled { catalog, locales, config, .. } = assembled;
+    let content = catalog.map(|catalog| Content { catalog, locales, config });
+    Opened { content, diagnostics, left_out: left_out.into_iter().collect() }
+}
+
+/// The locales of every layer, laid over each other: what `i18n status`
+/// counts.
+pub fn locales(layers: &[Layer], diagnostics: &mut Vec<Diagnostic>) -> Locales {
+    let read: Vec<_> = layers
+        .iter()
+        .map(|layer| match &layer.locales {
+            Some(place) => source::locale_files(dir_of(place), diagnostics),
+            None => Vec::new(),
+        })
+        .collect();
+    Locales::load_layered(read, diagnostics)
+}
+
+/// What one layer adds and replaces, for `--where`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct LayerSummary {
+    pub flows_added: Vec<String>,
+    pub flows_replaced: Vec<String>,
+    pub languages_added: Vec<String>,
+    /// `(tag, messages added, messages replaced)` of each language the
+    /// layer writes in.
+    pub messages: Vec<(String, usize, usize)>,
+    pub config_keys: Vec<String>,
+    /// Errors in this layer's files.
+    pub errors: usize,
+}
+
+/// What each layer adds and replaces, and how many errors each has: one
+/// summary per layer, in the order of `layers`.
+pub fn summarize(layers: &[Layer]) -> (Vec<LayerSummary>, Opened) {
+    let opened = open_layers(layers);
+    let read = Read::layers(layers);
+    let mut summaries = vec![LayerSummary::default(); layers.len()];
+    let (_, added, replaced) = read.merged_flows(&BTreeSet::new());
+    for (layer, id) in added {
+        if let Some(s) = summaries.get_mut(layer) {
+            s.flows_added.push(id);
+        }
+    }
+    for (layer, id) in replaced {
+        if let Some(s) = summaries.get_mut(layer) {
+            s.flows_replaced.push(id);
+        }
+    }
+    let mut known: HashMap<String, BTreeSet<String>> = HashMap::new();
+    for (layer, read_layer) in read.layers.iter().enumerate() {
+        let Some(summary) = summaries.get_mut(layer) else { continue };
+        for (tag, files) in &read_layer.locales {
+            let ids: BTreeSet<String> = Inventory::read(files).iter().map(|(id, _)| id.to_string()).collect();
+            let before = known.entry(tag.clone()).or_default();
+            if before.is_empty() {
+                summary.languages_added.push(tag.clone());
+            }
+            let replaced = ids.intersection(before).count();
+            summary.messages.push((tag.clone(), ids.len() - replaced, replaced));
+            before.extend(ids);
+        }
+        summary.config_keys = read_layer.config.as_ref().map(OrgConfig::keys_set).unwrap_or_default();
+    }
+    for diagnostic in opened.diagnostics.iter().filter(|d| d.is_error()) {
+        let layer = read
+            .part_of(&diagnostic.location)
+            .map(|p| p.layer())
+            .or_else(|| read.layer_of(&diagnostic.location));
+        if let Some(summary) = layer.and_then(|layer| summaries.get_mut(layer)) {
+            summary.errors += 1;
+        }
+    }
+    (summaries, opened)
+}
+
+/// Every layer as read from its files, not yet combined.
+struct Read {
+    layers: Vec<ReadLayer>,
+    /// Problems reading the files, and in config files.
+    diagnostics: Vec<Diagnostic>,
+    /// The place shown for locales as a whole: the latest layer's folder.
+    locales_place: String,
+}
+
+struct ReadLayer {
+    flows: Vec<(String, SourceFile)>,
+    locales: Vec<(String, Vec<SourceFile>)>,
+    /// The layer's config, when it has one that is valid.
+    config: Option<OrgConfig>,
+    /// Its config file, when it has one with an error.
+    config_broken: bool,
+    /// Where its files are, to blame problems on the layer.
+    roots: Vec<String>,
+}
+
+/// Combined content, and the problems combining finds.
+struct Assembled {
+    catalog: Option<Catalog>,
+    locales: Locales,
+    config: OrgConfig,
+    diagnostics: Vec<Diagnostic>,
+}
+
+impl Read {
+    fn layers(layers: &[Layer]) -> Self {
+        let mut diagnostics = Vec::new();
+        let read_layers = std::thread::scope(|scope| {
+            // The flows and the locales do not depend on each other until
+            // they are compared: the flows are read on a second core.
+            let flows = scope.spawn(|| {
+                let mut diagnostics = Vec::new();
+                let flows: Vec<Vec<(String, SourceFile)>> =
+                    layers.iter().map(|layer| read_flows(layer.flows.as_ref(), &mut diagnostics)).collect();
+                (flows, diagnostics)
+            });
+            let locales: Vec<_> = layers
+                .iter()
+                .map(|layer| match &layer.locales {
+                    Some(place) => source::locale_files(dir_of(place), &mut diagnostics),
+                    None => Vec::new(),
+                })
+                .collect();
+            let configs: Vec<_> = layers.iter().map(|layer| read_config(layer, &mut diagnostics)).collect();
+            let (flows, mut flow_diagnostics) =
+                flows.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            diagnostics.append(&mut flow_diagnostics);
+            flows
+                .into_iter()
+                .zip(locales)
+                .zip(configs)
+                .zip(layers)
+                .map(|(((flows, locales), (config, config_broken)), layer)| ReadLayer {
+                    flows,
+                    locales,
+                    config,
+                    config_broken,
+                    roots: roots(layer),
+                })
+                .collect::<Vec<_>>()
+        });
+        let locales_place = layers
+            .iter()
+            .rev()
+            .find_map(|l| match &l.locales {
+                Some(Place::Path(path)) => Some(path.display().to_string()),
+                Some(Place::Embedded) => Some("locales".to_string()),
+                None => None,
+            })
+            .unwrap_or_else(|| "locales".into());
+        Self { layers: read_layers, diagnostics, locales_place }
+    }
+
+    /// The layers' content combined, less the parts `left_out`; with
+    /// `compare`, each translation is compared with English too (a
+    /// misspelt variable would show as `{$stepp}`).
+    /// `diagnostics` are those found before, which the new ones join.
+    fn assemble(
+        &self,
+        left_out: &BTreeSet<Part>,
+        compare: bool,
+        mut diagnostics: Vec<Diagnostic>,
+    ) -> Assembled {
+        let (files, _, _) = self.merged_flows(left_out);
+        let catalog = build_catalog(&files, &mut diagnostics);
+        let locale_layers = self
+            .layers
+            .iter()
+            .enumerate()
+            .map(|(layer, read)| {
+                let kept = read
+                    .locales
+                    .iter()
+                    .filter(|(tag, _)| !left_out.contains(&Part::Locale { layer, tag: tag.clone() }));
+                kept.cloned().collect()
+            })
+            .collect();
+        let locales = Locales::load_layered(locale_layers, &mut diagnostics);
+        check_messages(catalog.as_ref(), &locales, &self.locales_place, &mut diagnostics);
+        if compare && self.layers.iter().skip(1).any(|l| !l.locales.is_empty()) {
+            diagnostics.extend(compare::check(&locales).into_iter().filter(Diagnostic::is_error));
+        }
+        let config =
+            self.layers.iter().filter_map(|l| l.config.clone()).fold(OrgConfig::default(), OrgConfig::merge);
+        Assembled { catalog, locales, config, diagnostics }
+    }
+
+    /// The flow files in force, a later layer's flow replacing an earlier
+    /// one with its id (in its place); and which layer added and which
+    /// replaced each id.
+    #[expect(clippy::type_complexity, reason = "three lists, named where they are used")]
+    fn merged_flows(
+        &self,
+        left_out: &BTreeSet<Part>,
+    ) -> (Vec<SourceFile>, Vec<(usize, String)>, Vec<(usize, String)>) {
+        let mut order: Vec<String> = Vec::new();
+        let mut by_id: HashMap<String, (usize, Vec<SourceFile>)> = HashMap::new();
+        let (mut added, mut replaced) = (Vec::new(), Vec::new());
+        for (layer, read) in self.layers.iter().enumerate() {
+            for (id, file) in &read.flows {
+                if left_out.contains(&Part::Flow { layer, file: shown(&file.path) }) {
+                    continue;
+                }
+                match by_id.get_mut(id) {
+                    // Two files of one layer with one id: both go in, and
+                    // the second is reported as a duplicate.
+                    Some((owner, files)) if *owner == layer => files.push(file.clone()),
+                    Some(entry) => {
+                        *entry = (layer, vec![file.clone()]);
+                        replaced.push((layer, id.clone()));
+                    }
+                    None => {
+                        by_id.insert(id.clone(), (layer, vec![file.clone()]));
+                        order.push(id.clone());
+                        added.push((layer, id.clone()));
+                    }
+                }
+            }
+        }
+        let files = order.iter().filter_map(|id| by_id.remove(id)).flat_map(|(_, files)| files).collect();
+        (files, added, replaced)
+    }
+
+    /// The parts of every layer but the built-in content, lowest first.
+    fn parts(&self) -> Vec<Part> {
+        let mut parts = Vec::new();
+        for (layer, read) in self.layers.iter().enumerate().skip(1) {
+            parts.extend(read.flows.iter().map(|(_, f)| Part::Flow { layer, file: shown(&f.path) }));
+            parts.extend(read.locales.iter().map(|(tag, _)| Part::Locale { layer, tag: tag.clone() }));
+        }
+        parts
+    }
+
+    /// Config files with an error: left out from the start.
+    fn broken_configs(&self) -> Vec<Part> {
+        let broken = self.layers.iter().enumerate().filter(|(_, l)| l.config_broken);
+        broken.map(|(layer, _)| Part::Config { layer }).collect()
+    }
+
+    /// The part of a layer other than the built-in content that `location`
+    /// is in, if any. A file given in two layers is the later one's.
+    fn part_of(&self, location: &Location) -> Option<Part> {
+        let file = &*location.file;
+        let mut found = None;
+        for (layer, read) in self.layers.iter().enumerate().skip(1) {
+            for (_, flow) in &read.flows {
+                if shown(&flow.path) == file {
+                    found = Some(Part::Flow { layer, file: file.to_string() });
+                }
+            }
+            for (tag, files) in &read.locales {
+                let place = files.first().and_then(|f| f.path.rsplit_once('/')).map(|(dir, _)| shown(dir));
+                if files.iter().any(|f| shown(&f.path) == file) || place.as_deref() == Some(file) {
+                    found = Some(Part::Locale { layer, tag: tag.clone() });
+                }
+            }
+        }
+        found
+    }
+
+    /// The layer whose folders `location` is in.
+    fn layer_of(&self, location: &Location) -> Option<usize> {
+        let file = &*location.file;
+        let inside = |root: &String| file == root || file.starts_with(&format!("{root}/"));
+        self.layers.iter().enumerate().skip(1).rev().find(|(_, l)| l.roots.iter().any(inside)).map(|(i, _)| i)
+    }
+}
+
+/// A path as a [`Location`] shows it.
+fn shown(path: &str) -> String {
+    Location::file(path).file.to_string()
+}
+
+fn dir_of(place: &Place) -> Option<&Path> {
+    match place {
+        Place::Embedded => None,
+        Place::Path(path) => Some(path),
+    }
+}
+
+/// Where a layer's files are, as shown.
+fn roots(layer: &Layer) -> Vec<String> {
+    let places = [&layer.flows, &layer.locales].into_iter().flatten().filter_map(dir_of);
+    places.chain(layer.config.as_deref()).map(|p| shown(&p.display().to_string())).collect()
+}
+
+/// A layer's flow files, each with its id (its file name's stem where the
+/// id cannot be read: the file is reported when it is parsed).
+fn read_flows(place: Option<&Place>, diagnostics: &mut Vec<Diagnostic>) -> Vec<(String, SourceFile)> {
+    let Some(place) = place else { return Vec::new() };
+    let files = source::flow_files(dir_of(place), diagnostics);
+    files
+        .into_iter()
+        .map(|file| {
+            let stem =
+                file.path.rsplit('/').next().and_then(|name| name.split('.').next()).unwrap_or_default();
+            let id = yaml::top_level_string(&file, "id").unwrap_or_else(|| stem.to_string());
+            (id, file)
+        })
+        .collect()
+}
+
+/// A layer's config, or none; and whether it has one that is broken.
+fn read_config(layer: &Layer, diagnostics: &mut Vec<Diagnostic>) -> (Option<OrgConfig>, bool) {
+    let Some(path) = &layer.config else { return (None, false) };
+    match source::read_file(path).and_then(|file| OrgConfig::parse(&file)) {
+        Ok(config) => (Some(config), false),
+        Err(diagnostic) => {
+            diagnostics.push(diagnostic);
+            (None, true)
+        }
+    }
 }
 
 /// Every message the flows and the program use must exist in the source

@@ -205,6 +205,16 @@ pub enum Problem {
     NoTriage {
         triage: String,
     },
+    /// A flow's `triage: under:` names no question of the triage.
+    TriageUnknownQuestion {
+        question: String,
+        known: String,
+    },
+    /// A flow would add a tenth answer to a triage question.
+    TriageFull {
+        question: String,
+        max: usize,
+    },
     RuleCount {
         node: String,
         max: usize,
@@ -370,6 +380,13 @@ impl Problem {
                 vec![("node", node.clone()), ("via", via.as_arg().into()), ("target", target.clone())],
             ),
             NoTriage { triage } => ("diag-no-triage", vec![("triage", triage.clone())]),
+            TriageUnknownQuestion { question, known } => (
+                "diag-triage-unknown-question",
+                vec![("question", question.clone()), ("known", known.clone())],
+            ),
+            TriageFull { question, max } => {
+                ("diag-triage-full", vec![("question", question.clone()), ("max", max.to_string())])
+            }
             RuleCount { node, max } => {
                 ("diag-rule-count", vec![("node", node.clone()), ("max", max.to_string())])
             }
@@ -473,6 +490,8 @@ impl Problem {
             UnknownFact { .. } | UnknownFactValue { .. } => "diag-unknown-fact-hint",
             BadDate { .. } => "diag-bad-date-hint",
             BranchLoop { .. } => "diag-branch-loop-hint",
+            TriageUnknownQuestion { .. } => "diag-triage-unknown-question-hint",
+            TriageFull { .. } => "diag-triage-full-hint",
             SourceStale { .. } => "diag-source-stale-hint",
             MessageMissing { .. } | TitleMissing { .. } => "diag-message-missing-hint",
             NoLocales { .. } => "diag-no-locales-hint",

@@ -6,11 +6,12 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use crate::content::{self, Sources};
+use crate::content;
 use crate::diagnostic::{Diagnostic, Problem, Severity};
 use crate::facts::Date;
 use crate::flow::Catalog;
 use crate::i18n::{Localizer, compare};
+use crate::lookup::Layer;
 
 /// Version of the JSON shape; it changes only when a field changes meaning
 /// or goes away.
@@ -27,8 +28,8 @@ pub struct MaxAge {
 pub const DEFAULT_MAX_AGE_DAYS: i64 = 365;
 
 /// Every problem, sorted by file, line and column.
-pub fn check(sources: &Sources, max_age: MaxAge) -> Vec<Diagnostic> {
-    let (loaded, spare) = content::load_keeping_locales(sources);
+pub fn check(layers: &[Layer], max_age: MaxAge) -> Vec<Diagnostic> {
+    let (loaded, spare) = content::load_keeping_locales(layers);
     let locales = spare.as_ref().or(loaded.content.as_ref().map(|c| &c.locales));
     let compared = locales.map(compare::check).unwrap_or_default();
     let stale = loaded.content.as_ref().map(|c| stale_sources(&c.catalog, max_age)).unwrap_or_default();

@@ -12,7 +12,7 @@ use crate::diagnostic::Diagnostic;
 use crate::engine::Session;
 use crate::facts::{Date, Facts};
 use crate::flow::{Catalog, build_catalog};
-use crate::i18n::{Locales, Localizer, compare};
+use crate::i18n::{Arg, Locales, Localizer, compare};
 use crate::report::{self, Ticket, to_markdown};
 use crate::screen::Screen;
 use crate::source::{self, SourceFile};
@@ -55,7 +55,7 @@ pub fn ftl(bytes: &[u8]) {
     let _ = compare::status(&locales);
     let l10n = locales.localizer(&["da".parse().unwrap_or_default()]);
     for id in &ids {
-        let _ = l10n.format(id, &[("n", "3".into()), ("name", "x".into())]);
+        let _ = l10n.format(id, &[("n", Arg::number(3)), ("name", Arg::text("x"))]);
         let _ = l10n.attribute(id, "title");
     }
     word(&diagnostics);

@@ -141,10 +141,8 @@ impl Screen {
 fn progress_text(session: &Session, l10n: &Localizer) -> String {
     let progress = session.progress();
     match progress.check {
-        Some((current, total)) => {
-            l10n.format(ui::PROGRESS_CHECK, &[("current", current.to_string()), ("total", total.to_string())])
-        }
-        None => l10n.format(ui::PROGRESS_STEP, &[("step", (progress.steps_taken + 1).to_string())]),
+        Some((current, total)) => l10n.format(ui::PROGRESS_CHECK, &[("current", current), ("total", total)]),
+        None => l10n.format(ui::PROGRESS_STEP, &[("step", progress.steps_taken + 1)]),
     }
 }
 

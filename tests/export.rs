@@ -22,7 +22,7 @@ fn locales() -> TempDir {
 fn export(args: &[&str]) -> String {
     let locales = locales();
     let flows = manifest().join("tests/fixtures/export/flows");
-    let places = ["--flows", arg(&flows), "--locales", arg(locales.path())];
+    let places = ["--flows", arg(&flows), "--locales", arg(locales.path()), "--only-given"];
     let output = run(&[&["export"], args, &places].concat());
     assert_eq!(output.status.code(), Some(0), "{}", String::from_utf8_lossy(&output.stderr));
     String::from_utf8(output.stdout).unwrap()

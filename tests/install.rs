@@ -38,19 +38,109 @@ const USER_CONFIG: &str = "helpdesk:\n  name: My Desk\n  phone: '+45 22 22 22 22
 /// which helps: the helpdesk screen, whatever the day.
 const TO_THE_HELPDESK: &str = "1,2,2,2,2,2,2,2";
 
+/// An organization's folder as the READMEs describe it: one new flow with
+/// its English and Danish text and an answer in the triage, German added,
+/// and the helpdesk's name and phone.
+fn organization(system: &Path) {
+    write(&system.join("config.yaml"), "helpdesk:\n  name: Org Desk\n  phone: \"0800123456\"\n");
+    write(&system.join("flows/vpn-mfa.yaml"), VPN_FLOW);
+    write(&system.join("locales/en/vpn-mfa.ftl"), VPN_EN);
+    write(&system.join("locales/da/vpn-mfa.ftl"), VPN_DA);
+    write(&system.join("locales/de/triage.ftl"), GERMAN);
+}
+
+const VPN_FLOW: &str = "id: vpn-mfa
+title: vpn-mfa-title
+start: approve
+triage:
+  under: else
+  label: vpn-mfa-triage
+nodes:
+  approve:
+    step: vpn-mfa-approve
+    solved: connected
+    unsolved: helpdesk
+  connected:
+    fix: vpn-mfa-connected
+  helpdesk:
+    escalate: vpn-mfa-helpdesk
+";
+
+const VPN_EN: &str = "vpn-mfa-title = The VPN asks for a code
+vpn-mfa-triage = The VPN client asks for a code
+vpn-mfa-approve = Open the VPN client again and approve the request in the Authenticator app.
+    .title = Approve the VPN sign-in
+vpn-mfa-connected = Good: you are connected.
+    .title = Connected
+vpn-mfa-helpdesk = Call { $helpdesk-name }.
+    .title = Call the helpdesk
+";
+
+const VPN_DA: &str = "vpn-mfa-title = VPN'en beder om en kode
+vpn-mfa-triage = VPN-klienten beder om en kode
+vpn-mfa-approve = Åbn VPN-klienten igen, og godkend anmodningen i Authenticator-appen.
+    .title = Godkend VPN-logonet
+vpn-mfa-connected = Godt: du er forbundet.
+    .title = Forbundet
+vpn-mfa-helpdesk = Ring til { $helpdesk-name }.
+    .title = Ring til helpdesk
+";
+
+const GERMAN: &str = "triage-problem = Wählen Sie die Antwort, die am besten passt.
+    .title = Was läuft schief?
+";
+
+/// Line mode with `input` typed, in a sandbox whose system directory is
+/// `system` and whose user config home is `xdg`.
+fn plain(args: &[&str], input: &str, system: &Path, xdg: &Path) -> Output {
+    use std::io::Write;
+    use std::process::Stdio;
+    let (_dir, vars) = support::sandbox();
+    let mut child = Command::new(BIN)
+        .arg("--plain")
+        .args(args)
+        .env_clear()
+        .envs(vars)
+        .env("MFA_DOCTOR_SYSTEM_DIR", system)
+        .env("XDG_CONFIG_HOME", xdg)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    child.stdin.take().expect("stdin").write_all(input.as_bytes()).expect("input written");
+    child.wait_with_output().expect("the binary ends")
+}
+
+/// From the triage to the VPN flow's helpdesk screen: "something else"
+/// twice, the VPN answer (before the last, "none of these"), "didn't help".
+const TO_THE_VPN_HELPDESK: &str = "9\n9\n2\n2\nq\n";
+/// From the triage down the built-in "code never arrives" to its helpdesk:
+/// the limit message, and nothing helps (no step on the way depends on the
+/// date).
+const TO_THE_BUILT_IN_HELPDESK: &str = "2\n1\n2\n2\n2\n2\n2\n2\n2\nq\n";
+
 #[test]
-fn where_names_each_source_and_the_folders_searched() {
+fn where_shows_every_layer_what_it_adds_and_whether_it_is_valid() {
     let root = tempfile::tempdir().unwrap();
     let (system, xdg) = (root.path().join("etc"), root.path().join("xdg"));
-    write(&system.join("config.yaml"), SYSTEM_CONFIG);
-    std::fs::create_dir_all(xdg.join("mfa-doctor/flows")).unwrap();
-    let output = run(&["--where", "--locales", "/given"], &system, &xdg);
+    organization(&system);
+    write(&xdg.join("mfa-doctor/config.yaml"), "helpdesk:\n  name: My Desk\n");
+    let output = run(&["--where"], &system, &xdg);
     assert_eq!(output.status.code(), Some(0));
     let expected = format!(
-        "Flows: {user}/flows (your own settings)\n\
-         Translations: /given (given on the command line)\n\
-         Organization settings: {system}/config.yaml (settings for the whole organization)\n\
-         Folders searched when nothing is given on the command line, first match wins: {user}, {system}\n",
+        "Built into the program: valid\n\
+         \x20   21 flows; languages: da, en\n\
+         Organization ({system}): valid\n\
+         \x20   flows added: vpn-mfa\n\
+         \x20   languages added: de\n\
+         \x20   messages in da: 5 added, 0 replaced\n\
+         \x20   messages in de: 1 added, 0 replaced\n\
+         \x20   messages in en: 5 added, 0 replaced\n\
+         \x20   settings: helpdesk.name, helpdesk.phone\n\
+         Your own ({user}): valid\n\
+         \x20   settings: helpdesk.name\n\
+         Each layer is laid over the ones above it: it adds flows, languages and settings, or replaces them by id. Folders searched: {system}, {user}\n",
         user = xdg.join("mfa-doctor").display(),
         system = system.display(),
     );
@@ -63,9 +153,153 @@ fn where_says_built_in_when_nothing_is_installed() {
     let output = run(&["--where", "--lang", "da"], &root.path().join("etc"), &root.path().join("xdg"));
     let stdout = text(&output.stdout);
     assert!(
-        stdout.starts_with("Forløb: indbygget i programmet\nOversættelser: indbygget i programmet\n"),
+        stdout.starts_with(&format!(
+            "Indbygget i programmet: i orden\n    21 forløb; sprog: da, en\nOrganisationen ({}): intet her\n",
+            root.path().join("etc").display()
+        )),
         "{stdout}"
     );
+}
+
+#[test]
+fn an_organization_adds_a_flow_german_and_its_phone_and_a_personal_name_keeps_the_rest() {
+    let root = tempfile::tempdir().unwrap();
+    let (system, xdg) = (root.path().join("etc"), root.path().join("xdg"));
+    organization(&system);
+    write(&xdg.join("mfa-doctor/config.yaml"), "helpdesk:\n  name: My Desk\n");
+
+    let english = plain(&[], TO_THE_VPN_HELPDESK, &system, &xdg);
+    let shown = text(&english.stdout);
+    assert!(
+        shown.contains("2. The VPN client asks for a code\n3. None of these, or nothing has helped"),
+        "{shown}"
+    );
+    assert!(shown.contains("Call My Desk."), "{shown}");
+    assert!(shown.contains("How to reach My Desk\nPhone: 0800123456\n"), "the organization's phone: {shown}");
+    assert_eq!(text(&english.stderr), "");
+
+    let danish = text(&plain(&["--lang", "da"], TO_THE_VPN_HELPDESK, &system, &xdg).stdout);
+    assert!(danish.contains("Hvad går der galt?"), "Danish stays: {danish}");
+    assert!(danish.contains("2. VPN-klienten beder om en kode"), "{danish}");
+
+    let german = text(&plain(&["--lang", "de"], "q\n", &system, &xdg).stdout);
+    assert!(german.contains("Was läuft schief?\n"), "German added: {german}");
+    assert!(german.contains("1. I don't have my phone with me"), "English where German has none: {german}");
+
+    let built_in = text(&plain(&[], TO_THE_BUILT_IN_HELPDESK, &system, &xdg).stdout);
+    assert!(built_in.contains("How to reach My Desk\nPhone: 0800123456\n"), "{built_in}");
+
+    let check = run(&["check"], &system, &xdg);
+    assert_eq!(check.status.code(), Some(0), "{}", text(&check.stdout));
+}
+
+/// Each way an organization's or a person's file can be broken, with the
+/// file and the problem `check` names.
+const BREAKAGES: &[(&str, &str, &str)] = &[
+    (
+        "etc/flows/vpn-mfa.yaml",
+        "id: vpn-mfa\ntitle: vpn-mfa-title\nstart: aprove\nnodes:\n  approve:\n    fix: vpn-mfa-connected\n",
+        "does not exist",
+    ),
+    (
+        "etc/locales/de/triage.ftl",
+        "triage-problem = Wählen { $stepp }\n    .title = Was läuft schief?\n",
+        "stepp",
+    ),
+    ("xdg/mfa-doctor/config.yaml", "helpdesk:\n  nam: My Desk\n", "unknown key 'nam'"),
+];
+
+const LEFT_OUT: &str = "Note: part of your organization's content for mfa-doctor has errors and is not used, so you see the standard help in its place. Your IT department can see what is wrong with `mfa-doctor check`.\n";
+
+#[test]
+fn a_broken_layer_still_gives_the_built_in_troubleshooter_and_the_helpdesk() {
+    for (file, broken, _) in BREAKAGES {
+        let root = tempfile::tempdir().unwrap();
+        let (system, xdg) = (root.path().join("etc"), root.path().join("xdg"));
+        organization(&system);
+        write(&root.path().join(file), broken);
+        for lang in ["en", "de"] {
+            let quit = plain(&["--lang", lang], "q\n", &system, &xdg);
+            assert_eq!(quit.status.code(), Some(0), "{file} {lang}");
+            assert_eq!(text(&quit.stderr), LEFT_OUT, "{file} {lang}");
+            let shown = text(&quit.stdout);
+            assert!(shown.contains("1. I don't have my phone with me"), "{file} {lang}: {shown}");
+            assert!(!shown.contains('{') && !shown.contains("stepp"), "{file} {lang}: {shown}");
+        }
+        let helpdesk = text(&plain(&[], TO_THE_BUILT_IN_HELPDESK, &system, &xdg).stdout);
+        assert!(helpdesk.contains("How to reach Org Desk\nPhone: 0800123456\n"), "{file}: {helpdesk}");
+        let strict = plain(&["--strict"], "q\n", &system, &xdg);
+        assert_eq!(strict.status.code(), Some(1), "{file}: --strict refuses");
+    }
+}
+
+#[test]
+fn check_lists_every_broken_layer_at_once_and_refuses() {
+    let root = tempfile::tempdir().unwrap();
+    let (system, xdg) = (root.path().join("etc"), root.path().join("xdg"));
+    organization(&system);
+    for (file, broken, _) in BREAKAGES {
+        write(&root.path().join(file), broken);
+    }
+    let check = run(&["check"], &system, &xdg);
+    assert_eq!(check.status.code(), Some(1));
+    let said = text(&check.stdout);
+    for (file, _, problem) in BREAKAGES {
+        let path = root.path().join(file).display().to_string();
+        let found =
+            said.lines().any(|l| l.starts_with(&path) && l.contains(": error: ") && l.contains(problem));
+        assert!(found, "{file}: {problem} in\n{said}");
+    }
+    let where_ = text(&run(&["--where"], &system, &xdg).stdout);
+    assert!(where_.contains(&format!("Organization ({}): 3 errors", system.display())), "{where_}");
+    assert!(where_.contains("left out when mfa-doctor starts"), "{where_}");
+}
+
+#[test]
+fn a_flow_adds_itself_to_the_triage_only_where_there_is_room() {
+    let root = tempfile::tempdir().unwrap();
+    let (system, xdg) = (root.path().join("etc"), root.path().join("xdg"));
+    organization(&system);
+    for (under, expected) in [
+        (
+            "problem",
+            "error: the triage question 'problem' already has 9 answers, as many as one digit key can choose\n  hint: put the answer under another triage question",
+        ),
+        (
+            "mroe",
+            "error: 'triage: under:' names 'mroe', which is not a question of the triage (its questions: problem, errors, error-codes, new, more, else) (did you mean 'more'?)",
+        ),
+    ] {
+        write(
+            &system.join("flows/vpn-mfa.yaml"),
+            &VPN_FLOW.replace("under: else", &format!("under: {under}")),
+        );
+        let check = run(&["check"], &system, &xdg);
+        assert_eq!(check.status.code(), Some(1));
+        let said = text(&check.stdout);
+        let place = format!("{}:5:10: {expected}", system.join("flows/vpn-mfa.yaml").display());
+        assert!(said.contains(&place), "{place}\nin\n{said}");
+    }
+}
+
+#[test]
+fn only_given_reads_a_folder_on_its_own_as_before() {
+    let root = tempfile::tempdir().unwrap();
+    let (system, xdg) = (root.path().join("etc"), root.path().join("xdg"));
+    organization(&system);
+    let flows = system.join("flows").display().to_string();
+    let layered = run(&["check", "--flows", &flows], &root.path().join("none"), &xdg);
+    assert_eq!(layered.status.code(), Some(1), "no text for the flow without the locales folder");
+    let locales = system.join("locales").display().to_string();
+    let layered = run(&["check", "--flows", &flows, "--locales", &locales], &root.path().join("none"), &xdg);
+    assert_eq!(layered.status.code(), Some(0), "{}", text(&layered.stdout));
+    let alone = run(
+        &["check", "--flows", &flows, "--locales", &locales, "--only-given"],
+        &root.path().join("none"),
+        &xdg,
+    );
+    assert_eq!(alone.status.code(), Some(1));
+    assert!(text(&alone.stdout).contains("there is no flow with id 'triage'"), "{}", text(&alone.stdout));
 }
 
 #[test]
@@ -122,4 +356,17 @@ fn man_page_is_generated_troff_in_the_language_asked() {
     );
     let danish = text(&run(&["man", "--lang", "da"], root.path(), root.path()).stdout);
     assert!(danish.contains("Vis, hvor forløb"), "{danish}");
+}
+
+#[test]
+fn a_phone_number_with_a_leading_zero_keeps_it_on_the_escalation_screen() {
+    let root = tempfile::tempdir().unwrap();
+    let (system, xdg) = (root.path().join("etc"), root.path().join("xdg"));
+    write(&system.join("config.yaml"), "helpdesk:\n  phone: \"0800123456\"\n");
+    let preview = run(&["preview", "lost-phone#helpdesk"], &system, &xdg);
+    let screen = text(&preview.stdout);
+    assert!(screen.contains("0800123456"), "{screen}");
+    let walk = run(&["walk", "code-not-arriving", "--answers", TO_THE_HELPDESK], &system, &xdg);
+    let transcript = text(&walk.stdout);
+    assert!(transcript.contains("Phone: 0800123456\n"), "{transcript}");
 }

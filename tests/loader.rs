@@ -283,11 +283,12 @@ fn a_source_older_than_the_allowed_age_is_a_warning_at_its_checked_date() {
         config: None,
     };
     let today = Date::parse("2026-12-01").expect("a day");
-    let stale: Vec<String> = findings::check(&sources, MaxAge { today, days: 365 })
-        .iter()
-        .filter(|d| matches!(d.problem, Problem::SourceStale { .. }))
-        .map(|d| relative(d).render(&program("en")))
-        .collect();
+    let stale: Vec<String> =
+        findings::check(&mfa_doctor::lookup::given_only(&sources), MaxAge { today, days: 365 })
+            .iter()
+            .filter(|d| matches!(d.problem, Problem::SourceStale { .. }))
+            .map(|d| relative(d).render(&program("en")))
+            .collect();
     assert_eq!(
         stale,
         [
@@ -297,7 +298,7 @@ fn a_source_older_than_the_allowed_age_is_a_warning_at_its_checked_date() {
         ]
     );
     // A shorter allowed age finds the recent one too.
-    let strict = findings::check(&sources, MaxAge { today, days: 7 });
+    let strict = findings::check(&mfa_doctor::lookup::given_only(&sources), MaxAge { today, days: 7 });
     assert_eq!(strict.iter().filter(|d| matches!(d.problem, Problem::SourceStale { .. })).count(), 2);
 }
 

@@ -1778,11 +1778,8 @@ fn expected_facts(content: &Content, facts: &[&str]) -> Vec<String> {
         .iter()
         .flat_map(|&fact| {
             if fact == VOICE_NUMBERS {
-                assert!(
-                    !content.config.voice_caller_numbers.is_empty(),
-                    "the default config has voice numbers"
-                );
-                content.config.voice_caller_numbers.clone()
+                assert!(!content.config.voice_numbers().is_empty(), "the default config has voice numbers");
+                content.config.voice_numbers()
             } else {
                 vec![fact.to_string()]
             }

@@ -3,9 +3,9 @@
 
 cli-about = Hjælper dig tilbage på din arbejds- eller skolekonto, når totrinsbekræftelsen driller.
 cli-lang = Sprog, fx da eller en (standard: fra LC_ALL, LC_MESSAGES, LANG)
-cli-flows = Læs forløb fra denne mappe i stedet for de indbyggede
-cli-locales = Læs oversættelser fra denne mappe i stedet for de indbyggede
-cli-config = Organisationens indstillinger (Helpdesks kontaktoplysninger), en YAML-fil
+cli-flows = Tilføj forløb fra denne mappe oven på de indbyggede og installerede (et forløb med samme id erstattes)
+cli-locales = Tilføj oversættelser fra denne mappe (en mappe pr. sprog) oven på de indbyggede og installerede (en besked med samme id erstattes)
+cli-config = Organisationens indstillinger (helpdeskens kontaktoplysninger), en YAML-fil; de nøgler, den angiver, lægges oven på de installerede indstillinger
 cli-check = Kontrollér forløb, oversættelser og konfiguration, og vis alle fejl
 # clap's egne ord. Navnene i { "{" }…{ "}" } i skabelonen er claps: behold dem.
 cli-help-template = {"{"}about-with-newline{"}"}

@@ -43,6 +43,9 @@ walk-read-failed = Svarene kunne ikke læses fra standardinput: { $detail }
 cli-plain = Stil ét spørgsmål ad gangen som almindelige tekstlinjer, til skærmlæsere og simple terminaler (sker automatisk uden for en terminal eller med TERM=dumb)
 cli-theme = Farverne i fuldskærmsvisningen: default, high-contrast eller monochrome (standard: default, eller monochrome, når NO_COLOR er sat)
 cli-where = Vis, hvor forløb, oversættelser og organisationens indstillinger læses fra, og afslut
+cli-only-given = Læs kun forløb, oversættelser og indstillinger fra --flows, --locales og --config, hvor de er angivet, i stedet for at lægge dem oven på de indbyggede og installerede (til forfattere)
+cli-strict = Nægt at starte, hvis et lag af indholdet har fejl, i stedet for at udelade den del
+cli-content-left-out = Bemærk: en del af din organisations indhold til mfa-doctor har fejl og bruges ikke, så du ser standardhjælpen i stedet. Jeres IT-afdeling kan se, hvad der er galt, med `mfa-doctor check`.
 cli-walk = Gennemgå et forløb med de angivne svar uden at spørge, og vis hvert trin
 cli-walk-flow = Forløbet, der skal startes i, fx code-not-arriving (standard: triage)
 cli-walk-answers = Svarene i rækkefølge, adskilt af kommaer: svarnumre, solved, unsolved; - læser dem fra standardinput
@@ -51,13 +54,27 @@ cli-completions-shell = Shellen: bash, zsh, fish, elvish eller powershell
 cli-man = Udskriv man-siden (troff-format)
 
 # --where: én linje for hver slags indhold og til sidst de mapper, der søges i.
-where-flows = Forløb: { $source }
-where-locales = Oversættelser: { $source }
-where-config = Organisationens indstillinger: { $source }
-where-built-in = indbygget i programmet
-where-from-flag = { $path } (angivet på kommandolinjen)
-where-from-user = { $path } (dine egne indstillinger)
-where-from-system = { $path } (indstillinger for hele organisationen)
-where-searched = Mapper, der søges i, når intet er angivet på kommandolinjen (første fund gælder): { $dirs }
+where-layer = { $layer }: { $state }
+where-layer-built-in = Indbygget i programmet
+where-layer-system = Organisationen ({ $path })
+where-layer-user = Dine egne ({ $path })
+where-layer-flag = Kommandolinjen
+where-state-valid = i orden
+where-state-empty = intet her
+where-state-errors = { $errors ->
+        [one] 1 fejl
+       *[other] { $errors } fejl
+    }; `mfa-doctor check` viser { $errors ->
+        [one] den
+       *[other] dem
+    }
+where-built-in-contents = { $flows } forløb; sprog: { $tags }
+where-flows-added = forløb tilføjet: { $ids }
+where-flows-replaced = forløb erstattet: { $ids }
+where-languages-added = sprog tilføjet: { $tags }
+where-messages = beskeder på { $tag }: { $added } tilføjet, { $replaced } erstattet
+where-settings = indstillinger: { $keys }
+where-left-out = udeladt, når mfa-doctor starter, så programmet stadig kan starte: { $parts }
+where-searched = Hvert lag lægges oven på lagene over det: det tilføjer forløb, sprog og indstillinger eller erstatter dem efter id. Mapper, der søges i: { $dirs }
 plain-search-choose = Flere emner passer. Skriv nummeret på det, der passer bedst, eller noget andet for at fortsætte her:
 plain-search-nothing = Intet passer til "{ $query }". Vælg det svar nedenfor, der passer bedst, eller beskriv det med andre ord efter en /.

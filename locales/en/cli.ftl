@@ -3,9 +3,9 @@
 
 cli-about = Gets you back into your work or school account when two-step verification fails.
 cli-lang = Language to use, e.g. da or en (default: from LC_ALL, LC_MESSAGES, LANG)
-cli-flows = Read flows from this directory instead of the built-in ones
-cli-locales = Read translations from this directory instead of the built-in ones
-cli-config = Organization settings (helpdesk contact details), a YAML file
+cli-flows = Add flows from this directory, laid over the built-in and installed ones (a flow with the same id is replaced)
+cli-locales = Add translations from this directory (a folder per language), laid over the built-in and installed ones (a message with the same id is replaced)
+cli-config = Organization settings (helpdesk contact details), a YAML file; the keys it sets are laid over the installed settings
 cli-check = Check flows, translations and config, and list every problem
 # clap's own words. The template's { "{" }…{ "}" } names are clap's: keep them.
 cli-help-template = {"{"}about-with-newline{"}"}

@@ -42,6 +42,9 @@ walk-read-failed = The answers could not be read from standard input: { $detail 
 cli-plain = Ask one question at a time as plain lines of text, for screen readers and simple terminals (automatic when not in a terminal or TERM=dumb)
 cli-theme = Colours of the full-screen view: default, high-contrast or monochrome (default: default, or monochrome when NO_COLOR is set)
 cli-where = Show where flows, translations and organization settings are read from, then exit
+cli-only-given = Read flows, translations and settings only from --flows, --locales and --config where given, instead of laying them over the built-in and installed ones (for authors)
+cli-strict = Refuse to start when any layer of content has errors, instead of leaving that part out
+cli-content-left-out = Note: part of your organization's content for mfa-doctor has errors and is not used, so you see the standard help in its place. Your IT department can see what is wrong with `mfa-doctor check`.
 cli-walk = Run through a flow with the answers given, without asking, and print each step
 cli-walk-flow = The flow to start in, e.g. code-not-arriving (default: triage)
 cli-walk-answers = Answers in order, separated by commas: answer numbers, solved, unsolved; - reads them from standard input
@@ -50,13 +53,27 @@ cli-completions-shell = The shell: bash, zsh, fish, elvish or powershell
 cli-man = Print the manual page (troff format)
 
 # --where: one line per kind of content, then the folders searched.
-where-flows = Flows: { $source }
-where-locales = Translations: { $source }
-where-config = Organization settings: { $source }
-where-built-in = built into the program
-where-from-flag = { $path } (given on the command line)
-where-from-user = { $path } (your own settings)
-where-from-system = { $path } (settings for the whole organization)
-where-searched = Folders searched when nothing is given on the command line, first match wins: { $dirs }
+where-layer = { $layer }: { $state }
+where-layer-built-in = Built into the program
+where-layer-system = Organization ({ $path })
+where-layer-user = Your own ({ $path })
+where-layer-flag = Command line
+where-state-valid = valid
+where-state-empty = nothing there
+where-state-errors = { $errors ->
+        [one] 1 error
+       *[other] { $errors } errors
+    }; `mfa-doctor check` lists { $errors ->
+        [one] it
+       *[other] them
+    }
+where-built-in-contents = { $flows } flows; languages: { $tags }
+where-flows-added = flows added: { $ids }
+where-flows-replaced = flows replaced: { $ids }
+where-languages-added = languages added: { $tags }
+where-messages = messages in { $tag }: { $added } added, { $replaced } replaced
+where-settings = settings: { $keys }
+where-left-out = left out when mfa-doctor starts, so that it still starts: { $parts }
+where-searched = Each layer is laid over the ones above it: it adds flows, languages and settings, or replaces them by id. Folders searched: { $dirs }
 plain-search-choose = Several topics fit. Type the number of the one that matches, or anything else to go on here:
 plain-search-nothing = Nothing matches "{ $query }". Pick the closest answer below, or describe it in other words after a /.

@@ -7,11 +7,11 @@ use std::process::ExitCode;
 use clap::ValueEnum;
 
 use super::{Context, exit};
-use crate::content::{self, Content, Loaded};
+use crate::content::{self, Content};
 use crate::diagnostic::Diagnostic;
 use crate::findings::{self, MaxAge};
 use crate::i18n::Localizer;
-use crate::messages::{cli, tools};
+use crate::messages::{cli, setup, tools};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
@@ -21,14 +21,14 @@ pub enum Format {
 
 pub fn run(context: &Context, format: Format, max_age_days: i64) -> ExitCode {
     let max_age = MaxAge { today: context.today, days: max_age_days };
-    let diagnostics = findings::check(&context.sources, max_age);
+    let diagnostics = findings::check(&context.layers, max_age);
     let program = &context.program;
     let errors = diagnostics.iter().filter(|d| d.is_error()).count();
     match format {
         Format::Text => {
             print_grouped(&diagnostics, program, &mut std::io::stdout());
             let warnings = diagnostics.len() - errors;
-            let summary = [("errors", errors.to_string()), ("warnings", warnings.to_string())];
+            let summary = [("errors", errors), ("warnings", warnings)];
             println!("{}", program.format(cli::CHECK_SUMMARY, &summary));
         }
         Format::Json => println!("{}", findings::to_json(&diagnostics, program)),
@@ -42,12 +42,6 @@ pub fn help(command: clap::Command, l10n: &Localizer) -> clap::Command {
         .about(l10n.text(cli::CHECK))
         .mut_arg("format", |a| a.help(l10n.text(tools::CHECK_FORMAT)))
         .mut_arg("max_age", |a| a.help(l10n.text(tools::CHECK_MAX_AGE)))
-}
-
-/// Every problem, one per paragraph, to `out`: stdout for `check` (its
-/// result), stderr when a start is refused.
-pub fn print_diagnostics(loaded: &Loaded, program: &Localizer, out: &mut dyn Write) {
-    print_grouped(&loaded.diagnostics, program, out);
 }
 
 /// Diagnostics in file order, a blank line between one file's and the
@@ -64,13 +58,40 @@ fn print_grouped(diagnostics: &[Diagnostic], program: &Localizer, out: &mut dyn 
     }
 }
 
-/// The content, or every problem on stderr and the exit code that refuses
-/// to start: what each command that shows content begins with.
+/// The content of every layer, or every problem on stderr and the exit
+/// code that refuses to start: what the tools (`walk`, `preview`,
+/// `export`) and a `--strict` start begin with.
 pub fn valid_content(context: &Context) -> Result<Content, ExitCode> {
-    let mut loaded = content::open(&context.sources);
-    loaded.content.take().ok_or_else(|| {
-        print_diagnostics(&loaded, &context.program, &mut std::io::stderr());
-        eprintln!("{}", context.program.text(cli::CONTENT_INVALID));
-        ExitCode::from(exit::INVALID_CONTENT)
-    })
+    let opened = content::open_layers(&context.layers);
+    match opened.content {
+        Some(content) if !opened.has_errors() => Ok(content),
+        _ => Err(refuse(context, &opened.diagnostics)),
+    }
+}
+
+/// The content of every layer that is valid, for a person to be helped
+/// with whatever an organization's files hold: a layer's file or language
+/// with errors is left out. With it, the one line to tell the person when
+/// something was (see [`left_out_notice`]). Refused only when the built-in
+/// content itself cannot be had.
+pub fn usable_content(context: &Context) -> Result<(Content, Option<String>), ExitCode> {
+    let opened = content::open_layers(&context.layers);
+    let notice = opened.has_errors().then(|| left_out_notice(context));
+    match opened.content {
+        Some(content) => Ok((content, notice)),
+        None => Err(refuse(context, &opened.diagnostics)),
+    }
+}
+
+/// In the person's language: part of the organization's content has
+/// errors and is not used, and `mfa-doctor check` lists them.
+pub fn left_out_notice(context: &Context) -> String {
+    context.program.text(setup::LEFT_OUT)
+}
+
+/// Every problem on stderr, and the exit code of invalid content.
+fn refuse(context: &Context, diagnostics: &[Diagnostic]) -> ExitCode {
+    print_grouped(diagnostics, &context.program, &mut std::io::stderr());
+    eprintln!("{}", context.program.text(cli::CONTENT_INVALID));
+    ExitCode::from(exit::INVALID_CONTENT)
 }

@@ -8,7 +8,7 @@ use std::process::ExitCode;
 use clap::error::{ContextKind, ContextValue, ErrorKind};
 
 use super::exit;
-use crate::i18n::Localizer;
+use crate::i18n::{Arg, Localizer};
 use crate::messages::cli;
 
 /// The help flag every command has (see `clap_words`).
@@ -58,10 +58,7 @@ pub fn localize(error: &clap::Error, program: &Localizer) -> Option<String> {
 
 /// The first line (and the list under it, if any): what is wrong.
 fn what(error: &clap::Error, program: &Localizer) -> Option<String> {
-    let say = |id: &str, args: &[(&str, &str)]| {
-        let args: Vec<(&str, String)> = args.iter().map(|(name, value)| (*name, value.to_string())).collect();
-        program.format(id, &args)
-    };
+    let say = |id: &str, args: &[(&str, &str)]| program.format(id, args);
     let list = |mut text: String, items: &[String]| {
         for item in items {
             text.push('\n');
@@ -91,7 +88,7 @@ fn what(error: &clap::Error, program: &Localizer) -> Option<String> {
         }
         ErrorKind::MissingRequiredArgument => {
             let missing = strings(error, ContextKind::InvalidArg)?;
-            list(say(cli::ERROR_MISSING_ARGUMENTS, &[("count", &missing.len().to_string())]), missing)
+            list(program.format(cli::ERROR_MISSING_ARGUMENTS, &[("count", missing.len())]), missing)
         }
         ErrorKind::TooManyValues => {
             let arg = string(error, ContextKind::InvalidArg)?;
@@ -128,7 +125,7 @@ fn what(error: &clap::Error, program: &Localizer) -> Option<String> {
 fn tips(error: &clap::Error, program: &Localizer) -> Option<Vec<String>> {
     let similar = |id: &str, names: &[String]| {
         let quoted: Vec<String> = names.iter().map(|name| format!("'{name}'")).collect();
-        program.format(id, &[("count", names.len().to_string()), ("names", quoted.join(", "))])
+        program.format(id, &[("count", Arg::number(names.len())), ("names", Arg::text(quoted.join(", ")))])
     };
     let mut tips = Vec::new();
     for (kind, id) in [

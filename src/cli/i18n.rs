@@ -9,7 +9,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::{Context, exit};
 use crate::i18n::scaffold::scaffold;
-use crate::i18n::{Locales, Localizer, SOURCE_LOCALE, compare, parse_tag, source_locale};
+use crate::i18n::{Arg, Locales, Localizer, SOURCE_LOCALE, compare, parse_tag, source_locale};
 use crate::io_error;
 use crate::messages::{cli, tools};
 use crate::source;
@@ -55,9 +55,21 @@ fn load_locales(context: &Context, dir: Option<&Path>) -> Locales {
     locales
 }
 
+/// The locales of every layer laid over each other, as a session sees
+/// them, with any problem reading them on stderr.
+fn layered_locales(context: &Context) -> Locales {
+    let mut diagnostics = Vec::new();
+    let locales = crate::content::locales(&context.layers, &mut diagnostics);
+    diagnostics.extend(locales.missing_source(DEFAULT_DIR));
+    for diagnostic in diagnostics.iter().filter(|d| d.is_error()) {
+        eprintln!("{}", diagnostic.render(&context.program));
+    }
+    locales
+}
+
 fn status(context: &Context) -> ExitCode {
     let program = &context.program;
-    let locales = load_locales(context, context.sources.locales.as_deref());
+    let locales = layered_locales(context);
     if locales.source().is_none() {
         return ExitCode::from(exit::INVALID_CONTENT);
     }
@@ -113,7 +125,7 @@ fn table<const N: usize>(rows: Vec<[String; N]>) -> String {
 fn new(context: &Context, tag: &str) -> ExitCode {
     let program = &context.program;
     let Some(lang) = parse_tag(tag) else {
-        eprintln!("{}", program.format(cli::BAD_LANG, &[("tag", tag.into())]));
+        eprintln!("{}", program.format(cli::BAD_LANG, &[("tag", tag)]));
         return ExitCode::from(exit::USAGE);
     };
     let tag = lang.to_string();
@@ -121,7 +133,7 @@ fn new(context: &Context, tag: &str) -> ExitCode {
         eprintln!("{}", program.format(tools::NEW_IS_SOURCE, &[("tag", tag)]));
         return ExitCode::from(exit::USAGE);
     }
-    let dir = context.sources.locales.clone().unwrap_or_else(|| PathBuf::from(DEFAULT_DIR));
+    let dir = context.given.locales.clone().unwrap_or_else(|| PathBuf::from(DEFAULT_DIR));
     let target = dir.join(&tag);
     if target.exists() {
         eprintln!("{}", program.format(tools::NEW_EXISTS, &[("dir", target.display().to_string())]));
@@ -158,11 +170,11 @@ fn new(context: &Context, tag: &str) -> ExitCode {
         );
     }
     let args = [
-        ("dir", target.display().to_string()),
-        ("files", files.len().to_string()),
-        ("messages", files.iter().map(|f| f.entries).sum::<usize>().to_string()),
-        ("locales", dir.display().to_string()),
-        ("tag", tag),
+        ("dir", Arg::text(target.display().to_string())),
+        ("files", Arg::number(files.len())),
+        ("messages", Arg::number(files.iter().map(|f| f.entries).sum::<usize>())),
+        ("locales", Arg::text(dir.display().to_string())),
+        ("tag", Arg::Text(tag)),
     ];
     println!("{}", program.format(tools::NEW_DONE, &args));
     ExitCode::SUCCESS

@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use std::sync::Arc;
 use std::time::SystemTime;
 
-use super::check::valid_content;
+use super::check::{usable_content, valid_content};
 use super::{Context, Ran, exit};
 use crate::config::OrgConfig;
 use crate::engine::Session;
@@ -27,6 +27,8 @@ pub struct Display {
     pub plain: bool,
     pub theme: Option<Palette>,
     pub case: CaseArgs,
+    /// Refuse to start when any layer has errors.
+    pub strict: bool,
 }
 
 /// The helpdesk's options: agent mode, where tickets go, where to begin.
@@ -61,7 +63,8 @@ pub fn run(context: &Context, display: Display) -> Ran {
     if let Some(dir) = &display.case.ticket_dir {
         usable_ticket_dir(context, dir)?;
     }
-    let content = valid_content(context)?;
+    let (content, notice) =
+        if display.strict { (valid_content(context)?, None) } else { usable_content(context)? };
     let l10n = content.localizer(&context.requested);
     let english = content.localizer(&[source_locale()]);
     let index = LazyIndex::new(vec![l10n.clone(), english]);
@@ -69,6 +72,10 @@ pub fn run(context: &Context, display: Display) -> Ran {
     let facts = content.config.facts(context.today);
     let (session, notes) = begin(context, &display.case, catalog, facts)?;
     if display.plain || !full_screen_possible() {
+        // Before the first question, where a screen reader reads it too.
+        if let Some(notice) = &notice {
+            eprintln!("{notice}");
+        }
         let searching = plain::Searching { index: &index, l10n: &l10n, notes: &mut notes.clone() };
         return Ok(line_mode(context, session, searching, &content.config, &l10n, &display.case));
     }
@@ -104,6 +111,11 @@ pub fn run(context: &Context, display: Display) -> Ran {
         }
     };
     ran.map_err(|e| exit::terminal_failed(&context.program, &e))?;
+    // The full screen is gone again: the note stays where the person (or
+    // their IT department) sees it.
+    if let Some(notice) = &notice {
+        eprintln!("{notice}");
+    }
     if display.case.print_ticket {
         println!("{}", app.ticket_markdown());
     }

@@ -23,6 +23,7 @@ use unic_langid::LanguageIdentifier;
 use crate::content::Sources;
 use crate::facts::Date;
 use crate::i18n::{Locales, Localizer, parse_tag, requested_languages};
+use crate::lookup::Layer;
 use crate::lookup::{self, Dirs};
 use crate::messages::{cli, setup};
 use crate::tui::Palette;
@@ -74,6 +75,8 @@ struct Cli {
     locales: Option<PathBuf>,
     #[arg(long, global = true, value_name = "FILE")]
     config: Option<PathBuf>,
+    #[arg(long, global = true)]
+    only_given: bool,
     #[arg(long, global = true, value_name = "YYYY-MM-DD")]
     today: Option<String>,
     #[arg(long)]
@@ -82,6 +85,8 @@ struct Cli {
     theme: Option<Palette>,
     #[arg(long = "where")]
     show_where: bool,
+    #[arg(long)]
+    strict: bool,
     #[command(flatten)]
     case: interactive::CaseArgs,
     #[command(subcommand)]
@@ -132,7 +137,10 @@ pub struct Context {
     /// locales are broken.
     pub program: Localizer,
     pub requested: Vec<LanguageIdentifier>,
-    pub sources: Sources,
+    /// Every layer of content, built-in first.
+    pub layers: Vec<Layer>,
+    /// What the command line names (`i18n new` writes there).
+    pub given: Sources,
     /// The day flows branch on: the clock's, or `--today` to see the advice
     /// people will get on another day.
     pub today: Date,
@@ -182,13 +190,12 @@ pub fn main() -> ExitCode {
         }
     };
     let dirs = Dirs::from_env(|name| std::env::var_os(name));
-    let flags = Sources { flows: cli.flows, locales: cli.locales, config: cli.config };
-    let resolved = lookup::resolve(&flags, &dirs);
-    let context =
-        Context { program: program_localizer(&requested), requested, sources: resolved.sources(), today };
+    let given = Sources { flows: cli.flows, locales: cli.locales, config: cli.config };
+    let layers = lookup::layers(&given, &dirs, cli.only_given);
+    let context = Context { program: program_localizer(&requested), requested, layers, given, today };
     crash::install(&context.program);
     if cli.show_where {
-        return sources::run(&context, &resolved, &dirs);
+        return sources::run(&context, &dirs);
     }
     let ran: Ran = match cli.command {
         Some(Command::Check { format, max_age }) => Ok(check::run(&context, format, max_age)),
@@ -200,7 +207,7 @@ pub fn main() -> ExitCode {
         Some(Command::Man) => Ok(install::man(&context)),
         None => interactive::run(
             &context,
-            interactive::Display { plain: cli.plain, theme: cli.theme, case: cli.case },
+            interactive::Display { plain: cli.plain, theme: cli.theme, case: cli.case, strict: cli.strict },
         ),
     };
     ran.unwrap_or_else(|stopped| stopped)
@@ -239,6 +246,8 @@ fn localized_command(l10n: &Localizer) -> clap::Command {
         .mut_arg("plain", |a| a.help(l10n.text(setup::PLAIN)))
         .mut_arg("theme", |a| a.help(l10n.text(setup::THEME)))
         .mut_arg("show_where", |a| a.help(l10n.text(setup::WHERE)))
+        .mut_arg("only_given", |a| a.help(l10n.text(setup::ONLY_GIVEN)))
+        .mut_arg("strict", |a| a.help(l10n.text(setup::STRICT)))
         .mut_subcommand("walk", |c| {
             c.about(l10n.text(setup::WALK))
                 .mut_arg("flow", |a| a.help(l10n.text(setup::WALK_FLOW)))

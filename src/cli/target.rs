@@ -15,7 +15,7 @@ pub fn find_flow(catalog: &Catalog, id: &str, program: &Localizer) -> Result<usi
     ids.iter().position(|f| *f == id).ok_or_else(|| {
         usage_error(
             program,
-            program.format(tools::UNKNOWN_FLOW, &[("flow", id.into())]),
+            program.format(tools::UNKNOWN_FLOW, &[("flow", id)]),
             closest(id, ids.iter().copied()),
             program.format(tools::KNOWN_FLOWS, &[("names", ids.join(", "))]),
         )
@@ -32,7 +32,7 @@ pub fn find_node(catalog: &Catalog, path: &str, program: &Localizer) -> Result<N
         let ids: Vec<&str> = nodes.iter().map(|n| n.id.as_str()).collect();
         usage_error(
             program,
-            program.format(tools::UNKNOWN_NODE, &[("flow", flow_id.into()), ("node", node_id.into())]),
+            program.format(tools::UNKNOWN_NODE, &[("flow", flow_id), ("node", node_id)]),
             closest(node_id, ids.iter().copied()).map(|n| format!("{flow_id}#{n}")),
             program.format(tools::KNOWN_NODES, &[("names", ids.join(", "))]),
         )

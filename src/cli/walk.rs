@@ -9,7 +9,7 @@ use super::check::valid_content;
 use super::{Context, Ran, exit, target};
 use crate::engine::Session;
 use crate::flow::TRIAGE;
-use crate::i18n::Localizer;
+use crate::i18n::{Arg, ArgValue, Localizer};
 use crate::io_error;
 use crate::messages::plain;
 use crate::plain::{Printer, WalkError, walk};
@@ -52,28 +52,28 @@ fn stopped(context: &Context, l10n: &Localizer, error: WalkError) -> ExitCode {
         WalkError::BadAnswer { position, count, answer, title, step, options } => {
             let kind = if step { "step" } else { "other" };
             let args = [
-                ("position", position.to_string()),
-                ("count", count.to_string()),
-                ("answer", answer),
-                ("title", title),
-                ("kind", kind.to_string()),
-                ("last", options.to_string()),
+                ("position", Arg::number(position)),
+                ("count", Arg::number(count)),
+                ("answer", Arg::Text(answer)),
+                ("title", Arg::Text(title)),
+                ("kind", Arg::text(kind)),
+                ("last", Arg::number(options)),
             ];
             usage(l10n, plain::WALK_BAD_ANSWER, &args)
         }
         WalkError::AfterEnd { position, count, answer, title } => {
             let args = [
-                ("position", position.to_string()),
-                ("count", count.to_string()),
-                ("answer", answer),
-                ("title", title),
+                ("position", Arg::number(position)),
+                ("count", Arg::number(count)),
+                ("answer", Arg::Text(answer)),
+                ("title", Arg::Text(title)),
             ];
             usage(l10n, plain::WALK_AFTER_END, &args)
         }
     }
 }
 
-fn usage(l10n: &Localizer, id: &str, args: &[(&str, String)]) -> ExitCode {
+fn usage<V: ArgValue>(l10n: &Localizer, id: &str, args: &[(&str, V)]) -> ExitCode {
     eprintln!("{}", l10n.format(id, args));
     ExitCode::from(exit::USAGE)
 }

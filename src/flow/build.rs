@@ -6,7 +6,8 @@ use std::collections::{HashMap, HashSet, VecDeque};
 
 use super::node_set::{NodeSet, Numbering};
 use super::schema::{
-    CONDITION_KEYS, FLOW_KEYS, NODE_KEYS, OPTION_KEYS, RULE_KEYS, RawCondition, RawFlow, RawNode, SOURCE_KEYS,
+    CONDITION_KEYS, FLOW_KEYS, NODE_KEYS, OPTION_KEYS, RULE_KEYS, RawCondition, RawFlow, RawNode,
+    SOURCE_KEYS, TRIAGE_KEYS,
 };
 use super::{
     Catalog, Choice, Condition, Flow, MAX_FLOWS, MAX_NODES, MAX_NODES_PER_FLOW, MAX_OPTIONS, MessageRef,
@@ -75,7 +76,8 @@ fn link(
         suggested: HashSet::new(),
         messages: Vec::new(),
     };
-    let flows = builder.resolve();
+    let mut flows = builder.resolve();
+    builder.extend_triage(&mut flows);
     builder.check_graph(flows)
 }
 
@@ -176,6 +178,7 @@ fn report_unknown_keys(file: &SourceFile, index: &KeyIndex, diagnostics: &mut Ve
             ["nodes", _, "when", _, _] => RULE_KEYS,
             ["nodes", _, "when", _, "if", _] => CONDITION_KEYS,
             ["nodes", _, "sources", _, _] => SOURCE_KEYS,
+            ["triage", _] => TRIAGE_KEYS,
             _ => continue,
         };
         let Some(&key) = path.last() else { continue };
@@ -246,6 +249,42 @@ impl Builder<'_> {
             flows.push(Flow { id: p.raw.id.clone(), title: p.raw.title.clone(), nodes, start });
         }
         flows
+    }
+
+    /// The answers flows add to the triage (`triage: { under, label }`),
+    /// in flow order, each just before the question's last answer (the
+    /// triage's catch-all: "none of these", "another error").
+    fn extend_triage(&mut self, flows: &mut [Flow]) {
+        let Some(triage) = flows.iter().position(|f| f.id == TRIAGE) else { return };
+        let parsed = self.parsed;
+        for (fi, p) in parsed.iter().enumerate() {
+            let Some(extension) = &p.raw.triage else { continue };
+            let Some(start) = flows.get(fi).map(|f| NodeRef { flow: fi, node: f.start }) else { continue };
+            let Some(triage_flow) = flows.get_mut(triage) else { return };
+            let is_question = |n: &Node| matches!(n.kind, NodeKind::Question { .. });
+            let question = triage_flow.nodes.iter_mut().find(|n| n.id == extension.under && is_question(n));
+            let Some(Node { kind: NodeKind::Question { options }, .. }) = question else {
+                let questions = triage_flow.nodes.iter().filter(|n| is_question(n)).map(|n| n.id.as_str());
+                let known = questions.clone().collect::<Vec<_>>().join(", ");
+                let suggestion = closest(&extension.under, questions);
+                let problem = Problem::TriageUnknownQuestion { question: extension.under.clone(), known };
+                let diagnostic = Diagnostic::error(p.at(&["triage", "under"]), problem);
+                self.diagnostics.push(diagnostic.with_suggestion(suggestion));
+                continue;
+            };
+            if options.len() >= MAX_OPTIONS {
+                let problem = Problem::TriageFull { question: extension.under.clone(), max: MAX_OPTIONS };
+                self.diagnostics.push(Diagnostic::error(p.at(&["triage", "under"]), problem));
+                continue;
+            }
+            let choice = Choice { label: extension.label.clone(), next: start, error_message: false };
+            options.insert(options.len().saturating_sub(1), choice);
+            self.messages.push(MessageRef {
+                id: extension.label.clone(),
+                location: p.at(&["triage", "label"]),
+                needs_title: false,
+            });
+        }
     }
 
     fn node(&mut self, p: &Parsed, here: NodeRef, id: &str, raw: &RawNode) -> Node {

@@ -6,7 +6,7 @@ use indexmap::IndexMap;
 use serde::{Deserialize, Serialize};
 
 /// Keys allowed at each level, for reporting every unknown key at once.
-pub const FLOW_KEYS: &[&str] = &["id", "title", "start", "nodes"];
+pub const FLOW_KEYS: &[&str] = &["id", "title", "start", "nodes", "triage"];
 pub const NODE_KEYS: &[&str] = &[
     "question",
     "step",
@@ -24,6 +24,7 @@ pub const OPTION_KEYS: &[&str] = &["label", "next", "error_message"];
 pub const RULE_KEYS: &[&str] = &["if", "next"];
 pub const CONDITION_KEYS: &[&str] = &["org", "is", "date_from", "date_before"];
 pub const SOURCE_KEYS: &[&str] = &["url", "checked"];
+pub const TRIAGE_KEYS: &[&str] = &["under", "label"];
 
 #[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
@@ -32,6 +33,20 @@ pub struct RawFlow {
     pub title: String,
     pub start: String,
     pub nodes: IndexMap<String, RawNode>,
+    /// An answer this flow adds to a question of the triage, so an
+    /// organization adds a flow without editing `triage.yaml`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub triage: Option<RawTriage>,
+}
+
+/// `triage: { under: QUESTION, label: MESSAGE }`: the answer `label` is
+/// added to the triage's question node `under`, leading to this flow's
+/// start.
+#[derive(Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawTriage {
+    pub under: String,
+    pub label: String,
 }
 
 // A key a node does not have is left out of build.rs's JSON, not written

@@ -1,5 +1,6 @@
 //! Reading `locales/<tag>/*.ftl` into one Fluent bundle per locale.
 
+use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use fluent::{FluentBundle, FluentResource};
@@ -34,11 +35,34 @@ impl Locales {
     /// defined twice are reported; the rest of a file is still used. A file
     /// nested too deeply for the parser is reported and left out.
     pub fn load(dirs: Vec<(String, Vec<SourceFile>)>, diagnostics: &mut Vec<Diagnostic>) -> Self {
+        Self::load_layered(vec![dirs], diagnostics)
+    }
+
+    /// As [`Self::load`], for locales that come in layers, lowest first:
+    /// a language any layer has is there; a message a later layer defines
+    /// replaces the earlier one. A message defined twice within one layer
+    /// is still reported. Each locale's `files` are its files, the latest
+    /// layer's first (the first definition of an id is the one in force).
+    pub fn load_layered(
+        layers: Vec<Vec<(String, Vec<SourceFile>)>>,
+        diagnostics: &mut Vec<Diagnostic>,
+    ) -> Self {
+        let mut by_tag: BTreeMap<String, Vec<Vec<SourceFile>>> = BTreeMap::new();
+        for layer in layers {
+            for (tag, files) in layer {
+                by_tag.entry(tag).or_default().push(files);
+            }
+        }
         let mut locales = Vec::new();
-        for (tag_text, mut files) in dirs {
-            files.retain(|file| parseable(file, diagnostics));
-            let place = files
-                .first()
+        for (tag_text, mut layered) in by_tag {
+            for files in &mut layered {
+                files.retain(|file| parseable(file, diagnostics));
+            }
+            // The latest layer's folder: where a fix for this locale goes.
+            let place = layered
+                .iter()
+                .rev()
+                .find_map(|files| files.first())
                 .and_then(|f| f.path.rsplit_once('/'))
                 .map_or_else(|| tag_text.clone(), |(dir, _)| dir.to_string());
             let Ok(tag) = tag_text.parse::<LanguageIdentifier>() else {
@@ -48,12 +72,23 @@ impl Locales {
                 ));
                 continue;
             };
-            let bundle = new_bundle(&tag, &files, diagnostics);
+            let bundle = if let [files] = layered.as_slice() {
+                new_bundle(&tag, files, diagnostics)
+            } else {
+                // Each layer on its own for its own mistakes; then all of
+                // them, the latest first, where a replaced message is no
+                // mistake.
+                for files in &layered {
+                    new_bundle(&tag, files, diagnostics);
+                }
+                layered.reverse();
+                new_bundle(&tag, &layered.concat(), &mut Vec::new())
+            };
             locales.push(Locale {
                 bundle: Rc::new(LocaleBundle::new(tag.clone(), bundle)),
                 tag,
                 place,
-                files,
+                files: layered.concat(),
             });
         }
         Self { locales }
@@ -260,6 +295,26 @@ mod tests {
     }
 
     #[test]
+    fn a_later_layer_replaces_messages_and_adds_languages() {
+        let mut diagnostics = Vec::new();
+        let built_in = vec![
+            ("da".into(), vec![file("locales/da/a.ftl", "hi = Hej\nbye = Farvel\n")]),
+            ("en".into(), vec![file("locales/en/a.ftl", "hi = Hi\nbye = Bye\n")]),
+        ];
+        let organization = vec![
+            ("da".into(), vec![file("org/da/a.ftl", "bye = Vi ses\n")]),
+            ("de".into(), vec![file("org/de/a.ftl", "hi = Hallo\nhi = Servus\n")]),
+        ];
+        let locales = Locales::load_layered(vec![built_in, organization], &mut diagnostics);
+        assert_eq!(locales.tags(), ["da", "de", "en"].map(|t| t.parse::<LanguageIdentifier>().unwrap()));
+        let danish = locales.localizer(&["da".parse().unwrap()]);
+        assert_eq!((danish.text("hi"), danish.text("bye")), ("Hej".into(), "Vi ses".into()));
+        assert_eq!(locales.localizer(&["de".parse().unwrap()]).text("bye"), "Bye");
+        let places: Vec<String> = diagnostics.iter().map(|d| d.location.to_string()).collect();
+        assert_eq!(places, ["org/de/a.ftl:2:1"], "only the duplicate within one layer");
+    }
+
+    #[test]
     fn falls_back_per_message_and_keeps_isolation_marks_out() {
         let mut diagnostics = Vec::new();
         let locales = Locales::load(
@@ -270,7 +325,7 @@ mod tests {
             &mut diagnostics,
         );
         let l10n = locales.localizer(&["da-DK".parse().unwrap()]);
-        assert_eq!(l10n.format("hi", &[("name", "Ada".into())]), "Hej Ada");
+        assert_eq!(l10n.format("hi", &[("name", "Ada")]), "Hej Ada");
         assert_eq!(l10n.text("bye"), "Bye");
         assert_eq!(l10n.text("nope"), "nope");
     }

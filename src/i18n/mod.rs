@@ -69,7 +69,7 @@ impl Localizer {
     /// stemmer and stop words), where another language's would be wrong.
     pub fn own_text(&self, id: &str) -> Option<String> {
         let first = self.chain.first()?;
-        first.format(id, None, &self.args(&[])).map(|t| terminal_safe(&t))
+        first.format(id, None, &self.args::<String>(&[])).map(|t| terminal_safe(&t))
     }
 
     /// Whether any bundle in the chain has this message.
@@ -80,19 +80,20 @@ impl Localizer {
     /// The message's value. A missing message shows as its id, so it is
     /// noticed rather than hidden.
     pub fn text(&self, id: &str) -> String {
-        self.format(id, &[])
+        self.format::<Arg>(id, &[])
     }
 
-    /// The message's value with extra arguments. Arguments made only of
-    /// digits are passed as numbers, so plural selectors work.
-    pub fn format(&self, id: &str, args: &[(&str, String)]) -> String {
+    /// The message's value with extra arguments, each passed as its type
+    /// says: text stays text (a phone number "0800123456" keeps its zero),
+    /// a number is a number (plural selectors work on it). See [`Arg`].
+    pub fn format<V: ArgValue>(&self, id: &str, args: &[(&str, V)]) -> String {
         self.find(id, None, args).unwrap_or_else(|| id.to_string())
     }
 
     /// An attribute of a message (`.title`, `.keywords`), if any locale in
     /// the chain has it.
     pub fn attribute(&self, id: &str, attribute: &str) -> Option<String> {
-        self.find(id, Some(attribute), &[])
+        self.find::<Arg>(id, Some(attribute), &[])
     }
 
     /// An attribute with extra arguments, which take the place of any
@@ -101,7 +102,7 @@ impl Localizer {
         self.find(id, Some(attribute), args)
     }
 
-    fn find(&self, id: &str, attribute: Option<&str>, args: &[(&str, String)]) -> Option<String> {
+    fn find<V: ArgValue>(&self, id: &str, attribute: Option<&str>, args: &[(&str, V)]) -> Option<String> {
         let fluent_args = self.args(args);
         self.chain
             .iter()
@@ -109,18 +110,114 @@ impl Localizer {
             .map(|t| terminal_safe(&t))
     }
 
-    fn args<'a>(&'a self, extra: &'a [(&str, String)]) -> FluentArgs<'a> {
+    fn args<'a, V: ArgValue>(&'a self, extra: &'a [(&str, V)]) -> FluentArgs<'a> {
         let mut args = FluentArgs::with_capacity(self.globals.len() + extra.len());
         for (name, value) in &self.globals {
             args.set(Cow::Borrowed(name.as_str()), FluentValue::from(value.as_str()));
         }
         for (name, value) in extra {
-            let value = match value.parse::<u64>() {
-                Ok(n) if value.bytes().all(|b| b.is_ascii_digit()) => FluentValue::from(n),
-                _ => FluentValue::from(value.as_str()),
-            };
-            args.set(*name, value);
+            args.set(*name, value.fluent());
         }
         args
+    }
+}
+
+/// A value a message is formatted with, typed by the caller: never guessed
+/// from what the text looks like.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Arg {
+    /// Shown as it is: names, paths, phone numbers, ids.
+    Text(String),
+    /// A count or position: plural selectors (`{ $count -> [one] … }`) work
+    /// on it.
+    Number(i64),
+}
+
+impl Arg {
+    pub fn text(value: impl Into<String>) -> Self {
+        Self::Text(value.into())
+    }
+
+    /// A count; one too large for a message (never, in practice) is the
+    /// largest there is.
+    pub fn number(value: impl TryInto<i64>) -> Self {
+        Self::Number(value.try_into().unwrap_or(i64::MAX))
+    }
+}
+
+impl From<String> for Arg {
+    fn from(value: String) -> Self {
+        Self::Text(value)
+    }
+}
+
+impl From<&str> for Arg {
+    fn from(value: &str) -> Self {
+        Self::Text(value.to_string())
+    }
+}
+
+/// What may be passed to [`Localizer::format`]: text ([`String`], `&str`),
+/// numbers ([`usize`], [`i64`]), or either as an [`Arg`] where one call
+/// passes both.
+pub trait ArgValue {
+    fn fluent(&self) -> FluentValue<'_>;
+}
+
+impl ArgValue for Arg {
+    fn fluent(&self) -> FluentValue<'_> {
+        match self {
+            Arg::Text(text) => FluentValue::from(text.as_str()),
+            Arg::Number(n) => FluentValue::from(*n),
+        }
+    }
+}
+
+impl ArgValue for String {
+    fn fluent(&self) -> FluentValue<'_> {
+        FluentValue::from(self.as_str())
+    }
+}
+
+impl ArgValue for &str {
+    fn fluent(&self) -> FluentValue<'_> {
+        FluentValue::from(*self)
+    }
+}
+
+impl ArgValue for usize {
+    fn fluent(&self) -> FluentValue<'_> {
+        FluentValue::from(*self)
+    }
+}
+
+impl ArgValue for i64 {
+    fn fluent(&self) -> FluentValue<'_> {
+        FluentValue::from(*self)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn english(ftl: &str) -> Localizer {
+        let file = crate::source::SourceFile { path: "en/t.ftl".into(), text: ftl.into() };
+        Locales::load(vec![(SOURCE_LOCALE.into(), vec![file])], &mut Vec::new()).localizer(&[])
+    }
+
+    #[test]
+    fn text_that_looks_like_a_number_stays_text() {
+        let l10n = english("call = Call { $phone }\n");
+        assert_eq!(l10n.format("call", &[("phone", "0800123456")]), "Call 0800123456");
+        assert_eq!(l10n.format("call", &[("phone", String::from("007"))]), "Call 007");
+    }
+
+    #[test]
+    fn numbers_select_plural_variants_and_text_does_not() {
+        let l10n = english("n = { $count ->\n    [one] one file\n   *[other] { $count } files\n}\n");
+        assert_eq!(l10n.format("n", &[("count", 1_usize)]), "one file");
+        assert_eq!(l10n.format("n", &[("count", Arg::number(3))]), "3 files");
+        assert_eq!(l10n.format("n", &[("count", "1")]), "1 files");
     }
 }
