@@ -1,5 +1,5 @@
 code-rejected-title = Min bekræftelseskode bliver afvist
-    .keywords = kode afvist, forkert kode, koden virker ikke, ugyldig kode, godtages ikke, authenticator, godkendelsesapp, udløbet, tid, ur, kode godtages ikke, dato, klokkeslæt, sms-kode, kodeviser, koden er forkert, forkert kode, koden bliver ikke godtaget, kode afvist, ugyldig kode
+    .keywords = kode afvist, forkert kode, koden virker ikke, ugyldig kode, godtages ikke, authenticator, godkendelsesapp, udløbet, tid, ur, kode godtages ikke, dato, klokkeslæt, sms-kode, kodeviser, koden er forkert, forkert kode, koden bliver ikke godtaget, kode afvist, ugyldig kode, Den kode, du har angivet, er forkert, Koden virkede ikke. Kontrollér koden, og prøv igen
 
 code-rejected-which-code =
     Hvor kommer den kode, du skriver, fra? En kode fra en sms og en kode fra en app bliver afvist af forskellige grunde.

@@ -1,5 +1,5 @@
 locked-out-attempts-title = Blokeret efter flere forsøg på at logge på
-    .keywords = blokeret, låst ude, for mange forsøg, flere forsøg, usædvanlig aktivitet, konto låst, en anden, for mange gange, kan ikke logge på
+    .keywords = blokeret, låst ude, for mange forsøg, flere forsøg, usædvanlig aktivitet, konto låst, en anden, for mange gange, kan ikke logge på, Din konto er blevet låst, Din konto er låst
 
 locked-out-attempts-who =
     Mange forsøg på at logge på i løbet af kort tid ligner usædvanlig aktivitet. For at beskytte din konto kan flere forsøg så blive blokeret et stykke tid.

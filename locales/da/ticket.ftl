@@ -35,7 +35,7 @@ ticket-never-secrets = Denne opsummering indeholder aldrig en adgangskode eller 
 
 ## Kommandolinjen for agentvisning og sager.
 
-cli-agent = Agentvisning til Helpdesk: hvad du siger til den, der ringer, knude-id'er, panel med opkalder og noter, opkaldsur
+cli-agent = Agentvisning til Helpdesk: hvad du siger til brugeren, knude-id'er, panel med opkalder og noter, opkaldsur
 cli-ticket-dir = Gem sagen (tekst, Markdown og JSON, kun læsbar for dig) i denne mappe: ved "s", ved hver afslutning, og når programmet lukkes
 cli-agent-name = Dit navn som supporter, til sagsopsummeringen (ellers agent.name i konfigurationen)
 cli-ticket-dir-unusable = Sagsopsummeringer kan ikke gemmes i { $dir }: { $detail }. Angiv en mappe, der findes, og som du må skrive i.

@@ -30,10 +30,10 @@ ui-ready-items =
     Giv aldrig nogen din adgangskode eller en bekræftelseskode – Helpdesk beder dig aldrig om dem.
 ui-ready-heading-agent = Notér i sagen
 ui-ready-items-agent =
-    • Kontonavnet på den, der ringer (fx navn@firma.dk)
-    • Hvilke logonmetoder vedkommende har (app, sms, opkald)
-    • Den præcise fejlmeddelelse, vedkommende så, hvis der var en
-    Bed aldrig den, der ringer, om adgangskoden eller en bekræftelseskode.
+    • Brugerens kontonavn (fx navn@firma.dk)
+    • Hvilke logonmetoder brugeren har (app, sms, opkald)
+    • Den præcise fejlmeddelelse, brugeren så, hvis der var en
+    Bed aldrig brugeren om adgangskoden eller en bekræftelseskode.
 ui-tried-heading = Det har du gjort indtil nu
 ui-tried-none = Ingenting endnu.
 ui-tried-item = • { $step }: { $answer }

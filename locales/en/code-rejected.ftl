@@ -1,5 +1,5 @@
 code-rejected-title = My verification code is rejected
-    .keywords = code rejected, wrong code, code doesn't work, code not accepted, invalid code, authenticator, expired code, time, clock, incorrect code, date, text code, sms code, hardware token, code is wrong, wrong code, code not accepted, code rejected, authenticator code wrong, incorrect code
+    .keywords = code rejected, wrong code, code doesn't work, code not accepted, invalid code, authenticator, expired code, time, clock, incorrect code, date, text code, sms code, hardware token, code is wrong, wrong code, code not accepted, code rejected, authenticator code wrong, incorrect code, The code you entered is incorrect, That code didn't work. Check the code and try again
 
 code-rejected-which-code =
     Where does the code you type come from? A code from a text message and a code from an app are rejected for different reasons.

@@ -1,5 +1,5 @@
 locked-out-attempts-title = Blocked after several sign-in attempts
-    .keywords = blocked, locked out, too many attempts, several attempts, unusual activity, account locked, someone else, too many tries, can't sign in
+    .keywords = blocked, locked out, too many attempts, several attempts, unusual activity, account locked, someone else, too many tries, can't sign in, Your account has been locked, Your account is locked
 
 locked-out-attempts-who =
     Many sign-in attempts in a short time look like unusual activity. To protect your account, further attempts can then be blocked for a while.
