@@ -291,6 +291,10 @@ pub enum Problem {
     EmptyValue {
         id: String,
     },
+    ForeignPlaceholder {
+        id: String,
+        placeholder: String,
+    },
     UnresolvedReference {
         id: String,
         reference: String,
@@ -441,6 +445,9 @@ impl Problem {
                 vec![("id", id.clone()), ("attribute", attribute.clone()), ("locale", locale.clone())],
             ),
             EmptyValue { id } => ("diag-empty-value", vec![("id", id.clone())]),
+            ForeignPlaceholder { id, placeholder } => {
+                ("diag-foreign-placeholder", vec![("id", id.clone()), ("placeholder", placeholder.clone())])
+            }
             UnresolvedReference { id, reference } => {
                 ("diag-unresolved-reference", vec![("id", id.clone()), ("reference", reference.clone())])
             }
@@ -502,6 +509,7 @@ impl Problem {
             AttributeMissing { .. } => "diag-attribute-missing-hint",
             AttributeObsolete { .. } => "diag-attribute-obsolete-hint",
             EmptyValue { .. } => "diag-empty-value-hint",
+            ForeignPlaceholder { .. } => "diag-foreign-placeholder-hint",
             UnresolvedReference { .. } => "diag-unresolved-reference-hint",
             UnknownVariable { .. } => "diag-unknown-variable-hint",
             DroppedVariable { .. } => "diag-dropped-variable-hint",

@@ -109,6 +109,17 @@ fn an_obsolete_attribute_points_at_the_attribute() {
 }
 
 #[test]
+fn placeholders_of_other_formats_are_errors_and_a_percent_sign_is_not() {
+    assert_eq!(
+        check("printf"),
+        [
+            "da/case.ftl:1:1: error: 'case-body' has '%s', which Fluent shows as it is: people would read '%s'",
+            "da/case.ftl:3:6: error: 'case-step.title' has '%1$s', which Fluent shows as it is: people would read '%1$s'",
+        ]
+    );
+}
+
+#[test]
 fn empty_values_are_errors() {
     assert_eq!(
         check("empty"),

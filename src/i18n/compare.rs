@@ -164,6 +164,10 @@ impl Comparison<'_> {
         if usage.empty {
             self.error(at, Problem::EmptyValue { id: name.into() });
         }
+        if let Some(placeholder) = &usage.foreign_placeholder {
+            let problem = Problem::ForeignPlaceholder { id: name.into(), placeholder: placeholder.clone() };
+            self.error(at, problem);
+        }
         for reference in &usage.references {
             if !self.inventory.resolves(reference) {
                 let problem = Problem::UnresolvedReference { id: name.into(), reference: reference.name() };

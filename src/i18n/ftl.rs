@@ -50,6 +50,38 @@ pub struct Usage {
     pub variables: IndexMap<String, Location>,
     pub references: Vec<Reference>,
     pub selectors: Vec<Selector>,
+    /// A placeholder of another format (`%s`, `%d`, `%1$s`, `{0}`), which
+    /// Fluent shows as it is: the translator meant a variable.
+    pub foreign_placeholder: Option<String>,
+}
+
+/// The first placeholder of printf or .NET style in `text`.
+fn foreign_placeholder(text: &str) -> Option<String> {
+    let bytes = text.as_bytes();
+    for (i, &b) in bytes.iter().enumerate() {
+        let rest = bytes.get(i + 1..).unwrap_or_default();
+        let found = match b {
+            b'%' => {
+                let digits = rest.iter().take_while(|c| c.is_ascii_digit()).count();
+                let after = rest.get(digits..).unwrap_or_default();
+                let positional = digits > 0 && after.first() == Some(&b'$');
+                let kind = if positional {
+                    after.get(1)
+                } else if digits == 0 {
+                    rest.first()
+                } else {
+                    None
+                };
+                kind.filter(|k| matches!(k, b's' | b'd' | b'i' | b'f' | b'@'))
+                    .map(|_| if positional { digits + 3 } else { 2 })
+            }
+            _ => None,
+        };
+        if let Some(len) = found {
+            return text.get(i..i + len).map(str::to_string);
+        }
+    }
+    None
 }
 
 /// `{ other-message }`, `{ message.attribute }` or `{ -term }`.
@@ -182,6 +214,7 @@ impl Reader<'_> {
 
     fn usage(&self, pattern: &ast::Pattern<&str>) -> Usage {
         let mut usage = Usage { empty: is_empty(pattern), ..Usage::default() };
+        usage.foreign_placeholder = texts(pattern).find_map(foreign_placeholder);
         for expression in placeables(pattern) {
             self.expression(expression, &mut usage);
         }
@@ -201,6 +234,9 @@ impl Reader<'_> {
                 usage.selectors.push(Selector { at: self.inline_at(selector), keys });
                 self.inline(selector, usage);
                 for variant in variants {
+                    if usage.foreign_placeholder.is_none() {
+                        usage.foreign_placeholder = texts(&variant.value).find_map(foreign_placeholder);
+                    }
                     for expression in placeables(&variant.value) {
                         self.expression(expression, usage);
                     }
@@ -280,6 +316,13 @@ fn placeables<'p, 's>(pattern: &'p ast::Pattern<&'s str>) -> impl Iterator<Item 
     })
 }
 
+fn texts<'p, 's>(pattern: &'p ast::Pattern<&'s str>) -> impl Iterator<Item = &'s str> + 'p {
+    pattern.elements.iter().filter_map(|element| match element {
+        PatternElement::TextElement { value } => Some(*value),
+        PatternElement::Placeable { .. } => None,
+    })
+}
+
 fn is_empty(pattern: &ast::Pattern<&str>) -> bool {
     pattern.elements.iter().all(|element| match element {
         PatternElement::TextElement { value } => value.trim().is_empty(),
@@ -293,6 +336,20 @@ fn is_empty(pattern: &ast::Pattern<&str>) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn placeholders_of_other_formats_are_found_and_percentages_are_not() {
+        for (text, found) in [
+            ("Hello %s!", Some("%s")),
+            ("%d codes", Some("%d")),
+            ("Number %1$s", Some("%1$s")),
+            ("100% sure", None),
+            ("50 % af dem", None),
+            ("%", None),
+        ] {
+            assert_eq!(foreign_placeholder(text).as_deref(), found, "{text}");
+        }
+    }
 
     fn read(text: &str) -> Inventory {
         Inventory::read(&[SourceFile { path: "l/da/a.ftl".into(), text: text.into() }])
