@@ -278,6 +278,8 @@ pub mod tools {
         CHECK_FORMAT = "tools-check-format",
         EXPORT = "tools-export",
         CHECK_MAX_AGE = "tools-check-max-age",
+        CHECK_ERRORS_ONLY = "tools-check-errors-only",
+        CHECK_LOCALE = "tools-check-locale",
         EXPORT_FORMAT = "tools-export-format",
         EXPORT_FLOW = "tools-export-flow",
         EXPORT_ELSEWHERE = "tools-export-elsewhere",

@@ -280,3 +280,31 @@ fn max_age() -> findings::MaxAge {
     let today = mfa_doctor::facts::Date::parse("2026-12-01").expect("a day");
     findings::MaxAge { today, days: findings::DEFAULT_MAX_AGE_DAYS }
 }
+
+/// `check --locale TAG --errors-only` on the binary: a translator sees the
+/// errors of their own language, and none of the other's warnings.
+#[test]
+fn a_translator_sees_only_their_languages_errors() {
+    let dir = locales_for("printf", "da");
+    let fixture = manifest().join("tests/fixtures/i18n-untranslated/da");
+    copy_ftl(&fixture, &dir.path().join("sv"));
+    copy_ftl(&manifest().join("locales/en"), &dir.path().join("sv"));
+    let run = |extra: &[&str]| {
+        let output = std::process::Command::new(env!("CARGO_BIN_EXE_mfa-doctor"))
+            .args(["check", "--only-given", "--locales"])
+            .arg(dir.path())
+            .args(extra)
+            .output()
+            .expect("the binary runs");
+        (output.status.code(), String::from_utf8_lossy(&output.stdout).into_owned())
+    };
+    let (code, all) = run(&[]);
+    assert_eq!(code, Some(1));
+    assert!(all.contains("sv/") && all.contains("warning"), "{all}");
+    let (code, own) = run(&["--locale", "da", "--errors-only"]);
+    assert_eq!(code, Some(1), "{own}");
+    assert!(own.contains("da/case.ftl:1:1: error: 'case-body' has '%s'"), "{own}");
+    assert!(!own.contains("sv/") && !own.contains("warning:"), "{own}");
+    let (code, swedish) = run(&["--locale", "sv", "--errors-only"]);
+    assert_eq!(code, Some(0), "Swedish has warnings only: {swedish}");
+}

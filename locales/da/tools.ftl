@@ -3,6 +3,8 @@
 
 tools-check-format = Outputformat: text til mennesker (standard), json til CI
 tools-check-max-age = Advar om kilder på en knude, der sidst blev tjekket for mere end så mange dage siden (standard 365)
+tools-check-errors-only = Udelad advarsler: kun det, der skal rettes
+tools-check-locale = Kun problemerne for dette sprog, fx de: dets filer og dets beskeder
 tools-export = Tegn beslutningstræet som et diagram (Mermaid eller Graphviz DOT)
 tools-export-format = Diagramformat: mermaid (standard) eller dot
 tools-export-flow = Kun dette forløb; henvisninger til andre forløb tegnes som selvstændige knuder

@@ -3,6 +3,8 @@
 
 tools-check-format = Output format: text for people (the default), json for CI
 tools-check-max-age = Warn about a node's source last checked more than this many days ago (default 365)
+tools-check-errors-only = Leave warnings out: only what must be fixed
+tools-check-locale = Only the problems of this language, e.g. de: its files and its messages
 tools-export = Draw the decision tree as a diagram (Mermaid or Graphviz DOT)
 tools-export-format = Diagram format: mermaid (the default) or dot
 tools-export-flow = Only this flow; links to other flows are drawn as nodes of their own

@@ -19,9 +19,31 @@ pub enum Format {
     Json,
 }
 
-pub fn run(context: &Context, format: Format, max_age_days: i64) -> ExitCode {
-    let max_age = MaxAge { today: context.today, days: max_age_days };
-    let diagnostics = findings::check(&context.layers, max_age);
+/// What `check` reports, and how.
+#[derive(clap::Args, Debug)]
+pub struct Args {
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    format: Format,
+    #[arg(long, value_name = "DAYS", default_value_t = findings::DEFAULT_MAX_AGE_DAYS)]
+    max_age: i64,
+    // Leave warnings out (an unfinished translation has hundreds).
+    #[arg(long)]
+    errors_only: bool,
+    // Only what concerns this language's files and messages.
+    #[arg(long, value_name = "TAG")]
+    locale: Option<String>,
+}
+
+pub fn run(context: &Context, args: &Args) -> ExitCode {
+    let max_age = MaxAge { today: context.today, days: args.max_age };
+    let mut diagnostics = findings::check(&context.layers, max_age);
+    if let Some(tag) = &args.locale {
+        diagnostics.retain(|d| concerns_locale(d, tag));
+    }
+    if args.errors_only {
+        diagnostics.retain(Diagnostic::is_error);
+    }
+    let format = args.format;
     let program = &context.program;
     let errors = diagnostics.iter().filter(|d| d.is_error()).count();
     match format {
@@ -36,12 +58,25 @@ pub fn run(context: &Context, format: Format, max_age_days: i64) -> ExitCode {
     if errors > 0 { ExitCode::from(exit::INVALID_CONTENT) } else { ExitCode::SUCCESS }
 }
 
+/// A problem in one of the language's files (a folder named by its tag),
+/// or about one of its messages wherever it is reported.
+fn concerns_locale(diagnostic: &Diagnostic, tag: &str) -> bool {
+    let in_folder = diagnostic.location.file.split(['/', '\\']).any(|part| part.eq_ignore_ascii_case(tag));
+    in_folder
+        || diagnostic
+            .arguments()
+            .iter()
+            .any(|(name, value)| *name == "locale" && value.eq_ignore_ascii_case(tag))
+}
+
 /// `check`'s own help, in the program's language.
 pub fn help(command: clap::Command, l10n: &Localizer) -> clap::Command {
     command
         .about(l10n.text(cli::CHECK))
         .mut_arg("format", |a| a.help(l10n.text(tools::CHECK_FORMAT)))
         .mut_arg("max_age", |a| a.help(l10n.text(tools::CHECK_MAX_AGE)))
+        .mut_arg("errors_only", |a| a.help(l10n.text(tools::CHECK_ERRORS_ONLY)))
+        .mut_arg("locale", |a| a.help(l10n.text(tools::CHECK_LOCALE)))
 }
 
 /// Diagnostics in file order, a blank line between one file's and the

@@ -95,12 +95,7 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    Check {
-        #[arg(long, value_enum, default_value_t = check::Format::Text)]
-        format: check::Format,
-        #[arg(long, value_name = "DAYS", default_value_t = crate::findings::DEFAULT_MAX_AGE_DAYS)]
-        max_age: i64,
-    },
+    Check(check::Args),
     Export {
         #[arg(long, value_enum, default_value_t = export::Format::Mermaid)]
         format: export::Format,
@@ -198,7 +193,7 @@ pub fn main() -> ExitCode {
         return sources::run(&context, &dirs);
     }
     let ran: Ran = match cli.command {
-        Some(Command::Check { format, max_age }) => Ok(check::run(&context, format, max_age)),
+        Some(Command::Check(args)) => Ok(check::run(&context, &args)),
         Some(Command::Export { format, flow }) => export::run(&context, format, flow.as_deref()),
         Some(Command::Preview { target, size, agent }) => preview::run(&context, &target, &size, agent),
         Some(Command::I18n { command }) => Ok(i18n::run(&context, &command)),
