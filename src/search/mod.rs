@@ -114,9 +114,13 @@ struct LanguageIndex {
     vocabulary: Vec<String>,
     /// Error messages the content quotes, with the entry each leads to.
     quotes: Vec<Quote>,
-    /// Keyword phrases of a few words, as lower-case words, with their
-    /// entry.
-    phrases: Vec<(usize, Vec<String>)>,
+    /// Word → the quotes holding it: a query looks only at quotes that
+    /// share a word with it.
+    quotes_by_word: HashMap<String, Vec<usize>>,
+    /// Keyword phrases of a few words.
+    phrases: Vec<Phrase>,
+    /// First word → the phrases starting with it.
+    phrases_by_first: HashMap<String, Vec<usize>>,
 }
 
 /// An error message the content quotes.
@@ -124,8 +128,21 @@ struct Quote {
     entry: usize,
     /// Its words in lower case.
     words: Vec<String>,
+    /// The same, joined and padded with spaces, to look for in a text.
+    text: String,
     /// The option label that quotes it, where an option does.
     label: Option<String>,
+}
+
+/// A keyword phrase of a few words, padded with spaces as [`Quote::text`].
+struct Phrase {
+    entry: usize,
+    text: String,
+}
+
+/// Words joined as quotes and phrases are looked for: ` a b c `.
+fn padded(words: &[String]) -> String {
+    format!(" {} ", words.join(" "))
 }
 
 /// How one entry matched in one language.
@@ -292,7 +309,7 @@ impl LanguageIndex {
             for keyword in keyword_list.split(',').map(lower_words) {
                 match keyword.len() {
                     n if n >= QUOTE_MIN_WORDS => quoted.push((keyword, None)),
-                    n if n >= PHRASE_MIN_WORDS => phrases.push((i, keyword)),
+                    n if n >= PHRASE_MIN_WORDS => phrases.push(Phrase { entry: i, text: padded(&keyword) }),
                     _ => {}
                 }
             }
@@ -312,13 +329,39 @@ impl LanguageIndex {
                 quoted
                     .into_iter()
                     .filter(|(words, _)| words.len() >= PHRASE_MIN_WORDS)
-                    .map(|(words, label)| Quote { entry: i, words, label }),
+                    .map(|(words, label)| Quote { entry: i, text: padded(&words), words, label }),
             );
         }
         let average_length = (lengths.iter().sum::<f32>() / lengths.len().max(1) as f32).max(1.0);
         let mut vocabulary: Vec<String> = postings.keys().cloned().collect();
         vocabulary.sort();
-        Self { analyzer, postings, lengths, codes, average_length, vocabulary, quotes, phrases }
+        let mut quotes_by_word: HashMap<String, Vec<usize>> = HashMap::new();
+        for (q, quote) in quotes.iter().enumerate() {
+            for word in &quote.words {
+                let list = quotes_by_word.entry(word.clone()).or_default();
+                if list.last() != Some(&q) {
+                    list.push(q);
+                }
+            }
+        }
+        let mut phrases_by_first: HashMap<String, Vec<usize>> = HashMap::new();
+        for (p, phrase) in phrases.iter().enumerate() {
+            if let Some(first) = phrase.text.split_whitespace().next() {
+                phrases_by_first.entry(first.to_string()).or_default().push(p);
+            }
+        }
+        Self {
+            analyzer,
+            postings,
+            lengths,
+            codes,
+            average_length,
+            vocabulary,
+            quotes,
+            quotes_by_word,
+            phrases,
+            phrases_by_first,
+        }
     }
 
     /// Every entry that matches, and how.
@@ -326,8 +369,11 @@ impl LanguageIndex {
         let terms = self.analyzer.terms(query);
         let mut scores: HashMap<usize, Scored> = HashMap::new();
         let last = terms.len().saturating_sub(1);
+        // One slot per entry, and the entries touched: a term's best match
+        // in each entry, without hashing every posting.
+        let mut best_for_term = vec![0.0_f32; self.lengths.len()];
+        let mut touched: Vec<usize> = Vec::new();
         for (position, term) in terms.iter().enumerate() {
-            let mut best_for_term: HashMap<usize, f32> = HashMap::new();
             for (candidate, factor) in self.candidates(term, typing && position == last) {
                 let Some(list) = self.postings.get(candidate) else { continue };
                 let idf = self.idf(list.len());
@@ -335,12 +381,17 @@ impl LanguageIndex {
                     let length = self.lengths.get(entry).copied().unwrap_or(self.average_length);
                     let norm = 1.0 - B + B * length / self.average_length;
                     let weight = idf * count * (K1 + 1.0) / (count + K1 * norm) * factor;
-                    let slot = best_for_term.entry(entry).or_default();
-                    *slot = slot.max(weight);
+                    if let Some(slot) = best_for_term.get_mut(entry) {
+                        if *slot == 0.0 {
+                            touched.push(entry);
+                        }
+                        *slot = slot.max(weight);
+                    }
                 }
             }
             let code = is_code(term) && self.postings.contains_key(term);
-            for (entry, weight) in best_for_term {
+            for entry in touched.drain(..) {
+                let weight = best_for_term.get_mut(entry).map(std::mem::take).unwrap_or_default();
                 let slot = scores.entry(entry).or_default();
                 let named = self.codes.get(entry).copied().unwrap_or(1).max(1) as f32;
                 slot.score += weight + if code { CODE_SCORE / named } else { 0.0 };
@@ -355,12 +406,14 @@ impl LanguageIndex {
                 slot.error_label = quote.label.clone();
             }
         }
-        let typed = format!(" {} ", lower_words(query).join(" "));
+        let words = lower_words(query);
+        let typed = padded(&words);
         let mut phrased: Vec<usize> = Vec::new();
-        for (entry, phrase) in &self.phrases {
-            if !phrased.contains(entry) && typed.contains(&format!(" {} ", phrase.join(" "))) {
-                phrased.push(*entry);
-                scores.entry(*entry).or_default().score += PHRASE_SCORE;
+        let starting = words.iter().filter_map(|w| self.phrases_by_first.get(w)).flatten();
+        for phrase in starting.filter_map(|&p| self.phrases.get(p)) {
+            if !phrased.contains(&phrase.entry) && typed.contains(&phrase.text) {
+                phrased.push(phrase.entry);
+                scores.entry(phrase.entry).or_default().score += PHRASE_SCORE;
             }
         }
         scores.into_iter().collect()
@@ -419,14 +472,17 @@ impl LanguageIndex {
         if typed.len() < PHRASE_MIN_WORDS {
             return Vec::new();
         }
-        let typed_text = format!(" {} ", typed.join(" "));
+        let typed_text = padded(&typed);
+        let mut sharing: Vec<usize> =
+            typed.iter().filter_map(|w| self.quotes_by_word.get(w)).flatten().copied().collect();
+        sharing.sort_unstable();
+        sharing.dedup();
         let mut found: Vec<(&Quote, f32)> = Vec::new();
-        for q in &self.quotes {
+        for q in sharing.into_iter().filter_map(|q| self.quotes.get(q)) {
             let quote = &q.words;
-            let quote_text = format!(" {} ", quote.join(" "));
-            let coverage = if typed_text.contains(&quote_text) {
+            let coverage = if typed_text.contains(&q.text) {
                 1.0
-            } else if quote_text.contains(&typed_text) {
+            } else if q.text.contains(&typed_text) {
                 typed.len() as f32 / quote.len() as f32
             } else {
                 let held = quote.iter().filter(|w| typed.contains(w)).count() as f32 / quote.len() as f32;
