@@ -113,6 +113,7 @@ pub mod ui {
         STATUS_SAVED = "ui-status-saved",
         STATUS_SAVE_FAILED = "ui-status-save-failed",
         STATUS_COPIED = "ui-status-copied",
+        STATUS_COPIED_SYSTEM = "ui-status-copied-system",
         STATUS_NOTE_FULL = "ui-status-note-full",
         HANDOVER_HEADING = "ui-handover-heading",
         HANDOVER_TEXT = "ui-handover-text",
