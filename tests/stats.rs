@@ -83,13 +83,19 @@ fn folder() -> tempfile::TempDir {
     save(d, &content, &urgent, &case("2026-11-27T12:00:00Z", "e5"), 900, at(5));
     // Never left the triage, 0:50.
     save(d, &content, &walked(&content, &[]), &case("2026-11-27T13:00:00Z", "f6"), 50, at(6));
-    // A ticket of version 2, before case ids: known by its `created`.
+    // A ticket of version 1, before case ids and categories: known by its
+    // `created`, filed under the flow its steps went into, no call time.
     let l10n = content.localizer(&["en".parse().unwrap()]);
     let old =
         Ticket::for_desk(&escalated, &case("2026-11-26T08:00:00Z", ""), &l10n, at(7), 30, &Desk::default());
     let mut json: serde_json::Value = serde_json::from_str(&old.to_json()).unwrap();
-    json.as_object_mut().unwrap().remove("case_id");
-    json["schema"] = "mfa-doctor-ticket/2".into();
+    for key in ["case_id", "updated", "duration_secs", "category", "priority", "agent", "ticket_number"] {
+        json.as_object_mut().unwrap().remove(key);
+    }
+    for key in ["identity_verified", "identity_method", "handover_note", "assignment_group"] {
+        json.as_object_mut().unwrap().remove(key);
+    }
+    json["schema"] = "mfa-doctor-ticket/1".into();
     std::fs::write(d.join("old-case.json"), json.to_string()).unwrap();
     // A ticket of a version to come is not guessed at.
 

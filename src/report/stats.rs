@@ -16,6 +16,7 @@ use serde::Serialize;
 
 use super::{StepAnswer, Ticket, TicketOutcome, resume};
 use crate::diagnostic::Diagnostic;
+use crate::flow::TRIAGE;
 use crate::sanitize::one_line;
 use crate::source;
 
@@ -141,7 +142,7 @@ impl Stats {
         cases.extend(newest.into_values());
         let mut by_flow: BTreeMap<Option<String>, Vec<&Ticket>> = BTreeMap::new();
         for ticket in cases.iter().copied() {
-            by_flow.entry(ticket.category.as_deref().map(one_line)).or_default().push(ticket);
+            by_flow.entry(category(ticket)).or_default().push(ticket);
         }
         let mut flows: Vec<FlowStats> =
             by_flow.into_iter().map(|(flow, tickets)| flow_stats(flow, &tickets)).collect();
@@ -191,6 +192,18 @@ impl Stats {
         }
         out
     }
+}
+
+/// The ticket's category; for a ticket of version 1, which has none, the
+/// first flow after the triage its steps went into, as later versions
+/// work it out.
+fn category(ticket: &Ticket) -> Option<String> {
+    if let Some(category) = &ticket.category {
+        return Some(one_line(category));
+    }
+    let nodes = ticket.steps.iter().map(|s| &s.at.node).chain([&ticket.current.node]);
+    let flows = nodes.filter_map(|node| node.split_once('#').map(|(flow, _)| flow));
+    flows.filter(|flow| *flow != TRIAGE && !flow.is_empty()).map(one_line).next()
 }
 
 fn flow_stats(flow: Option<String>, tickets: &[&Ticket]) -> FlowStats {
