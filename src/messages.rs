@@ -8,7 +8,7 @@ pub const SESSION_GROUPS: &[&[&str]] = &[ui::ALL, org::ALL, ticket::ALL, plain::
 /// built-in locales (so they can report on broken ones). `io` is also
 /// used in the session's language when that locale has it (see
 /// `io_error`); a locale given with `--locales` need not.
-pub const PROGRAM_GROUPS: &[&[&str]] = &[cli::ALL, setup::ALL, tools::ALL, case::ALL, io::ALL];
+pub const PROGRAM_GROUPS: &[&[&str]] = &[cli::ALL, setup::ALL, tools::ALL, case::ALL, stats::ALL, io::ALL];
 
 macro_rules! message_ids {
     ($($name:ident = $id:literal,)*) => {
@@ -113,6 +113,7 @@ pub mod ui {
         STATUS_SAVED = "ui-status-saved",
         STATUS_SAVE_FAILED = "ui-status-save-failed",
         STATUS_COPIED = "ui-status-copied",
+        STATUS_COPIED_SYSTEM = "ui-status-copied-system",
         STATUS_NOTE_FULL = "ui-status-note-full",
         HANDOVER_HEADING = "ui-handover-heading",
         HANDOVER_TEXT = "ui-handover-text",
@@ -327,6 +328,32 @@ pub mod case {
         START_NO_MATCH = "cli-start-no-match",
         AGENT_NAME = "cli-agent-name",
         TICKET_DIR_UNUSABLE = "cli-ticket-dir-unusable",
+    }
+}
+
+/// `mfa-doctor stats`: what saved tickets say together. The program's own
+/// words, in the reader's language.
+pub mod stats {
+    message_ids! {
+        ABOUT = "cli-stats",
+        DIR = "cli-stats-dir",
+        FORMAT = "cli-stats-format",
+        DIR_FAILED = "stats-dir-failed",
+        SKIPPED = "stats-skipped",
+        SKIPPED_SUMMARY = "stats-skipped-summary",
+        TOO_MANY = "stats-too-many",
+        SUMMARY = "stats-summary",
+        RESAVED = "stats-resaved",
+        NONE = "stats-none",
+        FLOW = "stats-flow",
+        FLOW_UNKNOWN = "stats-flow-unknown",
+        NO_FLOW = "stats-no-flow",
+        COUNTS = "stats-counts",
+        MEDIAN = "stats-median",
+        FIXED_BY = "stats-fixed-by",
+        ESCALATED_AT = "stats-escalated-at",
+        ITEM = "stats-item",
+        ITEM_UNKNOWN = "stats-item-unknown",
     }
 }
 

@@ -48,6 +48,8 @@ fn notes() -> CaseNotes {
         caller: "jane@contoso.example / INC-4711".into(),
         // The case began a week earlier and ran five minutes then.
         created: Some("2026-11-20T09:00:00Z".into()),
+        // Kept on resume, so `stats` counts the case once.
+        case_id: Some("3f9a0c71b2e4d5c6a7b8".into()),
         earlier_secs: 300,
         identity: Some("called back on the directory number".into()),
         ticket_number: "INC0012345".into(),

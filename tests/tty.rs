@@ -450,3 +450,24 @@ fn saving_twice_and_quitting_leaves_one_case() {
     let (_, json) = saved_case(tickets.path());
     assert_eq!(json["steps"].as_array().map(Vec::len), Some(2), "the last save has the last step");
 }
+
+/// With no display (the sandbox has no DISPLAY, as over SSH or on a
+/// server), `y` in the summary asks the terminal to copy (OSC 52), says
+/// so, and nothing fails.
+#[test]
+fn copying_without_a_system_clipboard_goes_through_the_terminal() {
+    let mut tty = Tty::start(&["--agent"], &[]);
+    tty.resize(30, 100);
+    tty.wait_for(&["What is going wrong?"]);
+    tty.send("t");
+    tty.wait_for(&["Case summary"]);
+    tty.send("y");
+    tty.wait_for(&["(OSC 52)"]);
+    let raw = String::from_utf8_lossy(&tty.raw).into_owned();
+    let copied =
+        raw.split("\x1b]52;c;").nth(1).and_then(|rest| rest.split('\x07').next()).unwrap_or_default();
+    assert!(!copied.is_empty() && copied.bytes().all(|b| b.is_ascii_alphanumeric() || b"+/=".contains(&b)));
+    tty.send("\x1b");
+    tty.wait_for(&["What is going wrong?"]);
+    assert_eq!(tty.quit_with("q"), 0);
+}

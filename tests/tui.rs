@@ -10,7 +10,7 @@ use mfa_doctor::engine::{Answer, Outcome, Session};
 use mfa_doctor::facts::{Date, Facts};
 use mfa_doctor::search::LazyIndex;
 use mfa_doctor::source::read_file;
-use mfa_doctor::tui::{Action, App, Theme, from_event, render_to_string};
+use mfa_doctor::tui::{Action, App, CopiedTo, Theme, from_event, render_to_string};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{
@@ -408,6 +408,26 @@ fn the_summary_shows_on_t_and_saves_on_s() {
     assert!(job.markdown.contains("Restarted twice already"));
     assert!(job.text.contains("Restarted twice already") && !job.text.contains("**"), "{}", job.text);
     assert!(job.json.contains("\"caller\": \"jane@contoso.example / INC-4711\""));
+}
+
+#[test]
+fn copying_says_which_clipboard_took_the_summary() {
+    for (lang, system, terminal) in [
+        ("en", "Summary copied to the system clipboard.", "through the terminal (OSC 52)"),
+        ("da", "kopieret til systemets udklipsholder", "gennem terminalen (OSC 52)"),
+    ] {
+        let mut app = agent_mid_call(lang);
+        keys(&mut app, "t");
+        let effect = app.update(Action::CopyTicket);
+        let Some(mfa_doctor::tui::Effect::Copy(text)) = effect else { panic!("a copy, not {effect:?}") };
+        assert!(text.contains("Restarted twice already"), "{text}");
+        for (to, said) in [(CopiedTo::System, system), (CopiedTo::Terminal, terminal)] {
+            assert_eq!(app.update(Action::Copied(to)), None);
+            let screen = render(&app, 120, 30).replace('\n', " ");
+            let screen: String = screen.split_whitespace().collect::<Vec<_>>().join(" ");
+            assert!(screen.contains(said), "{lang}: {said:?} missing from:\n{screen}");
+        }
+    }
 }
 
 #[test]

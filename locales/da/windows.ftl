@@ -59,7 +59,8 @@ ui-confirm-body =
     n  ret den
 ui-status-saved = Gemt: { $path } (og .md, .json)
 ui-status-save-failed = Opsummeringen kunne ikke gemmes i { $dir }: { $detail }. Vælg en mappe, du må skrive i, med --ticket-dir.
-ui-status-copied = Opsummeringen er kopieret til udklipsholderen, hvis din terminal tillader det.
+ui-status-copied = Opsummeringen er sendt til udklipsholderen gennem terminalen (OSC 52): den er der, hvis din terminal tillader det.
+ui-status-copied-system = Opsummeringen er kopieret til systemets udklipsholder.
 ui-status-note-full = Noten er fuld ({ $max } tegn): forkort den, eller fortsæt i noten til næste trin.
 ui-exit-not-saved = Sagen blev ikke gemt. Her er den, så du kan kopiere den ind i sagen:
 

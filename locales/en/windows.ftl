@@ -59,7 +59,8 @@ ui-confirm-body =
     n  edit it
 ui-status-saved = Saved: { $path } (and .md, .json)
 ui-status-save-failed = Could not save the summary in { $dir }: { $detail }. Choose a folder you may write to with --ticket-dir.
-ui-status-copied = Summary copied to the clipboard, if your terminal allows it.
+ui-status-copied = Summary sent to the clipboard through the terminal (OSC 52): it is there if your terminal allows it.
+ui-status-copied-system = Summary copied to the system clipboard.
 ui-status-note-full = This note is full ({ $max } characters): shorten it, or go on in the note of the next step.
 ui-exit-not-saved = The case was not saved. Here it is, to copy into your ticket:
 

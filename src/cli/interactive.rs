@@ -157,7 +157,7 @@ fn begin(
         );
     }
     let session = Session::new(catalog, facts);
-    Ok((session, CaseNotes::default()))
+    Ok((session, CaseNotes::new_case()))
 }
 
 /// Line mode's way to the summary: saved to `--ticket-dir` when the

@@ -10,6 +10,7 @@ mod install;
 mod interactive;
 mod preview;
 mod sources;
+mod stats;
 mod target;
 mod walk;
 
@@ -114,6 +115,7 @@ enum Command {
         command: i18n::Command,
     },
     Walk(walk::Args),
+    Stats(stats::Args),
     Completions {
         shell: clap_complete::Shell,
     },
@@ -198,6 +200,7 @@ pub fn main() -> ExitCode {
         Some(Command::Preview { target, size, agent }) => preview::run(&context, &target, &size, agent),
         Some(Command::I18n { command }) => Ok(i18n::run(&context, &command)),
         Some(Command::Walk(args)) => walk::run(&context, args),
+        Some(Command::Stats(args)) => stats::run(&context, &args),
         Some(Command::Completions { shell }) => Ok(install::completions(&context, shell)),
         Some(Command::Man) => Ok(install::man(&context)),
         None => interactive::run(
@@ -256,7 +259,8 @@ fn localized_command(l10n: &Localizer) -> clap::Command {
         .mut_subcommand("check", |c| check::help(c, l10n))
         .mut_subcommand("export", |c| export::help(c, l10n))
         .mut_subcommand("preview", |c| preview::help(c, l10n))
-        .mut_subcommand("i18n", |c| i18n::help(c, l10n));
+        .mut_subcommand("i18n", |c| i18n::help(c, l10n))
+        .mut_subcommand("stats", |c| stats::help(c, l10n));
     clap_words(command, l10n, true)
 }
 

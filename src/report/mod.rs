@@ -8,6 +8,7 @@ mod markdown;
 mod resume;
 mod save;
 mod sensitive;
+mod stats;
 mod text;
 
 use std::collections::BTreeMap;
@@ -16,9 +17,10 @@ use std::time::SystemTime;
 use serde::{Deserialize, Serialize};
 
 pub use markdown::to_markdown;
-pub use resume::resume;
+pub use resume::{parse, resume};
 pub use save::{SaveJob, SavedTicket, check_dir, save, save_status};
 pub use sensitive::looks_sensitive;
+pub use stats::{FlowStats, Folder, MAX_TICKETS, NodeCount, STATS_SCHEMA, Stats, read_folder};
 pub use text::to_text;
 
 use crate::engine::{Answer, Outcome, Session};
@@ -29,7 +31,10 @@ use crate::sanitize::{one_line, terminal_safe};
 use crate::screen::node_title;
 
 /// Names this format; bump on any change a reader could trip over.
-pub const SCHEMA: &str = "mfa-doctor-ticket/2";
+pub const SCHEMA: &str = "mfa-doctor-ticket/3";
+/// The format before the case id; still resumed (a case without an id
+/// keeps none, so `stats` still knows it by its `created`).
+pub const SCHEMA_V2: &str = "mfa-doctor-ticket/2";
 /// The format before the service desk's fields; still resumed (the fields
 /// it lacks start empty).
 pub const SCHEMA_V1: &str = "mfa-doctor-ticket/1";
@@ -59,6 +64,10 @@ pub struct CaseNotes {
     pub error_message: Option<String>,
     /// When the case was first opened (RFC 3339, UTC); kept on resume.
     pub created: Option<String>,
+    /// What tells this case from others opened in the same second; kept on
+    /// resume, so `stats` counts a case saved again once.
+    #[serde(default)]
+    pub case_id: Option<String>,
     /// Call time spent on the case before this session, in seconds.
     pub earlier_secs: u64,
     /// How the caller's identity was verified; `None` while it is not.
@@ -70,6 +79,11 @@ pub struct CaseNotes {
 }
 
 impl CaseNotes {
+    /// The notes of a new case: empty, with an id of its own.
+    pub fn new_case() -> Self {
+        CaseNotes { case_id: Some(save::new_case_id()), ..CaseNotes::default() }
+    }
+
     /// Whether anyone typed or chose anything a case would lose.
     pub fn has_content(&self) -> bool {
         !self.caller.trim().is_empty()
@@ -163,6 +177,10 @@ pub struct Ticket {
     pub tool_version: String,
     /// When the case was first opened: RFC 3339, UTC.
     pub created: String,
+    /// Tells the case from others opened in the same second; the same in
+    /// every ticket of one case (`--resume` keeps it).
+    #[serde(default)]
+    pub case_id: Option<String>,
     /// When this summary was made: RFC 3339, UTC.
     #[serde(default)]
     pub updated: String,
@@ -285,6 +303,7 @@ impl Ticket {
             schema: SCHEMA.into(),
             tool_version: env!("CARGO_PKG_VERSION").into(),
             created: notes.created.as_deref().map(one_line).unwrap_or_else(|| updated.clone()),
+            case_id: notes.case_id.as_deref().and_then(given),
             updated,
             duration_secs: notes.earlier_secs.saturating_add(elapsed_secs),
             language: l10n.language().map(ToString::to_string).unwrap_or_default(),
@@ -331,6 +350,7 @@ impl Ticket {
             notes: step_notes.chain(current_note).map(|(node, note)| (node, terminal_safe(note))).collect(),
             error_message: self.error_message.as_deref().filter(|_| !from_steps).map(one_line),
             created: Some(one_line(&self.created)).filter(|c| !c.is_empty()),
+            case_id: self.case_id.as_deref().and_then(given),
             earlier_secs: self.duration_secs,
             identity: self
                 .identity_verified

@@ -3,12 +3,28 @@
 
 use std::sync::Arc;
 
-use super::{CaseNotes, SCHEMA, SCHEMA_V1, StepAnswer, Ticket};
+use super::{CaseNotes, SCHEMA, SCHEMA_V1, SCHEMA_V2, StepAnswer, Ticket};
 use crate::diagnostic::{Diagnostic, Location, Problem, without_place};
 use crate::engine::{Answer, Session};
 use crate::facts::Facts;
 use crate::flow::Catalog;
 use crate::source::SourceFile;
+
+/// `file` read as a ticket of a format this version knows, or why not,
+/// located in the file.
+pub fn parse(file: &SourceFile) -> Result<Ticket, Diagnostic> {
+    let ticket: Ticket = serde_json::from_str(&file.text).map_err(|e| {
+        Diagnostic::error(
+            Location::new(&file.path, e.line(), e.column()),
+            Problem::TicketUnreadable { detail: without_place(&e.to_string()) },
+        )
+    })?;
+    if ![SCHEMA, SCHEMA_V2, SCHEMA_V1].contains(&ticket.schema.as_str()) {
+        let found = ticket.schema.clone();
+        return Err(Diagnostic::error(Location::file(&file.path), Problem::TicketSchema { found }));
+    }
+    Ok(ticket)
+}
 
 /// Replays `file` (a JSON ticket) on `catalog`. Any step that does not fit
 /// the flows as they are now (they may have changed since) is an error
@@ -20,16 +36,8 @@ pub fn resume(
     catalog: Arc<Catalog>,
     facts: Facts,
 ) -> Result<(Session, CaseNotes), Diagnostic> {
-    let ticket: Ticket = serde_json::from_str(&file.text).map_err(|e| {
-        Diagnostic::error(
-            Location::new(&file.path, e.line(), e.column()),
-            Problem::TicketUnreadable { detail: without_place(&e.to_string()) },
-        )
-    })?;
+    let ticket = parse(file)?;
     let whole_file = || Location::file(&file.path);
-    if ticket.schema != SCHEMA && ticket.schema != SCHEMA_V1 {
-        return Err(Diagnostic::error(whole_file(), Problem::TicketSchema { found: ticket.schema.clone() }));
-    }
     let mut session = Session::new(catalog, facts);
     let targets =
         ticket.steps.iter().skip(1).map(|s| s.at.node.as_str()).chain([ticket.current.node.as_str()]);

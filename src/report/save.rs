@@ -124,6 +124,11 @@ fn save_new(job: &SaveJob) -> io::Result<SavedTicket> {
     Err(io::Error::from(io::ErrorKind::AlreadyExists))
 }
 
+/// A case's id: 80 bits no other process can guess or repeat, as hex.
+pub(super) fn new_case_id() -> String {
+    format!("{}{}", unique_suffix(), unique_suffix())
+}
+
 /// 40 bits no other process can guess or repeat: the standard library's
 /// per-process random keys, a counter, the process and the time.
 fn unique_suffix() -> String {

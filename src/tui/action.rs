@@ -85,6 +85,8 @@ pub enum Action {
     Tick(u64),
     /// How saving the summary went.
     Saved(Result<SavedTicket, IoFailure>),
+    /// Where copying the summary went.
+    Copied(super::CopiedTo),
 }
 
 /// Keys of the normal screen (digits are handled apart).

@@ -12,6 +12,7 @@ use ratatui::layout::Rect;
 use super::action::{Action, Mode};
 use super::agent::{Agent, Field};
 use super::case_store::{Keep, MARK};
+use super::clipboard::CopiedTo;
 use super::layout::{Plan, Wrapped, split_agent_panel, window_inner};
 use super::search::SearchBox;
 use super::text_field::{char_count, text_field, type_bounded};
@@ -38,7 +39,8 @@ pub enum Effect {
     /// Write the case (over its own files once it has some); report back
     /// with [`Action::Saved`].
     Save(SaveJob),
-    /// Put the text on the clipboard (OSC 52).
+    /// Put the text on the clipboard (the system's, else the terminal's);
+    /// report back with [`Action::Copied`].
     Copy(String),
 }
 
@@ -393,7 +395,7 @@ impl App {
     }
 
     fn handle(&mut self, action: Action) -> Option<Effect> {
-        if !matches!(action, Action::Tick(_) | Action::Resize { .. } | Action::Saved(_)) {
+        if !matches!(action, Action::Tick(_) | Action::Resize { .. } | Action::Saved(_) | Action::Copied(_)) {
             self.status = None;
         }
         match (self.mode(), action) {
@@ -406,6 +408,13 @@ impl App {
                 }
             }
             (_, Action::Saved(result)) => self.saved(result),
+            (_, Action::Copied(to)) => {
+                let said = match to {
+                    CopiedTo::System => ui::STATUS_COPIED_SYSTEM,
+                    CopiedTo::Terminal => ui::STATUS_COPIED,
+                };
+                self.status = Some(self.l10n.text(said));
+            }
             (Mode::QuitAsk, Action::Quit) => self.running = false,
             (Mode::QuitAsk, Action::SaveTicket) => {
                 self.quit_after_save = true;
@@ -757,7 +766,6 @@ impl App {
     }
 
     fn copy_effect(&mut self) -> Effect {
-        self.status = Some(self.l10n.text(ui::STATUS_COPIED));
         Effect::Copy(self.ticket_markdown())
     }
 

@@ -6,6 +6,7 @@ mod action;
 mod agent;
 mod app;
 pub mod case_store;
+mod clipboard;
 mod layout;
 mod search;
 mod terminal;
@@ -13,7 +14,7 @@ mod text_field;
 mod theme;
 mod view;
 
-use std::io::{self, Write};
+use std::io;
 use std::time::{Duration, Instant};
 
 use ratatui::buffer::Buffer;
@@ -23,9 +24,11 @@ use ratatui::widgets::Widget;
 
 pub use action::{Action, Mode, from_event};
 pub use app::{App, Effect};
+pub use clipboard::CopiedTo;
 
 use crate::io_error::IoFailure;
 use crate::report::SavedTicket;
+use clipboard::Clipboard;
 use terminal::Screen;
 pub use terminal::give_back;
 pub use theme::{Palette, Theme};
@@ -96,6 +99,7 @@ fn event_loop(terminal: &mut Screen, app: &mut App) -> io::Result<()> {
     let size = terminal.size()?;
     app.update(Action::Resize { width: size.width, height: size.height });
     case_store::keep(app.case_to_keep());
+    let mut clipboard = Clipboard::default();
     while app.is_running() {
         terminal.draw(|frame| frame.render_widget(&*app, frame.area()))?;
         let action = if app.wants_ticks() {
@@ -111,7 +115,7 @@ fn event_loop(terminal: &mut Screen, app: &mut App) -> io::Result<()> {
         let Some(action) = action else { continue };
         let mut effect = app.update(action);
         while let Some(next) = effect.take() {
-            effect = carry_out(next, app)?;
+            effect = carry_out(next, app, &mut clipboard)?;
         }
         // What a signal or a panic would save from now on.
         case_store::keep(app.case_to_keep());
@@ -120,57 +124,15 @@ fn event_loop(terminal: &mut Screen, app: &mut App) -> io::Result<()> {
 }
 
 /// Does what an update asked for and tells the app how it went.
-fn carry_out(effect: Effect, app: &mut App) -> io::Result<Option<Effect>> {
+fn carry_out(effect: Effect, app: &mut App, clipboard: &mut Clipboard) -> io::Result<Option<Effect>> {
     match effect {
         Effect::Save(job) => {
             let result = case_store::save(&job).map_err(IoFailure::from);
             Ok(app.update(Action::Saved(result)))
         }
         Effect::Copy(text) => {
-            let mut out = io::stdout();
-            out.write_all(osc52(&text).as_bytes())?;
-            out.flush()?;
-            Ok(None)
+            let copied = clipboard.copy(&text, &mut io::stdout())?;
+            Ok(app.update(Action::Copied(copied)))
         }
-    }
-}
-
-/// The escape sequence that asks the terminal to put `text` on the
-/// clipboard (OSC 52), which also works over SSH.
-fn osc52(text: &str) -> String {
-    format!("\x1b]52;c;{}\x07", base64(text.as_bytes()))
-}
-
-/// Standard base64 with padding; a dozen lines, not worth a dependency.
-fn base64(bytes: &[u8]) -> String {
-    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
-    for chunk in bytes.chunks(3) {
-        let n = chunk.iter().enumerate().fold(0u32, |n, (i, &b)| n | u32::from(b) << (16 - 8 * i));
-        for i in 0..4 {
-            let sextet = (n >> (18 - 6 * i)) & 63;
-            let digit = ALPHABET.get(sextet as usize).map_or('=', |&b| char::from(b));
-            out.push(if i <= chunk.len() { digit } else { '=' });
-        }
-    }
-    out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn base64_matches_the_standard() {
-        assert_eq!(base64(b""), "");
-        assert_eq!(base64(b"f"), "Zg==");
-        assert_eq!(base64(b"fo"), "Zm8=");
-        assert_eq!(base64(b"foo"), "Zm9v");
-        assert_eq!(base64("Løst".as_bytes()), "TMO4c3Q=");
-    }
-
-    #[test]
-    fn osc52_wraps_the_text() {
-        assert_eq!(osc52("hi"), "\x1b]52;c;aGk=\x07");
     }
 }

@@ -105,10 +105,16 @@ pub fn path(app: &App, selected: usize, area: Rect, buf: &mut Buffer) {
     }
 }
 
-/// The case summary as it stands, scrollable.
+/// The case summary as it stands, scrollable. The window covers the
+/// footer, so what saving or copying said shows along its bottom edge,
+/// in place of the keys, until the next key.
 pub fn ticket(app: &App, lines: &[String], scroll: usize, area: Rect, buf: &mut Buffer) {
     let chrome = &app.chrome;
-    scrolled(app, &chrome.windows().ticket_title, &chrome.windows().ticket_keys, lines, scroll, area, buf);
+    let keys = match &app.status {
+        Some(status) => truncate(status, usize::from(area.width).saturating_sub(4)),
+        None => chrome.windows().ticket_keys.clone(),
+    };
+    scrolled(app, &chrome.windows().ticket_title, &keys, lines, scroll, area, buf);
 }
 
 /// A window of lines wrapped beforehand, scrolled by `scroll`.
