@@ -11,9 +11,9 @@ use std::collections::{BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 
 use crate::config::OrgConfig;
-use crate::diagnostic::{Diagnostic, Location, Problem};
+use crate::diagnostic::{Diagnostic, Location, Problem, closest};
 use crate::flow::{self, Catalog, build_catalog};
-use crate::i18n::{Locales, Localizer, compare, ftl::Inventory, source_locale};
+use crate::i18n::{Locales, Localizer, compare, ftl::Inventory, message_id, source_locale};
 use crate::lookup::{self, Layer, Origin, Place};
 use crate::messages;
 use crate::source::{self, SourceFile};
@@ -514,12 +514,26 @@ fn check_messages(
             }
         };
         let lang = locale.tag.to_string();
+        // The ids this locale defines, for "did you mean" on a misspelt id
+        // in a flow; read once, and only where English lacks one.
+        let mut defined: Option<Vec<&str>> = None;
         for r in catalog.map(Catalog::message_refs).unwrap_or_default() {
             if !locale.bundle.has(&r.id) {
-                diagnostics.push(report(
-                    r.location.clone(),
-                    Problem::MessageMissing { id: r.id.clone(), locale: lang.clone() },
-                ));
+                let suggestion = if is_source {
+                    let ids = defined.get_or_insert_with(|| {
+                        locale.files.iter().flat_map(|f| f.text.lines().filter_map(message_id)).collect()
+                    });
+                    closest(&r.id, ids.iter().copied())
+                } else {
+                    None
+                };
+                diagnostics.push(
+                    report(
+                        r.location.clone(),
+                        Problem::MessageMissing { id: r.id.clone(), locale: lang.clone() },
+                    )
+                    .with_suggestion(suggestion),
+                );
             } else if r.needs_title && !locale.bundle.has_attribute(&r.id, "title") {
                 diagnostics.push(report(
                     r.location.clone(),

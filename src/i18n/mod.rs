@@ -21,6 +21,7 @@ use unic_langid::LanguageIdentifier;
 
 pub use lazy::LocaleBundle;
 pub use load::{Locale, Locales};
+pub use message_line::message_id;
 pub use negotiate::{negotiate, parse_tag, requested_languages};
 
 use crate::sanitize::terminal_safe;
