@@ -81,6 +81,9 @@ pub struct Screen {
     /// The node's stable path (`flow#node`), shown to helpdesk agents.
     pub node_path: Option<String>,
     pub sections: Vec<Section>,
+    /// The section a full screen keeps in view, if there is room: how to
+    /// reach the helpdesk, on an escalation for the person.
+    pub pinned: Option<usize>,
     pub options: Vec<OptionItem>,
 }
 
@@ -120,7 +123,10 @@ impl Screen {
             Audience::Person => l10n.text(&node.message),
         };
         let mut sections = vec![Section { heading: None, text: body }];
+        let mut pinned = None;
         if let ScreenKind::Escalate { .. } = kind {
+            // The contact comes first after the text.
+            pinned = (audience == Audience::Person).then_some(sections.len());
             sections.extend(escalation_sections(audience, session, l10n, config));
         }
         Screen {
@@ -133,6 +139,7 @@ impl Screen {
             title: title_of(session.current()),
             node_path: (audience == Audience::Agent).then(|| catalog.path(session.current())),
             sections,
+            pinned,
             options: options(session, l10n),
         }
     }

@@ -674,3 +674,118 @@ fn ctrl_c() -> Event {
 fn today() -> Facts {
     Facts::on(Date::parse("2026-12-01").expect("a day"))
 }
+
+// ---- every window size ----
+
+/// "The code doesn't arrive" → "the limit message": a long step, on a path
+/// that does not depend on the date.
+fn long_step(lang: &str) -> App {
+    let mut app = app_with(lang, example_config());
+    keys(&mut app, "21");
+    app
+}
+
+/// The long step, and no check helps: the helpdesk.
+fn limit_escalation(lang: &str) -> App {
+    let mut app = long_step(lang);
+    until_the_end(&mut app);
+    assert_eq!(app.session().outcome(), Some(Outcome::Escalated { urgent: false }));
+    app
+}
+
+const SIZES: [(u16, u16); 3] = [(40, 12), (80, 24), (200, 60)];
+
+#[test]
+fn a_question_a_long_step_and_an_escalation_at_every_size_in_both_languages() {
+    for lang in ["en", "da"] {
+        for (name, mut app) in [
+            ("question", new_app(lang)),
+            ("long_step", long_step(lang)),
+            ("escalation", limit_escalation(lang)),
+        ] {
+            for (width, height) in SIZES {
+                app.update(Action::Resize { width, height });
+                insta::assert_snapshot!(
+                    format!("size_{name}_{lang}_{width}x{height}"),
+                    render(&app, width, height)
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn answers_cut_off_are_counted_below_them() {
+    for (lang, said) in [("en", "7 more answers below ↓"), ("da", "7 svar mere nedenfor ↓")] {
+        let screen = render(&new_app(lang), 40, 12);
+        assert!(screen.contains(said), "{screen}");
+        let all = render(&new_app(lang), 80, 24);
+        assert!(!all.contains(&said[2..]), "nothing is cut off at 80×24:\n{all}");
+    }
+}
+
+#[test]
+fn moving_past_the_answers_shown_says_how_many_are_above() {
+    let mut app = new_app("en");
+    app.update(Action::Resize { width: 40, height: 12 });
+    for _ in 0..8 {
+        press(&mut app, KeyCode::Down);
+    }
+    let screen = render(&app, 40, 12);
+    assert!(screen.contains("› 9") && screen.contains("more answers above ↑"), "{screen}");
+}
+
+#[test]
+fn the_helpdesk_contact_shows_without_scrolling_at_80x24() {
+    for (lang, phone) in [("en", "Phone: +45 70 20 30 40"), ("da", "Telefon: +45 70 20 30 40")] {
+        for app in [limit_escalation(lang), code_not_arriving_escalation(lang)] {
+            let screen = render(&app, 80, 24);
+            assert!(screen.contains(phone) && screen.contains("servicedesk@contoso.example"), "{screen}");
+        }
+    }
+}
+
+#[test]
+fn wide_windows_keep_text_to_a_readable_width_centred() {
+    for app in [new_app("en"), long_step("da"), limit_escalation("en")] {
+        let screen = render(&app, 200, 60);
+        for line in screen.lines().filter(|l| !l.trim().is_empty()) {
+            let start = line.chars().take_while(|c| *c == ' ').count();
+            assert!(start >= 50, "not centred: {line:?}");
+            assert!(line.chars().count() <= 150, "wider than 100 columns: {line:?}");
+        }
+    }
+}
+
+#[test]
+fn a_window_too_small_says_how_big_it_must_be() {
+    for (lang, said) in
+        [("en", "at least 30 columns wide and 8 rows high"), ("da", "mindst 30 tegn bredt og 8 linjer højt")]
+    {
+        let mut app = long_step(lang);
+        app.update(Action::Resize { width: 20, height: 6 });
+        let screen = render(&app, 20, 6).replace('\n', " ");
+        let screen = screen.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(screen.contains(said) && screen.contains("20×6"), "{screen}");
+    }
+}
+
+#[test]
+fn help_scrolls_in_a_small_window_and_says_there_is_more() {
+    for (lang, more, last) in
+        [("en", "more lines below ↓", "the mouse"), ("da", "linjer mere nedenfor ↓", "musen")]
+    {
+        let mut app = new_app(lang);
+        app.update(Action::Resize { width: 40, height: 12 });
+        keys(&mut app, "?");
+        let first = render(&app, 40, 12);
+        assert!(first.contains(more), "{first}");
+        for _ in 0..10 {
+            press(&mut app, KeyCode::PageDown);
+        }
+        let end = render(&app, 40, 12);
+        assert!(end.contains(last) && !end.contains(more), "{end}");
+        press(&mut app, KeyCode::Char('x'));
+        assert_eq!(render(&app, 40, 12), render(&new_app(lang), 40, 12), "any other key closes help");
+    }
+}

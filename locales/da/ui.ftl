@@ -39,6 +39,22 @@ ui-tried-none = Ingenting endnu.
 ui-tried-item = • { $step }: { $answer }
 ui-tried-unsolved = hjalp ikke
 ui-more-below = mere nedenfor: PgDn
+# Under svarene, når de ikke alle kan være der. $count er et tal.
+ui-more-answers-below = { $count ->
+        [one] 1 svar mere nedenfor ↓
+       *[other] { $count } svar mere nedenfor ↓
+    }
+ui-more-answers-above = { $count ->
+        [one] 1 svar mere ovenfor ↑
+       *[other] { $count } svar mere ovenfor ↑
+    }
+# På nederste kant af et vindue (hjælp, opsummering, kilder), der er skåret af.
+ui-more-lines-below = { $count ->
+        [one] 1 linje mere nedenfor ↓
+       *[other] { $count } linjer mere nedenfor ↓
+    }
+# Vises i stedet for skærmbilledet, når vinduet er mindre end det. Alle er tal.
+ui-too-small = Gør vinduet mindst { $min-width } tegn bredt og { $min-height } linjer højt (det er { $width }×{ $height } nu).
 
 ui-key-choose = 1-9 vælg
 ui-key-move = ↑↓ flyt

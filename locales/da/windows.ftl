@@ -84,4 +84,4 @@ ui-help-body =
     q  Ctrl-C    afslut
     
     Du kan også klikke på et svar med musen.
-ui-help-close = Tryk på en vilkårlig tast for at lukke.
+ui-help-close = ↑↓ rul · alle andre taster lukker

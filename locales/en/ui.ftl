@@ -39,6 +39,22 @@ ui-tried-none = Nothing yet.
 ui-tried-item = • { $step }: { $answer }
 ui-tried-unsolved = didn't help
 ui-more-below = more below: PgDn
+# Under the answers when they do not all fit. $count is a number.
+ui-more-answers-below = { $count ->
+        [one] 1 more answer below ↓
+       *[other] { $count } more answers below ↓
+    }
+ui-more-answers-above = { $count ->
+        [one] 1 more answer above ↑
+       *[other] { $count } more answers above ↑
+    }
+# On the bottom edge of a window (help, summary, sources) that is cut off.
+ui-more-lines-below = { $count ->
+        [one] 1 more line below ↓
+       *[other] { $count } more lines below ↓
+    }
+# Shown instead of the screen when the window is smaller than that. All numbers.
+ui-too-small = Make this window at least { $min-width } columns wide and { $min-height } rows high (it is { $width }×{ $height } now).
 
 ui-key-choose = 1-9 choose
 ui-key-move = ↑↓ move

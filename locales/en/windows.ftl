@@ -84,4 +84,4 @@ ui-help-body =
     q  Ctrl-C    quit
     
     You can also click an answer with the mouse.
-ui-help-close = Press any key to close.
+ui-help-close = ↑↓ scroll · any other key closes

@@ -174,6 +174,17 @@ const IDENTITY_KEYS: &[(KeyCode, Action)] = &[
     (KeyCode::Char('0'), Action::Clear),
 ];
 
+/// Help scrolls; any other key closes it.
+const HELP_KEYS: &[(KeyCode, Action)] = &[
+    (KeyCode::Down, Action::ScrollDown),
+    (KeyCode::Char('j'), Action::ScrollDown),
+    (KeyCode::Up, Action::ScrollUp),
+    (KeyCode::Char('k'), Action::ScrollUp),
+    (KeyCode::PageDown, Action::PageDown),
+    (KeyCode::PageUp, Action::PageUp),
+    (KeyCode::Char('q'), Action::Quit),
+];
+
 const SOURCES_KEYS: &[(KeyCode, Action)] = &[
     (KeyCode::Down, Action::ScrollDown),
     (KeyCode::Char('j'), Action::ScrollDown),
@@ -217,8 +228,7 @@ fn from_key(key: &KeyEvent, mode: Mode) -> Option<Action> {
         _ => None,
     };
     match mode {
-        Mode::Help if key.code == KeyCode::Char('q') => Some(Action::Quit),
-        Mode::Help => Some(Action::CloseOverlay),
+        Mode::Help => lookup(HELP_KEYS).or(Some(Action::CloseOverlay)),
         Mode::Search => lookup(SEARCH_KEYS).or(Some(Action::EditKey(*key))),
         Mode::Edit => lookup(FIELD_KEYS).or(Some(Action::EditKey(*key))),
         Mode::Confirm if key.code == KeyCode::Char('y') => Some(Action::Confirm),

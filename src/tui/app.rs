@@ -73,7 +73,11 @@ const IDENTITY_MARK: &str = "@@identity-check@@";
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Overlay {
     None,
-    Help,
+    /// The keys, wrapped to the window, and how far they are scrolled.
+    Help {
+        lines: Vec<String>,
+        scroll: usize,
+    },
     /// The path so far (and later answers kept), to revisit a step.
     Path {
         selected: usize,
@@ -373,7 +377,7 @@ impl App {
         } else {
             match self.overlay {
                 Overlay::None => Mode::Normal,
-                Overlay::Help => Mode::Help,
+                Overlay::Help { .. } => Mode::Help,
                 Overlay::Path { .. } => Mode::Path,
                 Overlay::Ticket { .. } => Mode::Ticket,
                 Overlay::QuitAsk => Mode::QuitAsk,
@@ -421,7 +425,8 @@ impl App {
             (Mode::Identity, action) => self.update_identity(action),
             (Mode::Sources, action) => self.update_sources(action),
             (Mode::Ticket, action) => return self.update_ticket(action),
-            (Mode::Help | Mode::Normal, action) => return self.update_normal(action),
+            (Mode::Help, action) => self.update_help(action),
+            (Mode::Normal, action) => return self.update_normal(action),
         }
         None
     }
@@ -442,11 +447,7 @@ impl App {
                 self.session.restart();
                 self.refresh(0);
             }
-            Action::ToggleHelp if self.overlay == Overlay::Help => self.overlay = Overlay::None,
-            Action::ToggleHelp => self.overlay = Overlay::Help,
-            Action::CloseOverlay | Action::Click { .. } if self.overlay != Overlay::None => {
-                self.overlay = Overlay::None
-            }
+            Action::ToggleHelp => self.show_help(),
             Action::ScrollDown => self.scroll_by(1),
             Action::ScrollUp => self.scroll_by(-1),
             Action::PageDown => self.scroll_by(self.plan().page() as isize),
@@ -465,7 +466,7 @@ impl App {
             Action::ShowPath => self.overlay = Overlay::Path { selected: self.session.history().len() },
             Action::ShowTicket => {
                 let text = self.ticket_markdown();
-                let lines = wrap(&text, usize::from(window_inner(self.area).width));
+                let lines = wrap(&text, usize::from(window_inner(self.area, self.agent.is_some()).width));
                 self.overlay = Overlay::Ticket { text, lines, scroll: 0 };
             }
             Action::SaveTicket => return Some(self.save_effect()),
@@ -507,7 +508,7 @@ impl App {
             };
             node.sources.iter().map(|s| item(&s.url, s.checked.to_string())).collect::<Vec<_>>().join("\n")
         };
-        let lines = wrap(&text, usize::from(window_inner(self.area).width));
+        let lines = wrap(&text, usize::from(window_inner(self.area, self.agent.is_some()).width));
         self.overlay = Overlay::Sources { lines, scroll: 0 };
     }
 
@@ -581,16 +582,32 @@ impl App {
     }
 
     fn update_sources(&mut self, action: Action) {
+        let page = self.window_rows();
         let Overlay::Sources { lines, scroll } = &mut self.overlay else { return };
-        let page = usize::from(window_inner(self.area).height).max(1);
-        let last = lines.len().saturating_sub(page);
-        match action {
-            Action::ScrollDown => *scroll = (*scroll + 1).min(last),
-            Action::ScrollUp => *scroll = scroll.saturating_sub(1),
-            Action::PageDown => *scroll = (*scroll + page).min(last),
-            Action::PageUp => *scroll = scroll.saturating_sub(page),
-            _ => self.overlay = Overlay::None,
+        if !scroll_window(lines.len(), scroll, page, &action) {
+            self.overlay = Overlay::None;
         }
+    }
+
+    /// Help scrolls; any other key closes it.
+    fn update_help(&mut self, action: Action) {
+        let page = self.window_rows();
+        let Overlay::Help { lines, scroll } = &mut self.overlay else { return };
+        if !scroll_window(lines.len(), scroll, page, &action) {
+            self.overlay = Overlay::None;
+        }
+    }
+
+    /// The keys, in a window that scrolls.
+    fn show_help(&mut self) {
+        let text = self.l10n.text(ui::HELP_BODY);
+        let lines = wrap(&text, usize::from(window_inner(self.area, self.agent.is_some()).width));
+        self.overlay = Overlay::Help { lines, scroll: 0 };
+    }
+
+    /// Rows a window over the screen shows at once.
+    fn window_rows(&self) -> usize {
+        usize::from(window_inner(self.area, self.agent.is_some()).height).max(1)
     }
 
     /// While the search box is open, keys edit the query and pick a result;
@@ -680,16 +697,12 @@ impl App {
     }
 
     fn update_ticket(&mut self, action: Action) -> Option<Effect> {
+        let page = self.window_rows();
         let Overlay::Ticket { lines, scroll, .. } = &mut self.overlay else { return None };
-        let page = usize::from(window_inner(self.area).height).max(1);
-        let last = lines.len().saturating_sub(page);
         match action {
-            Action::SelectNext | Action::ScrollDown => *scroll = (*scroll + 1).min(last),
-            Action::SelectPrevious | Action::ScrollUp => *scroll = scroll.saturating_sub(1),
-            Action::PageDown => *scroll = (*scroll + page).min(last),
-            Action::PageUp => *scroll = scroll.saturating_sub(page),
             Action::SaveTicket => return Some(self.save_effect()),
             Action::CopyTicket => return Some(self.copy_effect()),
+            action if scroll_window(lines.len(), scroll, page, &action) => {}
             _ => self.overlay = Overlay::None,
         }
         None
@@ -817,6 +830,9 @@ impl App {
                 text: self.l10n.text(ui::IDENTITY_WARNING),
             };
             self.screen.sections.insert(0, warning);
+            if let Some(pinned) = &mut self.screen.pinned {
+                *pinned += 1;
+            }
         }
         self.rewrap();
         self.selected = selected.min(self.screen.options.len().saturating_sub(1));
@@ -836,8 +852,11 @@ impl App {
         if matches!(self.overlay, Overlay::Sources { .. }) {
             self.show_sources();
         }
+        if matches!(self.overlay, Overlay::Help { .. }) {
+            self.show_help();
+        }
         if let Overlay::Ticket { text, lines, scroll } = &mut self.overlay {
-            let inner = window_inner(self.area);
+            let inner = window_inner(self.area, self.agent.is_some());
             *lines = wrap(text, usize::from(inner.width));
             *scroll = (*scroll).min(lines.len().saturating_sub(usize::from(inner.height)));
         }
@@ -869,6 +888,20 @@ impl App {
         };
         Plan::new(wrapped, self.selected, self.scroll, main)
     }
+}
+
+/// Scrolls a window of `len` lines showing `page` at once; false when the
+/// action is not a scroll.
+fn scroll_window(len: usize, scroll: &mut usize, page: usize, action: &Action) -> bool {
+    let last = len.saturating_sub(page);
+    match action {
+        Action::SelectNext | Action::ScrollDown => *scroll = (*scroll + 1).min(last),
+        Action::SelectPrevious | Action::ScrollUp => *scroll = scroll.saturating_sub(1),
+        Action::PageDown => *scroll = (*scroll + page).min(last),
+        Action::PageUp => *scroll = scroll.saturating_sub(page),
+        _ => return false,
+    }
+    true
 }
 
 /// RFC 3339, UTC, to the second.

@@ -12,11 +12,14 @@ mod agent_panel;
 mod overlays;
 
 use super::app::{App, Overlay};
-use super::layout::{LineKind, OPTION_PREFIX, Plan, split_agent_panel};
+use super::layout::{
+    LineKind, MIN_HEIGHT, MIN_WIDTH, MoreAnswers, OPTION_PREFIX, Plan, page, split_agent_panel, too_small,
+    window_frame,
+};
 use crate::i18n::Localizer;
 use crate::messages::ui;
 use crate::screen::ScreenKind;
-use crate::wrap::truncate;
+use crate::wrap::{truncate, wrap};
 
 /// The program's own words around the content, localized once: the main
 /// screen's at start, the windows' when the first window opens (most
@@ -35,7 +38,6 @@ pub struct Chrome {
 /// panel, the path so far, the case summary and the note check.
 pub struct Windows {
     help_title: String,
-    help_body: String,
     help_close: String,
     search_title: String,
     search_none: String,
@@ -71,7 +73,6 @@ impl Windows {
     fn new(l10n: &Localizer) -> Self {
         Self {
             help_title: l10n.text(ui::HELP_TITLE),
-            help_body: l10n.text(ui::HELP_BODY),
             help_close: l10n.text(ui::HELP_CLOSE),
             search_title: l10n.text(ui::SEARCH_TITLE),
             search_none: l10n.text(ui::SEARCH_NONE),
@@ -159,10 +160,15 @@ impl Widget for &App {
         if area.width == 0 || area.height == 0 {
             return;
         }
-        let (main, panel) = split_agent_panel(area, self.agent.is_some());
+        if too_small(area) {
+            return render_too_small(self, area, buf);
+        }
+        let agent = self.agent.is_some();
+        let (main, panel) = split_agent_panel(area, agent);
         let plan = self.plan_for(main);
         render_header(self, &plan, buf);
         render_body(self, &plan, buf);
+        render_pinned(self, &plan, buf);
         render_options(self, &plan, buf);
         let width = usize::from(plan.footer.width);
         let footer = match &self.status {
@@ -173,7 +179,8 @@ impl Widget for &App {
         if let (Some(agent), Some(panel)) = (&self.agent, panel) {
             agent_panel::render(self, agent, panel, buf);
         }
-        let below_header = Rect { y: area.y + 1, height: area.height.saturating_sub(1), ..area };
+        let below_header = window_frame(area, agent);
+        let area = page(area, agent);
         if let Some(search) = &self.search {
             overlays::search(self, search, below_header, buf);
         } else if let Some(prompt) = &self.prompt {
@@ -183,7 +190,18 @@ impl Widget for &App {
         } else {
             match &self.overlay {
                 Overlay::None => {}
-                Overlay::Help => overlays::help(self, area, buf),
+                Overlay::Help { lines, scroll } => {
+                    let words = self.chrome.windows();
+                    overlays::scrolled(
+                        self,
+                        &words.help_title,
+                        &words.help_close,
+                        lines,
+                        *scroll,
+                        below_header,
+                        buf,
+                    )
+                }
                 Overlay::Path { selected } => overlays::path(self, *selected, below_header, buf),
                 Overlay::Ticket { lines, scroll, .. } => {
                     overlays::ticket(self, lines, *scroll, below_header, buf)
@@ -219,6 +237,29 @@ impl Widget for &App {
             }
         }
     }
+}
+
+/// One sentence, wrapped, that says how big the window must be.
+fn render_too_small(app: &App, area: Rect, buf: &mut Buffer) {
+    let args = [
+        ("min-width", usize::from(MIN_WIDTH)),
+        ("min-height", usize::from(MIN_HEIGHT)),
+        ("width", usize::from(area.width)),
+        ("height", usize::from(area.height)),
+    ];
+    let text = app.chrome.l10n.format(ui::TOO_SMALL, &args);
+    let lines: Vec<Line> = wrap(&text, usize::from(area.width)).into_iter().map(Line::raw).collect();
+    Paragraph::new(lines).render(area, buf);
+}
+
+/// The helpdesk's contact, kept in view under the body.
+fn render_pinned(app: &App, plan: &Plan, buf: &mut Buffer) {
+    let (Some(area), Some((heading, lines))) = (plan.pinned, plan.pinned_lines()) else { return };
+    let block = Block::bordered()
+        .padding(Padding::horizontal(1))
+        .title(Line::styled(format!(" {heading} "), app.theme.heading()));
+    let lines: Vec<Line> = lines.iter().map(|l| Line::raw(l.as_str())).collect();
+    Paragraph::new(lines).block(block).render(area, buf);
 }
 
 fn render_header(app: &App, plan: &Plan, buf: &mut Buffer) {
@@ -304,5 +345,13 @@ fn render_options(app: &App, plan: &Plan, buf: &mut Buffer) {
             Line::from(vec![Span::styled(prefix, app.theme.title()), Span::raw(row.text.as_str())])
         };
         line.render(area, buf);
+    }
+    if let Some((area, more)) = plan.more_answers {
+        let text = match more {
+            MoreAnswers::Below(count) => app.chrome.l10n.format(ui::MORE_ANSWERS_BELOW, &[("count", count)]),
+            MoreAnswers::Above(count) => app.chrome.l10n.format(ui::MORE_ANSWERS_ABOVE, &[("count", count)]),
+        };
+        let width = usize::from(area.width);
+        Line::styled(truncate(&format!("     {text}"), width), app.theme.hint()).render(area, buf);
     }
 }

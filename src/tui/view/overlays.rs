@@ -12,30 +12,6 @@ use super::super::search::SearchBox;
 use crate::messages::ui;
 use crate::wrap::{truncate, wrap};
 
-pub fn help(app: &App, area: Rect, buf: &mut Buffer) {
-    let width = area.width.saturating_sub(4).min(64);
-    let inner_width = usize::from(width.saturating_sub(2));
-    let mut lines: Vec<Line> =
-        wrap(&app.chrome.windows().help_body, inner_width).into_iter().map(Line::raw).collect();
-    lines.push(Line::raw(""));
-    lines.extend(
-        wrap(&app.chrome.windows().help_close, inner_width)
-            .into_iter()
-            .map(|l| Line::styled(l, app.theme.hint())),
-    );
-    let wanted = u16::try_from(lines.len() + 2).unwrap_or(u16::MAX);
-    let height = wanted.min(area.height);
-    let popup =
-        Rect { x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width, height };
-    Clear.render(popup, buf);
-    Paragraph::new(lines)
-        .block(
-            Block::bordered()
-                .title(Line::styled(format!(" {} ", app.chrome.windows().help_title), app.theme.title())),
-        )
-        .render(popup, buf);
-}
-
 /// The search box over everything but the header: the query, then the
 /// results with the marker on the chosen one, then the keys.
 pub fn search(app: &App, search: &SearchBox, area: Rect, buf: &mut Buffer) {
@@ -124,6 +100,15 @@ pub fn scrolled(
     let inner = window(app, area, title, keys, buf);
     let shown: Vec<Line> = lines.iter().skip(scroll).map(|l| Line::raw(l.as_str())).collect();
     Paragraph::new(shown).render(inner, buf);
+    // Cut off: said on the bottom edge, on the left.
+    if scroll + usize::from(inner.height) < lines.len() && area.height > 0 {
+        let below = lines.len() - scroll - usize::from(inner.height);
+        let text = app.chrome.l10n.format(ui::MORE_LINES_BELOW, &[("count", below)]);
+        let edge =
+            Rect { x: area.x + 1, y: area.bottom() - 1, width: area.width.saturating_sub(2), height: 1 };
+        let width = usize::from(edge.width.saturating_sub(2)).min(text.chars().count() + 2);
+        Line::styled(truncate(&format!(" {text} "), width), app.theme.hint()).render(edge, buf);
+    }
 }
 
 /// Asks whether to keep a note that looks like a code or a password.
