@@ -145,11 +145,17 @@ impl Screen {
     }
 }
 
+/// Where the person is, in one wording to the end: the step, counted from
+/// the first screen (it goes up by one with every answer and never jumps);
+/// in a known series of checks, also which check of how many.
 fn progress_text(session: &Session, l10n: &Localizer) -> String {
     let progress = session.progress();
+    let step = progress.steps_taken + 1;
     match progress.check {
-        Some((current, total)) => l10n.format(ui::PROGRESS_CHECK, &[("current", current), ("total", total)]),
-        None => l10n.format(ui::PROGRESS_STEP, &[("step", progress.steps_taken + 1)]),
+        Some((current, total)) => {
+            l10n.format(ui::PROGRESS_CHECK, &[("step", step), ("current", current), ("total", total)])
+        }
+        None => l10n.format(ui::PROGRESS_STEP, &[("step", step)]),
     }
 }
 

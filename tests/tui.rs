@@ -239,7 +239,40 @@ fn progress_counts_checks_in_a_chain() {
     let mut app = new_app("en");
     keys(&mut app, "23112");
     let screen = render(&app, 80, 24);
-    assert!(screen.lines().next().unwrap().contains("Check 2 of"), "{screen}");
+    assert!(screen.lines().next().unwrap().contains("Step 6 · check 2 of"), "{screen}");
+}
+
+/// The words top right, from the header row.
+fn progress_of(app: &App) -> String {
+    let screen = render(app, 100, 30);
+    let header = screen.lines().next().unwrap_or_default().to_string();
+    let words: Vec<&str> = header.split("  ").filter(|s| !s.trim().is_empty()).collect();
+    words.last().unwrap_or(&"").trim().to_string()
+}
+
+#[test]
+fn progress_goes_up_by_one_step_to_the_end_with_checks_as_an_extra() {
+    for (lang, step, check) in [("en", "Step", "check"), ("da", "Trin", "tjek")] {
+        // Into a chain of checks, through it, and on to the helpdesk; then
+        // the same from the start of another chain.
+        for answers in ["21", "2311"] {
+            let mut app = app_with(lang, example_config());
+            keys(&mut app, answers);
+            let mut seen = vec![progress_of(&app)];
+            while app.session().outcome().is_none() {
+                keys(&mut app, "2");
+                seen.push(progress_of(&app));
+            }
+            for (i, progress) in seen.iter().enumerate() {
+                let expected = format!("{step} {}", answers.len() + 1 + i);
+                assert!(
+                    progress == &expected || progress.starts_with(&format!("{expected} · {check} ")),
+                    "{progress:?} is not {expected:?} in {seen:?}"
+                );
+            }
+            assert!(seen.iter().any(|p| p.contains(check)), "no check counted in {seen:?}");
+        }
+    }
 }
 
 #[test]
@@ -773,7 +806,7 @@ fn a_window_too_small_says_how_big_it_must_be() {
 #[test]
 fn help_scrolls_in_a_small_window_and_says_there_is_more() {
     for (lang, more, last) in
-        [("en", "more lines below ↓", "the mouse"), ("da", "linjer mere nedenfor ↓", "musen")]
+        [("en", "more lines below ↓", "Top right"), ("da", "linjer mere nedenfor ↓", "Øverst til højre")]
     {
         let mut app = new_app(lang);
         app.update(Action::Resize { width: 40, height: 12 });

@@ -3,7 +3,7 @@
 ## terminaler og scripts.
 
 # Linjen under skærmbilledets titel. $flow er problemets titel; $progress er
-# ui-progress-step eller ui-progress-check, fx "Tjek 4 af 8".
+# ui-progress-step eller ui-progress-check, fx "Trin 6 · tjek 4 af 8".
 plain-where = { $flow } – { $progress }
 # Titlen på et skærmbillede, der afslutter et forløb: $kind er ui-kind-fix,
 # ui-kind-escalate eller ui-kind-urgent, skrevet med ord.
@@ -22,6 +22,7 @@ plain-help =
     ?   vis denne hjælp
     t   vis sagsopsummeringen til Helpdesk
     q   afslut (Ctrl-D afslutter også)
+    Linjen under hver overskrift siger, hvilket trin du er på, talt fra første spørgsmål. I en række tjek står der også, hvilket tjek det er.
 # Ord, der svarer på "Hjalp det?" ud over 1 og 2, adskilt af kommaer.
 # "solved" og "unsolved" virker på alle sprog.
 plain-words-solved = ja, j

@@ -7,9 +7,10 @@ ui-answer-solved = Ja, det løste problemet
 ui-answer-unsolved = Nej, det hjalp ikke
 ui-start-over = Start forfra
 
-# Øverst til højre. $step, $current og $total er tal.
+# Øverst til højre: trinnet, talt fra første skærmbillede, stiger med én for
+# hvert svar. I en række tjek kommer tjekket med. Alle er tal.
 ui-progress-step = Trin { $step }
-ui-progress-check = Tjek { $current } af { $total }
+ui-progress-check = Trin { $step } · tjek { $current } af { $total }
 
 # Mærkater på de skærmbilleder, der afslutter et forløb (aldrig kun farve).
 ui-kind-fix = Løst

@@ -84,4 +84,6 @@ ui-help-body =
     q  Ctrl-C    afslut
     
     Du kan også klikke på et svar med musen.
+
+    Øverst til højre: det trin, du er på, talt fra første spørgsmål; det stiger med én for hvert svar. I en række tjek står der også, hvilket tjek det er, fx "Trin 6 · tjek 4 af 8".
 ui-help-close = ↑↓ rul · alle andre taster lukker

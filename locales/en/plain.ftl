@@ -2,7 +2,7 @@
 ## lines of text, for screen readers, simple terminals and scripts.
 
 # The line under a screen's title. $flow is the problem's title; $progress is
-# ui-progress-step or ui-progress-check, e.g. "Check 4 of 8".
+# ui-progress-step or ui-progress-check, e.g. "Step 6 · check 4 of 8".
 plain-where = { $flow } – { $progress }
 # The title of a screen that ends a session: $kind is ui-kind-fix,
 # ui-kind-escalate or ui-kind-urgent, said in words.
@@ -21,6 +21,7 @@ plain-help =
     ?   show this help
     t   show the case summary to give the helpdesk
     q   quit (Ctrl-D also quits)
+    The line under each title says which step you are on, counted from the first question. In a series of checks it also says which check it is.
 # Words that answer "Did that help?", besides 1 and 2, separated by commas.
 # "solved" and "unsolved" work in every language.
 plain-words-solved = yes, y

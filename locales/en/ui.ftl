@@ -7,9 +7,11 @@ ui-answer-solved = Yes, that fixed it
 ui-answer-unsolved = No, that didn't help
 ui-start-over = Start over
 
-# Top right of the header. $step is a number; $current/$total are numbers.
+# Top right of the header: the step, counted from the first screen, goes up
+# by one with every answer. In a series of checks the check is added. All
+# are numbers.
 ui-progress-step = Step { $step }
-ui-progress-check = Check { $current } of { $total }
+ui-progress-check = Step { $step } · check { $current } of { $total }
 
 # Labels on the screens that end a session, in words (never colour alone).
 ui-kind-fix = Solved

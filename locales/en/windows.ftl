@@ -84,4 +84,6 @@ ui-help-body =
     q  Ctrl-C    quit
     
     You can also click an answer with the mouse.
+
+    Top right: the step you are on, counted from the first question; it goes up by one with every answer. In a series of checks it also says which check it is, e.g. "Step 6 · check 4 of 8".
 ui-help-close = ↑↓ scroll · any other key closes
