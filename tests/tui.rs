@@ -822,3 +822,55 @@ fn help_scrolls_in_a_small_window_and_says_there_is_more() {
         assert_eq!(render(&app, 40, 12), render(&new_app(lang), 40, 12), "any other key closes help");
     }
 }
+
+// ---- the summary for the person ----
+
+#[test]
+fn t_for_the_person_is_plain_sentences_and_the_agent_keeps_the_ids() {
+    for (lang, title, steps) in [
+        ("en", "Your case so far", "What you have done so far:"),
+        ("da", "Din sag indtil nu", "Det har du gjort"),
+    ] {
+        let mut app = limit_escalation(lang);
+        keys(&mut app, "t");
+        let screen = render(&app, 80, 24);
+        assert!(screen.contains(title) && screen.contains(steps), "{screen}");
+        let summary = app.person_summary();
+        for mark in ["**", "`", "code-not-arriving#", "# "] {
+            assert!(!summary.contains(mark), "{mark:?} in:\n{summary}");
+        }
+        assert!(summary.contains("+45 70 20 30 40"), "{summary}");
+    }
+    let mut agent = agent_mid_call("en");
+    keys(&mut agent, "t");
+    let screen = render(&agent, 100, 30);
+    assert!(screen.contains("Case summary") && screen.contains("code-not-arriving#"), "{screen}");
+}
+
+#[test]
+fn saving_and_copying_the_summary_say_so_inside_its_window_until_it_closes() {
+    for (lang, saved, copied) in
+        [("en", "Saved: ", "Summary copied"), ("da", "Gemt: ", "Opsummeringen er kopieret")]
+    {
+        let mut app = long_step(lang);
+        keys(&mut app, "t");
+        let effect = app.update(Action::SaveTicket);
+        let Some(mfa_doctor::tui::Effect::Save(job)) = effect else { panic!("a save, not {effect:?}") };
+        let dir = tempfile::tempdir().unwrap();
+        let result =
+            mfa_doctor::report::save(&mfa_doctor::report::SaveJob { dir: dir.path().into(), ..job }, None);
+        app.update(Action::Saved(result.map_err(Into::into)));
+        let screen = render(&app, 80, 24);
+        let window_edge = screen.lines().last().unwrap_or_default();
+        assert!(window_edge.starts_with('└') && window_edge.contains(saved), "{screen}");
+        press(&mut app, KeyCode::Down);
+        assert!(render(&app, 80, 24).contains(saved), "scrolling keeps it");
+        let effect = app.update(Action::CopyTicket);
+        let Some(mfa_doctor::tui::Effect::Copy(text)) = effect else { panic!("a copy, not {effect:?}") };
+        assert_eq!(text, app.person_summary(), "what is copied is what the window shows");
+        assert!(render(&app, 80, 24).lines().last().unwrap_or_default().contains(copied));
+        press(&mut app, KeyCode::Esc);
+        let screen = render(&app, 80, 24);
+        assert!(!screen.contains(copied) && !screen.contains(saved), "{screen}");
+    }
+}

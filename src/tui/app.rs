@@ -28,7 +28,7 @@ use crate::report::{
     SavedTicket, Ticket, save_status, to_markdown, to_text,
 };
 use crate::sanitize::{one_line, pasted};
-use crate::screen::{Audience, Screen, Section, node_title};
+use crate::screen::{Audience, Screen, Section, node_title, person_summary};
 use crate::search::{LazyIndex, Verdict};
 use crate::wrap::wrap;
 
@@ -83,8 +83,10 @@ pub enum Overlay {
         selected: usize,
     },
     /// The case summary as it stands, wrapped to the window (again when
-    /// the terminal is resized), and how far it is scrolled.
+    /// the terminal is resized), and how far it is scrolled: for an agent
+    /// the ticket, for the person plain sentences ([`person_summary`]).
     Ticket {
+        for_person: bool,
         text: String,
         lines: Vec<String>,
         scroll: usize,
@@ -301,6 +303,11 @@ impl App {
         to_markdown(&self.ticket(), &self.l10n)
     }
 
+    /// The case so far in plain sentences, for the person.
+    pub fn person_summary(&self) -> String {
+        person_summary(&self.session, &self.l10n, &self.config, self.notes.error_message.as_deref())
+    }
+
     /// The summary as plain text, in the session's language.
     pub fn ticket_text(&self) -> String {
         to_text(&self.ticket(), &self.l10n)
@@ -397,7 +404,9 @@ impl App {
     }
 
     fn handle(&mut self, action: Action) -> Option<Effect> {
-        if !matches!(action, Action::Tick(_) | Action::Resize { .. } | Action::Saved(_)) {
+        // "Saved: …" stays in the summary's window while it is open.
+        let keeps_status = matches!(action, Action::Tick(_) | Action::Resize { .. } | Action::Saved(_));
+        if !keeps_status && self.mode() != Mode::Ticket {
             self.status = None;
         }
         match (self.mode(), action) {
@@ -465,9 +474,10 @@ impl App {
             }
             Action::ShowPath => self.overlay = Overlay::Path { selected: self.session.history().len() },
             Action::ShowTicket => {
-                let text = self.ticket_markdown();
+                let for_person = self.agent.is_none();
+                let text = if for_person { self.person_summary() } else { self.ticket_markdown() };
                 let lines = wrap(&text, usize::from(window_inner(self.area, self.agent.is_some()).width));
-                self.overlay = Overlay::Ticket { text, lines, scroll: 0 };
+                self.overlay = Overlay::Ticket { for_person, text, lines, scroll: 0 };
             }
             Action::SaveTicket => return Some(self.save_effect()),
             Action::CopyTicket => return Some(self.copy_effect()),
@@ -703,7 +713,10 @@ impl App {
             Action::SaveTicket => return Some(self.save_effect()),
             Action::CopyTicket => return Some(self.copy_effect()),
             action if scroll_window(lines.len(), scroll, page, &action) => {}
-            _ => self.overlay = Overlay::None,
+            _ => {
+                self.overlay = Overlay::None;
+                self.status = None;
+            }
         }
         None
     }
@@ -769,9 +782,14 @@ impl App {
         self.ticket_dir.clone().unwrap_or_else(|| PathBuf::from("."))
     }
 
+    /// Copies what the summary window shows (the person's sentences, or
+    /// the agent's ticket); from the screen, the ticket.
     fn copy_effect(&mut self) -> Effect {
         self.status = Some(self.l10n.text(ui::STATUS_COPIED));
-        Effect::Copy(self.ticket_markdown())
+        match &self.overlay {
+            Overlay::Ticket { text, .. } => Effect::Copy(text.clone()),
+            _ => Effect::Copy(self.ticket_markdown()),
+        }
     }
 
     fn saved(&mut self, result: Result<SavedTicket, IoFailure>) {
@@ -855,7 +873,7 @@ impl App {
         if matches!(self.overlay, Overlay::Help { .. }) {
             self.show_help();
         }
-        if let Overlay::Ticket { text, lines, scroll } = &mut self.overlay {
+        if let Overlay::Ticket { text, lines, scroll, .. } = &mut self.overlay {
             let inner = window_inner(self.area, self.agent.is_some());
             *lines = wrap(text, usize::from(inner.width));
             *scroll = (*scroll).min(lines.len().saturating_sub(usize::from(inner.height)));

@@ -64,6 +64,7 @@ pub struct Windows {
     path_title: String,
     path_keys: String,
     ticket_title: String,
+    summary_title: String,
     ticket_keys: String,
     confirm_title: String,
     confirm_body: String,
@@ -99,6 +100,7 @@ impl Windows {
             path_title: l10n.text(ui::PATH_TITLE),
             path_keys: l10n.text(ui::PATH_KEYS),
             ticket_title: l10n.text(ui::TICKET_TITLE),
+            summary_title: l10n.text(ui::SUMMARY_TITLE),
             ticket_keys: l10n.text(ui::TICKET_KEYS),
             confirm_title: l10n.text(ui::CONFIRM_TITLE),
             confirm_body: l10n.text(ui::CONFIRM_BODY),
@@ -203,8 +205,8 @@ impl Widget for &App {
                     )
                 }
                 Overlay::Path { selected } => overlays::path(self, *selected, below_header, buf),
-                Overlay::Ticket { lines, scroll, .. } => {
-                    overlays::ticket(self, lines, *scroll, below_header, buf)
+                Overlay::Ticket { for_person, lines, scroll, .. } => {
+                    overlays::ticket(self, *for_person, lines, *scroll, below_header, buf)
                 }
                 Overlay::Sources { lines, scroll } => {
                     let words = self.chrome.windows();

@@ -81,10 +81,22 @@ pub fn path(app: &App, selected: usize, area: Rect, buf: &mut Buffer) {
     }
 }
 
-/// The case summary as it stands, scrollable.
-pub fn ticket(app: &App, lines: &[String], scroll: usize, area: Rect, buf: &mut Buffer) {
-    let chrome = &app.chrome;
-    scrolled(app, &chrome.windows().ticket_title, &chrome.windows().ticket_keys, lines, scroll, area, buf);
+/// The case summary as it stands, scrollable; what saving or copying it
+/// did is said along its bottom edge, in place of the keys.
+pub fn ticket(app: &App, for_person: bool, lines: &[String], scroll: usize, area: Rect, buf: &mut Buffer) {
+    let words = app.chrome.windows();
+    let title = if for_person { &words.summary_title } else { &words.ticket_title };
+    match &app.status {
+        None => scrolled(app, title, &words.ticket_keys, lines, scroll, area, buf),
+        Some(status) if area.height > 0 => {
+            scrolled(app, title, "", lines, scroll, area, buf);
+            let edge =
+                Rect { x: area.x + 1, y: area.bottom() - 1, width: area.width.saturating_sub(2), height: 1 };
+            Line::styled(truncate(&format!(" {status} "), usize::from(edge.width)), app.theme.title())
+                .render(edge, buf);
+        }
+        Some(_) => {}
+    }
 }
 
 /// A window of lines wrapped beforehand, scrolled by `scroll`.
