@@ -240,7 +240,7 @@ fn ending_at_the_helpdesk_exits_4() {
     tty.wait_for(&["┌ After waiting", "2  The message is gone"]);
     tty.send("2");
     for check in 1..=5 {
-        tty.wait_for(&[&format!("Check {check} of 5"), "2  No, that didn't help"]);
+        tty.wait_for(&[&format!("Step {} · check {check} of 5", check + 4), "2  No, that didn't help"]);
         tty.send("2");
     }
     tty.wait_for(&["Helpdesk", "1  Start over"]);

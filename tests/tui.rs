@@ -874,3 +874,54 @@ fn saving_and_copying_the_summary_say_so_inside_its_window_until_it_closes() {
         assert!(!screen.contains(copied) && !screen.contains(saved), "{screen}");
     }
 }
+
+// ---- the footer ----
+
+/// The footer row: the screen's last.
+fn footer_of(app: &App, width: u16, height: u16) -> String {
+    render(app, width, height).lines().last().unwrap_or_default().trim().to_string()
+}
+
+#[test]
+fn the_first_screen_offers_search_and_not_back_or_start_over() {
+    for (lang, expected) in [
+        ("en", "1-9 choose  / search  ↑↓ move  Enter select  ? help  q quit"),
+        ("da", "1-9 vælg  / søg  ↑↓ flyt  Enter vælg  ? hjælp  q afslut"),
+    ] {
+        assert_eq!(footer_of(&new_app(lang), 80, 24), expected);
+    }
+}
+
+#[test]
+fn later_screens_offer_back_and_start_over_first_and_ends_only_what_works() {
+    for (lang, step, end) in [
+        (
+            "en",
+            "1-2 choose  ⌫ back  r start over  / search  t summary  ↑↓ move  Enter select  ? help  q quit",
+            "1 choose  ⌫ back  r start over  / search  t summary  Enter select  ? help  q quit",
+        ),
+        (
+            "da",
+            "1-2 vælg  ⌫ tilbage  r forfra  / søg  t opsummering  ↑↓ flyt  Enter vælg  ? hjælp  q afslut",
+            "1 vælg  ⌫ tilbage  r forfra  / søg  t opsummering  Enter vælg  ? hjælp  q afslut",
+        ),
+    ] {
+        assert_eq!(footer_of(&long_step(lang), 100, 30), step);
+        assert_eq!(footer_of(&limit_escalation(lang), 100, 30), end);
+        // Narrow: the most useful that fit, then help and quit.
+        let narrow = footer_of(&long_step(lang), 40, 12);
+        let (first, last) =
+            (&step[..step.find("  r ").unwrap_or(0)], &step[step.find("  ? ").unwrap_or(0)..]);
+        assert_eq!(narrow, format!("{first}{last}"));
+    }
+}
+
+#[test]
+fn help_tells_screen_reader_users_about_plain() {
+    for lang in ["en", "da"] {
+        let mut app = new_app(lang);
+        app.update(Action::Resize { width: 200, height: 60 });
+        keys(&mut app, "?");
+        assert!(render(&app, 200, 60).contains("mfa-doctor --plain"));
+    }
+}

@@ -57,15 +57,17 @@ ui-more-lines-below = { $count ->
 # Vises i stedet for skærmbilledet, når vinduet er mindre end det. Alle er tal.
 ui-too-small = Gør vinduet mindst { $min-width } tegn bredt og { $min-height } linjer højt (det er { $width }×{ $height } nu).
 
-ui-key-choose = 1-9 vælg
-ui-key-move = ↑↓ flyt
-ui-key-select = Enter vælg
-ui-key-back = ⌫ tilbage
-ui-key-restart = r forfra
-ui-key-help = ? hjælp
-ui-key-quit = q afslut
-ui-key-search = / søg
-ui-key-ticket = t opsummering
+# Tastehints nederst. $key er tastens navn fra programmets tastebindinger
+# ("1-9", "↑↓", "Enter", "⌫", "/" …): skriv aldrig en tast her.
+ui-key-choose = { $key } vælg
+ui-key-move = { $key } flyt
+ui-key-select = { $key } vælg
+ui-key-back = { $key } tilbage
+ui-key-restart = { $key } forfra
+ui-key-help = { $key } hjælp
+ui-key-quit = { $key } afslut
+ui-key-search = { $key } søg
+ui-key-ticket = { $key } opsummering
 
 ## Organisationens oplysninger, når konfigurationen ikke angiver dem.
 

@@ -85,6 +85,8 @@ ui-help-body =
     
     Du kan også klikke på et svar med musen.
 
+    Bruger du skærmlæser? Start mfa-doctor --plain: Så stiller programmet ét spørgsmål ad gangen som almindelige tekstlinjer uden rammer og farver.
+
     Øverst til højre: det trin, du er på, talt fra første spørgsmål; det stiger med én for hvert svar. I en række tjek står der også, hvilket tjek det er, fx "Trin 6 · tjek 4 af 8".
 ui-help-close = ↑↓ rul · alle andre taster lukker
 

@@ -58,15 +58,17 @@ ui-more-lines-below = { $count ->
 # Shown instead of the screen when the window is smaller than that. All numbers.
 ui-too-small = Make this window at least { $min-width } columns wide and { $min-height } rows high (it is { $width }×{ $height } now).
 
-ui-key-choose = 1-9 choose
-ui-key-move = ↑↓ move
-ui-key-select = Enter select
-ui-key-back = ⌫ back
-ui-key-restart = r start over
-ui-key-help = ? help
-ui-key-quit = q quit
-ui-key-search = / search
-ui-key-ticket = t summary
+# Key hints on the footer. $key is the key's name, from the program's key
+# bindings ("1-9", "↑↓", "Enter", "⌫", "/", …): never write a key here.
+ui-key-choose = { $key } choose
+ui-key-move = { $key } move
+ui-key-select = { $key } select
+ui-key-back = { $key } back
+ui-key-restart = { $key } start over
+ui-key-help = { $key } help
+ui-key-quit = { $key } quit
+ui-key-search = { $key } search
+ui-key-ticket = { $key } summary
 
 ## Organization values when the config does not set them.
 

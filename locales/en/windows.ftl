@@ -85,6 +85,8 @@ ui-help-body =
     
     You can also click an answer with the mouse.
 
+    Using a screen reader? Start mfa-doctor --plain: it asks one question at a time as plain lines of text, without boxes or colour.
+
     Top right: the step you are on, counted from the first question; it goes up by one with every answer. In a series of checks it also says which check it is, e.g. "Step 6 · check 4 of 8".
 ui-help-close = ↑↓ scroll · any other key closes
 

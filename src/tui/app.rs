@@ -269,6 +269,11 @@ impl App {
         self
     }
 
+    /// Whether `/` opens a search.
+    pub fn can_search(&self) -> bool {
+        self.index.is_some()
+    }
+
     pub fn is_running(&self) -> bool {
         self.running
     }

@@ -11,6 +11,7 @@ use unicode_width::UnicodeWidthStr;
 mod agent_panel;
 mod overlays;
 
+use super::action::{Action, Mode, keys_named};
 use super::app::{App, Overlay};
 use super::layout::{
     LineKind, MIN_HEIGHT, MIN_WIDTH, MoreAnswers, OPTION_PREFIX, Plan, page, split_agent_panel, too_small,
@@ -27,8 +28,6 @@ use crate::wrap::{truncate, wrap};
 pub struct Chrome {
     app_name: String,
     more_below: String,
-    /// Key hints in display order, each with its priority (0 = always).
-    hints: Vec<(String, u8)>,
     windows: OnceCell<Windows>,
     /// "Call {time}" needs the time: formatted when drawn.
     pub(super) l10n: Localizer,
@@ -110,21 +109,9 @@ impl Windows {
 
 impl Chrome {
     pub fn new(l10n: &Localizer) -> Self {
-        let hint = |id: &str, priority| (l10n.text(id), priority);
         Self {
             app_name: l10n.text(ui::APP_NAME),
             more_below: l10n.text(ui::MORE_BELOW),
-            hints: vec![
-                hint(ui::KEY_CHOOSE, 2),
-                hint(ui::KEY_MOVE, 5),
-                hint(ui::KEY_SELECT, 4),
-                hint(ui::KEY_BACK, 3),
-                hint(ui::KEY_RESTART, 6),
-                hint(ui::KEY_SEARCH, 7),
-                hint(ui::KEY_TICKET, 8),
-                hint(ui::KEY_HELP, 0),
-                hint(ui::KEY_QUIT, 1),
-            ],
             windows: OnceCell::new(),
             l10n: l10n.clone(),
         }
@@ -135,26 +122,87 @@ impl Chrome {
     pub fn windows(&self) -> &Windows {
         self.windows.get_or_init(|| Windows::new(&self.l10n))
     }
+}
 
-    /// As many hints as fit in `width`, most important first, shown in
-    /// their usual order.
-    fn footer(&self, width: usize) -> String {
-        const SEPARATOR: &str = "  ";
-        let mut by_priority: Vec<(usize, &(String, u8))> = self.hints.iter().enumerate().collect();
-        by_priority.sort_by_key(|(_, (_, priority))| *priority);
-        let mut chosen = Vec::new();
-        let mut used = 0;
-        for (i, (text, _)) in by_priority {
-            let w = text.width() + if used == 0 { 0 } else { SEPARATOR.len() };
-            if used + w <= width.saturating_sub(1) {
-                chosen.push((i, text.as_str()));
-                used += w;
-            }
-        }
-        chosen.sort_by_key(|(i, _)| *i);
-        let shown: Vec<&str> = chosen.into_iter().map(|(_, text)| text).collect();
-        format!(" {}", shown.join(SEPARATOR))
+/// A key hint on the screen's footer: its message, which is given the
+/// key's name as `$key`, and the actions whose keys it names (read from
+/// the binding table, so a hint can only name a key that does that).
+struct Hint {
+    id: &'static str,
+    actions: &'static [Action],
+}
+
+const MOVE: Hint = Hint { id: ui::KEY_MOVE, actions: &[Action::SelectPrevious, Action::SelectNext] };
+const SELECT: Hint = Hint { id: ui::KEY_SELECT, actions: &[Action::Activate] };
+const BACK: Hint = Hint { id: ui::KEY_BACK, actions: &[Action::Back] };
+const RESTART: Hint = Hint { id: ui::KEY_RESTART, actions: &[Action::Restart] };
+const SEARCH: Hint = Hint { id: ui::KEY_SEARCH, actions: &[Action::OpenSearch] };
+const TICKET: Hint = Hint { id: ui::KEY_TICKET, actions: &[Action::ShowTicket] };
+const HELP: Hint = Hint { id: ui::KEY_HELP, actions: &[Action::ToggleHelp] };
+const QUIT: Hint = Hint { id: ui::KEY_QUIT, actions: &[Action::Quit] };
+/// Every hint but "choose" (digits are bound apart from the table).
+#[cfg(test)]
+const HINTS: [&Hint; 8] = [&MOVE, &SELECT, &BACK, &RESTART, &SEARCH, &TICKET, &HELP, &QUIT];
+
+impl Hint {
+    fn worded(&self, l10n: &Localizer) -> Option<String> {
+        keys_named(Mode::Normal, self.actions).map(|key| l10n.format(self.id, &[("key", key)]))
     }
+}
+
+/// The keys that do something on this screen, most useful first: choose
+/// (by digit); on the first screen search (back and start over do nothing
+/// there), else back, start over, search, summary; then moving and
+/// selecting, which the digits do too; help and quit always.
+fn screen_hints(app: &App) -> (Vec<String>, Vec<String>) {
+    let l10n = &app.chrome.l10n;
+    let options = app.screen.options.len();
+    let mut useful = Vec::new();
+    let last = options.min(9);
+    if last > 0 {
+        let digits = if last == 1 { "1".to_string() } else { format!("1-{last}") };
+        useful.push(l10n.format(ui::KEY_CHOOSE, &[("key", digits)]));
+    }
+    let mut hints: Vec<&Hint> = Vec::new();
+    if app.session().is_at_start() {
+        hints.extend(app.can_search().then_some(&SEARCH));
+    } else {
+        hints.extend([&BACK, &RESTART]);
+        hints.extend(app.can_search().then_some(&SEARCH));
+        hints.push(&TICKET);
+    }
+    if options > 1 {
+        hints.push(&MOVE);
+    }
+    if options > 0 {
+        hints.push(&SELECT);
+    }
+    useful.extend(hints.into_iter().filter_map(|h| h.worded(l10n)));
+    let always = [&HELP, &QUIT].into_iter().filter_map(|h| h.worded(l10n)).collect();
+    (useful, always)
+}
+
+/// The hints that fit in `width`: help and quit always, the others in
+/// their order as long as they fit, before help and quit.
+fn footer(app: &App, width: usize) -> String {
+    const SEPARATOR: &str = "  ";
+    let (useful, always) = screen_hints(app);
+    let room = width.saturating_sub(1);
+    let used = |shown: &[String]| {
+        shown.iter().map(|h| h.width()).sum::<usize>() + SEPARATOR.len() * shown.len().saturating_sub(1)
+    };
+    let mut shown: Vec<String> = Vec::new();
+    for hint in useful {
+        let mut trial = shown.clone();
+        trial.push(hint);
+        let with_always: Vec<String> = trial.iter().chain(&always).cloned().collect();
+        if used(&with_always) > room {
+            break;
+        }
+        shown = trial;
+    }
+    shown.extend(always);
+    format!(" {}", shown.join(SEPARATOR))
 }
 
 impl Widget for &App {
@@ -175,7 +223,7 @@ impl Widget for &App {
         let width = usize::from(plan.footer.width);
         let footer = match &self.status {
             Some(status) => Line::styled(truncate(&format!(" {status}"), width), self.theme.title()),
-            None => Line::styled(truncate(&self.chrome.footer(width), width), self.theme.hint()),
+            None => Line::styled(truncate(&footer(self, width), width), self.theme.hint()),
         };
         footer.render(plan.footer, buf);
         if let (Some(agent), Some(panel)) = (&self.agent, panel) {
@@ -355,5 +403,55 @@ fn render_options(app: &App, plan: &Plan, buf: &mut Buffer) {
         };
         let width = usize::from(area.width);
         Line::styled(truncate(&format!("     {text}"), width), app.theme.hint()).render(area, buf);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+
+    use super::*;
+    use crate::i18n::Locales;
+    use crate::tui::action::{from_event, key_for};
+
+    /// Every hint names its key only through `$key`, in every bundled
+    /// locale, and that key does the hint's action; the digits of "choose"
+    /// choose.
+    #[test]
+    fn every_hint_names_a_key_bound_to_it_in_every_locale() {
+        const MARK: &str = "@@KEY@@";
+        let locales = Locales::bundled();
+        let tags = locales.tags();
+        assert!(tags.len() >= 2, "{tags:?}");
+        let named_keys: Vec<String> =
+            [KeyCode::Enter, KeyCode::Esc, KeyCode::Backspace, KeyCode::Up, KeyCode::Down, KeyCode::PageDown]
+                .into_iter()
+                .map(crate::tui::action::key_name)
+                .collect();
+        for tag in tags {
+            let l10n = locales.localizer(std::slice::from_ref(&tag));
+            for id in HINTS.iter().map(|h| h.id).chain([ui::KEY_CHOOSE]) {
+                let worded = l10n.format(id, &[("key", MARK)]);
+                assert_eq!(worded.matches(MARK).count(), 1, "{tag} {id}: {worded:?}");
+                let rest = worded.replace(MARK, "");
+                for word in rest.split_whitespace() {
+                    let single = word.chars().count() == 1 && !word.chars().all(char::is_alphabetic);
+                    let letter_key = word.chars().count() == 1;
+                    assert!(!single && !letter_key, "{tag} {id} names a key of its own: {worded:?}");
+                    assert!(!named_keys.iter().any(|k| k == word), "{tag} {id}: {worded:?}");
+                }
+            }
+        }
+        for hint in HINTS {
+            for action in hint.actions {
+                let code = key_for(Mode::Normal, action).expect("every hint's action has a key");
+                let event = Event::Key(KeyEvent::new(code, KeyModifiers::NONE));
+                assert_eq!(from_event(&event, Mode::Normal).as_ref(), Some(action));
+            }
+        }
+        for digit in '1'..='9' {
+            let event = Event::Key(KeyEvent::new(KeyCode::Char(digit), KeyModifiers::NONE));
+            assert!(matches!(from_event(&event, Mode::Normal), Some(Action::Choose(_))));
+        }
     }
 }
