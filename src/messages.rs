@@ -159,6 +159,8 @@ pub mod cli {
         CONFIG = "cli-config",
         CHECK = "cli-check",
         BAD_LANG = "cli-bad-lang",
+        LANG_FALLBACK = "cli-lang-fallback",
+        LANGUAGE_NAME = "cli-language-name",
         TODAY = "cli-today",
         BAD_TODAY = "cli-bad-today",
         CONTENT_INVALID = "cli-content-invalid",
@@ -210,6 +212,7 @@ pub mod plain {
         WALK_BAD_ANSWER = "walk-bad-answer",
         WALK_AFTER_END = "walk-after-end",
         WALK_READ_FAILED = "walk-read-failed",
+        WALK_UNFINISHED = "walk-unfinished",
         SEARCH_CHOOSE = "plain-search-choose",
         SEARCH_NOTHING = "plain-search-nothing",
     }
@@ -247,6 +250,14 @@ pub mod setup {
         WHERE_SETTINGS = "where-settings",
         WHERE_LEFT_OUT = "where-left-out",
         WHERE_SEARCHED = "where-searched",
+        MAN_COMMANDS = "man-commands",
+        MAN_EXIT_HEADING = "man-exit-heading",
+        MAN_EXIT = "man-exit",
+        MAN_ENVIRONMENT_HEADING = "man-environment-heading",
+        MAN_ENVIRONMENT = "man-environment",
+        MAN_FILES_HEADING = "man-files-heading",
+        MAN_FILES = "man-files",
+        MAN_KEYS_HEADING = "man-keys-heading",
     }
 }
 

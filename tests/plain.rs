@@ -124,9 +124,29 @@ fn walk_prints_each_screen_and_the_answer_chosen_then_the_last_screen() {
 fn walk_reads_answers_from_standard_input() {
     let from_stdin = run(&["walk", "--answers", "-"], &[], "2, 1\nno\n2\n");
     let from_flag = run(&["walk", "--answers", "2,1,no,2"], &[], "");
-    assert_eq!(from_stdin.status.code(), Some(0), "{}", stderr(&from_stdin));
+    assert_eq!(from_stdin.status.code(), Some(5), "{}", stderr(&from_stdin));
     assert_eq!(stdout(&from_stdin), stdout(&from_flag));
     assert!(stdout(&from_stdin).ends_with("2. No, that didn't help\n"), "{}", stdout(&from_stdin));
+}
+
+#[test]
+fn a_walk_that_stops_before_an_end_says_where_and_exits_5() {
+    for (lang, said) in [
+        (
+            "en",
+            "The walk stopped at \"Use the app or wait a few minutes\" before an end: add answers to go on.\n",
+        ),
+        (
+            "da",
+            "Gennemgangen stoppede ved \"Brug appen, eller vent lidt\" før en ende: tilføj flere svar for at fortsætte.\n",
+        ),
+    ] {
+        let output = run(&["walk", "--lang", lang, "--answers", "2,1"], &[], "");
+        assert_eq!(output.status.code(), Some(5), "{}", stderr(&output));
+        assert_eq!(stderr(&output), said);
+    }
+    let solved = run(&["walk", "code-not-arriving", "--answers", "1,solved"], &[], "");
+    assert_eq!(solved.status.code(), Some(0));
 }
 
 #[test]
@@ -253,4 +273,22 @@ fn a_reader_that_stops_early_ends_the_program_quietly() {
     let errors = stderr(&output);
     assert_ne!(output.status.code(), Some(101), "{errors}");
     assert!(!errors.contains("panicked"), "{errors}");
+}
+
+#[test]
+fn a_language_there_is_no_translation_for_says_which_one_is_used_instead() {
+    let output = run(&["--lang", "xx"], &[], "q\n");
+    assert_eq!(
+        stderr(&output),
+        "There is no translation for 'xx', so mfa-doctor uses English. Languages: da, en.\n"
+    );
+    assert!(stdout(&output).contains("What is going wrong?"), "{}", stdout(&output));
+    let danish = run(&["--lang", "fr"], &[("LANG", "da_DK.UTF-8")], "q\n");
+    assert_eq!(
+        stderr(&danish),
+        "Der findes ingen oversættelse til 'fr', så mfa-doctor bruger dansk. Sprog: da, en.\n"
+    );
+    assert!(stdout(&danish).contains("Hvad går der galt?"), "{}", stdout(&danish));
+    let regional = run(&["--lang", "da-DK"], &[], "q\n");
+    assert_eq!(stderr(&regional), "", "da-DK is Danish");
 }

@@ -41,7 +41,13 @@ pub fn run(context: &Context, args: Args) -> Ran {
     let result = walk(&mut session, &printer, &answers, &mut out);
     // The transcript so far goes out before the error that ends it.
     let _ = out.flush();
-    result.map(|()| exit::ending(&session)).map_err(|error| stopped(context, &l10n, error))
+    result.map_err(|error| stopped(context, &l10n, error))?;
+    if session.outcome().is_none() {
+        let title = crate::screen::node_title(&l10n, session.catalog(), session.current());
+        eprintln!("{}", l10n.format(plain::WALK_UNFINISHED, &[("title", title)]));
+        return Ok(ExitCode::from(exit::UNFINISHED));
+    }
+    Ok(exit::ending(&session))
 }
 
 /// Why a walk stopped, told on stderr: the output failed, or an answer
