@@ -213,6 +213,7 @@ pub mod plain {
         WALK_AFTER_END = "walk-after-end",
         WALK_READ_FAILED = "walk-read-failed",
         WALK_UNFINISHED = "walk-unfinished",
+        WALK_TOO_LONG = "walk-too-long",
         SEARCH_CHOOSE = "plain-search-choose",
         SEARCH_NOTHING = "plain-search-nothing",
     }

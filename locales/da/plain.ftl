@@ -40,6 +40,8 @@ walk-after-end = Svar { $position } af { $count }, "{ $answer }", kommer efter, 
 # På standardfejl, når svarene slipper op før et løst- eller Helpdesk-
 # skærmbillede; afslutningskoden er så 5.
 walk-unfinished = Gennemgangen stoppede ved "{ $title }" før en ende: tilføj flere svar for at fortsætte.
+# $max er et antal KiB.
+walk-too-long = Svarene på standardinput fylder mere end { $max } KiB, så ingen af dem blev brugt. Giv færre svar.
 walk-read-failed = Svarene kunne ikke læses fra standardinput: { $detail }
 
 ## Kommandolinjen: linjetilstand, gennemgange, farvetemaer, installation.

@@ -39,6 +39,8 @@ walk-after-end = Answer { $position } of { $count }, "{ $answer }", comes after 
 # On standard error when the answers run out before a solved or a helpdesk
 # screen; the exit code is then 5.
 walk-unfinished = The walk stopped at "{ $title }" before an end: add answers to go on.
+# $max is a number of KiB.
+walk-too-long = The answers on standard input are longer than { $max } KiB, so none of them were used. Give fewer answers.
 walk-read-failed = The answers could not be read from standard input: { $detail }
 
 ## Command line: line mode, walks, themes, installation.
