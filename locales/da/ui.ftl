@@ -39,7 +39,11 @@ ui-tried-heading = Det har du gjort indtil nu
 ui-tried-none = Ingenting endnu.
 ui-tried-item = • { $step }: { $answer }
 ui-tried-unsolved = hjalp ikke
-ui-more-below = mere nedenfor: PgDn
+# På tekstens nederste kant, når den er skåret af. $count er et antal linjer.
+ui-more-below = { $count ->
+        [one] 1 linje mere nedenfor ↓ PgDn
+       *[other] { $count } linjer mere nedenfor ↓ PgDn
+    }
 # Under svarene, når de ikke alle kan være der. $count er et tal.
 ui-more-answers-below = { $count ->
         [one] 1 svar mere nedenfor ↓

@@ -40,7 +40,11 @@ ui-tried-heading = What you've done so far
 ui-tried-none = Nothing yet.
 ui-tried-item = • { $step }: { $answer }
 ui-tried-unsolved = didn't help
-ui-more-below = more below: PgDn
+# On the text's bottom edge when it is cut off. $count is a number of lines.
+ui-more-below = { $count ->
+        [one] 1 more line below ↓ PgDn
+       *[other] { $count } more lines below ↓ PgDn
+    }
 # Under the answers when they do not all fit. $count is a number.
 ui-more-answers-below = { $count ->
         [one] 1 more answer below ↓

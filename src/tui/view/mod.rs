@@ -27,7 +27,6 @@ use crate::wrap::{truncate, wrap};
 /// sessions open none, and a start then reads one locale file fewer).
 pub struct Chrome {
     app_name: String,
-    more_below: String,
     windows: OnceCell<Windows>,
     /// "Call {time}" needs the time: formatted when drawn.
     pub(super) l10n: Localizer,
@@ -111,7 +110,6 @@ impl Chrome {
     pub fn new(l10n: &Localizer) -> Self {
         Self {
             app_name: l10n.text(ui::APP_NAME),
-            more_below: l10n.text(ui::MORE_BELOW),
             windows: OnceCell::new(),
             l10n: l10n.clone(),
         }
@@ -361,8 +359,9 @@ fn render_body(app: &App, plan: &Plan, buf: &mut Buffer) {
         block = block.title_top(Line::styled(format!(" {label} "), style).alignment(Alignment::Right));
     }
     if plan.scroll < plan.max_scroll {
-        block = block
-            .title_bottom(Line::styled(format!(" {} ", app.chrome.more_below), theme.hint()).right_aligned());
+        let count = plan.max_scroll - plan.scroll;
+        let more = app.chrome.l10n.format(ui::MORE_BELOW, &[("count", count)]);
+        block = block.title_bottom(Line::styled(format!(" {more} "), theme.hint()).right_aligned());
     }
     let lines: Vec<Line> = plan
         .body_lines()
