@@ -925,3 +925,29 @@ fn help_tells_screen_reader_users_about_plain() {
         assert!(render(&app, 200, 60).contains("mfa-doctor --plain"));
     }
 }
+
+#[test]
+fn a_question_window_too_small_for_its_text_scrolls_and_says_so() {
+    for (lang, more, last) in
+        [("en", "more lines below ↓", "0  Not verified"), ("da", "mere nedenfor ↓", "0  Ikke bekræftet")]
+    {
+        let mut app = agent_app(lang);
+        app.update(Action::Resize { width: 40, height: 12 });
+        keys(&mut app, "i");
+        let first = render(&app, 40, 12);
+        assert!(first.contains(more) && !first.contains(last), "{first}");
+        for _ in 0..3 {
+            press(&mut app, KeyCode::PageDown);
+        }
+        let end = render(&app, 40, 12);
+        assert!(end.contains(last) && !end.contains(more), "{end}");
+        assert_eq!(app.mode(), mfa_doctor::tui::Mode::Identity, "scrolling keeps the question open");
+        keys(&mut app, "0");
+        assert_eq!(app.mode(), mfa_doctor::tui::Mode::Normal);
+        // At 80×24 it fits whole.
+        let mut app = agent_app(lang);
+        keys(&mut app, "i");
+        let whole = render(&app, 80, 24);
+        assert!(whole.contains(last) && !whole.contains(more), "{whole}");
+    }
+}

@@ -165,13 +165,33 @@ const PROMPT_KEYS: &[(KeyCode, Action)] =
 
 /// The question before quitting with a case not saved; any other key goes
 /// on with the case.
-const QUIT_KEYS: &[(KeyCode, Action)] =
-    &[(KeyCode::Char('s'), Action::SaveTicket), (KeyCode::Char('q'), Action::Quit)];
+const QUIT_KEYS: &[(KeyCode, Action)] = &[
+    (KeyCode::Char('s'), Action::SaveTicket),
+    (KeyCode::Char('q'), Action::Quit),
+    (KeyCode::Down, Action::ScrollDown),
+    (KeyCode::Up, Action::ScrollUp),
+    (KeyCode::PageDown, Action::PageDown),
+    (KeyCode::PageUp, Action::PageUp),
+];
 
 const IDENTITY_KEYS: &[(KeyCode, Action)] = &[
     (KeyCode::Char('1'), Action::Choose(0)),
     (KeyCode::Char('2'), Action::Choose(1)),
     (KeyCode::Char('0'), Action::Clear),
+    (KeyCode::Down, Action::ScrollDown),
+    (KeyCode::Up, Action::ScrollUp),
+    (KeyCode::PageDown, Action::PageDown),
+    (KeyCode::PageUp, Action::PageUp),
+];
+
+/// Only `y` keeps a flagged note; the arrows scroll the question; any
+/// other key goes back to editing it.
+const CONFIRM_KEYS: &[(KeyCode, Action)] = &[
+    (KeyCode::Char('y'), Action::Confirm),
+    (KeyCode::Down, Action::ScrollDown),
+    (KeyCode::Up, Action::ScrollUp),
+    (KeyCode::PageDown, Action::PageDown),
+    (KeyCode::PageUp, Action::PageUp),
 ];
 
 /// Help scrolls; any other key closes it.
@@ -202,7 +222,7 @@ fn table(mode: Mode) -> &'static [(KeyCode, Action)] {
         Mode::Help => HELP_KEYS,
         Mode::Search => SEARCH_KEYS,
         Mode::Edit => FIELD_KEYS,
-        Mode::Confirm => &[],
+        Mode::Confirm => CONFIRM_KEYS,
         Mode::Path => PATH_KEYS,
         Mode::Ticket => TICKET_KEYS,
         Mode::QuitAsk => QUIT_KEYS,
@@ -281,8 +301,7 @@ fn from_key(key: &KeyEvent, mode: Mode) -> Option<Action> {
         Mode::Help => lookup(HELP_KEYS).or(Some(Action::CloseOverlay)),
         Mode::Search => lookup(SEARCH_KEYS).or(Some(Action::EditKey(*key))),
         Mode::Edit => lookup(FIELD_KEYS).or(Some(Action::EditKey(*key))),
-        Mode::Confirm if key.code == KeyCode::Char('y') => Some(Action::Confirm),
-        Mode::Confirm => Some(Action::CloseOverlay),
+        Mode::Confirm => lookup(CONFIRM_KEYS).or(Some(Action::CloseOverlay)),
         Mode::Path => digit.map(Action::Choose).or_else(|| lookup(PATH_KEYS)),
         Mode::Ticket => lookup(TICKET_KEYS).or(Some(Action::CloseOverlay)),
         Mode::Prompt => lookup(PROMPT_KEYS).or(Some(Action::EditKey(*key))),

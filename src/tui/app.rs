@@ -12,11 +12,11 @@ use ratatui::layout::Rect;
 use super::action::{Action, Mode};
 use super::agent::{Agent, Field};
 use super::case_store::{Keep, MARK};
-use super::layout::{Plan, Wrapped, split_agent_panel, window_inner};
+use super::layout::{Plan, Wrapped, question_frame, split_agent_panel, window_inner};
 use super::search::SearchBox;
 use super::text_field::{char_count, text_field, type_bounded};
 use super::theme::Theme;
-use super::view::Chrome;
+use super::view::{Chrome, Question};
 use crate::config::OrgConfig;
 use crate::engine::Session;
 use crate::flow::NodeRef;
@@ -131,6 +131,8 @@ pub struct App {
     /// Quit once the save under way succeeds (`s` in the quit question).
     quit_after_save: bool,
     pub(super) prompt: Option<Prompt>,
+    /// How far the question window shown is scrolled.
+    question_scroll: usize,
     desk: Desk,
     /// When this session began, by `clock`; and the call time the event
     /// loop counted.
@@ -177,6 +179,7 @@ impl App {
             saving_case: None,
             quit_after_save: false,
             prompt: None,
+            question_scroll: 0,
             desk: Desk::default(),
             started: SystemTime::now(),
             elapsed_secs: 0,
@@ -400,7 +403,11 @@ impl App {
     }
 
     pub fn update(&mut self, action: Action) -> Option<Effect> {
+        let before = self.mode();
         let effect = self.handle(action);
+        if self.mode() != before {
+            self.question_scroll = 0;
+        }
         // A window this opened has its words before it is drawn.
         if self.mode() != Mode::Normal {
             self.chrome.windows();
@@ -424,6 +431,10 @@ impl App {
                 }
             }
             (_, Action::Saved(result)) => self.saved(result),
+            (
+                Mode::QuitAsk | Mode::Identity | Mode::Confirm,
+                action @ (Action::ScrollDown | Action::ScrollUp | Action::PageDown | Action::PageUp),
+            ) => self.scroll_question(&action),
             (Mode::QuitAsk, Action::Quit) => self.running = false,
             (Mode::QuitAsk, Action::SaveTicket) => {
                 self.quit_after_save = true;
@@ -618,6 +629,37 @@ impl App {
         let text = self.l10n.text(ui::HELP_BODY);
         let lines = wrap(&text, usize::from(window_inner(self.area, self.agent.is_some()).width));
         self.overlay = Overlay::Help { lines, scroll: 0 };
+    }
+
+    /// The question asked in a window now, if any.
+    pub(super) fn question(&self) -> Option<Question> {
+        match self.mode() {
+            Mode::QuitAsk => Some(Question::Quit),
+            Mode::Identity => Some(Question::Identity),
+            Mode::Confirm => Some(Question::Confirm),
+            _ => None,
+        }
+    }
+
+    /// Where the question window goes for `body`, its lines wrapped to it,
+    /// and how far they are scrolled (never past the last page).
+    pub(super) fn question_view(&self, body: &str) -> (Rect, Vec<String>, usize) {
+        let agent = self.agent.is_some();
+        let (_, width) = question_frame(self.area, agent, 0);
+        let lines = wrap(body, width.max(1));
+        let (frame, _) = question_frame(self.area, agent, lines.len());
+        let shown = usize::from(frame.height.saturating_sub(2));
+        let scroll = self.question_scroll.min(lines.len().saturating_sub(shown));
+        (frame, lines, scroll)
+    }
+
+    fn scroll_question(&mut self, action: &Action) {
+        let Some(question) = self.question() else { return };
+        let (_, body) = self.chrome.windows().question(question);
+        let (frame, lines, scroll) = self.question_view(&body);
+        let page = usize::from(frame.height.saturating_sub(2)).max(1);
+        self.question_scroll = scroll;
+        scroll_window(lines.len(), &mut self.question_scroll, page, action);
     }
 
     /// Rows a window over the screen shows at once.

@@ -74,6 +74,18 @@ pub fn window_inner(area: Rect, agent: bool) -> Rect {
     }
 }
 
+/// Where a question window (quit, identity, a flagged note) goes on a
+/// screen of `area` for text of `lines` lines at most, and how wide its
+/// text is: in the middle of the page, as tall as its text where it fits.
+pub fn question_frame(area: Rect, agent: bool, lines: usize) -> (Rect, usize) {
+    let page = page(area, agent);
+    let width = page.width.saturating_sub(4).min(64);
+    let height = u16::try_from(lines + 2).unwrap_or(u16::MAX).min(page.height);
+    let frame =
+        Rect { x: page.x + (page.width - width) / 2, y: page.y + (page.height - height) / 2, width, height };
+    (frame, usize::from(width.saturating_sub(4)))
+}
+
 /// Columns before an option's label: marker, digit, gap ("› 1  ").
 pub const OPTION_PREFIX: u16 = 5;
 /// The body keeps at least this many rows (borders included) when options

@@ -68,7 +68,37 @@ pub struct Windows {
     confirm_body: String,
 }
 
+/// A question asked in a small window over the screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Question {
+    /// Quit with a case not saved?
+    Quit,
+    /// How was the caller's identity verified?
+    Identity,
+    /// Keep a note that looks like a code or a password?
+    Confirm,
+}
+
 impl Windows {
+    /// A question's title and text, its choices and keys included.
+    pub fn question(&self, question: Question) -> (&str, String) {
+        match question {
+            Question::Quit => (&self.quit_title, self.quit_body.clone()),
+            Question::Confirm => (&self.confirm_title, self.confirm_body.clone()),
+            Question::Identity => (
+                &self.identity_title,
+                format!(
+                    "{}\n\n{}\n{}\n{}\n\n{}",
+                    self.identity_body,
+                    self.identity_procedure,
+                    self.identity_other,
+                    self.identity_clear,
+                    self.identity_keys
+                ),
+            ),
+        }
+    }
+
     fn new(l10n: &Localizer) -> Self {
         Self {
             help_title: l10n.text(ui::HELP_TITLE),
@@ -108,11 +138,7 @@ impl Windows {
 
 impl Chrome {
     pub fn new(l10n: &Localizer) -> Self {
-        Self {
-            app_name: l10n.text(ui::APP_NAME),
-            windows: OnceCell::new(),
-            l10n: l10n.clone(),
-        }
+        Self { app_name: l10n.text(ui::APP_NAME), windows: OnceCell::new(), l10n: l10n.clone() }
     }
 
     /// The windows' words, worded the first time they are wanted. The app
@@ -233,8 +259,8 @@ impl Widget for &App {
             overlays::search(self, search, below_header, buf);
         } else if let Some(prompt) = &self.prompt {
             overlays::prompt(self, prompt, area, buf);
-        } else if self.agent.as_ref().is_some_and(|a| a.confirming) {
-            overlays::confirm(self, area, buf);
+        } else if let Some(question) = self.question() {
+            overlays::question(self, question, buf);
         } else {
             match &self.overlay {
                 Overlay::None => {}
@@ -266,22 +292,7 @@ impl Widget for &App {
                         buf,
                     )
                 }
-                Overlay::QuitAsk => {
-                    let words = self.chrome.windows();
-                    overlays::question(self, &words.quit_title, &words.quit_body, area, buf)
-                }
-                Overlay::Identity => {
-                    let words = self.chrome.windows();
-                    let body = format!(
-                        "{}\n\n{}\n{}\n{}\n\n{}",
-                        words.identity_body,
-                        words.identity_procedure,
-                        words.identity_other,
-                        words.identity_clear,
-                        words.identity_keys
-                    );
-                    overlays::question(self, &words.identity_title, &body, area, buf)
-                }
+                Overlay::QuitAsk | Overlay::Identity => {}
             }
         }
     }

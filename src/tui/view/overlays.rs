@@ -9,8 +9,9 @@ use ratatui::widgets::{Block, Clear, Padding, Paragraph, Widget};
 
 use super::super::app::{App, Prompt};
 use super::super::search::SearchBox;
+use super::Question;
 use crate::messages::ui;
-use crate::wrap::{truncate, wrap};
+use crate::wrap::truncate;
 
 /// The search box over everything but the header: the query, then the
 /// results with the marker on the chosen one, then the keys.
@@ -123,24 +124,22 @@ pub fn scrolled(
     }
 }
 
-/// Asks whether to keep a note that looks like a code or a password.
-pub fn confirm(app: &App, area: Rect, buf: &mut Buffer) {
-    let words = app.chrome.windows();
-    question(app, &words.confirm_title, &words.confirm_body, area, buf);
-}
-
-/// A question in a small window in the middle, its title marked.
-pub fn question(app: &App, title: &str, body: &str, area: Rect, buf: &mut Buffer) {
-    let width = area.width.saturating_sub(4).min(64);
-    let text = wrap(body, usize::from(width.saturating_sub(4)));
-    let height = u16::try_from(text.len() + 2).unwrap_or(u16::MAX).min(area.height);
-    let popup =
-        Rect { x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width, height };
+/// A question in a small window in the middle, its title marked, scrolled
+/// when its text does not fit (and then saying how much more there is).
+pub fn question(app: &App, question: Question, buf: &mut Buffer) {
+    let (title, body) = app.chrome.windows().question(question);
+    let (popup, lines, scroll) = app.question_view(&body);
     Clear.render(popup, buf);
-    let block = Block::bordered()
+    let mut block = Block::bordered()
         .padding(Padding::horizontal(1))
         .title(Line::styled(format!(" {title} "), app.theme.urgent()));
-    Paragraph::new(text.into_iter().map(Line::raw).collect::<Vec<_>>()).block(block).render(popup, buf);
+    let shown = usize::from(popup.height.saturating_sub(2));
+    if scroll + shown < lines.len() {
+        let more = app.chrome.l10n.format(ui::MORE_LINES_BELOW, &[("count", lines.len() - scroll - shown)]);
+        block = block.title_bottom(Line::styled(format!(" {more} "), app.theme.hint()).right_aligned());
+    }
+    let text: Vec<Line> = lines.into_iter().skip(scroll).map(Line::raw).collect();
+    Paragraph::new(text).block(block).render(popup, buf);
 }
 
 /// A one-line field in a window across the middle of the screen.
