@@ -291,6 +291,29 @@ fn a_dumb_terminal_gets_line_mode_without_escape_sequences() {
     assert!(!raw.contains('\x1b'), "escape sequence in line mode: {raw:?}");
 }
 
+#[test]
+fn a_screen_reader_run_of_plain_and_its_summary_has_no_markup_and_no_node_id() {
+    for (lang, steps) in [("en", "What you have done so far:"), ("da", "Det har du gjort indtil nu:")] {
+        let mut tty = Tty::start(&["--plain", "--lang", lang], &[]);
+        tty.wait_for(&["1. "]);
+        // The limit message, then the summary (a path that does not depend
+        // on the date).
+        tty.send("2\r");
+        tty.wait_for(&["3. "]);
+        tty.send("1\r");
+        tty.wait_for(&["2. "]);
+        tty.send("t\r");
+        tty.wait_for(&[steps]);
+        tty.send("q\r");
+        assert_eq!(tty.finish(), 0);
+        let raw = String::from_utf8_lossy(&tty.raw).into_owned();
+        assert!(!raw.contains('\x1b'), "escape sequence in line mode: {raw:?}");
+        for mark in ["**", "`", "](", "triage#", "code-not-arriving#"] {
+            assert!(!raw.contains(mark), "{mark:?} read out in {lang}:\n{raw}");
+        }
+    }
+}
+
 /// Sends `signal` (a name `kill` knows) to the program.
 fn kill(tty: &Tty, signal: &str) {
     let pid = tty.child.process_id().expect("the program's process id");
