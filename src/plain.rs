@@ -7,7 +7,6 @@ mod typed;
 mod walk;
 
 use std::io::{self, BufRead, Read, Write};
-use std::time::SystemTime;
 
 use typed::{Command, StepWords, Typed};
 pub use walk::{WalkError, walk};
@@ -17,9 +16,9 @@ use crate::engine::Session;
 use crate::flow::NodeRef;
 use crate::i18n::Localizer;
 use crate::messages::plain;
-use crate::report::{CaseNotes, Ticket, to_markdown};
+use crate::report::CaseNotes;
 use crate::sanitize::terminal_safe;
-use crate::screen::{Screen, node_title};
+use crate::screen::{Screen, node_title, person_summary};
 use crate::search::{Hit, LazyIndex, Verdict};
 use crate::wrap::wrap;
 
@@ -51,10 +50,11 @@ impl<'a> Printer<'a> {
         Screen::build(session, self.l10n, self.config)
     }
 
-    /// The case summary (Markdown) of `session` as it stands.
-    fn summary(&self, session: &Session, notes: &CaseNotes) -> String {
-        let ticket = Ticket::new(session, notes, self.l10n, SystemTime::now());
-        to_markdown(&ticket, self.l10n)
+    /// The case so far in plain sentences, wrapped: no ids, no markup, for
+    /// the person and their screen reader (the saved ticket keeps the ids).
+    fn summary(&self, out: &mut dyn Write, session: &Session, notes: &CaseNotes) -> io::Result<()> {
+        let error = notes.error_message.as_deref();
+        self.text(out, &person_summary(session, self.l10n, self.config, error))
     }
 
     /// Topics close enough to choose between, numbered.
@@ -245,7 +245,7 @@ pub fn run(
             }
             Typed::Command(Command::Summary) => {
                 writeln!(out)?;
-                write!(out, "{}", printer.summary(session, searching.notes))?;
+                printer.summary(out, session, searching.notes)?;
                 continue;
             }
             Typed::Command(Command::Quit) => return Ok(()),

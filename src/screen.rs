@@ -3,7 +3,7 @@
 //! line mode) draws from it, so they all say the same thing.
 
 use crate::config::{Contact, OrgConfig};
-use crate::engine::{Answer, ChoiceLabel, EngineError, Session};
+use crate::engine::{Answer, ChoiceLabel, EngineError, Outcome, Session};
 use crate::flow::{Catalog, NodeKind, NodeRef};
 use crate::i18n::Localizer;
 use crate::messages::ui;
@@ -81,6 +81,9 @@ pub struct Screen {
     /// The node's stable path (`flow#node`), shown to helpdesk agents.
     pub node_path: Option<String>,
     pub sections: Vec<Section>,
+    /// The section a full screen keeps in view, if there is room: how to
+    /// reach the helpdesk, on an escalation for the person.
+    pub pinned: Option<usize>,
     pub options: Vec<OptionItem>,
 }
 
@@ -120,7 +123,10 @@ impl Screen {
             Audience::Person => l10n.text(&node.message),
         };
         let mut sections = vec![Section { heading: None, text: body }];
+        let mut pinned = None;
         if let ScreenKind::Escalate { .. } = kind {
+            // The contact comes first after the text.
+            pinned = (audience == Audience::Person).then_some(sections.len());
             sections.extend(escalation_sections(audience, session, l10n, config));
         }
         Screen {
@@ -133,16 +139,23 @@ impl Screen {
             title: title_of(session.current()),
             node_path: (audience == Audience::Agent).then(|| catalog.path(session.current())),
             sections,
+            pinned,
             options: options(session, l10n),
         }
     }
 }
 
+/// Where the person is, in one wording to the end: the step, counted from
+/// the first screen (it goes up by one with every answer and never jumps);
+/// in a known series of checks, also which check of how many.
 fn progress_text(session: &Session, l10n: &Localizer) -> String {
     let progress = session.progress();
+    let step = progress.steps_taken + 1;
     match progress.check {
-        Some((current, total)) => l10n.format(ui::PROGRESS_CHECK, &[("current", current), ("total", total)]),
-        None => l10n.format(ui::PROGRESS_STEP, &[("step", progress.steps_taken + 1)]),
+        Some((current, total)) => {
+            l10n.format(ui::PROGRESS_CHECK, &[("step", step), ("current", current), ("total", total)])
+        }
+        None => l10n.format(ui::PROGRESS_STEP, &[("step", step)]),
     }
 }
 
@@ -171,6 +184,14 @@ fn options(session: &Session, l10n: &Localizer) -> Vec<OptionItem> {
 /// Every answer given on the way here, "title: answer", so the helpdesk
 /// neither repeats a check nor asks again what the person already said.
 fn so_far(session: &Session, l10n: &Localizer) -> Vec<String> {
+    answers_given(session, l10n)
+        .into_iter()
+        .map(|(step, answer)| l10n.format(ui::TRIED_ITEM, &[("step", step), ("answer", answer)]))
+        .collect()
+}
+
+/// Each step passed and the answer given there, in words.
+fn answers_given(session: &Session, l10n: &Localizer) -> Vec<(String, String)> {
     let catalog = session.catalog();
     session
         .history()
@@ -183,10 +204,81 @@ fn so_far(session: &Session, l10n: &Localizer) -> Vec<String> {
                 (Answer::Unsolved, _) => l10n.text(ui::TRIED_UNSOLVED),
                 _ => return None,
             };
-            let step = node_title(l10n, catalog, visit.node);
-            Some(l10n.format(ui::TRIED_ITEM, &[("step", step), ("answer", answer)]))
+            Some((node_title(l10n, catalog, visit.node), answer))
         })
         .collect()
+}
+
+/// The case so far for the person, in plain sentences: no node ids and no
+/// markup, one thought a line, so a screen reader reads it as it is meant
+/// (the helpdesk's ticket keeps the ids). The TUI's `t` and line mode's `t`
+/// show it; an agent gets the ticket instead.
+pub fn person_summary(
+    session: &Session,
+    l10n: &Localizer,
+    config: &OrgConfig,
+    error_seen: Option<&str>,
+) -> String {
+    let catalog = session.catalog();
+    let here = session.current();
+    let problem = l10n.text(&catalog.flow_of(here).title);
+    let mut lines = vec![
+        l10n.text(ui::SUMMARY_HEADING),
+        String::new(),
+        l10n.format(ui::SUMMARY_PROBLEM, &[("problem", problem)]),
+        l10n.format(ui::SUMMARY_NOW, &[("step", node_title(l10n, catalog, here))]),
+    ];
+    if let Some(error) = error_seen {
+        lines.push(l10n.format(ui::SUMMARY_ERROR, &[("error", error)]));
+    }
+    lines.push(l10n.text(match session.outcome() {
+        Some(Outcome::Fixed) => ui::SUMMARY_FIXED,
+        Some(Outcome::Escalated { urgent: false }) => ui::SUMMARY_ESCALATED,
+        Some(Outcome::Escalated { urgent: true }) => ui::SUMMARY_URGENT,
+        None => ui::SUMMARY_OPEN,
+    }));
+    lines.push(String::new());
+    let given = answers_given(session, l10n);
+    if given.is_empty() {
+        lines.push(l10n.text(ui::SUMMARY_NONE));
+    } else {
+        lines.push(l10n.text(ui::SUMMARY_STEPS));
+        lines.extend(given.into_iter().enumerate().map(|(i, (step, answer))| {
+            l10n.format(
+                ui::SUMMARY_ITEM,
+                &[("number", (i + 1).to_string()), ("step", step), ("answer", answer)],
+            )
+        }));
+    }
+    if let Some(Outcome::Escalated { .. }) = session.outcome() {
+        lines.push(String::new());
+        lines.push(l10n.text(ui::CONTACT_HEADING));
+        lines.push(contact_text(l10n, config));
+    }
+    lines.push(String::new());
+    lines.push(l10n.text(ui::SUMMARY_NEVER_SECRETS));
+    lines.join("\n")
+}
+
+/// How to reach the helpdesk, one way a line.
+fn contact_text(l10n: &Localizer, config: &OrgConfig) -> String {
+    let contacts = config.contacts();
+    if contacts.is_empty() {
+        return l10n.text(ui::CONTACT_UNSET);
+    }
+    contacts
+        .iter()
+        .map(|(kind, value)| {
+            let id = match kind {
+                Contact::Phone => ui::CONTACT_PHONE,
+                Contact::Email => ui::CONTACT_EMAIL,
+                Contact::Url => ui::CONTACT_URL,
+                Contact::Hours => ui::CONTACT_HOURS,
+            };
+            l10n.format(id, &[("value", value.to_string())])
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// Contact details, what to have ready (for an agent: what to record), and
@@ -201,24 +293,7 @@ fn escalation_sections(
         Audience::Person => (ui::READY_HEADING, ui::READY_ITEMS),
         Audience::Agent => (ui::READY_HEADING_AGENT, ui::READY_ITEMS_AGENT),
     };
-    let contacts = config.contacts();
-    let contact_text = if contacts.is_empty() {
-        l10n.text(ui::CONTACT_UNSET)
-    } else {
-        contacts
-            .iter()
-            .map(|(kind, value)| {
-                let id = match kind {
-                    Contact::Phone => ui::CONTACT_PHONE,
-                    Contact::Email => ui::CONTACT_EMAIL,
-                    Contact::Url => ui::CONTACT_URL,
-                    Contact::Hours => ui::CONTACT_HOURS,
-                };
-                l10n.format(id, &[("value", value.to_string())])
-            })
-            .collect::<Vec<_>>()
-            .join("\n")
-    };
+    let contact_text = contact_text(l10n, config);
     let tried = so_far(session, l10n);
     let tried_text = if tried.is_empty() { l10n.text(ui::TRIED_NONE) } else { tried.join("\n") };
     // The agent is the helpdesk: what they do is hand over to second line,

@@ -359,6 +359,75 @@ fn man_page_is_generated_troff_in_the_language_asked() {
 }
 
 #[test]
+fn the_man_page_has_exit_status_environment_files_and_keys_and_no_pages_that_do_not_exist() {
+    let root = tempfile::tempdir().unwrap();
+    for (lang, headings, said) in [
+        (
+            "en",
+            [".SH COMMANDS", ".SH EXIT STATUS", ".SH ENVIRONMENT", ".SH FILES", ".SH KEYS"],
+            "ran out of answers",
+        ),
+        (
+            "da",
+            [".SH KOMMANDOER", ".SH AFSLUTNINGSSTATUS", ".SH MILJØ", ".SH FILER", ".SH TASTER"],
+            "løb tør for svar",
+        ),
+    ] {
+        let page = text(&run(&["man", "--lang", lang], root.path(), root.path()).stdout);
+        for heading in headings {
+            assert!(page.contains(&format!("{heading}\n")), "{heading} missing in {lang}:\n{page}");
+        }
+        for word in [
+            "NO_COLOR",
+            "COLUMNS",
+            "LC_ALL",
+            "LANG",
+            "/etc/mfa\\-doctor/",
+            "~/.config/mfa\\-doctor/",
+            "\\fB5\\fR",
+        ] {
+            assert!(page.contains(word), "{word} missing in {lang}:\n{page}");
+        }
+        assert!(page.contains(said) && page.contains("\\-\\-plain"), "{page}");
+        assert!(!page.contains("(1)\n"), "a reference to a page that does not exist:\n{page}");
+        assert!(page.contains("\\fBmfa\\-doctor walk\\fR"), "{page}");
+    }
+}
+
+#[test]
+fn completions_offer_flow_ids_nodes_and_language_tags() {
+    let root = tempfile::tempdir().unwrap();
+    for shell in ["bash", "zsh", "fish"] {
+        let script = text(&run(&["completions", shell], root.path(), root.path()).stdout);
+        for word in ["code-not-arriving", "lost-phone", "code-not-arriving#restart-phone"] {
+            assert!(script.contains(word), "{shell} completions lack {word}");
+        }
+    }
+    let bash = text(&run(&["completions", "bash"], root.path(), root.path()).stdout);
+    assert!(bash.contains("--lang)\n                    COMPREPLY=($(compgen -W \"da en\""), "{bash}");
+    // Bash completes a flow after walk, and flow#node after preview.
+    let script = root.path().join("completions.bash");
+    std::fs::write(&script, &bash).unwrap();
+    let complete = |words: &str, cur: &str, prev: &str| {
+        let line = format!(
+            "source '{}'; COMP_WORDS=({words}); COMP_CWORD=2; _mfa__doctor mfa-doctor '{cur}' '{prev}'; echo \"${{COMPREPLY[@]}}\"",
+            script.display()
+        );
+        text(&Command::new("bash").args(["-c", &line]).output().expect("bash runs").stdout)
+    };
+    assert_eq!(complete("mfa-doctor walk code-not", "code-not", "walk"), "code-not-arriving\n");
+    assert!(
+        complete("mfa-doctor preview lost-phone#he", "lost-phone#he", "preview")
+            .contains("lost-phone#helpdesk"),
+        "preview completes nodes"
+    );
+    // An organization's language is offered too.
+    write(&root.path().join("etc/locales/de/ui.ftl"), "ui-app-name = mfa-doctor\n");
+    let with_german = text(&run(&["completions", "bash"], &root.path().join("etc"), root.path()).stdout);
+    assert!(with_german.contains("\"da en de\""), "{with_german}");
+}
+
+#[test]
 fn a_phone_number_with_a_leading_zero_keeps_it_on_the_escalation_screen() {
     let root = tempfile::tempdir().unwrap();
     let (system, xdg) = (root.path().join("etc"), root.path().join("xdg"));

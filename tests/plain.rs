@@ -124,9 +124,41 @@ fn walk_prints_each_screen_and_the_answer_chosen_then_the_last_screen() {
 fn walk_reads_answers_from_standard_input() {
     let from_stdin = run(&["walk", "--answers", "-"], &[], "2, 1\nno\n2\n");
     let from_flag = run(&["walk", "--answers", "2,1,no,2"], &[], "");
-    assert_eq!(from_stdin.status.code(), Some(0), "{}", stderr(&from_stdin));
+    assert_eq!(from_stdin.status.code(), Some(5), "{}", stderr(&from_stdin));
     assert_eq!(stdout(&from_stdin), stdout(&from_flag));
     assert!(stdout(&from_stdin).ends_with("2. No, that didn't help\n"), "{}", stdout(&from_stdin));
+}
+
+#[test]
+fn a_walk_that_stops_before_an_end_says_where_and_exits_5() {
+    for (lang, said) in [
+        (
+            "en",
+            "The walk stopped at \"Use the app or wait a few minutes\" before an end: add answers to go on.\n",
+        ),
+        (
+            "da",
+            "Gennemgangen stoppede ved \"Brug appen, eller vent lidt\" før en ende: tilføj flere svar for at fortsætte.\n",
+        ),
+    ] {
+        let output = run(&["walk", "--lang", lang, "--answers", "2,1"], &[], "");
+        assert_eq!(output.status.code(), Some(5), "{}", stderr(&output));
+        assert_eq!(stderr(&output), said);
+    }
+    let solved = run(&["walk", "code-not-arriving", "--answers", "1,solved"], &[], "");
+    assert_eq!(solved.status.code(), Some(0));
+}
+
+#[test]
+fn answers_on_standard_input_beyond_64_kib_are_refused_not_cut_off() {
+    let many = "2,".repeat(40 * 1024);
+    let output = run(&["walk", "--answers", "-"], &[], &many);
+    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(
+        stderr(&output),
+        "The answers on standard input are longer than 64 KiB, so none of them were used. Give fewer answers.\n"
+    );
+    assert_eq!(stdout(&output), "");
 }
 
 #[test]
@@ -175,6 +207,47 @@ fn walk_from_an_unknown_flow_suggests_one_lists_the_flows_and_exits_2() {
     assert!(message.contains("hint: the flows are: access-blocked, app-passwords, "), "{message}");
 }
 
+/// What a screen reader would read out as markup or jargon: Markdown's
+/// marks and a node id (`flow#node`).
+fn markup_or_id(text: &str) -> Option<String> {
+    if let Some(mark) = ["**", "`", "# ", "](", "\n- "].into_iter().find(|m| text.contains(m)) {
+        return Some(mark.to_string());
+    }
+    text.split_whitespace()
+        .find(|word| {
+            let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+            word.split_once('#').is_some_and(|(flow, node)| {
+                let id = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_lowercase() || c == '-');
+                id(flow) && id(node)
+            })
+        })
+        .map(str::to_string)
+}
+
+#[test]
+fn t_in_line_mode_reads_as_plain_sentences_without_markup_or_ids() {
+    // A path that does not depend on the date: the limit message, then no
+    // check helps, to the helpdesk; `t` on the way and at the end.
+    for (lang, answers, said) in [
+        ("en", "2\n1\nt\n2\n2\n2\n2\n2\n2\n2\nt\nq\n", "What you have done so far:"),
+        ("da", "2\n1\nt\n2\n2\n2\n2\n2\n2\n2\nt\nq\n", "Det har du gjort indtil nu:"),
+    ] {
+        let output = run(&["--lang", lang, "--config", EXAMPLE_CONFIG], &[], answers);
+        let text = stdout(&output);
+        let summaries: Vec<&str> = text.split(said).skip(1).collect();
+        assert_eq!(summaries.len(), 2, "{text}");
+        for summary in summaries {
+            let summary = summary.split("\n\n").take(3).collect::<Vec<_>>().join("\n\n");
+            assert_eq!(markup_or_id(&summary), None, "{summary}");
+        }
+        assert_eq!(markup_or_id(&text), None, "nothing in line mode reads as markup:\n{text}");
+        assert!(
+            text.contains("+45 70 20 30 40"),
+            "the summary at the helpdesk says how to reach it:\n{text}"
+        );
+    }
+}
+
 #[test]
 fn t_prints_the_summary_and_ticket_dir_keeps_it_when_the_session_ends() {
     let dir = tempfile::tempdir().expect("a temporary directory");
@@ -186,11 +259,8 @@ fn t_prints_the_summary_and_ticket_dir_keeps_it_when_the_session_ends() {
         &input,
     );
     let text = stdout(&output);
-    assert!(text.contains("# Two-step verification: case summary"), "{text}");
-    assert!(
-        text.contains("Restart your phone (`code-not-arriving#restart-phone`): No, that didn't help"),
-        "{text}"
-    );
+    assert!(text.contains("Your case so far, to give the helpdesk"), "{text}");
+    assert!(text.contains(". Restart your phone – didn't help."), "{text}");
     let saved: Vec<_> =
         std::fs::read_dir(dir.path()).expect("readable").flatten().map(|e| e.file_name()).collect();
     assert_eq!(saved.len(), 3, "a .txt, a .md and a .json: {saved:?}");
@@ -215,4 +285,22 @@ fn a_reader_that_stops_early_ends_the_program_quietly() {
     let errors = stderr(&output);
     assert_ne!(output.status.code(), Some(101), "{errors}");
     assert!(!errors.contains("panicked"), "{errors}");
+}
+
+#[test]
+fn a_language_there_is_no_translation_for_says_which_one_is_used_instead() {
+    let output = run(&["--lang", "xx"], &[], "q\n");
+    assert_eq!(
+        stderr(&output),
+        "There is no translation for 'xx', so mfa-doctor uses English. Languages: da, en.\n"
+    );
+    assert!(stdout(&output).contains("What is going wrong?"), "{}", stdout(&output));
+    let danish = run(&["--lang", "fr"], &[("LANG", "da_DK.UTF-8")], "q\n");
+    assert_eq!(
+        stderr(&danish),
+        "Der findes ingen oversættelse til 'fr', så mfa-doctor bruger dansk. Sprog: da, en.\n"
+    );
+    assert!(stdout(&danish).contains("Hvad går der galt?"), "{}", stdout(&danish));
+    let regional = run(&["--lang", "da-DK"], &[], "q\n");
+    assert_eq!(stderr(&regional), "", "da-DK is Danish");
 }

@@ -38,7 +38,7 @@ fn start_with_a_pasted_message_opens_its_step_and_the_summary_records_it() {
     let out = run(&["--start", "You've hit our limit on text verification codes"], "t\nq\n");
     assert_eq!(first_title(&out), "Use the app or wait a few minutes", "{out}");
     assert!(out.contains("You've hit our limit on text verification codes"), "{out}");
-    let summary = out.split("case summary").nth(1).expect("t shows the summary");
+    let summary = out.split("Your case so far").nth(1).expect("t shows the summary");
     assert!(
         summary.contains("\"You've hit our limit on text verification codes\""),
         "the summary quotes the error seen:\n{out}"

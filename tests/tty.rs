@@ -240,7 +240,7 @@ fn ending_at_the_helpdesk_exits_4() {
     tty.wait_for(&["┌ After waiting", "2  The message is gone"]);
     tty.send("2");
     for check in 1..=5 {
-        tty.wait_for(&[&format!("Check {check} of 5"), "2  No, that didn't help"]);
+        tty.wait_for(&[&format!("Step {} · check {check} of 5", check + 4), "2  No, that didn't help"]);
         tty.send("2");
     }
     tty.wait_for(&["Helpdesk", "1  Start over"]);
@@ -289,6 +289,29 @@ fn a_dumb_terminal_gets_line_mode_without_escape_sequences() {
     assert_eq!(tty.finish(), 0);
     let raw = String::from_utf8_lossy(&tty.raw);
     assert!(!raw.contains('\x1b'), "escape sequence in line mode: {raw:?}");
+}
+
+#[test]
+fn a_screen_reader_run_of_plain_and_its_summary_has_no_markup_and_no_node_id() {
+    for (lang, steps) in [("en", "What you have done so far:"), ("da", "Det har du gjort indtil nu:")] {
+        let mut tty = Tty::start(&["--plain", "--lang", lang], &[]);
+        tty.wait_for(&["1. "]);
+        // The limit message, then the summary (a path that does not depend
+        // on the date).
+        tty.send("2\r");
+        tty.wait_for(&["3. "]);
+        tty.send("1\r");
+        tty.wait_for(&["2. "]);
+        tty.send("t\r");
+        tty.wait_for(&[steps]);
+        tty.send("q\r");
+        assert_eq!(tty.finish(), 0);
+        let raw = String::from_utf8_lossy(&tty.raw).into_owned();
+        assert!(!raw.contains('\x1b'), "escape sequence in line mode: {raw:?}");
+        for mark in ["**", "`", "](", "triage#", "code-not-arriving#"] {
+            assert!(!raw.contains(mark), "{mark:?} read out in {lang}:\n{raw}");
+        }
+    }
 }
 
 /// Sends `signal` (a name `kill` knows) to the program.

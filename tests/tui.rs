@@ -239,7 +239,40 @@ fn progress_counts_checks_in_a_chain() {
     let mut app = new_app("en");
     keys(&mut app, "23112");
     let screen = render(&app, 80, 24);
-    assert!(screen.lines().next().unwrap().contains("Check 2 of"), "{screen}");
+    assert!(screen.lines().next().unwrap().contains("Step 6 · check 2 of"), "{screen}");
+}
+
+/// The words top right, from the header row.
+fn progress_of(app: &App) -> String {
+    let screen = render(app, 100, 30);
+    let header = screen.lines().next().unwrap_or_default().to_string();
+    let words: Vec<&str> = header.split("  ").filter(|s| !s.trim().is_empty()).collect();
+    words.last().unwrap_or(&"").trim().to_string()
+}
+
+#[test]
+fn progress_goes_up_by_one_step_to_the_end_with_checks_as_an_extra() {
+    for (lang, step, check) in [("en", "Step", "check"), ("da", "Trin", "tjek")] {
+        // Into a chain of checks, through it, and on to the helpdesk; then
+        // the same from the start of another chain.
+        for answers in ["21", "2311"] {
+            let mut app = app_with(lang, example_config());
+            keys(&mut app, answers);
+            let mut seen = vec![progress_of(&app)];
+            while app.session().outcome().is_none() {
+                keys(&mut app, "2");
+                seen.push(progress_of(&app));
+            }
+            for (i, progress) in seen.iter().enumerate() {
+                let expected = format!("{step} {}", answers.len() + 1 + i);
+                assert!(
+                    progress == &expected || progress.starts_with(&format!("{expected} · {check} ")),
+                    "{progress:?} is not {expected:?} in {seen:?}"
+                );
+            }
+            assert!(seen.iter().any(|p| p.contains(check)), "no check counted in {seen:?}");
+        }
+    }
 }
 
 #[test]
@@ -693,4 +726,250 @@ fn ctrl_c() -> Event {
 /// The day sessions in these tests run on.
 fn today() -> Facts {
     Facts::on(Date::parse("2026-12-01").expect("a day"))
+}
+
+// ---- every window size ----
+
+/// "The code doesn't arrive" → "the limit message": a long step, on a path
+/// that does not depend on the date.
+fn long_step(lang: &str) -> App {
+    let mut app = app_with(lang, example_config());
+    keys(&mut app, "21");
+    app
+}
+
+/// The long step, and no check helps: the helpdesk.
+fn limit_escalation(lang: &str) -> App {
+    let mut app = long_step(lang);
+    until_the_end(&mut app);
+    assert_eq!(app.session().outcome(), Some(Outcome::Escalated { urgent: false }));
+    app
+}
+
+const SIZES: [(u16, u16); 3] = [(40, 12), (80, 24), (200, 60)];
+
+#[test]
+fn a_question_a_long_step_and_an_escalation_at_every_size_in_both_languages() {
+    for lang in ["en", "da"] {
+        for (name, mut app) in [
+            ("question", new_app(lang)),
+            ("long_step", long_step(lang)),
+            ("escalation", limit_escalation(lang)),
+        ] {
+            for (width, height) in SIZES {
+                app.update(Action::Resize { width, height });
+                insta::assert_snapshot!(
+                    format!("size_{name}_{lang}_{width}x{height}"),
+                    render(&app, width, height)
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn answers_cut_off_are_counted_below_them() {
+    for (lang, said) in [("en", "7 more answers below ↓"), ("da", "7 svar mere nedenfor ↓")] {
+        let screen = render(&new_app(lang), 40, 12);
+        assert!(screen.contains(said), "{screen}");
+        let all = render(&new_app(lang), 80, 24);
+        assert!(!all.contains(&said[2..]), "nothing is cut off at 80×24:\n{all}");
+    }
+}
+
+#[test]
+fn moving_past_the_answers_shown_says_how_many_are_above() {
+    let mut app = new_app("en");
+    app.update(Action::Resize { width: 40, height: 12 });
+    for _ in 0..8 {
+        press(&mut app, KeyCode::Down);
+    }
+    let screen = render(&app, 40, 12);
+    assert!(screen.contains("› 9") && screen.contains("more answers above ↑"), "{screen}");
+}
+
+#[test]
+fn the_helpdesk_contact_shows_without_scrolling_at_80x24() {
+    for (lang, phone) in [("en", "Phone: +45 70 20 30 40"), ("da", "Telefon: +45 70 20 30 40")] {
+        for app in [limit_escalation(lang), code_not_arriving_escalation(lang)] {
+            let screen = render(&app, 80, 24);
+            assert!(screen.contains(phone) && screen.contains("servicedesk@contoso.example"), "{screen}");
+        }
+    }
+}
+
+#[test]
+fn wide_windows_keep_text_to_a_readable_width_centred() {
+    for app in [new_app("en"), long_step("da"), limit_escalation("en")] {
+        let screen = render(&app, 200, 60);
+        for line in screen.lines().filter(|l| !l.trim().is_empty()) {
+            let start = line.chars().take_while(|c| *c == ' ').count();
+            assert!(start >= 50, "not centred: {line:?}");
+            assert!(line.chars().count() <= 150, "wider than 100 columns: {line:?}");
+        }
+    }
+}
+
+#[test]
+fn a_window_too_small_says_how_big_it_must_be() {
+    for (lang, said) in
+        [("en", "at least 30 columns wide and 8 rows high"), ("da", "mindst 30 tegn bredt og 8 linjer højt")]
+    {
+        let mut app = long_step(lang);
+        app.update(Action::Resize { width: 20, height: 6 });
+        let screen = render(&app, 20, 6).replace('\n', " ");
+        let screen = screen.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(screen.contains(said) && screen.contains("20×6"), "{screen}");
+    }
+}
+
+#[test]
+fn help_scrolls_in_a_small_window_and_says_there_is_more() {
+    for (lang, more, last) in
+        [("en", "more lines below ↓", "Top right"), ("da", "linjer mere nedenfor ↓", "Øverst til højre")]
+    {
+        let mut app = new_app(lang);
+        app.update(Action::Resize { width: 40, height: 12 });
+        keys(&mut app, "?");
+        let first = render(&app, 40, 12);
+        assert!(first.contains(more), "{first}");
+        for _ in 0..10 {
+            press(&mut app, KeyCode::PageDown);
+        }
+        let end = render(&app, 40, 12);
+        assert!(end.contains(last) && !end.contains(more), "{end}");
+        press(&mut app, KeyCode::Char('x'));
+        assert_eq!(render(&app, 40, 12), render(&new_app(lang), 40, 12), "any other key closes help");
+    }
+}
+
+// ---- the summary for the person ----
+
+#[test]
+fn t_for_the_person_is_plain_sentences_and_the_agent_keeps_the_ids() {
+    for (lang, title, steps) in [
+        ("en", "Your case so far", "What you have done so far:"),
+        ("da", "Din sag indtil nu", "Det har du gjort"),
+    ] {
+        let mut app = limit_escalation(lang);
+        keys(&mut app, "t");
+        let screen = render(&app, 80, 24);
+        assert!(screen.contains(title) && screen.contains(steps), "{screen}");
+        let summary = app.person_summary();
+        for mark in ["**", "`", "code-not-arriving#", "# "] {
+            assert!(!summary.contains(mark), "{mark:?} in:\n{summary}");
+        }
+        assert!(summary.contains("+45 70 20 30 40"), "{summary}");
+    }
+    let mut agent = agent_mid_call("en");
+    keys(&mut agent, "t");
+    let screen = render(&agent, 100, 30);
+    assert!(screen.contains("Case summary") && screen.contains("code-not-arriving#"), "{screen}");
+}
+
+#[test]
+fn saving_and_copying_the_summary_say_so_inside_its_window_until_it_closes() {
+    for (lang, saved, copied) in
+        [("en", "Saved: ", "Summary copied"), ("da", "Gemt: ", "Opsummeringen er kopieret")]
+    {
+        let mut app = long_step(lang);
+        keys(&mut app, "t");
+        let effect = app.update(Action::SaveTicket);
+        let Some(mfa_doctor::tui::Effect::Save(job)) = effect else { panic!("a save, not {effect:?}") };
+        let dir = tempfile::tempdir().unwrap();
+        let result =
+            mfa_doctor::report::save(&mfa_doctor::report::SaveJob { dir: dir.path().into(), ..job }, None);
+        app.update(Action::Saved(result.map_err(Into::into)));
+        let screen = render(&app, 80, 24);
+        let window_edge = screen.lines().last().unwrap_or_default();
+        assert!(window_edge.starts_with('└') && window_edge.contains(saved), "{screen}");
+        press(&mut app, KeyCode::Down);
+        assert!(render(&app, 80, 24).contains(saved), "scrolling keeps it");
+        let effect = app.update(Action::CopyTicket);
+        let Some(mfa_doctor::tui::Effect::Copy(text)) = effect else { panic!("a copy, not {effect:?}") };
+        assert_eq!(text, app.person_summary(), "what is copied is what the window shows");
+        // The loop carries the copy out, then says where it went.
+        app.update(Action::Copied(mfa_doctor::tui::CopiedTo::System));
+        assert!(render(&app, 80, 24).lines().last().unwrap_or_default().contains(copied));
+        press(&mut app, KeyCode::Esc);
+        let screen = render(&app, 80, 24);
+        assert!(!screen.contains(copied) && !screen.contains(saved), "{screen}");
+    }
+}
+
+// ---- the footer ----
+
+/// The footer row: the screen's last.
+fn footer_of(app: &App, width: u16, height: u16) -> String {
+    render(app, width, height).lines().last().unwrap_or_default().trim().to_string()
+}
+
+#[test]
+fn the_first_screen_offers_search_and_not_back_or_start_over() {
+    for (lang, expected) in [
+        ("en", "1-9 choose  / search  ↑↓ move  Enter select  ? help  q quit"),
+        ("da", "1-9 vælg  / søg  ↑↓ flyt  Enter vælg  ? hjælp  q afslut"),
+    ] {
+        assert_eq!(footer_of(&new_app(lang), 80, 24), expected);
+    }
+}
+
+#[test]
+fn later_screens_offer_back_and_start_over_first_and_ends_only_what_works() {
+    for (lang, step, end) in [
+        (
+            "en",
+            "1-2 choose  ⌫ back  r start over  / search  t summary  ↑↓ move  Enter select  ? help  q quit",
+            "1 choose  ⌫ back  r start over  / search  t summary  Enter select  ? help  q quit",
+        ),
+        (
+            "da",
+            "1-2 vælg  ⌫ tilbage  r forfra  / søg  t opsummering  ↑↓ flyt  Enter vælg  ? hjælp  q afslut",
+            "1 vælg  ⌫ tilbage  r forfra  / søg  t opsummering  Enter vælg  ? hjælp  q afslut",
+        ),
+    ] {
+        assert_eq!(footer_of(&long_step(lang), 100, 30), step);
+        assert_eq!(footer_of(&limit_escalation(lang), 100, 30), end);
+        // Narrow: the most useful that fit, then help and quit.
+        let narrow = footer_of(&long_step(lang), 40, 12);
+        let (first, last) =
+            (&step[..step.find("  r ").unwrap_or(0)], &step[step.find("  ? ").unwrap_or(0)..]);
+        assert_eq!(narrow, format!("{first}{last}"));
+    }
+}
+
+#[test]
+fn help_tells_screen_reader_users_about_plain() {
+    for lang in ["en", "da"] {
+        let mut app = new_app(lang);
+        app.update(Action::Resize { width: 200, height: 60 });
+        keys(&mut app, "?");
+        assert!(render(&app, 200, 60).contains("mfa-doctor --plain"));
+    }
+}
+
+#[test]
+fn a_question_window_too_small_for_its_text_scrolls_and_says_so() {
+    for (lang, more, last) in
+        [("en", "more lines below ↓", "0  Not verified"), ("da", "mere nedenfor ↓", "0  Ikke bekræftet")]
+    {
+        let mut app = agent_app(lang);
+        app.update(Action::Resize { width: 40, height: 12 });
+        keys(&mut app, "i");
+        let first = render(&app, 40, 12);
+        assert!(first.contains(more) && !first.contains(last), "{first}");
+        for _ in 0..3 {
+            press(&mut app, KeyCode::PageDown);
+        }
+        let end = render(&app, 40, 12);
+        assert!(end.contains(last) && !end.contains(more), "{end}");
+        assert_eq!(app.mode(), mfa_doctor::tui::Mode::Identity, "scrolling keeps the question open");
+        keys(&mut app, "0");
+        assert_eq!(app.mode(), mfa_doctor::tui::Mode::Normal);
+        // At 80×24 it fits whole.
+        let mut app = agent_app(lang);
+        keys(&mut app, "i");
+        let whole = render(&app, 80, 24);
+        assert!(whole.contains(last) && !whole.contains(more), "{whole}");
+    }
 }

@@ -19,6 +19,11 @@ cli-help = Vis denne hjælp
 cli-version = Vis versionen
 cli-today = Giv de råd, der gælder på denne dag (ÅÅÅÅ-MM-DD), i stedet for i dag, for at se, hvad folk får at vide før eller efter en ændring
 cli-bad-today = '{ $date }' er ikke en dato. Skriv dagen som ÅÅÅÅ-MM-DD, for eksempel 2027-02-01.
+# --lang angiver et sprog, der ikke findes en oversættelse til. $language er
+# cli-language-name på det sprog, der bruges i stedet; $tags er dem, der findes.
+cli-lang-fallback = Der findes ingen oversættelse til '{ $tag }', så mfa-doctor bruger { $language }. Sprog: { $tags }.
+# Sprogets navn på sproget selv, som det skrives midt i en sætning.
+cli-language-name = dansk
 cli-bad-lang = '{ $tag }' er ikke en sprogkode. Brug fx "da", "en" eller "da-DK".
 cli-content-invalid = Forløbene, oversættelserne eller konfigurationen indeholder fejl (se ovenfor). Ret dem, og kør derefter `mfa-doctor check` for at bekræfte.
 cli-check-summary = { $errors ->

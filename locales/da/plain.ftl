@@ -3,7 +3,7 @@
 ## terminaler og scripts.
 
 # Linjen under skærmbilledets titel. $flow er problemets titel; $progress er
-# ui-progress-step eller ui-progress-check, fx "Tjek 4 af 8".
+# ui-progress-step eller ui-progress-check, fx "Trin 6 · tjek 4 af 8".
 plain-where = { $flow } – { $progress }
 # Titlen på et skærmbillede, der afslutter et forløb: $kind er ui-kind-fix,
 # ui-kind-escalate eller ui-kind-urgent, skrevet med ord.
@@ -22,6 +22,7 @@ plain-help =
     ?   vis denne hjælp
     t   vis sagsopsummeringen til Helpdesk
     q   afslut (Ctrl-D afslutter også)
+    Linjen under hver overskrift siger, hvilket trin du er på, talt fra første spørgsmål. I en række tjek står der også, hvilket tjek det er.
 # Ord, der svarer på "Hjalp det?" ud over 1 og 2, adskilt af kommaer.
 # "solved" og "unsolved" virker på alle sprog.
 plain-words-solved = ja, j
@@ -36,6 +37,11 @@ walk-bad-answer = Svar { $position } af { $count }, "{ $answer }", passer ikke t
        *[other] svar med et tal fra 1 til { $last }.
     }
 walk-after-end = Svar { $position } af { $count }, "{ $answer }", kommer efter, at gennemgangen allerede er slut ved "{ $title }". Fjern det og svarene efter det.
+# På standardfejl, når svarene slipper op før et løst- eller Helpdesk-
+# skærmbillede; afslutningskoden er så 5.
+walk-unfinished = Gennemgangen stoppede ved "{ $title }" før en ende: tilføj flere svar for at fortsætte.
+# $max er et antal KiB.
+walk-too-long = Svarene på standardinput fylder mere end { $max } KiB, så ingen af dem blev brugt. Giv færre svar.
 walk-read-failed = Svarene kunne ikke læses fra standardinput: { $detail }
 
 ## Kommandolinjen: linjetilstand, gennemgange, farvetemaer, installation.
@@ -78,3 +84,30 @@ where-left-out = udeladt, når mfa-doctor starter, så programmet stadig kan sta
 where-searched = Hvert lag lægges oven på lagene over det: det tilføjer forløb, sprog og indstillinger eller erstatter dem efter id. Mapper, der søges i: { $dirs }
 plain-search-choose = Flere emner passer. Skriv nummeret på det, der passer bedst, eller noget andet for at fortsætte her:
 plain-search-nothing = Intet passer til "{ $query }". Vælg det svar nedenfor, der passer bedst, eller beskriv det med andre ord efter en /.
+
+# Manualsiden (mfa-doctor man). Overskrifter skrives med versaler, som på
+# man-sider. I listerne er hver linje et begreb, tre eller flere mellemrum og
+# så forklaringen; bevar den form. Afsnittet om taster er ui-help-body.
+man-commands = KOMMANDOER
+man-exit-heading = AFSLUTNINGSSTATUS
+man-exit =
+    0    løst, eller afsluttet før enden; check fandt ingen fejl
+    1    indholdet (flows, oversættelser, konfiguration) har fejl
+    2    forkert brug af kommandolinjen, også et svar til walk, der ikke passer til skærmbilledet, og en --ticket-dir, der ikke kan gemme sager
+    3    terminalen, standardinput eller -output eller en fil, som en kommando skriver, fejlede
+    4    forløbet endte på et Helpdesk-skærmbillede (fuld skærm, linjetilstand og walk): en person skal tage over
+    5    walk løb tør for svar, før den nåede en ende (løst eller Helpdesk)
+man-environment-heading = MILJØ
+man-environment =
+    LANG, LC_ALL, LC_MESSAGES    sproget, når --lang ikke er angivet (først LC_ALL, så LC_MESSAGES, så LANG)
+    NO_COLOR    når den er sat, bruger fuld skærm ingen farver (som --theme monochrome)
+    TERM    TERM=dumb giver linjetilstand (--plain)
+    COLUMNS    bredden, som linjetilstand og walk ombryder linjerne ved (80, når den ikke er sat)
+    XDG_CONFIG_HOME    dine egne indstillinger læses fra XDG_CONFIG_HOME/mfa-doctor (ellers ~/.config/mfa-doctor)
+    MFA_DOCTOR_SYSTEM_DIR    organisationens mappe i stedet for /etc/mfa-doctor
+man-files-heading = FILER
+man-files =
+    /etc/mfa-doctor/    organisationens lag: flows/, locales/ (en mappe pr. sprog) og config.yaml (Helpdesks kontaktoplysninger), lagt oven på de indbyggede
+    ~/.config/mfa-doctor/    dit eget lag, med samme opbygning, lagt oven på organisationens
+    mfa-doctor-*.txt, .md, .json    sagsopsummeringer gemt med --ticket-dir (.json-filen genåbnes med --resume)
+man-keys-heading = TASTER

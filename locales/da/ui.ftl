@@ -7,9 +7,10 @@ ui-answer-solved = Ja, det løste problemet
 ui-answer-unsolved = Nej, det hjalp ikke
 ui-start-over = Start forfra
 
-# Øverst til højre. $step, $current og $total er tal.
+# Øverst til højre: trinnet, talt fra første skærmbillede, stiger med én for
+# hvert svar. I en række tjek kommer tjekket med. Alle er tal.
 ui-progress-step = Trin { $step }
-ui-progress-check = Tjek { $current } af { $total }
+ui-progress-check = Trin { $step } · tjek { $current } af { $total }
 
 # Mærkater på de skærmbilleder, der afslutter et forløb (aldrig kun farve).
 ui-kind-fix = Løst
@@ -38,17 +39,39 @@ ui-tried-heading = Det har du gjort indtil nu
 ui-tried-none = Ingenting endnu.
 ui-tried-item = • { $step }: { $answer }
 ui-tried-unsolved = hjalp ikke
-ui-more-below = mere nedenfor: PgDn
+# På tekstens nederste kant, når den er skåret af. $count er et antal linjer.
+ui-more-below = { $count ->
+        [one] 1 linje mere nedenfor ↓ PgDn
+       *[other] { $count } linjer mere nedenfor ↓ PgDn
+    }
+# Under svarene, når de ikke alle kan være der. $count er et tal.
+ui-more-answers-below = { $count ->
+        [one] 1 svar mere nedenfor ↓
+       *[other] { $count } svar mere nedenfor ↓
+    }
+ui-more-answers-above = { $count ->
+        [one] 1 svar mere ovenfor ↑
+       *[other] { $count } svar mere ovenfor ↑
+    }
+# På nederste kant af et vindue (hjælp, opsummering, kilder), der er skåret af.
+ui-more-lines-below = { $count ->
+        [one] 1 linje mere nedenfor ↓
+       *[other] { $count } linjer mere nedenfor ↓
+    }
+# Vises i stedet for skærmbilledet, når vinduet er mindre end det. Alle er tal.
+ui-too-small = Gør vinduet mindst { $min-width } tegn bredt og { $min-height } linjer højt (det er { $width }×{ $height } nu).
 
-ui-key-choose = 1-9 vælg
-ui-key-move = ↑↓ flyt
-ui-key-select = Enter vælg
-ui-key-back = ⌫ tilbage
-ui-key-restart = r forfra
-ui-key-help = ? hjælp
-ui-key-quit = q afslut
-ui-key-search = / søg
-ui-key-ticket = t opsummering
+# Tastehints nederst. $key er tastens navn fra programmets tastebindinger
+# ("1-9", "↑↓", "Enter", "⌫", "/" …): skriv aldrig en tast her.
+ui-key-choose = { $key } vælg
+ui-key-move = { $key } flyt
+ui-key-select = { $key } vælg
+ui-key-back = { $key } tilbage
+ui-key-restart = { $key } forfra
+ui-key-help = { $key } hjælp
+ui-key-quit = { $key } afslut
+ui-key-search = { $key } søg
+ui-key-ticket = { $key } opsummering
 
 ## Organisationens oplysninger, når konfigurationen ikke angiver dem.
 

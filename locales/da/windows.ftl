@@ -85,4 +85,26 @@ ui-help-body =
     q  Ctrl-C    afslut
     
     Du kan også klikke på et svar med musen.
-ui-help-close = Tryk på en vilkårlig tast for at lukke.
+
+    Bruger du skærmlæser? Start mfa-doctor --plain: Så stiller programmet ét spørgsmål ad gangen som almindelige tekstlinjer uden rammer og farver.
+
+    Øverst til højre: det trin, du er på, talt fra første spørgsmål; det stiger med én for hvert svar. I en række tjek står der også, hvilket tjek det er, fx "Trin 6 · tjek 4 af 8".
+ui-help-close = ↑↓ rul · alle andre taster lukker
+
+## Opsummeringen til personen selv (t): almindelige sætninger uden id'er og
+## opmærkning, så en skærmlæser læser den, som den er ment.
+
+ui-summary-title = Din sag indtil nu
+ui-summary-heading = Din sag indtil nu – giv den til Helpdesk, hvis du kontakter dem.
+ui-summary-problem = Dit problem: { $problem }.
+ui-summary-now = Du er nu ved: { $step }.
+ui-summary-error = Den fejlmeddelelse, du så: "{ $error }"
+ui-summary-fixed = Problemet er løst: Du kan logge på igen.
+ui-summary-escalated = Helpdesk skal tage over herfra.
+ui-summary-urgent = Det haster: Kontakt Helpdesk nu.
+ui-summary-open = Du er ikke nået til enden endnu.
+ui-summary-steps = Det har du gjort indtil nu:
+ui-summary-none = Du har ikke svaret på noget endnu.
+# $number er trinnets plads på listen, $step dets titel, $answer svaret.
+ui-summary-item = { $number }. { $step } – { $answer }.
+ui-summary-never-secrets = Opsummeringen indeholder aldrig en adgangskode eller en bekræftelseskode. Giv dem aldrig til nogen.

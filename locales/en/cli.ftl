@@ -19,6 +19,11 @@ cli-help = Show this help
 cli-version = Show the version
 cli-today = Give the advice of this day (YYYY-MM-DD) instead of today's, to see what people will be told before or after a change
 cli-bad-today = '{ $date }' is not a date. Write a day as YYYY-MM-DD, for example 2027-02-01.
+# --lang names a language there is no translation for. $language is
+# cli-language-name in the language used instead; $tags lists those there are.
+cli-lang-fallback = There is no translation for '{ $tag }', so mfa-doctor uses { $language }. Languages: { $tags }.
+# This language's name, in itself, as said in a sentence.
+cli-language-name = English
 cli-bad-lang = '{ $tag }' is not a language tag. Use one like "da", "en" or "da-DK".
 cli-content-invalid = The flows, translations or config have errors (listed above). Fix them, then run `mfa-doctor check` to confirm.
 cli-check-summary = { $errors ->

@@ -2,7 +2,7 @@
 ## lines of text, for screen readers, simple terminals and scripts.
 
 # The line under a screen's title. $flow is the problem's title; $progress is
-# ui-progress-step or ui-progress-check, e.g. "Check 4 of 8".
+# ui-progress-step or ui-progress-check, e.g. "Step 6 · check 4 of 8".
 plain-where = { $flow } – { $progress }
 # The title of a screen that ends a session: $kind is ui-kind-fix,
 # ui-kind-escalate or ui-kind-urgent, said in words.
@@ -21,6 +21,7 @@ plain-help =
     ?   show this help
     t   show the case summary to give the helpdesk
     q   quit (Ctrl-D also quits)
+    The line under each title says which step you are on, counted from the first question. In a series of checks it also says which check it is.
 # Words that answer "Did that help?", besides 1 and 2, separated by commas.
 # "solved" and "unsolved" work in every language.
 plain-words-solved = yes, y
@@ -35,6 +36,11 @@ walk-bad-answer = Answer { $position } of { $count }, "{ $answer }", does not fi
        *[other] answer it with a number from 1 to { $last }.
     }
 walk-after-end = Answer { $position } of { $count }, "{ $answer }", comes after the walk has already ended at "{ $title }". Remove it and the answers after it.
+# On standard error when the answers run out before a solved or a helpdesk
+# screen; the exit code is then 5.
+walk-unfinished = The walk stopped at "{ $title }" before an end: add answers to go on.
+# $max is a number of KiB.
+walk-too-long = The answers on standard input are longer than { $max } KiB, so none of them were used. Give fewer answers.
 walk-read-failed = The answers could not be read from standard input: { $detail }
 
 ## Command line: line mode, walks, themes, installation.
@@ -77,3 +83,30 @@ where-left-out = left out when mfa-doctor starts, so that it still starts: { $pa
 where-searched = Each layer is laid over the ones above it: it adds flows, languages and settings, or replaces them by id. Folders searched: { $dirs }
 plain-search-choose = Several topics fit. Type the number of the one that matches, or anything else to go on here:
 plain-search-nothing = Nothing matches "{ $query }". Pick the closest answer below, or describe it in other words after a /.
+
+# The manual page (mfa-doctor man). Headings are written in capitals, as man
+# pages do. In the lists, each line is a term, three or more spaces, then what
+# it means; keep that shape. The keys section is ui-help-body.
+man-commands = COMMANDS
+man-exit-heading = EXIT STATUS
+man-exit =
+    0    solved, or quit before the end; check found no errors
+    1    the content (flows, locales, config) has errors
+    2    wrong command-line usage, including a walk answer that does not fit its screen and a --ticket-dir that cannot take tickets
+    3    the terminal, standard input or output, or a file a command writes failed
+    4    the session ended on a helpdesk screen (full screen, line mode and walk): a person must take over
+    5    walk ran out of answers before an end (a solved or a helpdesk screen)
+man-environment-heading = ENVIRONMENT
+man-environment =
+    LANG, LC_ALL, LC_MESSAGES    the language when --lang is not given (LC_ALL first, then LC_MESSAGES, then LANG)
+    NO_COLOR    when set, the full screen uses no colours (as --theme monochrome)
+    TERM    TERM=dumb gives line mode (--plain)
+    COLUMNS    the width line mode and walk wrap their lines at (80 when unset)
+    XDG_CONFIG_HOME    your own settings are read from XDG_CONFIG_HOME/mfa-doctor (else ~/.config/mfa-doctor)
+    MFA_DOCTOR_SYSTEM_DIR    the organization's folder, instead of /etc/mfa-doctor
+man-files-heading = FILES
+man-files =
+    /etc/mfa-doctor/    the organization's layer: flows/, locales/ (a folder per language) and config.yaml (the helpdesk's contact details), laid over the built-in ones
+    ~/.config/mfa-doctor/    your own layer, the same shape, laid over the organization's
+    mfa-doctor-*.txt, .md, .json    case summaries saved with --ticket-dir (the .json reopens with --resume)
+man-keys-heading = KEYS

@@ -7,9 +7,11 @@ ui-answer-solved = Yes, that fixed it
 ui-answer-unsolved = No, that didn't help
 ui-start-over = Start over
 
-# Top right of the header. $step is a number; $current/$total are numbers.
+# Top right of the header: the step, counted from the first screen, goes up
+# by one with every answer. In a series of checks the check is added. All
+# are numbers.
 ui-progress-step = Step { $step }
-ui-progress-check = Check { $current } of { $total }
+ui-progress-check = Step { $step } · check { $current } of { $total }
 
 # Labels on the screens that end a session, in words (never colour alone).
 ui-kind-fix = Solved
@@ -38,17 +40,39 @@ ui-tried-heading = What you've done so far
 ui-tried-none = Nothing yet.
 ui-tried-item = • { $step }: { $answer }
 ui-tried-unsolved = didn't help
-ui-more-below = more below: PgDn
+# On the text's bottom edge when it is cut off. $count is a number of lines.
+ui-more-below = { $count ->
+        [one] 1 more line below ↓ PgDn
+       *[other] { $count } more lines below ↓ PgDn
+    }
+# Under the answers when they do not all fit. $count is a number.
+ui-more-answers-below = { $count ->
+        [one] 1 more answer below ↓
+       *[other] { $count } more answers below ↓
+    }
+ui-more-answers-above = { $count ->
+        [one] 1 more answer above ↑
+       *[other] { $count } more answers above ↑
+    }
+# On the bottom edge of a window (help, summary, sources) that is cut off.
+ui-more-lines-below = { $count ->
+        [one] 1 more line below ↓
+       *[other] { $count } more lines below ↓
+    }
+# Shown instead of the screen when the window is smaller than that. All numbers.
+ui-too-small = Make this window at least { $min-width } columns wide and { $min-height } rows high (it is { $width }×{ $height } now).
 
-ui-key-choose = 1-9 choose
-ui-key-move = ↑↓ move
-ui-key-select = Enter select
-ui-key-back = ⌫ back
-ui-key-restart = r start over
-ui-key-help = ? help
-ui-key-quit = q quit
-ui-key-search = / search
-ui-key-ticket = t summary
+# Key hints on the footer. $key is the key's name, from the program's key
+# bindings ("1-9", "↑↓", "Enter", "⌫", "/", …): never write a key here.
+ui-key-choose = { $key } choose
+ui-key-move = { $key } move
+ui-key-select = { $key } select
+ui-key-back = { $key } back
+ui-key-restart = { $key } start over
+ui-key-help = { $key } help
+ui-key-quit = { $key } quit
+ui-key-search = { $key } search
+ui-key-ticket = { $key } summary
 
 ## Organization values when the config does not set them.
 

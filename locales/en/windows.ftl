@@ -85,4 +85,26 @@ ui-help-body =
     q  Ctrl-C    quit
     
     You can also click an answer with the mouse.
-ui-help-close = Press any key to close.
+
+    Using a screen reader? Start mfa-doctor --plain: it asks one question at a time as plain lines of text, without boxes or colour.
+
+    Top right: the step you are on, counted from the first question; it goes up by one with every answer. In a series of checks it also says which check it is, e.g. "Step 6 · check 4 of 8".
+ui-help-close = ↑↓ scroll · any other key closes
+
+## The summary for the person (t): plain sentences, no ids and no markup,
+## so a screen reader reads it as meant.
+
+ui-summary-title = Your case so far
+ui-summary-heading = Your case so far, to give the helpdesk if you contact them.
+ui-summary-problem = Your problem: { $problem }.
+ui-summary-now = You are now at: { $step }.
+ui-summary-error = The error message you saw: "{ $error }"
+ui-summary-fixed = It is solved: you can sign in again.
+ui-summary-escalated = The helpdesk needs to take it from here.
+ui-summary-urgent = This is urgent: contact the helpdesk now.
+ui-summary-open = You have not reached the end yet.
+ui-summary-steps = What you have done so far:
+ui-summary-none = You have not answered anything yet.
+# $number is the step's place in the list; $step its title; $answer what was answered.
+ui-summary-item = { $number }. { $step } – { $answer }.
+ui-summary-never-secrets = The summary never holds a password or a verification code. Never give those to anyone.

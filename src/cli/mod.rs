@@ -44,6 +44,9 @@ pub mod exit {
     /// The session ended on a helpdesk screen: a script can tell that a
     /// person must take over.
     pub const ESCALATED: u8 = 4;
+    /// `walk` ran out of answers before an end: a script can tell its
+    /// answers did not reach a solved or a helpdesk screen.
+    pub const UNFINISHED: u8 = 5;
 
     /// How a session exits once the person quits or it runs out of input.
     pub fn ending(session: &Session) -> ExitCode {
@@ -176,7 +179,31 @@ pub fn main() -> ExitCode {
         Some((_, lang)) => lang,
         None => None,
     };
-    let requested = requested(flag.as_ref());
+    let dirs = Dirs::from_env(|name| std::env::var_os(name));
+    let given = Sources { flows: cli.flows, locales: cli.locales, config: cli.config };
+    let layers = lookup::layers(&given, &dirs, cli.only_given);
+    let requested = match (cli.lang.as_deref(), flag.as_ref()) {
+        (Some(tag), Some(lang)) => {
+            let available = available_languages(&layers);
+            let pseudo = crate::i18n::pseudo::Pseudo::from_tag(lang).is_some();
+            if pseudo || available.iter().any(|a| a.language == lang.language) {
+                requested(flag.as_ref())
+            } else {
+                // Not there: the language the environment asks for, said.
+                let instead = requested(None);
+                let program = program_localizer(&instead);
+                let tags: Vec<String> = available.iter().map(ToString::to_string).collect();
+                let args = [
+                    ("tag", tag.to_string()),
+                    ("language", program.text(cli::LANGUAGE_NAME)),
+                    ("tags", tags.join(", ")),
+                ];
+                eprintln!("{}", program.format(cli::LANG_FALLBACK, &args));
+                instead
+            }
+        }
+        _ => requested(flag.as_ref()),
+    };
     let today = match cli.today.as_deref().map(|text| (text, Date::parse(text))) {
         None => Date::of(SystemTime::now()),
         Some((_, Some(day))) => day,
@@ -186,9 +213,6 @@ pub fn main() -> ExitCode {
             return ExitCode::from(exit::USAGE);
         }
     };
-    let dirs = Dirs::from_env(|name| std::env::var_os(name));
-    let given = Sources { flows: cli.flows, locales: cli.locales, config: cli.config };
-    let layers = lookup::layers(&given, &dirs, cli.only_given);
     let context = Context { program: program_localizer(&requested), requested, layers, given, today };
     crash::install(&context.program);
     if cli.show_where {
@@ -209,6 +233,24 @@ pub fn main() -> ExitCode {
         ),
     };
     ran.unwrap_or_else(|stopped| stopped)
+}
+
+/// The languages there are translations for: the built-in ones and a
+/// folder per language in each layer's locales.
+fn available_languages(layers: &[Layer]) -> Vec<LanguageIdentifier> {
+    let mut tags = Locales::bundled().tags();
+    for layer in layers {
+        let Some(lookup::Place::Path(dir)) = &layer.locales else { continue };
+        let Ok(entries) = std::fs::read_dir(dir) else { continue };
+        for entry in entries.flatten().filter(|e| e.path().is_dir()) {
+            if let Some(tag) = entry.file_name().to_str().and_then(parse_tag) {
+                if !tags.contains(&tag) {
+                    tags.push(tag);
+                }
+            }
+        }
+    }
+    tags
 }
 
 fn requested(flag: Option<&LanguageIdentifier>) -> Vec<LanguageIdentifier> {

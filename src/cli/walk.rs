@@ -32,8 +32,15 @@ pub fn run(context: &Context, args: Args) -> Ran {
     let l10n = content.localizer(&context.requested);
     let flow = args.flow.as_deref().unwrap_or(TRIAGE);
     let start = target::find_node(&content.catalog, flow, &context.program)?;
-    let answers = answers(args.answers)
-        .map_err(|e| usage(&l10n, plain::WALK_READ_FAILED, &[("detail", io_error::describe(&e, &l10n))]))?;
+    let answers = match answers(args.answers) {
+        Ok(Some(answers)) => answers,
+        Ok(None) => {
+            return Err(usage(&l10n, plain::WALK_TOO_LONG, &[("max", Arg::number(MAX_STDIN_BYTES / 1024))]));
+        }
+        Err(e) => {
+            return Err(usage(&l10n, plain::WALK_READ_FAILED, &[("detail", io_error::describe(&e, &l10n))]));
+        }
+    };
     let printer = Printer::for_terminal(&l10n, &content.config);
     let mut session =
         Session::starting_at(Arc::new(content.catalog), content.config.facts(context.today), start);
@@ -41,7 +48,13 @@ pub fn run(context: &Context, args: Args) -> Ran {
     let result = walk(&mut session, &printer, &answers, &mut out);
     // The transcript so far goes out before the error that ends it.
     let _ = out.flush();
-    result.map(|()| exit::ending(&session)).map_err(|error| stopped(context, &l10n, error))
+    result.map_err(|error| stopped(context, &l10n, error))?;
+    if session.outcome().is_none() {
+        let title = crate::screen::node_title(&l10n, session.catalog(), session.current());
+        eprintln!("{}", l10n.format(plain::WALK_UNFINISHED, &[("title", title)]));
+        return Ok(ExitCode::from(exit::UNFINISHED));
+    }
+    Ok(exit::ending(&session))
 }
 
 /// Why a walk stopped, told on stderr: the output failed, or an answer
@@ -79,14 +92,19 @@ fn usage<V: ArgValue>(l10n: &Localizer, id: &str, args: &[(&str, V)]) -> ExitCod
 }
 
 /// The answers in order, without blanks; `-` alone reads them from
-/// standard input, separated by commas, spaces or line breaks.
-fn answers(given: Vec<String>) -> io::Result<Vec<String>> {
+/// standard input, separated by commas, spaces or line breaks. None when
+/// standard input holds more than [`MAX_STDIN_BYTES`]: refused, rather
+/// than walked with the answers cut off.
+fn answers(given: Vec<String>) -> io::Result<Option<Vec<String>>> {
     let given = if given == [FROM_STDIN] {
         let mut text = String::new();
-        io::stdin().lock().take(MAX_STDIN_BYTES).read_to_string(&mut text)?;
+        io::stdin().lock().take(MAX_STDIN_BYTES + 1).read_to_string(&mut text)?;
+        if text.len() as u64 > MAX_STDIN_BYTES {
+            return Ok(None);
+        }
         text.split([',', ' ', '\t', '\r', '\n']).map(str::to_string).collect()
     } else {
         given
     };
-    Ok(given.into_iter().map(|a| a.trim().to_string()).filter(|a| !a.is_empty()).collect())
+    Ok(Some(given.into_iter().map(|a| a.trim().to_string()).filter(|a| !a.is_empty()).collect()))
 }

@@ -167,13 +167,44 @@ const PROMPT_KEYS: &[(KeyCode, Action)] =
 
 /// The question before quitting with a case not saved; any other key goes
 /// on with the case.
-const QUIT_KEYS: &[(KeyCode, Action)] =
-    &[(KeyCode::Char('s'), Action::SaveTicket), (KeyCode::Char('q'), Action::Quit)];
+const QUIT_KEYS: &[(KeyCode, Action)] = &[
+    (KeyCode::Char('s'), Action::SaveTicket),
+    (KeyCode::Char('q'), Action::Quit),
+    (KeyCode::Down, Action::ScrollDown),
+    (KeyCode::Up, Action::ScrollUp),
+    (KeyCode::PageDown, Action::PageDown),
+    (KeyCode::PageUp, Action::PageUp),
+];
 
 const IDENTITY_KEYS: &[(KeyCode, Action)] = &[
     (KeyCode::Char('1'), Action::Choose(0)),
     (KeyCode::Char('2'), Action::Choose(1)),
     (KeyCode::Char('0'), Action::Clear),
+    (KeyCode::Down, Action::ScrollDown),
+    (KeyCode::Up, Action::ScrollUp),
+    (KeyCode::PageDown, Action::PageDown),
+    (KeyCode::PageUp, Action::PageUp),
+];
+
+/// Only `y` keeps a flagged note; the arrows scroll the question; any
+/// other key goes back to editing it.
+const CONFIRM_KEYS: &[(KeyCode, Action)] = &[
+    (KeyCode::Char('y'), Action::Confirm),
+    (KeyCode::Down, Action::ScrollDown),
+    (KeyCode::Up, Action::ScrollUp),
+    (KeyCode::PageDown, Action::PageDown),
+    (KeyCode::PageUp, Action::PageUp),
+];
+
+/// Help scrolls; any other key closes it.
+const HELP_KEYS: &[(KeyCode, Action)] = &[
+    (KeyCode::Down, Action::ScrollDown),
+    (KeyCode::Char('j'), Action::ScrollDown),
+    (KeyCode::Up, Action::ScrollUp),
+    (KeyCode::Char('k'), Action::ScrollUp),
+    (KeyCode::PageDown, Action::PageDown),
+    (KeyCode::PageUp, Action::PageUp),
+    (KeyCode::Char('q'), Action::Quit),
 ];
 
 const SOURCES_KEYS: &[(KeyCode, Action)] = &[
@@ -185,6 +216,56 @@ const SOURCES_KEYS: &[(KeyCode, Action)] = &[
     (KeyCode::PageUp, Action::PageUp),
     (KeyCode::Char('q'), Action::Quit),
 ];
+
+/// The keys bound in a mode, from its table.
+fn table(mode: Mode) -> &'static [(KeyCode, Action)] {
+    match mode {
+        Mode::Normal => NORMAL_KEYS,
+        Mode::Help => HELP_KEYS,
+        Mode::Search => SEARCH_KEYS,
+        Mode::Edit => FIELD_KEYS,
+        Mode::Confirm => CONFIRM_KEYS,
+        Mode::Path => PATH_KEYS,
+        Mode::Ticket => TICKET_KEYS,
+        Mode::QuitAsk => QUIT_KEYS,
+        Mode::Identity => IDENTITY_KEYS,
+        Mode::Prompt => PROMPT_KEYS,
+        Mode::Sources => SOURCES_KEYS,
+    }
+}
+
+/// The key a hint names for `action` in `mode`: the first one its table
+/// binds to it, so a hint can only name a key that does what it says.
+pub fn key_for(mode: Mode, action: &Action) -> Option<KeyCode> {
+    table(mode).iter().find(|(_, bound)| bound == action).map(|(code, _)| *code)
+}
+
+/// How a key is named on the keyboard: its character, or its symbol or
+/// the name printed on it (the same in every language).
+pub fn key_name(code: KeyCode) -> String {
+    match code {
+        KeyCode::Char(' ') => "Space".into(),
+        KeyCode::Char(c) => c.to_string(),
+        KeyCode::Enter => "Enter".into(),
+        KeyCode::Esc => "Esc".into(),
+        KeyCode::Backspace => "⌫".into(),
+        KeyCode::Tab => "Tab".into(),
+        KeyCode::Up => "↑".into(),
+        KeyCode::Down => "↓".into(),
+        KeyCode::Left => "←".into(),
+        KeyCode::Right => "→".into(),
+        KeyCode::PageUp => "PgUp".into(),
+        KeyCode::PageDown => "PgDn".into(),
+        KeyCode::F(n) => format!("F{n}"),
+        other => format!("{other:?}"),
+    }
+}
+
+/// The names of the keys bound to `actions` in `mode`, run together
+/// ("↑↓" for up and down); none when one of them has no key.
+pub fn keys_named(mode: Mode, actions: &[Action]) -> Option<String> {
+    actions.iter().map(|action| key_for(mode, action).map(key_name)).collect()
+}
 
 /// The action for an event in the given mode.
 pub fn from_event(event: &Event, mode: Mode) -> Option<Action> {
@@ -219,12 +300,10 @@ fn from_key(key: &KeyEvent, mode: Mode) -> Option<Action> {
         _ => None,
     };
     match mode {
-        Mode::Help if key.code == KeyCode::Char('q') => Some(Action::Quit),
-        Mode::Help => Some(Action::CloseOverlay),
+        Mode::Help => lookup(HELP_KEYS).or(Some(Action::CloseOverlay)),
         Mode::Search => lookup(SEARCH_KEYS).or(Some(Action::EditKey(*key))),
         Mode::Edit => lookup(FIELD_KEYS).or(Some(Action::EditKey(*key))),
-        Mode::Confirm if key.code == KeyCode::Char('y') => Some(Action::Confirm),
-        Mode::Confirm => Some(Action::CloseOverlay),
+        Mode::Confirm => lookup(CONFIRM_KEYS).or(Some(Action::CloseOverlay)),
         Mode::Path => digit.map(Action::Choose).or_else(|| lookup(PATH_KEYS)),
         Mode::Ticket => lookup(TICKET_KEYS).or(Some(Action::CloseOverlay)),
         Mode::Prompt => lookup(PROMPT_KEYS).or(Some(Action::EditKey(*key))),
@@ -291,6 +370,22 @@ mod tests {
         }
         assert_eq!(from_event(&key(KeyCode::Enter), Mode::Search), Some(Action::Activate));
         assert_eq!(from_event(&Event::Paste("x".into()), Mode::Normal), None);
+    }
+
+    #[test]
+    fn a_key_named_for_an_action_does_that_action() {
+        for mode in [Mode::Normal, Mode::Help, Mode::Path, Mode::Ticket, Mode::Sources, Mode::Search] {
+            for (_, action) in table(mode) {
+                let code = key_for(mode, action).expect("bound");
+                assert_eq!(from_event(&key(code), mode).as_ref(), Some(action), "{mode:?}");
+            }
+        }
+        assert_eq!(
+            keys_named(Mode::Normal, &[Action::SelectPrevious, Action::SelectNext]).as_deref(),
+            Some("↑↓")
+        );
+        assert_eq!(keys_named(Mode::Normal, &[Action::Back]).as_deref(), Some("⌫"));
+        assert_eq!(keys_named(Mode::Normal, &[Action::Confirm]), None);
     }
 
     #[test]

@@ -13,11 +13,11 @@ use super::action::{Action, Mode};
 use super::agent::{Agent, Field};
 use super::case_store::{Keep, MARK};
 use super::clipboard::CopiedTo;
-use super::layout::{Plan, Wrapped, split_agent_panel, window_inner};
+use super::layout::{Plan, Wrapped, question_frame, split_agent_panel, window_inner};
 use super::search::SearchBox;
 use super::text_field::{char_count, text_field, type_bounded};
 use super::theme::Theme;
-use super::view::Chrome;
+use super::view::{Chrome, Question};
 use crate::config::OrgConfig;
 use crate::engine::Session;
 use crate::flow::NodeRef;
@@ -29,7 +29,7 @@ use crate::report::{
     SavedTicket, Ticket, save_status, to_markdown, to_text,
 };
 use crate::sanitize::{one_line, pasted};
-use crate::screen::{Audience, Screen, Section, node_title};
+use crate::screen::{Audience, Screen, Section, node_title, person_summary};
 use crate::search::{LazyIndex, Verdict};
 use crate::wrap::wrap;
 
@@ -75,14 +75,20 @@ const IDENTITY_MARK: &str = "@@identity-check@@";
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Overlay {
     None,
-    Help,
+    /// The keys, wrapped to the window, and how far they are scrolled.
+    Help {
+        lines: Vec<String>,
+        scroll: usize,
+    },
     /// The path so far (and later answers kept), to revisit a step.
     Path {
         selected: usize,
     },
     /// The case summary as it stands, wrapped to the window (again when
-    /// the terminal is resized), and how far it is scrolled.
+    /// the terminal is resized), and how far it is scrolled: for an agent
+    /// the ticket, for the person plain sentences ([`person_summary`]).
     Ticket {
+        for_person: bool,
         text: String,
         lines: Vec<String>,
         scroll: usize,
@@ -127,6 +133,8 @@ pub struct App {
     /// Quit once the save under way succeeds (`s` in the quit question).
     quit_after_save: bool,
     pub(super) prompt: Option<Prompt>,
+    /// How far the question window shown is scrolled.
+    question_scroll: usize,
     desk: Desk,
     /// When this session began, by `clock`; and the call time the event
     /// loop counted.
@@ -173,6 +181,7 @@ impl App {
             saving_case: None,
             quit_after_save: false,
             prompt: None,
+            question_scroll: 0,
             desk: Desk::default(),
             started: SystemTime::now(),
             elapsed_secs: 0,
@@ -265,6 +274,11 @@ impl App {
         self
     }
 
+    /// Whether `/` opens a search.
+    pub fn can_search(&self) -> bool {
+        self.index.is_some()
+    }
+
     pub fn is_running(&self) -> bool {
         self.running
     }
@@ -297,6 +311,11 @@ impl App {
     /// The summary in Markdown, in the session's language.
     pub fn ticket_markdown(&self) -> String {
         to_markdown(&self.ticket(), &self.l10n)
+    }
+
+    /// The case so far in plain sentences, for the person.
+    pub fn person_summary(&self) -> String {
+        person_summary(&self.session, &self.l10n, &self.config, self.notes.error_message.as_deref())
     }
 
     /// The summary as plain text, in the session's language.
@@ -375,7 +394,7 @@ impl App {
         } else {
             match self.overlay {
                 Overlay::None => Mode::Normal,
-                Overlay::Help => Mode::Help,
+                Overlay::Help { .. } => Mode::Help,
                 Overlay::Path { .. } => Mode::Path,
                 Overlay::Ticket { .. } => Mode::Ticket,
                 Overlay::QuitAsk => Mode::QuitAsk,
@@ -386,7 +405,11 @@ impl App {
     }
 
     pub fn update(&mut self, action: Action) -> Option<Effect> {
+        let before = self.mode();
         let effect = self.handle(action);
+        if self.mode() != before {
+            self.question_scroll = 0;
+        }
         // A window this opened has its words before it is drawn.
         if self.mode() != Mode::Normal {
             self.chrome.windows();
@@ -395,7 +418,11 @@ impl App {
     }
 
     fn handle(&mut self, action: Action) -> Option<Effect> {
-        if !matches!(action, Action::Tick(_) | Action::Resize { .. } | Action::Saved(_) | Action::Copied(_)) {
+        // "Saved: …" and "copied" stay in the summary's window while it is
+        // open.
+        let keeps_status =
+            matches!(action, Action::Tick(_) | Action::Resize { .. } | Action::Saved(_) | Action::Copied(_));
+        if !keeps_status && self.mode() != Mode::Ticket {
             self.status = None;
         }
         match (self.mode(), action) {
@@ -415,6 +442,10 @@ impl App {
                 };
                 self.status = Some(self.l10n.text(said));
             }
+            (
+                Mode::QuitAsk | Mode::Identity | Mode::Confirm,
+                action @ (Action::ScrollDown | Action::ScrollUp | Action::PageDown | Action::PageUp),
+            ) => self.scroll_question(&action),
             (Mode::QuitAsk, Action::Quit) => self.running = false,
             (Mode::QuitAsk, Action::SaveTicket) => {
                 self.quit_after_save = true;
@@ -430,7 +461,8 @@ impl App {
             (Mode::Identity, action) => self.update_identity(action),
             (Mode::Sources, action) => self.update_sources(action),
             (Mode::Ticket, action) => return self.update_ticket(action),
-            (Mode::Help | Mode::Normal, action) => return self.update_normal(action),
+            (Mode::Help, action) => self.update_help(action),
+            (Mode::Normal, action) => return self.update_normal(action),
         }
         None
     }
@@ -451,11 +483,7 @@ impl App {
                 self.session.restart();
                 self.refresh(0);
             }
-            Action::ToggleHelp if self.overlay == Overlay::Help => self.overlay = Overlay::None,
-            Action::ToggleHelp => self.overlay = Overlay::Help,
-            Action::CloseOverlay | Action::Click { .. } if self.overlay != Overlay::None => {
-                self.overlay = Overlay::None
-            }
+            Action::ToggleHelp => self.show_help(),
             Action::ScrollDown => self.scroll_by(1),
             Action::ScrollUp => self.scroll_by(-1),
             Action::PageDown => self.scroll_by(self.plan().page() as isize),
@@ -473,9 +501,10 @@ impl App {
             }
             Action::ShowPath => self.overlay = Overlay::Path { selected: self.session.history().len() },
             Action::ShowTicket => {
-                let text = self.ticket_markdown();
-                let lines = wrap(&text, usize::from(window_inner(self.area).width));
-                self.overlay = Overlay::Ticket { text, lines, scroll: 0 };
+                let for_person = self.agent.is_none();
+                let text = if for_person { self.person_summary() } else { self.ticket_markdown() };
+                let lines = wrap(&text, usize::from(window_inner(self.area, self.agent.is_some()).width));
+                self.overlay = Overlay::Ticket { for_person, text, lines, scroll: 0 };
             }
             Action::SaveTicket => return Some(self.save_effect()),
             Action::CopyTicket => return Some(self.copy_effect()),
@@ -516,7 +545,7 @@ impl App {
             };
             node.sources.iter().map(|s| item(&s.url, s.checked.to_string())).collect::<Vec<_>>().join("\n")
         };
-        let lines = wrap(&text, usize::from(window_inner(self.area).width));
+        let lines = wrap(&text, usize::from(window_inner(self.area, self.agent.is_some()).width));
         self.overlay = Overlay::Sources { lines, scroll: 0 };
     }
 
@@ -590,16 +619,63 @@ impl App {
     }
 
     fn update_sources(&mut self, action: Action) {
+        let page = self.window_rows();
         let Overlay::Sources { lines, scroll } = &mut self.overlay else { return };
-        let page = usize::from(window_inner(self.area).height).max(1);
-        let last = lines.len().saturating_sub(page);
-        match action {
-            Action::ScrollDown => *scroll = (*scroll + 1).min(last),
-            Action::ScrollUp => *scroll = scroll.saturating_sub(1),
-            Action::PageDown => *scroll = (*scroll + page).min(last),
-            Action::PageUp => *scroll = scroll.saturating_sub(page),
-            _ => self.overlay = Overlay::None,
+        if !scroll_window(lines.len(), scroll, page, &action) {
+            self.overlay = Overlay::None;
         }
+    }
+
+    /// Help scrolls; any other key closes it.
+    fn update_help(&mut self, action: Action) {
+        let page = self.window_rows();
+        let Overlay::Help { lines, scroll } = &mut self.overlay else { return };
+        if !scroll_window(lines.len(), scroll, page, &action) {
+            self.overlay = Overlay::None;
+        }
+    }
+
+    /// The keys, in a window that scrolls.
+    fn show_help(&mut self) {
+        let text = self.l10n.text(ui::HELP_BODY);
+        let lines = wrap(&text, usize::from(window_inner(self.area, self.agent.is_some()).width));
+        self.overlay = Overlay::Help { lines, scroll: 0 };
+    }
+
+    /// The question asked in a window now, if any.
+    pub(super) fn question(&self) -> Option<Question> {
+        match self.mode() {
+            Mode::QuitAsk => Some(Question::Quit),
+            Mode::Identity => Some(Question::Identity),
+            Mode::Confirm => Some(Question::Confirm),
+            _ => None,
+        }
+    }
+
+    /// Where the question window goes for `body`, its lines wrapped to it,
+    /// and how far they are scrolled (never past the last page).
+    pub(super) fn question_view(&self, body: &str) -> (Rect, Vec<String>, usize) {
+        let agent = self.agent.is_some();
+        let (_, width) = question_frame(self.area, agent, 0);
+        let lines = wrap(body, width.max(1));
+        let (frame, _) = question_frame(self.area, agent, lines.len());
+        let shown = usize::from(frame.height.saturating_sub(2));
+        let scroll = self.question_scroll.min(lines.len().saturating_sub(shown));
+        (frame, lines, scroll)
+    }
+
+    fn scroll_question(&mut self, action: &Action) {
+        let Some(question) = self.question() else { return };
+        let (_, body) = self.chrome.windows().question(question);
+        let (frame, lines, scroll) = self.question_view(&body);
+        let page = usize::from(frame.height.saturating_sub(2)).max(1);
+        self.question_scroll = scroll;
+        scroll_window(lines.len(), &mut self.question_scroll, page, action);
+    }
+
+    /// Rows a window over the screen shows at once.
+    fn window_rows(&self) -> usize {
+        usize::from(window_inner(self.area, self.agent.is_some()).height).max(1)
     }
 
     /// While the search box is open, keys edit the query and pick a result;
@@ -689,17 +765,16 @@ impl App {
     }
 
     fn update_ticket(&mut self, action: Action) -> Option<Effect> {
+        let page = self.window_rows();
         let Overlay::Ticket { lines, scroll, .. } = &mut self.overlay else { return None };
-        let page = usize::from(window_inner(self.area).height).max(1);
-        let last = lines.len().saturating_sub(page);
         match action {
-            Action::SelectNext | Action::ScrollDown => *scroll = (*scroll + 1).min(last),
-            Action::SelectPrevious | Action::ScrollUp => *scroll = scroll.saturating_sub(1),
-            Action::PageDown => *scroll = (*scroll + page).min(last),
-            Action::PageUp => *scroll = scroll.saturating_sub(page),
             Action::SaveTicket => return Some(self.save_effect()),
             Action::CopyTicket => return Some(self.copy_effect()),
-            _ => self.overlay = Overlay::None,
+            action if scroll_window(lines.len(), scroll, page, &action) => {}
+            _ => {
+                self.overlay = Overlay::None;
+                self.status = None;
+            }
         }
         None
     }
@@ -765,8 +840,13 @@ impl App {
         self.ticket_dir.clone().unwrap_or_else(|| PathBuf::from("."))
     }
 
+    /// Copies what the summary window shows (the person's sentences, or
+    /// the agent's ticket); from the screen, the ticket.
     fn copy_effect(&mut self) -> Effect {
-        Effect::Copy(self.ticket_markdown())
+        match &self.overlay {
+            Overlay::Ticket { text, .. } => Effect::Copy(text.clone()),
+            _ => Effect::Copy(self.ticket_markdown()),
+        }
     }
 
     fn saved(&mut self, result: Result<SavedTicket, IoFailure>) {
@@ -825,6 +905,9 @@ impl App {
                 text: self.l10n.text(ui::IDENTITY_WARNING),
             };
             self.screen.sections.insert(0, warning);
+            if let Some(pinned) = &mut self.screen.pinned {
+                *pinned += 1;
+            }
         }
         self.rewrap();
         self.selected = selected.min(self.screen.options.len().saturating_sub(1));
@@ -844,8 +927,11 @@ impl App {
         if matches!(self.overlay, Overlay::Sources { .. }) {
             self.show_sources();
         }
-        if let Overlay::Ticket { text, lines, scroll } = &mut self.overlay {
-            let inner = window_inner(self.area);
+        if matches!(self.overlay, Overlay::Help { .. }) {
+            self.show_help();
+        }
+        if let Overlay::Ticket { text, lines, scroll, .. } = &mut self.overlay {
+            let inner = window_inner(self.area, self.agent.is_some());
             *lines = wrap(text, usize::from(inner.width));
             *scroll = (*scroll).min(lines.len().saturating_sub(usize::from(inner.height)));
         }
@@ -877,6 +963,20 @@ impl App {
         };
         Plan::new(wrapped, self.selected, self.scroll, main)
     }
+}
+
+/// Scrolls a window of `len` lines showing `page` at once; false when the
+/// action is not a scroll.
+fn scroll_window(len: usize, scroll: &mut usize, page: usize, action: &Action) -> bool {
+    let last = len.saturating_sub(page);
+    match action {
+        Action::SelectNext | Action::ScrollDown => *scroll = (*scroll + 1).min(last),
+        Action::SelectPrevious | Action::ScrollUp => *scroll = scroll.saturating_sub(1),
+        Action::PageDown => *scroll = (*scroll + page).min(last),
+        Action::PageUp => *scroll = scroll.saturating_sub(page),
+        _ => return false,
+    }
+    true
 }
 
 /// RFC 3339, UTC, to the second.

@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use ratatui::layout::Rect;
+use ratatui::layout::{Constraint, Rect};
 
 use crate::screen::Screen;
 use crate::wrap::wrap;
@@ -15,9 +15,31 @@ const AGENT_PANEL_HEIGHT: u16 = 6;
 /// Below this height there is no room for a panel under the screen.
 const AGENT_PANEL_BELOW_FROM: u16 = 18;
 
+/// Text is kept to this many columns on wide terminals (the agent panel
+/// comes on top of it), the page centred in the window.
+pub const READABLE_WIDTH: u16 = 100;
+/// Below this size the screen only says how big the window must be.
+pub const MIN_WIDTH: u16 = 30;
+pub const MIN_HEIGHT: u16 = 8;
+
+/// Whether the window is too small to show a screen.
+pub fn too_small(area: Rect) -> bool {
+    area.width < MIN_WIDTH || area.height < MIN_HEIGHT
+}
+
+/// The part of the window everything is drawn in: all of it up to a
+/// readable width (with room for the agent panel beside it), centred
+/// beyond that. Drawing, wrapping and clicks all start from here.
+pub fn page(area: Rect, agent: bool) -> Rect {
+    let panel = if agent && area.width >= AGENT_PANEL_SIDE_FROM { AGENT_PANEL_WIDTH } else { 0 };
+    area.centered_horizontally(Constraint::Max(READABLE_WIDTH + panel))
+}
+
 /// The screen's area and, in agent mode, the panel's: at the right on wide
-/// terminals, at the bottom otherwise, none when there is no room.
+/// terminals, at the bottom otherwise, none when there is no room. Both
+/// lie in the window's [`page`].
 pub fn split_agent_panel(area: Rect, agent: bool) -> (Rect, Option<Rect>) {
+    let area = page(area, agent);
     if !agent {
         return (area, None);
     }
@@ -34,16 +56,34 @@ pub fn split_agent_panel(area: Rect, agent: bool) -> (Rect, Option<Rect>) {
     }
 }
 
-/// The inside of a window drawn over everything but the header (search,
-/// path, summary) on a screen of `area`: the header row, the border and
-/// the padding taken off.
-pub fn window_inner(area: Rect) -> Rect {
+/// Where a window over everything but the header (search, path, summary,
+/// help, sources) goes on a screen of `area`: the page below the header.
+pub fn window_frame(area: Rect, agent: bool) -> Rect {
+    let page = page(area, agent);
+    Rect { y: page.y.saturating_add(1), height: page.height.saturating_sub(1), ..page }
+}
+
+/// The inside of a [`window_frame`]: the border and the padding taken off.
+pub fn window_inner(area: Rect, agent: bool) -> Rect {
+    let area = page(area, agent);
     Rect {
         x: area.x.saturating_add(2),
         y: area.y.saturating_add(2),
         width: area.width.saturating_sub(4),
         height: area.height.saturating_sub(3),
     }
+}
+
+/// Where a question window (quit, identity, a flagged note) goes on a
+/// screen of `area` for text of `lines` lines at most, and how wide its
+/// text is: in the middle of the page, as tall as its text where it fits.
+pub fn question_frame(area: Rect, agent: bool, lines: usize) -> (Rect, usize) {
+    let page = page(area, agent);
+    let width = page.width.saturating_sub(4).min(64);
+    let height = u16::try_from(lines + 2).unwrap_or(u16::MAX).min(page.height);
+    let frame =
+        Rect { x: page.x + (page.width - width) / 2, y: page.y + (page.height - height) / 2, width, height };
+    (frame, usize::from(width.saturating_sub(4)))
 }
 
 /// Columns before an option's label: marker, digit, gap ("› 1  ").
@@ -71,22 +111,30 @@ pub struct OptionRow {
     pub text: String,
 }
 
-/// A screen's text wrapped to one width: the body's lines and each
-/// option's. Wrapping is the costly part of a layout and changes only with
-/// the screen or the width, so the app keeps it between frames.
+/// A screen's text wrapped to one width: the body's lines (with and
+/// without the section that may be pinned) and each option's. Wrapping is
+/// the costly part of a layout and changes only with the screen or the
+/// width, so the app keeps it between frames.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Wrapped {
     pub width: u16,
     body_lines: Vec<(String, LineKind)>,
+    unpinned_lines: Vec<(String, LineKind)>,
+    /// The pinned section: its heading (the box's title) and its lines.
+    pinned: Option<(String, Vec<String>)>,
     option_lines: Vec<Vec<String>>,
 }
 
 impl Wrapped {
     pub fn new(screen: &Screen, width: u16) -> Self {
         let label_width = usize::from(width.saturating_sub(OPTION_PREFIX).max(1));
+        let text_width = usize::from(width.saturating_sub(BODY_CHROME));
+        let pinned = screen.pinned.and_then(|i| screen.sections.get(i));
         Self {
             width,
-            body_lines: body_lines(screen, usize::from(width.saturating_sub(BODY_CHROME))),
+            body_lines: body_lines(screen, text_width, None),
+            unpinned_lines: body_lines(screen, text_width, screen.pinned),
+            pinned: pinned.map(|s| (s.heading.clone().unwrap_or_default(), wrap(&s.text, text_width))),
             option_lines: screen.options.iter().map(|o| wrap(&o.label, label_width)).collect(),
         }
     }
@@ -95,6 +143,9 @@ impl Wrapped {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Plan {
     pub header: Rect,
+    /// The helpdesk's contact on an escalation, kept in view under the
+    /// body when there is room for it.
+    pub pinned: Option<Rect>,
     pub breadcrumb: Option<Rect>,
     pub body: Rect,
     wrapped: Rc<Wrapped>,
@@ -102,7 +153,17 @@ pub struct Plan {
     pub max_scroll: usize,
     pub options: Rect,
     pub option_rows: Vec<OptionRow>,
+    /// The row under the answers that says how many more there are, when
+    /// they do not all fit.
+    pub more_answers: Option<(Rect, MoreAnswers)>,
     pub footer: Rect,
+}
+
+/// Answers out of view: below the last one shown, else above the first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MoreAnswers {
+    Below(usize),
+    Above(usize),
 }
 
 impl Plan {
@@ -120,29 +181,71 @@ impl Plan {
         let needed = to_u16(wrapped.option_lines.iter().map(Vec::len).sum());
         let options_height = needed.min(available.saturating_sub(MIN_BODY_ROWS).max(available / 2));
 
+        // The contact is pinned when the body keeps its rows beside it.
+        let pinned_height = wrapped.pinned.as_ref().map_or(0, |(_, lines)| to_u16(lines.len()) + 2);
+        let pin = pinned_height > 0 && available >= options_height + pinned_height + MIN_BODY_ROWS;
+        let pinned_height = if pin { pinned_height } else { 0 };
+        let lines = if pin { &wrapped.unpinned_lines } else { &wrapped.body_lines };
+
         // The body is only as tall as its text, so the options sit right
         // under it; long text scrolls.
-        let body_height = to_u16(wrapped.body_lines.len()).saturating_add(2).min(available - options_height);
+        let body_height = to_u16(lines.len())
+            .saturating_add(2)
+            .min(available.saturating_sub(options_height + pinned_height));
         let body = Rect { y: area.y + top, height: body_height, ..area };
-        let options = Rect { y: body.bottom(), height: options_height, ..area };
+        let pinned = pin.then_some(Rect { y: body.bottom(), height: pinned_height, ..area });
+        let options = Rect { y: body.bottom() + pinned_height, height: options_height, ..area };
         let inner_height = usize::from(body.height.saturating_sub(2));
-        let max_scroll = wrapped.body_lines.len().saturating_sub(inner_height);
+        let max_scroll = lines.len().saturating_sub(inner_height);
+
+        // Answers that do not all fit give their last row to a line that
+        // says how many more there are.
+        let cut = needed > options_height && options_height >= 2;
+        let rows_area = if cut { Rect { height: options_height - 1, ..options } } else { options };
+        let option_rows = option_rows(&wrapped.option_lines, selected, rows_area);
+        let more_answers = cut.then(|| {
+            let marker = Rect { y: rows_area.bottom(), height: 1, ..options };
+            let last_whole = option_rows
+                .iter()
+                .map(|r| r.index)
+                .filter(|&i| {
+                    let shown = option_rows.iter().filter(|r| r.index == i).count();
+                    wrapped.option_lines.get(i).is_some_and(|l| l.len() == shown)
+                })
+                .max();
+            let first = option_rows.iter().find(|r| r.first).map_or(0, |r| r.index);
+            let below = wrapped.option_lines.len().saturating_sub(last_whole.map_or(0, |i| i + 1));
+            let more = if below > 0 { MoreAnswers::Below(below) } else { MoreAnswers::Above(first) };
+            (marker, more)
+        });
         Plan {
             header,
             breadcrumb,
+            pinned,
             body,
             scroll: scroll.min(max_scroll),
             max_scroll,
             options,
-            option_rows: option_rows(&wrapped.option_lines, selected, options),
+            option_rows,
+            more_answers,
             footer,
             wrapped,
         }
     }
 
+    /// Whether the contact is pinned under the body.
+    fn pins(&self) -> bool {
+        self.pinned.is_some()
+    }
+
+    /// The pinned section's heading and lines, when it is pinned.
+    pub fn pinned_lines(&self) -> Option<(&str, &[String])> {
+        self.wrapped.pinned.as_ref().filter(|_| self.pins()).map(|(h, l)| (h.as_str(), l.as_slice()))
+    }
+
     /// The body's text, every line of it.
     pub fn body_lines(&self) -> &[(String, LineKind)] {
-        &self.wrapped.body_lines
+        if self.pins() { &self.wrapped.unpinned_lines } else { &self.wrapped.body_lines }
     }
 
     /// The option drawn at a screen cell.
@@ -162,10 +265,10 @@ fn to_u16(n: usize) -> u16 {
 }
 
 /// The sections of the screen wrapped to `width`, a blank line before each
-/// heading.
-fn body_lines(screen: &Screen, width: usize) -> Vec<(String, LineKind)> {
+/// heading; all but the one numbered `skip`.
+fn body_lines(screen: &Screen, width: usize, skip: Option<usize>) -> Vec<(String, LineKind)> {
     let mut lines = Vec::new();
-    for section in &screen.sections {
+    for (_, section) in screen.sections.iter().enumerate().filter(|(i, _)| Some(*i) != skip) {
         if let Some(heading) = &section.heading {
             lines.push((String::new(), LineKind::Text));
             lines.extend(wrap(heading, width).into_iter().map(|l| (l, LineKind::Heading)));
@@ -186,9 +289,18 @@ fn option_rows(option_lines: &[Vec<String>], selected: usize, area: Rect) -> Vec
     let last_of_selected = flat.iter().rposition(|(i, _, _)| *i == selected).unwrap_or(0);
     let first_of_selected = flat.iter().position(|(i, _, _)| *i == selected).unwrap_or(0);
     let start = (last_of_selected + 1).saturating_sub(height).min(first_of_selected);
-    flat.into_iter()
-        .skip(start)
-        .take(height)
+    let mut shown: Vec<(usize, bool, &String)> = flat.into_iter().skip(start).take(height).collect();
+    // An answer cut off at the bottom is left out whole (the line under
+    // the answers counts it), unless it is the one marked.
+    if let Some(&(last, _, _)) = shown.last() {
+        let whole = option_lines.get(last).map_or(0, Vec::len);
+        let rows = shown.iter().filter(|(i, _, _)| *i == last).count();
+        if rows < whole && last != selected && shown.iter().any(|(i, _, _)| *i != last) {
+            shown.retain(|(i, _, _)| *i != last);
+        }
+    }
+    shown
+        .into_iter()
         .enumerate()
         .map(|(row, (index, first, text))| OptionRow {
             index,

@@ -11,21 +11,22 @@ use unicode_width::UnicodeWidthStr;
 mod agent_panel;
 mod overlays;
 
+use super::action::{Action, Mode, keys_named};
 use super::app::{App, Overlay};
-use super::layout::{LineKind, OPTION_PREFIX, Plan, split_agent_panel};
+use super::layout::{
+    LineKind, MIN_HEIGHT, MIN_WIDTH, MoreAnswers, OPTION_PREFIX, Plan, page, split_agent_panel, too_small,
+    window_frame,
+};
 use crate::i18n::Localizer;
 use crate::messages::ui;
 use crate::screen::ScreenKind;
-use crate::wrap::truncate;
+use crate::wrap::{truncate, wrap};
 
 /// The program's own words around the content, localized once: the main
 /// screen's at start, the windows' when the first window opens (most
 /// sessions open none, and a start then reads one locale file fewer).
 pub struct Chrome {
     app_name: String,
-    more_below: String,
-    /// Key hints in display order, each with its priority (0 = always).
-    hints: Vec<(String, u8)>,
     windows: OnceCell<Windows>,
     /// "Call {time}" needs the time: formatted when drawn.
     pub(super) l10n: Localizer,
@@ -35,7 +36,6 @@ pub struct Chrome {
 /// panel, the path so far, the case summary and the note check.
 pub struct Windows {
     help_title: String,
-    help_body: String,
     help_close: String,
     search_title: String,
     search_none: String,
@@ -62,16 +62,46 @@ pub struct Windows {
     path_title: String,
     path_keys: String,
     ticket_title: String,
+    summary_title: String,
     ticket_keys: String,
     confirm_title: String,
     confirm_body: String,
 }
 
+/// A question asked in a small window over the screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Question {
+    /// Quit with a case not saved?
+    Quit,
+    /// How was the caller's identity verified?
+    Identity,
+    /// Keep a note that looks like a code or a password?
+    Confirm,
+}
+
 impl Windows {
+    /// A question's title and text, its choices and keys included.
+    pub fn question(&self, question: Question) -> (&str, String) {
+        match question {
+            Question::Quit => (&self.quit_title, self.quit_body.clone()),
+            Question::Confirm => (&self.confirm_title, self.confirm_body.clone()),
+            Question::Identity => (
+                &self.identity_title,
+                format!(
+                    "{}\n\n{}\n{}\n{}\n\n{}",
+                    self.identity_body,
+                    self.identity_procedure,
+                    self.identity_other,
+                    self.identity_clear,
+                    self.identity_keys
+                ),
+            ),
+        }
+    }
+
     fn new(l10n: &Localizer) -> Self {
         Self {
             help_title: l10n.text(ui::HELP_TITLE),
-            help_body: l10n.text(ui::HELP_BODY),
             help_close: l10n.text(ui::HELP_CLOSE),
             search_title: l10n.text(ui::SEARCH_TITLE),
             search_none: l10n.text(ui::SEARCH_NONE),
@@ -98,6 +128,7 @@ impl Windows {
             path_title: l10n.text(ui::PATH_TITLE),
             path_keys: l10n.text(ui::PATH_KEYS),
             ticket_title: l10n.text(ui::TICKET_TITLE),
+            summary_title: l10n.text(ui::SUMMARY_TITLE),
             ticket_keys: l10n.text(ui::TICKET_KEYS),
             confirm_title: l10n.text(ui::CONFIRM_TITLE),
             confirm_body: l10n.text(ui::CONFIRM_BODY),
@@ -107,24 +138,7 @@ impl Windows {
 
 impl Chrome {
     pub fn new(l10n: &Localizer) -> Self {
-        let hint = |id: &str, priority| (l10n.text(id), priority);
-        Self {
-            app_name: l10n.text(ui::APP_NAME),
-            more_below: l10n.text(ui::MORE_BELOW),
-            hints: vec![
-                hint(ui::KEY_CHOOSE, 2),
-                hint(ui::KEY_MOVE, 5),
-                hint(ui::KEY_SELECT, 4),
-                hint(ui::KEY_BACK, 3),
-                hint(ui::KEY_RESTART, 6),
-                hint(ui::KEY_SEARCH, 7),
-                hint(ui::KEY_TICKET, 8),
-                hint(ui::KEY_HELP, 0),
-                hint(ui::KEY_QUIT, 1),
-            ],
-            windows: OnceCell::new(),
-            l10n: l10n.clone(),
-        }
+        Self { app_name: l10n.text(ui::APP_NAME), windows: OnceCell::new(), l10n: l10n.clone() }
     }
 
     /// The windows' words, worded the first time they are wanted. The app
@@ -132,26 +146,87 @@ impl Chrome {
     pub fn windows(&self) -> &Windows {
         self.windows.get_or_init(|| Windows::new(&self.l10n))
     }
+}
 
-    /// As many hints as fit in `width`, most important first, shown in
-    /// their usual order.
-    fn footer(&self, width: usize) -> String {
-        const SEPARATOR: &str = "  ";
-        let mut by_priority: Vec<(usize, &(String, u8))> = self.hints.iter().enumerate().collect();
-        by_priority.sort_by_key(|(_, (_, priority))| *priority);
-        let mut chosen = Vec::new();
-        let mut used = 0;
-        for (i, (text, _)) in by_priority {
-            let w = text.width() + if used == 0 { 0 } else { SEPARATOR.len() };
-            if used + w <= width.saturating_sub(1) {
-                chosen.push((i, text.as_str()));
-                used += w;
-            }
-        }
-        chosen.sort_by_key(|(i, _)| *i);
-        let shown: Vec<&str> = chosen.into_iter().map(|(_, text)| text).collect();
-        format!(" {}", shown.join(SEPARATOR))
+/// A key hint on the screen's footer: its message, which is given the
+/// key's name as `$key`, and the actions whose keys it names (read from
+/// the binding table, so a hint can only name a key that does that).
+struct Hint {
+    id: &'static str,
+    actions: &'static [Action],
+}
+
+const MOVE: Hint = Hint { id: ui::KEY_MOVE, actions: &[Action::SelectPrevious, Action::SelectNext] };
+const SELECT: Hint = Hint { id: ui::KEY_SELECT, actions: &[Action::Activate] };
+const BACK: Hint = Hint { id: ui::KEY_BACK, actions: &[Action::Back] };
+const RESTART: Hint = Hint { id: ui::KEY_RESTART, actions: &[Action::Restart] };
+const SEARCH: Hint = Hint { id: ui::KEY_SEARCH, actions: &[Action::OpenSearch] };
+const TICKET: Hint = Hint { id: ui::KEY_TICKET, actions: &[Action::ShowTicket] };
+const HELP: Hint = Hint { id: ui::KEY_HELP, actions: &[Action::ToggleHelp] };
+const QUIT: Hint = Hint { id: ui::KEY_QUIT, actions: &[Action::Quit] };
+/// Every hint but "choose" (digits are bound apart from the table).
+#[cfg(test)]
+const HINTS: [&Hint; 8] = [&MOVE, &SELECT, &BACK, &RESTART, &SEARCH, &TICKET, &HELP, &QUIT];
+
+impl Hint {
+    fn worded(&self, l10n: &Localizer) -> Option<String> {
+        keys_named(Mode::Normal, self.actions).map(|key| l10n.format(self.id, &[("key", key)]))
     }
+}
+
+/// The keys that do something on this screen, most useful first: choose
+/// (by digit); on the first screen search (back and start over do nothing
+/// there), else back, start over, search, summary; then moving and
+/// selecting, which the digits do too; help and quit always.
+fn screen_hints(app: &App) -> (Vec<String>, Vec<String>) {
+    let l10n = &app.chrome.l10n;
+    let options = app.screen.options.len();
+    let mut useful = Vec::new();
+    let last = options.min(9);
+    if last > 0 {
+        let digits = if last == 1 { "1".to_string() } else { format!("1-{last}") };
+        useful.push(l10n.format(ui::KEY_CHOOSE, &[("key", digits)]));
+    }
+    let mut hints: Vec<&Hint> = Vec::new();
+    if app.session().is_at_start() {
+        hints.extend(app.can_search().then_some(&SEARCH));
+    } else {
+        hints.extend([&BACK, &RESTART]);
+        hints.extend(app.can_search().then_some(&SEARCH));
+        hints.push(&TICKET);
+    }
+    if options > 1 {
+        hints.push(&MOVE);
+    }
+    if options > 0 {
+        hints.push(&SELECT);
+    }
+    useful.extend(hints.into_iter().filter_map(|h| h.worded(l10n)));
+    let always = [&HELP, &QUIT].into_iter().filter_map(|h| h.worded(l10n)).collect();
+    (useful, always)
+}
+
+/// The hints that fit in `width`: help and quit always, the others in
+/// their order as long as they fit, before help and quit.
+fn footer(app: &App, width: usize) -> String {
+    const SEPARATOR: &str = "  ";
+    let (useful, always) = screen_hints(app);
+    let room = width.saturating_sub(1);
+    let used = |shown: &[String]| {
+        shown.iter().map(|h| h.width()).sum::<usize>() + SEPARATOR.len() * shown.len().saturating_sub(1)
+    };
+    let mut shown: Vec<String> = Vec::new();
+    for hint in useful {
+        let mut trial = shown.clone();
+        trial.push(hint);
+        let with_always: Vec<String> = trial.iter().chain(&always).cloned().collect();
+        if used(&with_always) > room {
+            break;
+        }
+        shown = trial;
+    }
+    shown.extend(always);
+    format!(" {}", shown.join(SEPARATOR))
 }
 
 impl Widget for &App {
@@ -159,34 +234,51 @@ impl Widget for &App {
         if area.width == 0 || area.height == 0 {
             return;
         }
-        let (main, panel) = split_agent_panel(area, self.agent.is_some());
+        if too_small(area) {
+            return render_too_small(self, area, buf);
+        }
+        let agent = self.agent.is_some();
+        let (main, panel) = split_agent_panel(area, agent);
         let plan = self.plan_for(main);
         render_header(self, &plan, buf);
         render_body(self, &plan, buf);
+        render_pinned(self, &plan, buf);
         render_options(self, &plan, buf);
         let width = usize::from(plan.footer.width);
         let footer = match &self.status {
             Some(status) => Line::styled(truncate(&format!(" {status}"), width), self.theme.title()),
-            None => Line::styled(truncate(&self.chrome.footer(width), width), self.theme.hint()),
+            None => Line::styled(truncate(&footer(self, width), width), self.theme.hint()),
         };
         footer.render(plan.footer, buf);
         if let (Some(agent), Some(panel)) = (&self.agent, panel) {
             agent_panel::render(self, agent, panel, buf);
         }
-        let below_header = Rect { y: area.y + 1, height: area.height.saturating_sub(1), ..area };
+        let below_header = window_frame(area, agent);
+        let area = page(area, agent);
         if let Some(search) = &self.search {
             overlays::search(self, search, below_header, buf);
         } else if let Some(prompt) = &self.prompt {
             overlays::prompt(self, prompt, area, buf);
-        } else if self.agent.as_ref().is_some_and(|a| a.confirming) {
-            overlays::confirm(self, area, buf);
+        } else if let Some(question) = self.question() {
+            overlays::question(self, question, buf);
         } else {
             match &self.overlay {
                 Overlay::None => {}
-                Overlay::Help => overlays::help(self, area, buf),
+                Overlay::Help { lines, scroll } => {
+                    let words = self.chrome.windows();
+                    overlays::scrolled(
+                        self,
+                        &words.help_title,
+                        &words.help_close,
+                        lines,
+                        *scroll,
+                        below_header,
+                        buf,
+                    )
+                }
                 Overlay::Path { selected } => overlays::path(self, *selected, below_header, buf),
-                Overlay::Ticket { lines, scroll, .. } => {
-                    overlays::ticket(self, lines, *scroll, below_header, buf)
+                Overlay::Ticket { for_person, lines, scroll, .. } => {
+                    overlays::ticket(self, *for_person, lines, *scroll, below_header, buf)
                 }
                 Overlay::Sources { lines, scroll } => {
                     let words = self.chrome.windows();
@@ -200,25 +292,33 @@ impl Widget for &App {
                         buf,
                     )
                 }
-                Overlay::QuitAsk => {
-                    let words = self.chrome.windows();
-                    overlays::question(self, &words.quit_title, &words.quit_body, area, buf)
-                }
-                Overlay::Identity => {
-                    let words = self.chrome.windows();
-                    let body = format!(
-                        "{}\n\n{}\n{}\n{}\n\n{}",
-                        words.identity_body,
-                        words.identity_procedure,
-                        words.identity_other,
-                        words.identity_clear,
-                        words.identity_keys
-                    );
-                    overlays::question(self, &words.identity_title, &body, area, buf)
-                }
+                Overlay::QuitAsk | Overlay::Identity => {}
             }
         }
     }
+}
+
+/// One sentence, wrapped, that says how big the window must be.
+fn render_too_small(app: &App, area: Rect, buf: &mut Buffer) {
+    let args = [
+        ("min-width", usize::from(MIN_WIDTH)),
+        ("min-height", usize::from(MIN_HEIGHT)),
+        ("width", usize::from(area.width)),
+        ("height", usize::from(area.height)),
+    ];
+    let text = app.chrome.l10n.format(ui::TOO_SMALL, &args);
+    let lines: Vec<Line> = wrap(&text, usize::from(area.width)).into_iter().map(Line::raw).collect();
+    Paragraph::new(lines).render(area, buf);
+}
+
+/// The helpdesk's contact, kept in view under the body.
+fn render_pinned(app: &App, plan: &Plan, buf: &mut Buffer) {
+    let (Some(area), Some((heading, lines))) = (plan.pinned, plan.pinned_lines()) else { return };
+    let block = Block::bordered()
+        .padding(Padding::horizontal(1))
+        .title(Line::styled(format!(" {heading} "), app.theme.heading()));
+    let lines: Vec<Line> = lines.iter().map(|l| Line::raw(l.as_str())).collect();
+    Paragraph::new(lines).block(block).render(area, buf);
 }
 
 fn render_header(app: &App, plan: &Plan, buf: &mut Buffer) {
@@ -270,8 +370,9 @@ fn render_body(app: &App, plan: &Plan, buf: &mut Buffer) {
         block = block.title_top(Line::styled(format!(" {label} "), style).alignment(Alignment::Right));
     }
     if plan.scroll < plan.max_scroll {
-        block = block
-            .title_bottom(Line::styled(format!(" {} ", app.chrome.more_below), theme.hint()).right_aligned());
+        let count = plan.max_scroll - plan.scroll;
+        let more = app.chrome.l10n.format(ui::MORE_BELOW, &[("count", count)]);
+        block = block.title_bottom(Line::styled(format!(" {more} "), theme.hint()).right_aligned());
     }
     let lines: Vec<Line> = plan
         .body_lines()
@@ -304,5 +405,63 @@ fn render_options(app: &App, plan: &Plan, buf: &mut Buffer) {
             Line::from(vec![Span::styled(prefix, app.theme.title()), Span::raw(row.text.as_str())])
         };
         line.render(area, buf);
+    }
+    if let Some((area, more)) = plan.more_answers {
+        let text = match more {
+            MoreAnswers::Below(count) => app.chrome.l10n.format(ui::MORE_ANSWERS_BELOW, &[("count", count)]),
+            MoreAnswers::Above(count) => app.chrome.l10n.format(ui::MORE_ANSWERS_ABOVE, &[("count", count)]),
+        };
+        let width = usize::from(area.width);
+        Line::styled(truncate(&format!("     {text}"), width), app.theme.hint()).render(area, buf);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+
+    use super::*;
+    use crate::i18n::Locales;
+    use crate::tui::action::{from_event, key_for};
+
+    /// Every hint names its key only through `$key`, in every bundled
+    /// locale, and that key does the hint's action; the digits of "choose"
+    /// choose.
+    #[test]
+    fn every_hint_names_a_key_bound_to_it_in_every_locale() {
+        const MARK: &str = "@@KEY@@";
+        let locales = Locales::bundled();
+        let tags = locales.tags();
+        assert!(tags.len() >= 2, "{tags:?}");
+        let named_keys: Vec<String> =
+            [KeyCode::Enter, KeyCode::Esc, KeyCode::Backspace, KeyCode::Up, KeyCode::Down, KeyCode::PageDown]
+                .into_iter()
+                .map(crate::tui::action::key_name)
+                .collect();
+        for tag in tags {
+            let l10n = locales.localizer(std::slice::from_ref(&tag));
+            for id in HINTS.iter().map(|h| h.id).chain([ui::KEY_CHOOSE]) {
+                let worded = l10n.format(id, &[("key", MARK)]);
+                assert_eq!(worded.matches(MARK).count(), 1, "{tag} {id}: {worded:?}");
+                let rest = worded.replace(MARK, "");
+                for word in rest.split_whitespace() {
+                    let single = word.chars().count() == 1 && !word.chars().all(char::is_alphabetic);
+                    let letter_key = word.chars().count() == 1;
+                    assert!(!single && !letter_key, "{tag} {id} names a key of its own: {worded:?}");
+                    assert!(!named_keys.iter().any(|k| k == word), "{tag} {id}: {worded:?}");
+                }
+            }
+        }
+        for hint in HINTS {
+            for action in hint.actions {
+                let code = key_for(Mode::Normal, action).expect("every hint's action has a key");
+                let event = Event::Key(KeyEvent::new(code, KeyModifiers::NONE));
+                assert_eq!(from_event(&event, Mode::Normal).as_ref(), Some(action));
+            }
+        }
+        for digit in '1'..='9' {
+            let event = Event::Key(KeyEvent::new(KeyCode::Char(digit), KeyModifiers::NONE));
+            assert!(matches!(from_event(&event, Mode::Normal), Some(Action::Choose(_))));
+        }
     }
 }

@@ -9,32 +9,9 @@ use ratatui::widgets::{Block, Clear, Padding, Paragraph, Widget};
 
 use super::super::app::{App, Prompt};
 use super::super::search::SearchBox;
+use super::Question;
 use crate::messages::ui;
-use crate::wrap::{truncate, wrap};
-
-pub fn help(app: &App, area: Rect, buf: &mut Buffer) {
-    let width = area.width.saturating_sub(4).min(64);
-    let inner_width = usize::from(width.saturating_sub(2));
-    let mut lines: Vec<Line> =
-        wrap(&app.chrome.windows().help_body, inner_width).into_iter().map(Line::raw).collect();
-    lines.push(Line::raw(""));
-    lines.extend(
-        wrap(&app.chrome.windows().help_close, inner_width)
-            .into_iter()
-            .map(|l| Line::styled(l, app.theme.hint())),
-    );
-    let wanted = u16::try_from(lines.len() + 2).unwrap_or(u16::MAX);
-    let height = wanted.min(area.height);
-    let popup =
-        Rect { x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width, height };
-    Clear.render(popup, buf);
-    Paragraph::new(lines)
-        .block(
-            Block::bordered()
-                .title(Line::styled(format!(" {} ", app.chrome.windows().help_title), app.theme.title())),
-        )
-        .render(popup, buf);
-}
+use crate::wrap::truncate;
 
 /// The search box over everything but the header: the query, then the
 /// results with the marker on the chosen one, then the keys.
@@ -105,16 +82,22 @@ pub fn path(app: &App, selected: usize, area: Rect, buf: &mut Buffer) {
     }
 }
 
-/// The case summary as it stands, scrollable. The window covers the
-/// footer, so what saving or copying said shows along its bottom edge,
-/// in place of the keys, until the next key.
-pub fn ticket(app: &App, lines: &[String], scroll: usize, area: Rect, buf: &mut Buffer) {
-    let chrome = &app.chrome;
-    let keys = match &app.status {
-        Some(status) => truncate(status, usize::from(area.width).saturating_sub(4)),
-        None => chrome.windows().ticket_keys.clone(),
-    };
-    scrolled(app, &chrome.windows().ticket_title, &keys, lines, scroll, area, buf);
+/// The case summary as it stands, scrollable; what saving or copying it
+/// did is said along its bottom edge, in place of the keys.
+pub fn ticket(app: &App, for_person: bool, lines: &[String], scroll: usize, area: Rect, buf: &mut Buffer) {
+    let words = app.chrome.windows();
+    let title = if for_person { &words.summary_title } else { &words.ticket_title };
+    match &app.status {
+        None => scrolled(app, title, &words.ticket_keys, lines, scroll, area, buf),
+        Some(status) if area.height > 0 => {
+            scrolled(app, title, "", lines, scroll, area, buf);
+            let edge =
+                Rect { x: area.x + 1, y: area.bottom() - 1, width: area.width.saturating_sub(2), height: 1 };
+            Line::styled(truncate(&format!(" {status} "), usize::from(edge.width)), app.theme.title())
+                .render(edge, buf);
+        }
+        Some(_) => {}
+    }
 }
 
 /// A window of lines wrapped beforehand, scrolled by `scroll`.
@@ -130,26 +113,33 @@ pub fn scrolled(
     let inner = window(app, area, title, keys, buf);
     let shown: Vec<Line> = lines.iter().skip(scroll).map(|l| Line::raw(l.as_str())).collect();
     Paragraph::new(shown).render(inner, buf);
+    // Cut off: said on the bottom edge, on the left.
+    if scroll + usize::from(inner.height) < lines.len() && area.height > 0 {
+        let below = lines.len() - scroll - usize::from(inner.height);
+        let text = app.chrome.l10n.format(ui::MORE_LINES_BELOW, &[("count", below)]);
+        let edge =
+            Rect { x: area.x + 1, y: area.bottom() - 1, width: area.width.saturating_sub(2), height: 1 };
+        let width = usize::from(edge.width.saturating_sub(2)).min(text.chars().count() + 2);
+        Line::styled(truncate(&format!(" {text} "), width), app.theme.hint()).render(edge, buf);
+    }
 }
 
-/// Asks whether to keep a note that looks like a code or a password.
-pub fn confirm(app: &App, area: Rect, buf: &mut Buffer) {
-    let words = app.chrome.windows();
-    question(app, &words.confirm_title, &words.confirm_body, area, buf);
-}
-
-/// A question in a small window in the middle, its title marked.
-pub fn question(app: &App, title: &str, body: &str, area: Rect, buf: &mut Buffer) {
-    let width = area.width.saturating_sub(4).min(64);
-    let text = wrap(body, usize::from(width.saturating_sub(4)));
-    let height = u16::try_from(text.len() + 2).unwrap_or(u16::MAX).min(area.height);
-    let popup =
-        Rect { x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width, height };
+/// A question in a small window in the middle, its title marked, scrolled
+/// when its text does not fit (and then saying how much more there is).
+pub fn question(app: &App, question: Question, buf: &mut Buffer) {
+    let (title, body) = app.chrome.windows().question(question);
+    let (popup, lines, scroll) = app.question_view(&body);
     Clear.render(popup, buf);
-    let block = Block::bordered()
+    let mut block = Block::bordered()
         .padding(Padding::horizontal(1))
         .title(Line::styled(format!(" {title} "), app.theme.urgent()));
-    Paragraph::new(text.into_iter().map(Line::raw).collect::<Vec<_>>()).block(block).render(popup, buf);
+    let shown = usize::from(popup.height.saturating_sub(2));
+    if scroll + shown < lines.len() {
+        let more = app.chrome.l10n.format(ui::MORE_LINES_BELOW, &[("count", lines.len() - scroll - shown)]);
+        block = block.title_bottom(Line::styled(format!(" {more} "), app.theme.hint()).right_aligned());
+    }
+    let text: Vec<Line> = lines.into_iter().skip(scroll).map(Line::raw).collect();
+    Paragraph::new(text).block(block).render(popup, buf);
 }
 
 /// A one-line field in a window across the middle of the screen.
