@@ -308,6 +308,36 @@ fn ftl_nested_a_thousand_deep_is_refused_not_a_stack_overflow() {
     );
 }
 
+/// The field trial's file (`)` or `"` in a select variant's text got past
+/// the old count, and the parser overflowed the stack at 10 000 levels),
+/// through `check` on the binary: a located error and exit 1, no abort.
+#[test]
+fn ftl_nested_through_select_variants_is_refused_by_check_not_an_abort() {
+    let (_sandbox, vars) = support::sandbox();
+    for letter in [")", "\""] {
+        let n = 10_000;
+        let dir = tempfile::tempdir().unwrap();
+        let en = dir.path().join("en");
+        std::fs::create_dir(&en).unwrap();
+        let level = format!("{{ $x ->\n   *[a] {letter} ");
+        let text = format!("ui-app-name = {level}{}z{}\n}}\n", level.repeat(n), "\n}".repeat(n));
+        std::fs::write(en.join("ui.ftl"), text).unwrap();
+        let output = std::process::Command::new(env!("CARGO_BIN_EXE_mfa-doctor"))
+            .args(["check", "--locales"])
+            .arg(dir.path())
+            .env_clear()
+            .envs(vars.clone())
+            .output()
+            .unwrap();
+        let stdout = String::from_utf8_lossy(&output.stdout);
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(1), "{letter}: {stdout}{stderr}");
+        let expected =
+            format!("{}/en/ui.ftl:17:11: error: nested more than 16 levels deep", dir.path().display());
+        assert!(stdout.contains(&expected) || stderr.contains(&expected), "{letter}: {stdout}{stderr}");
+    }
+}
+
 #[test]
 fn ftl_billion_laughs_formats_quickly_to_a_bounded_text() {
     let mut ftl = String::from("lol0 = lol\n");
