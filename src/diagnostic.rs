@@ -202,6 +202,13 @@ pub enum Problem {
         via: Via,
         target: String,
     },
+    /// A flow id, node id or link that is not a plain name
+    /// ([`crate::flow::is_name`]); `kind` is `flow`, `node` or `link`.
+    BadName {
+        kind: &'static str,
+        name: String,
+        limit: usize,
+    },
     NoTriage {
         triage: String,
     },
@@ -417,6 +424,10 @@ impl Problem {
             NoLocales { locale } => ("diag-no-locales", vec![("locale", locale.clone())]),
             TicketUnreadable { detail } => ("diag-ticket-unreadable", vec![("detail", detail.clone())]),
             TicketSchema { found } => ("diag-ticket-schema", vec![("found", found.clone())]),
+            BadName { kind, name, limit } => (
+                "diag-bad-name",
+                vec![("kind", (*kind).to_string()), ("name", name.clone()), ("limit", limit.to_string())],
+            ),
             TicketStepMismatch { step, node } => {
                 ("diag-ticket-step-mismatch", vec![("step", step.to_string()), ("node", node.clone())])
             }
@@ -497,6 +508,7 @@ impl Problem {
             NoLocales { .. } => "diag-no-locales-hint",
             TicketUnreadable { .. } | TicketSchema { .. } => "diag-ticket-hint",
             TicketStepMismatch { .. } => "diag-ticket-step-mismatch-hint",
+            BadName { .. } => "diag-bad-name-hint",
             TranslationMissing { .. } => "diag-translation-missing-hint",
             Obsolete { .. } => "diag-obsolete-hint",
             AttributeMissing { .. } => "diag-attribute-missing-hint",

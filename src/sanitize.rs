@@ -121,6 +121,29 @@ fn skip_string(chars: &mut std::iter::Peekable<std::str::Chars<'_>>) {
     }
 }
 
+/// JSON text with every character a terminal or an editor could act on
+/// written as a `\uXXXX` escape: serde_json escapes only C0 controls, and
+/// leaves DEL, the C1 controls (CSI, OSC, …), bidi overrides and isolates,
+/// zero-width and line-separator characters raw. Outside strings JSON is
+/// ASCII, so every such character is inside a string, where the escape
+/// means the same character to any reader.
+pub fn json_safe(json: &str) -> String {
+    let mut out = String::with_capacity(json.len());
+    for c in json.chars() {
+        if c != '\n'
+            && (c.is_control() || is_disguising_format_char(c) || matches!(c, '\u{2028}' | '\u{2029}'))
+        {
+            let mut units = [0u16; 2];
+            for unit in c.encode_utf16(&mut units) {
+                out.push_str(&format!("\\u{unit:04x}"));
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 /// DCS, SOS, OSC, PM and APC in their one-character (C1) form.
 fn starts_c1_string(c: char) -> bool {
     matches!(c, '\u{90}' | '\u{98}' | '\u{9d}' | '\u{9e}' | '\u{9f}')
@@ -220,6 +243,19 @@ mod tests {
     #[test]
     fn one_line_flattens() {
         assert_eq!(one_line(" jane \n\t doe\x1b[2J "), "jane doe");
+    }
+
+    #[test]
+    fn json_escapes_c1_and_bidi_controls() {
+        let raw = "a\u{9b}2J\u{85}\u{7f}\u{202a}\u{202b}\u{202c}\u{202d}\u{202e}\u{2066}\u{2067}\u{2068}\u{2069}\u{200b}\u{2028}\u{e0041}z";
+        let json = json_safe(&serde_json::to_string_pretty(&serde_json::json!({ "note": raw })).unwrap());
+        assert!(json.chars().all(|c| c == '\n' || (' '..='~').contains(&c)), "{json:?}");
+        assert!(
+            json.contains(r"\u009b2J\u0085\u007f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"),
+            "{json}"
+        );
+        let back: serde_json::Value = serde_json::from_str(&json).unwrap();
+        assert_eq!(back["note"], raw, "the same text to any reader");
     }
 
     #[test]

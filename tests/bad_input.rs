@@ -560,6 +560,36 @@ fn a_ticket_directory_that_cannot_take_tickets_is_said_at_start() {
     }
 }
 
+/// The field trial's node id: an OSC 52 clipboard write ended by BEL, as a
+/// node id, a start and a link. Ids are plain names, or the flow is refused
+/// with the place of each.
+#[test]
+fn ids_that_are_not_plain_names_are_refused_at_their_place() {
+    let evil = r#""wifi\e]52;c;ZXZpbA==\a""#;
+    let named = format!(
+        "id: triage\ntitle: t\nstart: {evil}\nnodes:\n  {evil}:\n    question: q\n    options:\n      - label: l\n        next: {evil}\n"
+    );
+    let linked = "id: other\ntitle: t\nstart: a\nnodes:\n  a:\n    step: s\n    solved: \"triage#wifi\\u202e\"\n    unsolved: b\n  b:\n    fix: f\n";
+    let long = format!("id: {}\ntitle: t\nstart: a\nnodes:\n  a:\n    fix: f\n", "x".repeat(65));
+    let problems = flow_problems(&[
+        ("triage.yaml", named.as_bytes()),
+        ("other.yaml", linked.as_bytes()),
+        ("long.yaml", long.as_bytes()),
+    ]);
+    let hint = "\n  hint: use only the letters A–Z and a–z, digits, '-' and '_', at most 64 of them, as in 'restart-phone'; a link is 'node', 'flow#node' or 'flow#'";
+    for expected in [
+        "<dir>/triage.yaml:3:8: error: the node id 'wifi' is not a plain name",
+        "<dir>/triage.yaml:5:3: error: the node id 'wifi' is not a plain name",
+        "<dir>/other.yaml:7:13: error: the link 'triage#wifi' is not a plain name",
+        &format!("<dir>/long.yaml:1:5: error: the flow id '{}' is not a plain name", "x".repeat(65)),
+    ] {
+        assert_reported(&problems, &format!("{expected}{hint}"));
+    }
+    for problem in &problems {
+        assert_inert(problem);
+    }
+}
+
 #[test]
 fn hostile_file_names_and_parser_details_are_shown_inert() {
     let name = "evil\x1b]0;pwned\x07.yaml";

@@ -62,6 +62,12 @@ diag-unknown-node = { $via ->
         [otherwise] 'otherwise' i knuden '{ $node }'
        *[option] en svarmulighed i knuden '{ $node }'
     } fører til '{ $target }', som ikke findes
+diag-bad-name = { $kind ->
+        [flow] forløbs-id'et
+        [link] henvisningen
+       *[node] knude-id'et
+    } '{ $name }' er ikke et almindeligt navn
+diag-bad-name-hint = brug kun bogstaverne A–Z og a–z, cifre, '-' og '_', højst { $limit } i alt, som i 'restart-phone'; en henvisning skrives 'knude', 'forløb#knude' eller 'forløb#'
 diag-no-triage = der er intet forløb med id'et '{ $triage }', hvor alle forløb starter
 diag-unreachable = knuden '{ $node }' kan ikke nås fra triage
 diag-flow-unreachable = forløbet '{ $flow }' kan ikke nås fra triage

@@ -62,6 +62,12 @@ diag-unknown-node = { $via ->
         [otherwise] 'otherwise' of node '{ $node }'
        *[option] option of node '{ $node }'
     } goes to '{ $target }', which does not exist
+diag-bad-name = { $kind ->
+        [flow] the flow id
+        [link] the link
+       *[node] the node id
+    } '{ $name }' is not a plain name
+diag-bad-name-hint = use only the letters A–Z and a–z, digits, '-' and '_', at most { $limit } of them, as in 'restart-phone'; a link is 'node', 'flow#node' or 'flow#'
 diag-no-triage = there is no flow with id '{ $triage }', where every session starts
 diag-unreachable = node '{ $node }' cannot be reached from the triage
 diag-flow-unreachable = flow '{ $flow }' cannot be reached from the triage
