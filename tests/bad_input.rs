@@ -590,6 +590,32 @@ fn ids_that_are_not_plain_names_are_refused_at_their_place() {
     }
 }
 
+/// The field trial's flow of 1000 dangling links close to 500 node ids
+/// took 10.6 s at every start: "did you mean" compared each link with every
+/// node. At the longest id allowed it now spends its budget and stops; at
+/// the trial's 99 characters the links are not names. The guard is
+/// generous (a debug build on a busy machine); `benches/hostile.rs`
+/// measures it.
+#[test]
+fn a_thousand_dangling_long_links_are_reported_quickly() {
+    for chars in [64, 99] {
+        let name = |letter: char, i: usize| format!("{letter}{i:0>width$}", width = chars - 1);
+        let mut text = format!("id: triage\ntitle: t\nstart: {}\nnodes:\n", name('n', 0));
+        for i in 0..500 {
+            let (node, solved, unsolved) = (name('n', i), name('m', 2 * i), name('m', 2 * i + 1));
+            text.push_str(&format!(
+                "  {node}:\n    step: s\n    solved: {solved}\n    unsolved: {unsolved}\n"
+            ));
+        }
+        let file = SourceFile { path: "triage.yaml".into(), text };
+        let mut diagnostics = Vec::new();
+        let started = Instant::now();
+        assert!(flow::build_catalog(&[file], &mut diagnostics).is_none());
+        assert!(started.elapsed() < Duration::from_secs(3), "{chars}: {:?}", started.elapsed());
+        assert!(diagnostics.len() >= 500, "{chars}: every broken name or link is reported");
+    }
+}
+
 #[test]
 fn hostile_file_names_and_parser_details_are_shown_inert() {
     let name = "evil\x1b]0;pwned\x07.yaml";

@@ -42,6 +42,8 @@ impl Parsed {
 /// Builds the catalog, or `None` when any error was found. All problems
 /// found are added to `diagnostics`.
 pub fn build_catalog(files: &[SourceFile], diagnostics: &mut Vec<Diagnostic>) -> Option<Catalog> {
+    // A load of the flows is one run for "did you mean".
+    crate::diagnostic::reset_suggestion_budget();
     let errors_before = count_errors(diagnostics);
     let (parsed, unreadable) = parse_all(files, diagnostics);
     link(&parsed, &unreadable, diagnostics).filter(|_| count_errors(diagnostics) == errors_before)
