@@ -147,6 +147,7 @@ pub mod cli {
         CONTENT_INVALID = "cli-content-invalid",
         CHECK_SUMMARY = "cli-check-summary",
         TERMINAL_FAILED = "cli-terminal-failed",
+        OUTPUT_FAILED = "cli-output-failed",
         HELP_TEMPLATE = "cli-help-template",
         HEADING_COMMANDS = "cli-heading-commands",
         HEADING_OPTIONS = "cli-heading-options",

@@ -31,3 +31,4 @@ cli-check-summary = { $errors ->
        *[other] { $warnings } advarsler.
     }
 cli-terminal-failed = Terminalen kunne ikke bruges: { $detail }
+cli-output-failed = Uddata kunne ikke skrives: { $detail }

@@ -31,3 +31,4 @@ cli-check-summary = { $errors ->
        *[other] { $warnings } warnings.
     }
 cli-terminal-failed = The terminal could not be used: { $detail }
+cli-output-failed = The output could not be written: { $detail }

@@ -1,12 +1,11 @@
 //! `mfa-doctor check`: every problem in the content, grouped by file, and
 //! a summary; or all of it as JSON for CI.
 
-use std::io::Write;
 use std::process::ExitCode;
 
 use clap::ValueEnum;
 
-use super::{Context, exit};
+use super::{Context, Ran, exit, output};
 use crate::content::{self, Content};
 use crate::diagnostic::Diagnostic;
 use crate::findings::{self, MaxAge};
@@ -19,21 +18,21 @@ pub enum Format {
     Json,
 }
 
-pub fn run(context: &Context, format: Format, max_age_days: i64) -> ExitCode {
+pub fn run(context: &Context, format: Format, max_age_days: i64) -> Ran {
     let max_age = MaxAge { today: context.today, days: max_age_days };
     let diagnostics = findings::check(&context.layers, max_age);
     let program = &context.program;
     let errors = diagnostics.iter().filter(|d| d.is_error()).count();
     match format {
         Format::Text => {
-            print_grouped(&diagnostics, program, &mut std::io::stdout());
             let warnings = diagnostics.len() - errors;
             let summary = [("errors", errors), ("warnings", warnings)];
-            println!("{}", program.format(cli::CHECK_SUMMARY, &summary));
+            let text = grouped(&diagnostics, program) + &program.format(cli::CHECK_SUMMARY, &summary);
+            output::say(program, &text)?;
         }
-        Format::Json => println!("{}", findings::to_json(&diagnostics, program)),
+        Format::Json => output::say(program, &findings::to_json(&diagnostics, program))?,
     }
-    if errors > 0 { ExitCode::from(exit::INVALID_CONTENT) } else { ExitCode::SUCCESS }
+    Ok(if errors > 0 { ExitCode::from(exit::INVALID_CONTENT) } else { ExitCode::SUCCESS })
 }
 
 /// `check`'s own help, in the program's language.
@@ -46,16 +45,20 @@ pub fn help(command: clap::Command, l10n: &Localizer) -> clap::Command {
 
 /// Diagnostics in file order, a blank line between one file's and the
 /// next's.
-fn print_grouped(diagnostics: &[Diagnostic], program: &Localizer, out: &mut dyn Write) {
+/// Each diagnostic on its lines, a blank line between files.
+fn grouped(diagnostics: &[Diagnostic], program: &Localizer) -> String {
+    let mut out = String::new();
     let mut previous: Option<&str> = None;
     for diagnostic in diagnostics {
         let file = &*diagnostic.location.file;
         if previous.is_some_and(|p| p != file) {
-            let _ = writeln!(out);
+            out.push('\n');
         }
-        let _ = writeln!(out, "{}", diagnostic.render(program));
+        out.push_str(&diagnostic.render(program));
+        out.push('\n');
         previous = Some(file);
     }
+    out
 }
 
 /// The content of every layer, or every problem on stderr and the exit
@@ -91,7 +94,9 @@ pub fn left_out_notice(context: &Context) -> String {
 
 /// Every problem on stderr, and the exit code of invalid content.
 fn refuse(context: &Context, diagnostics: &[Diagnostic]) -> ExitCode {
-    print_grouped(diagnostics, &context.program, &mut std::io::stderr());
-    eprintln!("{}", context.program.text(cli::CONTENT_INVALID));
-    ExitCode::from(exit::INVALID_CONTENT)
+    let text = grouped(diagnostics, &context.program) + &context.program.text(cli::CONTENT_INVALID);
+    match output::tell(&context.program, &text) {
+        Ok(()) => ExitCode::from(exit::INVALID_CONTENT),
+        Err(failed) => failed,
+    }
 }

@@ -7,7 +7,7 @@ use std::process::ExitCode;
 
 use clap_complete::Shell;
 
-use super::{Context, exit, localized_command};
+use super::{Context, localized_command};
 
 /// The name completions are installed for.
 const BIN_NAME: &str = "mfa-doctor";
@@ -24,13 +24,14 @@ pub fn man(context: &Context) -> ExitCode {
     let mut page = Vec::new();
     match clap_mangen::Man::new(localized_command(&context.program)).render(&mut page) {
         Ok(()) => print(context, &page),
-        Err(e) => exit::terminal_failed(&context.program, &e),
+        Err(e) => super::output::failed(&context.program, &e),
     }
 }
 
 fn print(context: &Context, bytes: &[u8]) -> ExitCode {
-    match io::stdout().lock().write_all(bytes) {
+    let mut out = io::stdout().lock();
+    match out.write_all(bytes).and_then(|()| out.flush()) {
         Ok(()) => ExitCode::SUCCESS,
-        Err(e) => exit::terminal_failed(&context.program, &e),
+        Err(e) => super::output::failed(&context.program, &e),
     }
 }

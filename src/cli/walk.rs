@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use std::sync::Arc;
 
 use super::check::valid_content;
-use super::{Context, Ran, exit, target};
+use super::{Context, Ran, exit, output, target};
 use crate::engine::Session;
 use crate::flow::TRIAGE;
 use crate::i18n::{Arg, ArgValue, Localizer};
@@ -40,15 +40,17 @@ pub fn run(context: &Context, args: Args) -> Ran {
     let mut out = io::stdout().lock();
     let result = walk(&mut session, &printer, &answers, &mut out);
     // The transcript so far goes out before the error that ends it.
-    let _ = out.flush();
-    result.map(|()| exit::ending(&session)).map_err(|error| stopped(context, &l10n, error))
+    let flushed = out.flush();
+    result.map_err(|error| stopped(context, &l10n, error))?;
+    flushed.map_err(|e| output::failed(&context.program, &e))?;
+    Ok(exit::ending(&session))
 }
 
 /// Why a walk stopped, told on stderr: the output failed, or an answer
 /// did not fit its screen or came after the end.
 fn stopped(context: &Context, l10n: &Localizer, error: WalkError) -> ExitCode {
     match error {
-        WalkError::Write(e) => exit::terminal_failed(&context.program, &e),
+        WalkError::Write(e) => output::failed(&context.program, &e),
         WalkError::BadAnswer { position, count, answer, title, step, options } => {
             let kind = if step { "step" } else { "other" };
             let args = [
@@ -74,8 +76,10 @@ fn stopped(context: &Context, l10n: &Localizer, error: WalkError) -> ExitCode {
 }
 
 fn usage<V: ArgValue>(l10n: &Localizer, id: &str, args: &[(&str, V)]) -> ExitCode {
-    eprintln!("{}", l10n.format(id, args));
-    ExitCode::from(exit::USAGE)
+    match output::tell(l10n, &l10n.format(id, args)) {
+        Ok(()) => ExitCode::from(exit::USAGE),
+        Err(failed) => failed,
+    }
 }
 
 /// The answers in order, without blanks; `-` alone reads them from
