@@ -118,6 +118,20 @@ pub enum Problem {
         error: IoFailure,
     },
     NotAFile,
+    /// In a content folder, under a content file's name: a directory, a
+    /// device, a pipe (read as nothing, or never ending).
+    NotAFileHere,
+    /// A file name that is not UTF-8 in a content folder: not read.
+    NameNotUtf8,
+    /// `X.YAML`, `x.Ftl`: not read, as only the lower-case ending is.
+    EndingCase {
+        found: String,
+        expected: String,
+    },
+    /// `EN/` beside `en/`: one language in two folders; `kept` is read.
+    LocaleFolderTwice {
+        kept: String,
+    },
     FileTooLarge {
         limit_kib: usize,
     },
@@ -343,6 +357,12 @@ impl Problem {
         match self {
             ReadFailed { error } => ("diag-read-failed", vec![("detail", error.system_text().to_string())]),
             NotAFile => ("diag-not-a-file", vec![]),
+            NotAFileHere => ("diag-not-a-file-here", vec![]),
+            NameNotUtf8 => ("diag-name-not-utf8", vec![]),
+            EndingCase { found, expected } => {
+                ("diag-ending-case", vec![("found", found.clone()), ("expected", expected.clone())])
+            }
+            LocaleFolderTwice { kept } => ("diag-locale-folder-twice", vec![("kept", kept.clone())]),
             FileTooLarge { limit_kib } => ("diag-file-too-large", vec![("limit", limit_kib.to_string())]),
             TooManyFiles { limit } => ("diag-too-many-files", vec![("limit", limit.to_string())]),
             TooMuchContent { limit_mib } => ("diag-too-much-content", vec![("limit", limit_mib.to_string())]),
@@ -479,6 +499,10 @@ impl Problem {
         use Problem::*;
         Some(match self {
             NotAFile => "diag-not-a-file-hint",
+            NotAFileHere => "diag-not-a-file-here-hint",
+            NameNotUtf8 => "diag-name-not-utf8-hint",
+            EndingCase { .. } => "diag-ending-case-hint",
+            LocaleFolderTwice { .. } => "diag-locale-folder-twice-hint",
             ReadFailed { .. } => "diag-read-failed-hint",
             FileTooLarge { .. } => "diag-file-too-large-hint",
             TooManyFiles { .. } | TooMuchContent { .. } => "diag-too-much-content-hint",

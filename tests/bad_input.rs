@@ -631,3 +631,79 @@ fn hostile_file_names_and_parser_details_are_shown_inert() {
 fn today() -> Facts {
     Facts::on(Date::parse("2026-12-01").expect("a day"))
 }
+
+// ---- Files that cannot be read ----
+
+/// A flows folder with every kind of entry that was once left out without
+/// a word (FIFO, directory, device, dangling link, link loop named
+/// `*.yaml`; a non-UTF-8 name; `X.YAML`): each is reported by name with
+/// what to do. Hidden files (`.x.yaml`, macOS's `._x.yaml`) are skipped,
+/// as flows/README.md says.
+#[cfg(target_os = "linux")]
+#[test]
+fn files_that_cannot_be_read_are_reported_by_name() {
+    use std::os::unix::ffi::OsStrExt;
+    use std::os::unix::fs::symlink;
+    let dir = dir_with(&[
+        ("triage.yaml", b"id: triage\ntitle: t\nstart: a\nnodes:\n  a:\n    fix: f\n"),
+        ("X.YAML", b"id: x\n"),
+        (".x.yaml", b"not: [a flow"),
+        ("._x.yaml", b"\x00\x05\x16\x07 AppleDouble"),
+    ]);
+    let path = dir.path();
+    let fifo = std::ffi::CString::new(path.join("fifo.yaml").as_os_str().as_bytes()).unwrap();
+    // SAFETY: a valid C string; mkfifo only creates the node.
+    assert_eq!(unsafe { libc::mkfifo(fifo.as_ptr(), 0o600) }, 0);
+    std::fs::create_dir(path.join("dir.yaml")).unwrap();
+    symlink("/dev/null", path.join("device.yaml")).unwrap();
+    symlink(path.join("nowhere"), path.join("dangling.yaml")).unwrap();
+    symlink(path.join("loop.yaml"), path.join("loop.yaml")).unwrap();
+    std::fs::write(path.join(std::ffi::OsStr::from_bytes(b"caf\xe9.yaml")), "id: cafe\n").unwrap();
+    let problems = problems(path, Sources { flows: Some(path.to_path_buf()), ..Sources::default() });
+    let not_a_file = "error: this is not an ordinary file (a directory, a device or a pipe), so it was not read\n  hint: only ordinary files are read in a content folder; remove it, or put the file itself here";
+    for name in ["fifo.yaml", "dir.yaml", "device.yaml"] {
+        assert_reported(&problems, &format!("<dir>/{name}: {not_a_file}"));
+    }
+    for name in ["dangling.yaml", "loop.yaml"] {
+        assert!(
+            problems.iter().any(|p| p.starts_with(&format!("<dir>/{name}: error: "))),
+            "{name}: {problems:#?}"
+        );
+    }
+    assert_reported(
+        &problems,
+        "<dir>/X.YAML: warning: not read: the name ends in '.YAML', and only names ending in '.yaml' are read\n  hint: rename it to end in '.yaml'",
+    );
+    assert!(
+        problems.iter().any(|p| p.contains("caf")
+            && p.contains("warning: this file name is not valid UTF-8 text, so the file was not read")),
+        "{problems:#?}"
+    );
+    assert!(problems.iter().all(|p| !p.contains(".x.yaml") && !p.contains("._x.yaml")), "{problems:#?}");
+    let about_the_folder = problems.iter().filter(|p| !p.contains("triage.yaml")).count();
+    assert_eq!(about_the_folder, 7, "{problems:#?}");
+}
+
+/// `EN/` beside `en/` is one language in two folders: `en` is read, `EN`
+/// is reported, and neither shadows the other unseen.
+#[test]
+fn a_language_folder_twice_in_another_case_is_reported_not_shadowing() {
+    let english =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("locales/en/ui.ftl")).unwrap();
+    let dir = dir_with(&[
+        ("EN/ui.ftl", b"ui-app-name = Shadow\n"),
+        ("en/ui.ftl", english.as_bytes()),
+        ("en/._ui.ftl", b"\x00\x05\x16\x07"),
+    ]);
+    let mut diagnostics = Vec::new();
+    let locales = source::locale_files(Some(dir.path()), &mut diagnostics);
+    let tags: Vec<&str> = locales.iter().map(|(tag, _)| tag.as_str()).collect();
+    assert_eq!(tags, ["en"]);
+    assert_eq!(locales[0].1.len(), 1, "the hidden file is skipped");
+    assert_eq!(
+        rendered(dir.path(), &diagnostics),
+        [
+            "<dir>/EN: error: this folder is for the same language as 'en', and only 'en' is read\n  hint: move its files into 'en' and remove this folder"
+        ]
+    );
+}
