@@ -146,6 +146,7 @@ pub mod cli {
         BAD_TODAY = "cli-bad-today",
         CONTENT_INVALID = "cli-content-invalid",
         CHECK_SUMMARY = "cli-check-summary",
+        CHECK_MORE = "cli-check-more",
         TERMINAL_FAILED = "cli-terminal-failed",
         OUTPUT_FAILED = "cli-output-failed",
         HELP_TEMPLATE = "cli-help-template",

@@ -707,3 +707,34 @@ fn a_language_folder_twice_in_another_case_is_reported_not_shadowing() {
         ]
     );
 }
+
+/// `check` output is bounded: at most 50 problems a file, then how many
+/// more (a folder of broken translations once printed 218 MB); the summary
+/// counts every one.
+#[test]
+fn check_shows_at_most_fifty_problems_a_file_and_counts_the_rest() {
+    let (_sandbox, vars) = support::sandbox();
+    let mut text = String::from("id: extra\ntitle: t\nstart: a\nnodes:\n  a:\n    fix: f\n");
+    for i in 0..60 {
+        text.push_str(&format!("bogus{i}: 1\n"));
+    }
+    let dir = dir_with(&[("extra.yaml", text.as_bytes())]);
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_mfa-doctor"))
+        .arg("check")
+        .arg("--flows")
+        .arg(dir.path())
+        .env_clear()
+        .envs(vars)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert_eq!(output.status.code(), Some(1), "{stdout}");
+    assert_eq!(stdout.matches("error: unknown key 'bogus").count(), 50, "{stdout}");
+    assert!(
+        stdout.contains(
+            "…and 10 more problems in this file (10 errors), not shown: `check --format json` lists every one"
+        ),
+        "{stdout}"
+    );
+    assert!(stdout.contains("60 errors"), "{stdout}");
+}

@@ -45,19 +45,43 @@ pub fn help(command: clap::Command, l10n: &Localizer) -> clap::Command {
 
 /// Diagnostics in file order, a blank line between one file's and the
 /// next's.
-/// Each diagnostic on its lines, a blank line between files.
+/// Problems shown for one file; the rest are counted in a line of their
+/// own. A broken translation folder once printed 218 MB of warnings.
+pub const MAX_SHOWN_PER_FILE: usize = 50;
+
+/// Each diagnostic on its lines, a blank line between files, at most
+/// [`MAX_SHOWN_PER_FILE`] a file and then how many more (and how many of
+/// those are errors): the summary and the JSON count every one.
 fn grouped(diagnostics: &[Diagnostic], program: &Localizer) -> String {
     let mut out = String::new();
+    let rest = |out: &mut String, hidden: &[&Diagnostic]| {
+        if !hidden.is_empty() {
+            let errors = hidden.iter().filter(|d| d.is_error()).count();
+            out.push_str(&program.format(cli::CHECK_MORE, &[("count", hidden.len()), ("errors", errors)]));
+            out.push('\n');
+        }
+    };
     let mut previous: Option<&str> = None;
+    let mut shown = 0;
+    let mut hidden: Vec<&Diagnostic> = Vec::new();
     for diagnostic in diagnostics {
         let file = &*diagnostic.location.file;
         if previous.is_some_and(|p| p != file) {
+            rest(&mut out, &hidden);
+            hidden.clear();
+            shown = 0;
             out.push('\n');
         }
+        previous = Some(file);
+        if shown == MAX_SHOWN_PER_FILE {
+            hidden.push(diagnostic);
+            continue;
+        }
+        shown += 1;
         out.push_str(&diagnostic.render(program));
         out.push('\n');
-        previous = Some(file);
     }
+    rest(&mut out, &hidden);
     out
 }
 
