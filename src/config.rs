@@ -151,6 +151,26 @@ impl OrgConfig {
                 *value = None;
             }
         }
+        // One line each, as the contact block and the ticket show them: a
+        // line break in a name or a number would split the block and pass
+        // for a line of its own.
+        for value in [
+            &mut h.name,
+            &mut h.phone,
+            &mut h.email,
+            &mut h.url,
+            &mut self.security_contact,
+            &mut self.password_reset_url,
+            &mut a.name,
+            &mut a.assignment_group,
+        ] {
+            if let Some(text) = value.as_mut() {
+                *text = crate::sanitize::one_line(text);
+            }
+            if value.as_deref().is_some_and(str::is_empty) {
+                *value = None;
+            }
+        }
         if let Some(numbers) = &mut self.voice_caller_numbers {
             numbers.retain(|n| !n.trim().is_empty());
         }
@@ -330,6 +350,17 @@ mod tests {
         assert_eq!(d.location.to_string(), "org.yaml:2:14");
         assert!(matches!(d.problem, Problem::UnknownFactValue { .. }), "{d:?}");
         assert_eq!(d.suggestion.as_deref(), Some("off"));
+    }
+
+    #[test]
+    fn line_breaks_in_one_line_values_become_spaces() {
+        let config = parse(
+            "helpdesk:\n  name: \"Contoso\\nIT\\u2028Desk\"\n  phone: \"0800\\n123\\r\\n456\"\nagent:\n  name: \"Kim\\nLee\"\n",
+        )
+        .unwrap();
+        assert_eq!(config.helpdesk.name.as_deref(), Some("Contoso IT Desk"));
+        assert_eq!(config.helpdesk.phone.as_deref(), Some("0800 123 456"));
+        assert_eq!(config.agent.name.as_deref(), Some("Kim Lee"));
     }
 
     #[test]

@@ -118,6 +118,20 @@ pub enum Problem {
         error: IoFailure,
     },
     NotAFile,
+    /// In a content folder, under a content file's name: a directory, a
+    /// device, a pipe (read as nothing, or never ending).
+    NotAFileHere,
+    /// A file name that is not UTF-8 in a content folder: not read.
+    NameNotUtf8,
+    /// `X.YAML`, `x.Ftl`: not read, as only the lower-case ending is.
+    EndingCase {
+        found: String,
+        expected: String,
+    },
+    /// `EN/` beside `en/`: one language in two folders; `kept` is read.
+    LocaleFolderTwice {
+        kept: String,
+    },
     FileTooLarge {
         limit_kib: usize,
     },
@@ -201,6 +215,13 @@ pub enum Problem {
         node: String,
         via: Via,
         target: String,
+    },
+    /// A flow id, node id or link that is not a plain name
+    /// ([`crate::flow::is_name`]); `kind` is `flow`, `node` or `link`.
+    BadName {
+        kind: &'static str,
+        name: String,
+        limit: usize,
     },
     NoTriage {
         triage: String,
@@ -340,6 +361,12 @@ impl Problem {
         match self {
             ReadFailed { error } => ("diag-read-failed", vec![("detail", error.system_text().to_string())]),
             NotAFile => ("diag-not-a-file", vec![]),
+            NotAFileHere => ("diag-not-a-file-here", vec![]),
+            NameNotUtf8 => ("diag-name-not-utf8", vec![]),
+            EndingCase { found, expected } => {
+                ("diag-ending-case", vec![("found", found.clone()), ("expected", expected.clone())])
+            }
+            LocaleFolderTwice { kept } => ("diag-locale-folder-twice", vec![("kept", kept.clone())]),
             FileTooLarge { limit_kib } => ("diag-file-too-large", vec![("limit", limit_kib.to_string())]),
             TooManyFiles { limit } => ("diag-too-many-files", vec![("limit", limit.to_string())]),
             TooMuchContent { limit_mib } => ("diag-too-much-content", vec![("limit", limit_mib.to_string())]),
@@ -421,6 +448,10 @@ impl Problem {
             NoLocales { locale } => ("diag-no-locales", vec![("locale", locale.clone())]),
             TicketUnreadable { detail } => ("diag-ticket-unreadable", vec![("detail", detail.clone())]),
             TicketSchema { found } => ("diag-ticket-schema", vec![("found", found.clone())]),
+            BadName { kind, name, limit } => (
+                "diag-bad-name",
+                vec![("kind", (*kind).to_string()), ("name", name.clone()), ("limit", limit.to_string())],
+            ),
             TicketStepMismatch { step, node } => {
                 ("diag-ticket-step-mismatch", vec![("step", step.to_string()), ("node", node.clone())])
             }
@@ -475,6 +506,10 @@ impl Problem {
         use Problem::*;
         Some(match self {
             NotAFile => "diag-not-a-file-hint",
+            NotAFileHere => "diag-not-a-file-here-hint",
+            NameNotUtf8 => "diag-name-not-utf8-hint",
+            EndingCase { .. } => "diag-ending-case-hint",
+            LocaleFolderTwice { .. } => "diag-locale-folder-twice-hint",
             ReadFailed { .. } => "diag-read-failed-hint",
             FileTooLarge { .. } => "diag-file-too-large-hint",
             TooManyFiles { .. } | TooMuchContent { .. } => "diag-too-much-content-hint",
@@ -504,6 +539,7 @@ impl Problem {
             NoLocales { .. } => "diag-no-locales-hint",
             TicketUnreadable { .. } | TicketSchema { .. } => "diag-ticket-hint",
             TicketStepMismatch { .. } => "diag-ticket-step-mismatch-hint",
+            BadName { .. } => "diag-bad-name-hint",
             TranslationMissing { .. } => "diag-translation-missing-hint",
             Obsolete { .. } => "diag-obsolete-hint",
             AttributeMissing { .. } => "diag-attribute-missing-hint",
@@ -610,24 +646,78 @@ pub fn without_place(message: &str) -> String {
     message.get(..end).unwrap_or(message).to_string()
 }
 
+/// Characters compared, summed as the product of two names' lengths, that
+/// "did you mean" may spend in one run (a load of the flows, a check):
+/// a few milliseconds. A file of a thousand misspelt long links gets suggestions
+/// for the first ones and then none, not seconds of comparing.
+pub const SUGGESTION_BUDGET: usize = 1_000_000;
+
+thread_local! {
+    static SUGGESTIONS_LEFT: std::cell::Cell<usize> = const { std::cell::Cell::new(SUGGESTION_BUDGET) };
+}
+
+/// Gives "did you mean" its whole budget again: at the start of a run.
+pub fn reset_suggestion_budget() {
+    SUGGESTIONS_LEFT.with(|left| left.set(SUGGESTION_BUDGET));
+}
+
 /// The closest of `candidates` to a misspelt `name`, if one is close enough
-/// to be a likely typo.
+/// to be a likely typo. Each comparison is paid from the run's budget
+/// ([`SUGGESTION_BUDGET`]); once it is spent, no more are made.
 pub fn closest<'a>(name: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<String> {
     if name.len() > MAX_SUGGESTED_NAME {
         return None;
     }
-    candidates
-        .into_iter()
-        .filter(|c| c.len() <= MAX_SUGGESTED_NAME)
-        .map(|c| (strsim::damerau_levenshtein(name, c), c))
-        .filter(|(distance, c)| *distance > 0 && *distance <= (c.len().max(name.len()) / 3).max(1))
-        .min_by_key(|(distance, _)| *distance)
-        .map(|(_, c)| c.to_string())
+    let mut best: Option<(usize, &str)> = None;
+    for c in candidates {
+        if c.len() > MAX_SUGGESTED_NAME {
+            continue;
+        }
+        let most = (c.len().max(name.len()) / 3).max(1);
+        // The distance is at least the difference in length: free to rule out.
+        if c.len().abs_diff(name.len()) > most {
+            continue;
+        }
+        let cost = (name.len() + 2) * (c.len() + 2);
+        let paid = SUGGESTIONS_LEFT.with(|left| {
+            let paid = left.get() >= cost;
+            left.set(left.get().saturating_sub(cost));
+            paid
+        });
+        if !paid {
+            break;
+        }
+        // Transpositions count one edit, as in Damerau-Levenshtein, but
+        // without its per-comparison hash map: several times faster.
+        let distance = strsim::osa_distance(name, c);
+        if distance > 0 && distance <= most && best.is_none_or(|(d, _)| distance < d) {
+            best = Some((distance, c));
+        }
+    }
+    best.map(|(_, c)| c.to_string())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_suggestion_budget_runs_out() {
+        reset_suggestion_budget();
+        let long = "x".repeat(99);
+        let candidates: Vec<String> = (0..500).map(|i| format!("{:0>99}", i)).collect();
+        let started = std::time::Instant::now();
+        for _ in 0..1000 {
+            closest(&long, candidates.iter().map(String::as_str));
+        }
+        // Unbudgeted, this was 5 billion characters compared. The guard is
+        // generous (a debug build on a busy machine); `benches/hostile.rs`
+        // measures it.
+        assert!(started.elapsed() < std::time::Duration::from_secs(5), "{:?}", started.elapsed());
+        assert_eq!(closest("wify", ["wifi"]), None, "spent");
+        reset_suggestion_budget();
+        assert_eq!(closest("wify", ["wifi"]).as_deref(), Some("wifi"));
+    }
 
     #[test]
     fn suggests_near_misses_only() {

@@ -80,7 +80,7 @@ pub fn to_json(diagnostics: &[Diagnostic], l10n: &Localizer) -> String {
         warnings: diagnostics.len() - errors,
         diagnostics: diagnostics.iter().map(|d| JsonDiagnostic::new(d, l10n)).collect(),
     };
-    serde_json::to_string_pretty(&report).unwrap_or_default()
+    crate::sanitize::json_safe(&serde_json::to_string_pretty(&report).unwrap_or_default())
 }
 
 #[derive(Serialize)]

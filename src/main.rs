@@ -1,21 +1,10 @@
 //! mfa-doctor's entry point; the command line lives in `mfa_doctor::cli`.
+//!
+//! SIGPIPE stays ignored, as Rust starts programs: a reader that goes away
+//! (`mfa-doctor export | head`) makes the next write fail, and the command
+//! ends quietly with exit 3 (`cli::output`); a SIGPIPE sent to the
+//! full-screen program cannot end it with the terminal in raw mode.
 
 fn main() -> std::process::ExitCode {
-    stop_quietly_when_the_reader_goes_away();
     mfa_doctor::cli::main()
 }
-
-/// Rust starts programs with SIGPIPE ignored, so `mfa-doctor export | head`
-/// would hit an error (and `println!` a panic) once `head` has read enough.
-/// A command-line tool should just stop then, as every Unix tool does.
-#[cfg(unix)]
-fn stop_quietly_when_the_reader_goes_away() {
-    // SAFETY: the first thing the program does, before any thread exists;
-    // it only restores the default disposition of one signal.
-    unsafe {
-        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
-    }
-}
-
-#[cfg(not(unix))]
-fn stop_quietly_when_the_reader_goes_away() {}

@@ -18,22 +18,33 @@ const TAB_WIDTH: usize = 4;
 pub fn terminal_safe(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut chars = text.chars().peekable();
+    // The display column of the end of `out`, for tabs: kept as text goes
+    // out, so a line of tabs costs its length, not its length squared.
+    let mut column = 0;
     while let Some(c) = chars.next() {
         match c {
             // Every message shown passes here: plain ASCII goes first.
-            ' '..='~' => out.push(c),
-            '\n' | '\u{2028}' | '\u{2029}' => out.push('\n'),
+            ' '..='~' => {
+                out.push(c);
+                column += 1;
+            }
+            '\n' | '\u{2028}' | '\u{2029}' => {
+                out.push('\n');
+                column = 0;
+            }
             '\t' => {
-                // Tabs are rare, so the column is measured only at one.
-                let line = out.rsplit('\n').next().unwrap_or_default();
-                let column: usize = line.chars().filter_map(UnicodeWidthChar::width).sum();
-                out.extend(std::iter::repeat_n(' ', TAB_WIDTH - column % TAB_WIDTH));
+                let spaces = TAB_WIDTH - column % TAB_WIDTH;
+                out.extend(std::iter::repeat_n(' ', spaces));
+                column += spaces;
             }
             '\u{1b}' => skip_escape(&mut chars),
             c if starts_c1_string(c) => skip_string(&mut chars),
             '\u{9b}' => skip_csi(&mut chars),
             c if c.is_control() || is_disguising_format_char(c) => {}
-            c => out.push(c),
+            c => {
+                out.push(c);
+                column += c.width().unwrap_or(0);
+            }
         }
     }
     out
@@ -121,6 +132,29 @@ fn skip_string(chars: &mut std::iter::Peekable<std::str::Chars<'_>>) {
     }
 }
 
+/// JSON text with every character a terminal or an editor could act on
+/// written as a `\uXXXX` escape: serde_json escapes only C0 controls, and
+/// leaves DEL, the C1 controls (CSI, OSC, …), bidi overrides and isolates,
+/// zero-width and line-separator characters raw. Outside strings JSON is
+/// ASCII, so every such character is inside a string, where the escape
+/// means the same character to any reader.
+pub fn json_safe(json: &str) -> String {
+    let mut out = String::with_capacity(json.len());
+    for c in json.chars() {
+        if c != '\n'
+            && (c.is_control() || is_disguising_format_char(c) || matches!(c, '\u{2028}' | '\u{2029}'))
+        {
+            let mut units = [0u16; 2];
+            for unit in c.encode_utf16(&mut units) {
+                out.push_str(&format!("\\u{unit:04x}"));
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 /// DCS, SOS, OSC, PM and APC in their one-character (C1) form.
 fn starts_c1_string(c: char) -> bool {
     matches!(c, '\u{90}' | '\u{98}' | '\u{9d}' | '\u{9e}' | '\u{9f}')
@@ -191,6 +225,18 @@ mod tests {
         assert_eq!(terminal_safe("abcd\te\nf\tg"), "abcd    e\nf   g");
     }
 
+    /// The field trial's 80 000 tabs on one line took 5.5 s when the column
+    /// was measured again at each tab. The guard is generous (a debug build
+    /// on a busy machine); `benches/content.rs` measures it.
+    #[test]
+    fn a_line_of_tabs_costs_its_length() {
+        let text = format!("a{}b", "\t".repeat(80_000));
+        let started = std::time::Instant::now();
+        let safe = terminal_safe(&text);
+        assert!(started.elapsed() < std::time::Duration::from_millis(500), "{:?}", started.elapsed());
+        assert_eq!(safe.len(), 2 + 4 * 80_000 - 1);
+    }
+
     #[test]
     fn disguising_characters_go() {
         // "Trojan source": a right-to-left override makes text read backwards.
@@ -220,6 +266,19 @@ mod tests {
     #[test]
     fn one_line_flattens() {
         assert_eq!(one_line(" jane \n\t doe\x1b[2J "), "jane doe");
+    }
+
+    #[test]
+    fn json_escapes_c1_and_bidi_controls() {
+        let raw = "a\u{9b}2J\u{85}\u{7f}\u{202a}\u{202b}\u{202c}\u{202d}\u{202e}\u{2066}\u{2067}\u{2068}\u{2069}\u{200b}\u{2028}\u{e0041}z";
+        let json = json_safe(&serde_json::to_string_pretty(&serde_json::json!({ "note": raw })).unwrap());
+        assert!(json.chars().all(|c| c == '\n' || (' '..='~').contains(&c)), "{json:?}");
+        assert!(
+            json.contains(r"\u009b2J\u0085\u007f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"),
+            "{json}"
+        );
+        let back: serde_json::Value = serde_json::from_str(&json).unwrap();
+        assert_eq!(back["note"], raw, "the same text to any reader");
     }
 
     #[test]

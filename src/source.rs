@@ -31,20 +31,19 @@ pub struct SourceFile {
 pub fn flow_files(dir: Option<&Path>, diagnostics: &mut Vec<Diagnostic>) -> Vec<SourceFile> {
     let is_flow = |name: &str| name.ends_with(".yaml") || name.ends_with(".yml");
     match dir {
-        Some(dir) => read_dir_files(dir, is_flow, &mut Budget::new(dir), diagnostics),
+        Some(dir) => read_dir_files(dir, FLOW_ENDINGS, &mut Budget::new(dir), diagnostics),
         None => embedded_texts(&EMBEDDED_FLOWS, "flows", is_flow).into_iter().filter_map(owned).collect(),
     }
 }
 
 /// The locales: one `(tag, files)` per subdirectory holding `*.ftl` files.
 pub fn locale_files(dir: Option<&Path>, diagnostics: &mut Vec<Diagnostic>) -> Vec<(String, Vec<SourceFile>)> {
-    let is_ftl = |name: &str| name.ends_with(".ftl");
     let mut locales = match dir {
         Some(dir) => {
             let mut budget = Budget::new(dir);
             subdirectories(dir, diagnostics)
                 .into_iter()
-                .map(|(tag, path)| (tag, read_dir_files(&path, is_ftl, &mut budget, diagnostics)))
+                .map(|(tag, path)| (tag, read_dir_files(&path, LOCALE_ENDINGS, &mut budget, diagnostics)))
                 .collect::<Vec<_>>()
         }
         None => embedded_locales()
@@ -150,16 +149,42 @@ fn owned((path, bytes): EmbeddedFile) -> Option<SourceFile> {
     Some(SourceFile { path, text: std::str::from_utf8(bytes).ok()?.to_string() })
 }
 
+/// The endings of the files read in a flows folder and in a language's
+/// folder, exactly (`X.YAML` is reported, not read).
+const FLOW_ENDINGS: &[&str] = &[".yaml", ".yml"];
+const LOCALE_ENDINGS: &[&str] = &[".ftl"];
+
+/// The files in `dir` whose names end in one of `endings`, read. Hidden
+/// files (`.x.yaml`, macOS's `._x.yaml`) are skipped, as `flows/README.md`
+/// says; anything else under such a name that cannot be read is reported
+/// by name: not an ordinary file (a directory, a pipe, a device), a link to
+/// nothing or a link loop; and so is a name that is not UTF-8 or ends in
+/// `.YAML`, which would otherwise be left out without a word.
 fn read_dir_files(
     dir: &Path,
-    wanted: impl Fn(&str) -> bool,
+    endings: &[&str],
     budget: &mut Budget,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Vec<SourceFile> {
     let mut paths = Vec::new();
-    for (name, path) in list_dir(dir, diagnostics) {
-        if path.is_file() && wanted(&name) {
-            paths.push(path);
+    for entry in list_entries(dir, diagnostics) {
+        let shown = entry.path.display().to_string();
+        let Some(name) = entry.name.to_str() else {
+            let lossy = entry.name.to_string_lossy().to_lowercase();
+            if endings.iter().any(|ending| lossy.ends_with(ending)) {
+                diagnostics.push(Diagnostic::warning(Location::file(shown), Problem::NameNotUtf8));
+            }
+            continue;
+        };
+        if name.starts_with('.') {
+            continue;
+        }
+        if endings.iter().any(|ending| name.ends_with(ending)) {
+            paths.push(entry.path);
+        } else if let Some(expected) = endings.iter().find(|ending| name.to_lowercase().ends_with(*ending)) {
+            let found = name.get(name.len().saturating_sub(expected.len())..).unwrap_or_default().to_string();
+            let problem = Problem::EndingCase { found, expected: (*expected).to_string() };
+            diagnostics.push(Diagnostic::warning(Location::file(shown), problem));
         }
     }
     paths.sort();
@@ -171,17 +196,52 @@ fn read_dir_files(
         match read_file(path) {
             Ok(file) if budget.take(&file, diagnostics) => files.push(file),
             Ok(_) => break,
+            Err(diagnostic) if diagnostic.problem == Problem::NotAFile => {
+                diagnostics.push(Diagnostic { problem: Problem::NotAFileHere, ..diagnostic });
+            }
             Err(diagnostic) => diagnostics.push(diagnostic),
         }
     }
     files
 }
+/// The language folders in `dir` (hidden ones skipped). Two whose names
+/// differ only in case (`EN/` beside `en/`) are one language: the one whose
+/// name is written as its tag is written (`en`, `pt-BR`) is read, and each
+/// other is reported, so that neither shadows the other unseen.
 fn subdirectories(dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> Vec<(String, std::path::PathBuf)> {
-    list_dir(dir, diagnostics).into_iter().filter(|(_, path)| path.is_dir()).collect()
+    let mut found: Vec<(String, std::path::PathBuf)> = list_entries(dir, diagnostics)
+        .into_iter()
+        .filter_map(|entry| Some((entry.name.to_str()?.to_string(), entry.path)))
+        .filter(|(name, path)| !name.starts_with('.') && path.is_dir())
+        .collect();
+    found.sort();
+    let canonical = |name: &str| name.parse::<unic_langid::LanguageIdentifier>().is_ok_and(|tag| tag == name);
+    let mut kept: Vec<(String, std::path::PathBuf)> = Vec::new();
+    for (name, path) in found {
+        let Some(first) = kept.iter_mut().find(|(k, _)| k.eq_ignore_ascii_case(&name)) else {
+            kept.push((name, path));
+            continue;
+        };
+        let left_out = if canonical(&name) && !canonical(&first.0) {
+            std::mem::replace(first, (name, path)).1
+        } else {
+            path
+        };
+        let problem = Problem::LocaleFolderTwice { kept: first.0.clone() };
+        diagnostics.push(Diagnostic::error(Location::file(left_out.display().to_string()), problem));
+    }
+    kept.sort();
+    kept
 }
 
-/// The entries of `dir` by name, at most [`MAX_FILES`] of them.
-fn list_dir(dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> Vec<(String, std::path::PathBuf)> {
+/// One entry of a directory, its name as the file system has it.
+struct Entry {
+    name: std::ffi::OsString,
+    path: std::path::PathBuf,
+}
+
+/// The entries of `dir`, at most [`MAX_FILES`] of them.
+fn list_entries(dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> Vec<Entry> {
     let shown = dir.display().to_string();
     let entries = match std::fs::read_dir(dir) {
         Ok(entries) => entries,
@@ -198,9 +258,7 @@ fn list_dir(dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> Vec<(String, std::
                 .push(Diagnostic::error(Location::file(shown), Problem::TooManyFiles { limit: MAX_FILES }));
             break;
         }
-        if let Some(name) = entry.file_name().to_str() {
-            out.push((name.to_string(), entry.path()));
-        }
+        out.push(Entry { name: entry.file_name(), path: entry.path() });
     }
     out
 }

@@ -343,3 +343,31 @@ fn an_answer_of_the_wrong_kind_is_not_replayed_as_another() {
 fn today() -> Facts {
     Facts::on(Date::parse("2026-12-01").expect("a day"))
 }
+
+/// A ticket's fields are made safe when it is made; one that is edited
+/// afterwards (or a field a later change forgets) still reaches the JSON
+/// with DEL, C1 controls and bidi overrides and isolates escaped, and the
+/// Markdown and text without them.
+#[test]
+fn the_json_ticket_escapes_c1_and_bidi_controls() {
+    let content = content();
+    let l10n = content.localizer(&["en".parse().unwrap()]);
+    let mut ticket = Ticket::new(&walk(&content), &notes(), &l10n, fixed_time());
+    let hostile = "x\u{9b}2J\u{9d}52;c;ZXZpbA==\u{9c}\u{85}\u{7f}\u{202a}\u{202b}\u{202c}\u{202d}\u{202e}\u{2066}\u{2067}\u{2068}\u{2069}y";
+    ticket.caller = hostile.into();
+    ticket.handover_note = Some(hostile.into());
+    let json = ticket.to_json();
+    assert!(json.chars().all(|c| c == '\n' || !c.is_control()), "{json:?}");
+    assert!(
+        !json.chars().any(|c| matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')),
+        "{json:?}"
+    );
+    assert!(json.contains(r"x\u009b2J\u009d52;c;ZXZpbA==\u009c\u0085\u007f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069y"));
+    let back: Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(back["caller"], hostile, "the escapes read back as the same text");
+    for shown in [to_markdown(&ticket, &l10n), to_text(&ticket, &l10n)] {
+        assert!(shown.contains("xy"), "{shown}");
+        assert!(shown.chars().all(|c| c == '\n' || !c.is_control()), "{shown:?}");
+        assert!(!shown.chars().any(|c| matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')));
+    }
+}

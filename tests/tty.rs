@@ -323,7 +323,7 @@ fn kill(tty: &Tty, signal: &str) {
 
 #[test]
 fn termination_signals_give_the_terminal_back() {
-    for signal in ["TERM", "HUP", "INT", "QUIT"] {
+    for signal in ["TERM", "HUP", "INT", "QUIT", "USR1", "USR2", "ALRM"] {
         let mut tty = Tty::start(&["--agent"], &[]);
         tty.wait_for(&["What is going wrong?", "q quit"]);
         kill(&tty, signal);
@@ -332,6 +332,20 @@ fn termination_signals_give_the_terminal_back() {
         let raw = String::from_utf8_lossy(&tty.raw);
         assert!(raw.rfind("\x1b[?2004l") > raw.find("\x1b[?2004h"), "{signal}: bracketed paste left on");
     }
+}
+
+/// SIGPIPE is ignored (a write to a closed pipe fails instead): sent to
+/// the full-screen program, it ends nothing, and quitting afterwards gives
+/// the terminal back as ever.
+#[test]
+fn sigpipe_ends_nothing() {
+    let mut tty = Tty::start(&[], &[]);
+    tty.wait_for(&["What is going wrong?", "q quit"]);
+    kill(&tty, "PIPE");
+    std::thread::sleep(std::time::Duration::from_millis(200));
+    tty.send("q");
+    assert_eq!(tty.finish(), 0, "quit by q, not ended by the signal");
+    tty.assert_restored();
 }
 
 // ---- a case is never lost ----

@@ -35,4 +35,12 @@ cli-check-summary = { $errors ->
         [one] 1 advarsel.
        *[other] { $warnings } advarsler.
     }
+cli-check-more = …og { $count ->
+        [one] 1 problem mere
+       *[other] { $count } problemer mere
+    } i denne fil ({ $errors ->
+        [one] 1 fejl
+       *[other] { $errors } fejl
+    }), som ikke vises: `check --format json` viser dem alle
 cli-terminal-failed = Terminalen kunne ikke bruges: { $detail }
+cli-output-failed = Uddata kunne ikke skrives: { $detail }

@@ -10,6 +10,14 @@ diag-read-failed = kan ikke læses: { $detail }
 diag-read-failed-hint = kontrollér stien (--flows, --locales, --config eller de mapper, `mfa-doctor --where` viser), og at du har lov at læse den
 diag-not-a-file = det er ikke en almindelig fil (men en mappe, en enhed eller en pipe)
 diag-not-a-file-hint = angiv stien til en fil
+diag-not-a-file-here = det er ikke en almindelig fil (men en mappe, en enhed eller en pipe), så den er ikke læst
+diag-not-a-file-here-hint = i en indholdsmappe læses kun almindelige filer; fjern den, eller læg selve filen her
+diag-name-not-utf8 = filnavnet er ikke gyldig UTF-8-tekst, så filen er ikke læst
+diag-name-not-utf8-hint = giv den et navn med bogstaver, cifre og '-', som 'lost-phone.yaml'
+diag-ending-case = ikke læst: navnet ender på '{ $found }', og kun navne, der ender på '{ $expected }', læses
+diag-ending-case-hint = omdøb den, så navnet ender på '{ $expected }'
+diag-locale-folder-twice = mappen er til samme sprog som '{ $kept }', og kun '{ $kept }' læses
+diag-locale-folder-twice-hint = flyt filerne over i '{ $kept }', og fjern denne mappe
 diag-file-too-large = filen er større end { $limit } KiB
 diag-file-too-large-hint = del den op i flere filer, eller kontrollér, at det er den rigtige fil
 diag-too-many-files = mappen har mere end { $limit } elementer; kun de første blev læst
@@ -62,6 +70,12 @@ diag-unknown-node = { $via ->
         [otherwise] 'otherwise' i knuden '{ $node }'
        *[option] en svarmulighed i knuden '{ $node }'
     } fører til '{ $target }', som ikke findes
+diag-bad-name = { $kind ->
+        [flow] forløbs-id'et
+        [link] henvisningen
+       *[node] knude-id'et
+    } '{ $name }' er ikke et almindeligt navn
+diag-bad-name-hint = brug kun bogstaverne A–Z og a–z, cifre, '-' og '_', højst { $limit } i alt, som i 'restart-phone'; en henvisning skrives 'knude', 'forløb#knude' eller 'forløb#'
 diag-no-triage = der er intet forløb med id'et '{ $triage }', hvor alle forløb starter
 diag-unreachable = knuden '{ $node }' kan ikke nås fra triage
 diag-flow-unreachable = forløbet '{ $flow }' kan ikke nås fra triage

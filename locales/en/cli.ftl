@@ -35,4 +35,12 @@ cli-check-summary = { $errors ->
         [one] 1 warning.
        *[other] { $warnings } warnings.
     }
+cli-check-more = …and { $count ->
+        [one] 1 more problem
+       *[other] { $count } more problems
+    } in this file ({ $errors ->
+        [one] 1 error
+       *[other] { $errors } errors
+    }), not shown: `check --format json` lists every one
 cli-terminal-failed = The terminal could not be used: { $detail }
+cli-output-failed = The output could not be written: { $detail }

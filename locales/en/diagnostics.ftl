@@ -10,6 +10,14 @@ diag-read-failed = cannot be read: { $detail }
 diag-read-failed-hint = check the path (--flows, --locales, --config, or the folders `mfa-doctor --where` lists) and that you may read it
 diag-not-a-file = this is not an ordinary file (a directory, a device or a pipe)
 diag-not-a-file-hint = give the path of a file
+diag-not-a-file-here = this is not an ordinary file (a directory, a device or a pipe), so it was not read
+diag-not-a-file-here-hint = only ordinary files are read in a content folder; remove it, or put the file itself here
+diag-name-not-utf8 = this file name is not valid UTF-8 text, so the file was not read
+diag-name-not-utf8-hint = rename it with letters, digits and '-', as in 'lost-phone.yaml'
+diag-ending-case = not read: the name ends in '{ $found }', and only names ending in '{ $expected }' are read
+diag-ending-case-hint = rename it to end in '{ $expected }'
+diag-locale-folder-twice = this folder is for the same language as '{ $kept }', and only '{ $kept }' is read
+diag-locale-folder-twice-hint = move its files into '{ $kept }' and remove this folder
 diag-file-too-large = the file is larger than { $limit } KiB
 diag-file-too-large-hint = split it into several files, or check that this is the right file
 diag-too-many-files = the directory has more than { $limit } entries; only the first were read
@@ -62,6 +70,12 @@ diag-unknown-node = { $via ->
         [otherwise] 'otherwise' of node '{ $node }'
        *[option] option of node '{ $node }'
     } goes to '{ $target }', which does not exist
+diag-bad-name = { $kind ->
+        [flow] the flow id
+        [link] the link
+       *[node] the node id
+    } '{ $name }' is not a plain name
+diag-bad-name-hint = use only the letters A–Z and a–z, digits, '-' and '_', at most { $limit } of them, as in 'restart-phone'; a link is 'node', 'flow#node' or 'flow#'
 diag-no-triage = there is no flow with id '{ $triage }', where every session starts
 diag-unreachable = node '{ $node }' cannot be reached from the triage
 diag-flow-unreachable = flow '{ $flow }' cannot be reached from the triage

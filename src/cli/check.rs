@@ -1,12 +1,11 @@
 //! `mfa-doctor check`: every problem in the content, grouped by file, and
 //! a summary; or all of it as JSON for CI.
 
-use std::io::Write;
 use std::process::ExitCode;
 
 use clap::ValueEnum;
 
-use super::{Context, exit};
+use super::{Context, Ran, exit, output};
 use crate::content::{self, Content};
 use crate::diagnostic::Diagnostic;
 use crate::findings::{self, MaxAge};
@@ -34,7 +33,7 @@ pub struct Args {
     locale: Option<String>,
 }
 
-pub fn run(context: &Context, args: &Args) -> ExitCode {
+pub fn run(context: &Context, args: &Args) -> Ran {
     let max_age = MaxAge { today: context.today, days: args.max_age };
     let mut diagnostics = findings::check(&context.layers, max_age);
     if let Some(tag) = &args.locale {
@@ -48,14 +47,14 @@ pub fn run(context: &Context, args: &Args) -> ExitCode {
     let errors = diagnostics.iter().filter(|d| d.is_error()).count();
     match format {
         Format::Text => {
-            print_grouped(&diagnostics, program, &mut std::io::stdout());
             let warnings = diagnostics.len() - errors;
             let summary = [("errors", errors), ("warnings", warnings)];
-            println!("{}", program.format(cli::CHECK_SUMMARY, &summary));
+            let text = grouped(&diagnostics, program) + &program.format(cli::CHECK_SUMMARY, &summary);
+            output::say(program, &text)?;
         }
-        Format::Json => println!("{}", findings::to_json(&diagnostics, program)),
+        Format::Json => output::say(program, &findings::to_json(&diagnostics, program))?,
     }
-    if errors > 0 { ExitCode::from(exit::INVALID_CONTENT) } else { ExitCode::SUCCESS }
+    Ok(if errors > 0 { ExitCode::from(exit::INVALID_CONTENT) } else { ExitCode::SUCCESS })
 }
 
 /// A problem in one of the language's files (a folder named by its tag),
@@ -81,16 +80,44 @@ pub fn help(command: clap::Command, l10n: &Localizer) -> clap::Command {
 
 /// Diagnostics in file order, a blank line between one file's and the
 /// next's.
-fn print_grouped(diagnostics: &[Diagnostic], program: &Localizer, out: &mut dyn Write) {
+/// Problems shown for one file; the rest are counted in a line of their
+/// own. A broken translation folder once printed 218 MB of warnings.
+pub const MAX_SHOWN_PER_FILE: usize = 50;
+
+/// Each diagnostic on its lines, a blank line between files, at most
+/// [`MAX_SHOWN_PER_FILE`] a file and then how many more (and how many of
+/// those are errors): the summary and the JSON count every one.
+fn grouped(diagnostics: &[Diagnostic], program: &Localizer) -> String {
+    let mut out = String::new();
+    let rest = |out: &mut String, hidden: &[&Diagnostic]| {
+        if !hidden.is_empty() {
+            let errors = hidden.iter().filter(|d| d.is_error()).count();
+            out.push_str(&program.format(cli::CHECK_MORE, &[("count", hidden.len()), ("errors", errors)]));
+            out.push('\n');
+        }
+    };
     let mut previous: Option<&str> = None;
+    let mut shown = 0;
+    let mut hidden: Vec<&Diagnostic> = Vec::new();
     for diagnostic in diagnostics {
         let file = &*diagnostic.location.file;
         if previous.is_some_and(|p| p != file) {
-            let _ = writeln!(out);
+            rest(&mut out, &hidden);
+            hidden.clear();
+            shown = 0;
+            out.push('\n');
         }
-        let _ = writeln!(out, "{}", diagnostic.render(program));
         previous = Some(file);
+        if shown == MAX_SHOWN_PER_FILE {
+            hidden.push(diagnostic);
+            continue;
+        }
+        shown += 1;
+        out.push_str(&diagnostic.render(program));
+        out.push('\n');
     }
+    rest(&mut out, &hidden);
+    out
 }
 
 /// The content of every layer, or every problem on stderr and the exit
@@ -126,7 +153,9 @@ pub fn left_out_notice(context: &Context) -> String {
 
 /// Every problem on stderr, and the exit code of invalid content.
 fn refuse(context: &Context, diagnostics: &[Diagnostic]) -> ExitCode {
-    print_grouped(diagnostics, &context.program, &mut std::io::stderr());
-    eprintln!("{}", context.program.text(cli::CONTENT_INVALID));
-    ExitCode::from(exit::INVALID_CONTENT)
+    let text = grouped(diagnostics, &context.program) + &context.program.text(cli::CONTENT_INVALID);
+    match output::tell(&context.program, &text) {
+        Ok(()) => ExitCode::from(exit::INVALID_CONTENT),
+        Err(failed) => failed,
+    }
 }

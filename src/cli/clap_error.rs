@@ -21,14 +21,14 @@ const TAB: &str = "  ";
 /// on stdout, other mistakes) as clap says it, with clap's exit code.
 pub fn report(error: &clap::Error, program: &Localizer) -> ExitCode {
     match localize(error, program) {
-        Some(text) => {
-            eprint!("{text}");
-            ExitCode::from(exit::USAGE)
-        }
-        None => {
-            let _ = error.print();
-            ExitCode::from(u8::try_from(error.exit_code()).unwrap_or(exit::USAGE))
-        }
+        Some(text) => match super::output::write_err(&text) {
+            Ok(()) => ExitCode::from(exit::USAGE),
+            Err(e) => super::output::failed(program, &e),
+        },
+        None => match error.print().and_then(|()| std::io::Write::flush(&mut std::io::stdout())) {
+            Ok(()) => ExitCode::from(u8::try_from(error.exit_code()).unwrap_or(exit::USAGE)),
+            Err(e) => super::output::failed(program, &e),
+        },
     }
 }
 

@@ -5,7 +5,7 @@ use std::process::ExitCode;
 use clap::ValueEnum;
 
 use super::check::valid_content;
-use super::{Context, Ran, target};
+use super::{Context, Ran, output, target};
 use crate::diagram::{Diagram, dot, mermaid};
 use crate::i18n::Localizer;
 use crate::messages::tools;
@@ -24,13 +24,11 @@ pub fn run(context: &Context, format: Format, flow: Option<&str>) -> Ran {
     let l10n = content.localizer(&context.requested);
     let only: Vec<&str> = flow.into_iter().collect();
     let diagram = Diagram::build(&content.catalog, &only, &l10n, &context.program);
-    print!(
-        "{}",
-        match format {
-            Format::Mermaid => mermaid(&diagram),
-            Format::Dot => dot(&diagram),
-        }
-    );
+    let text = match format {
+        Format::Mermaid => mermaid(&diagram),
+        Format::Dot => dot(&diagram),
+    };
+    output::write_out(&text).map_err(|e| output::failed(&context.program, &e))?;
     Ok(ExitCode::SUCCESS)
 }
 

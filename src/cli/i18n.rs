@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use clap::Subcommand;
 use unicode_width::UnicodeWidthStr;
 
-use super::{Context, exit};
+use super::{Context, Ran, exit, output};
 use crate::i18n::scaffold::scaffold;
 use crate::i18n::{Arg, Locales, Localizer, SOURCE_LOCALE, compare, parse_tag, source_locale};
 use crate::io_error;
@@ -24,7 +24,7 @@ pub enum Command {
 /// repository, and what `--locales locales` then reads.
 const DEFAULT_DIR: &str = "locales";
 
-pub fn run(context: &Context, command: &Command) -> ExitCode {
+pub fn run(context: &Context, command: &Command) -> Ran {
     match command {
         Command::Status => status(context),
         Command::New { tag } => new(context, tag),
@@ -43,35 +43,35 @@ pub fn help(command: clap::Command, l10n: &Localizer) -> clap::Command {
 
 /// The locales in `dir` (the built-in ones for `None`), with any problem
 /// reading them on stderr (`check` says more).
-fn load_locales(context: &Context, dir: Option<&Path>) -> Locales {
+fn load_locales(context: &Context, dir: Option<&Path>) -> Result<Locales, ExitCode> {
     let mut diagnostics = Vec::new();
     let files = source::locale_files(dir, &mut diagnostics);
     let locales = Locales::load(files, &mut diagnostics);
     let place = dir.map_or_else(|| DEFAULT_DIR.into(), |d| d.display().to_string());
     diagnostics.extend(locales.missing_source(&place));
     for diagnostic in diagnostics.iter().filter(|d| d.is_error()) {
-        eprintln!("{}", diagnostic.render(&context.program));
+        output::tell(&context.program, &diagnostic.render(&context.program))?;
     }
-    locales
+    Ok(locales)
 }
 
 /// The locales of every layer laid over each other, as a session sees
 /// them, with any problem reading them on stderr.
-fn layered_locales(context: &Context) -> Locales {
+fn layered_locales(context: &Context) -> Result<Locales, ExitCode> {
     let mut diagnostics = Vec::new();
     let locales = crate::content::locales(&context.layers, &mut diagnostics);
     diagnostics.extend(locales.missing_source(DEFAULT_DIR));
     for diagnostic in diagnostics.iter().filter(|d| d.is_error()) {
-        eprintln!("{}", diagnostic.render(&context.program));
+        output::tell(&context.program, &diagnostic.render(&context.program))?;
     }
-    locales
+    Ok(locales)
 }
 
-fn status(context: &Context) -> ExitCode {
+fn status(context: &Context) -> Ran {
     let program = &context.program;
-    let locales = layered_locales(context);
+    let locales = layered_locales(context)?;
     if locales.source().is_none() {
-        return ExitCode::from(exit::INVALID_CONTENT);
+        return Err(ExitCode::from(exit::INVALID_CONTENT));
     }
     let headings = [
         tools::STATUS_LOCALE,
@@ -93,8 +93,9 @@ fn status(context: &Context) -> ExitCode {
             percent,
         ]
     });
-    print!("{}", table(std::iter::once(headings).chain(rows).collect()));
-    ExitCode::SUCCESS
+    let text = table(std::iter::once(headings).chain(rows).collect());
+    output::write_out(&text).map_err(|e| output::failed(program, &e))?;
+    Ok(ExitCode::SUCCESS)
 }
 
 /// Columns two spaces apart, the first left-aligned, numbers right-aligned.
@@ -122,29 +123,29 @@ fn table<const N: usize>(rows: Vec<[String; N]>) -> String {
     out
 }
 
-fn new(context: &Context, tag: &str) -> ExitCode {
+fn new(context: &Context, tag: &str) -> Ran {
     let program = &context.program;
     let Some(lang) = parse_tag(tag) else {
-        eprintln!("{}", program.format(cli::BAD_LANG, &[("tag", tag)]));
-        return ExitCode::from(exit::USAGE);
+        output::tell(program, &program.format(cli::BAD_LANG, &[("tag", tag)]))?;
+        return Err(ExitCode::from(exit::USAGE));
     };
     let tag = lang.to_string();
     if lang == source_locale() {
-        eprintln!("{}", program.format(tools::NEW_IS_SOURCE, &[("tag", tag)]));
-        return ExitCode::from(exit::USAGE);
+        output::tell(program, &program.format(tools::NEW_IS_SOURCE, &[("tag", tag)]))?;
+        return Err(ExitCode::from(exit::USAGE));
     }
     let dir = context.given.locales.clone().unwrap_or_else(|| PathBuf::from(DEFAULT_DIR));
     let target = dir.join(&tag);
     if target.exists() {
-        eprintln!("{}", program.format(tools::NEW_EXISTS, &[("dir", target.display().to_string())]));
-        return ExitCode::from(exit::USAGE);
+        output::tell(program, &program.format(tools::NEW_EXISTS, &[("dir", target.display().to_string())]))?;
+        return Err(ExitCode::from(exit::USAGE));
     }
     // English from beside the new locale, or the built-in English, which
     // is then copied there: `--locales` replaces the built-in locales.
     let english_dir = dir.join(SOURCE_LOCALE);
     let copy_english = !english_dir.exists();
-    let locales = load_locales(context, Some(dir.as_path()).filter(|_| !copy_english));
-    let Some(english) = locales.source() else { return ExitCode::from(exit::INVALID_CONTENT) };
+    let locales = load_locales(context, Some(dir.as_path()).filter(|_| !copy_english))?;
+    let Some(english) = locales.source() else { return Err(ExitCode::from(exit::INVALID_CONTENT)) };
     let files = scaffold(&english.files, |path| {
         program.format(tools::SCAFFOLD_HEADER, &[("tag", tag.clone()), ("source", path.into())])
     });
@@ -160,14 +161,12 @@ fn new(context: &Context, tag: &str) -> ExitCode {
         });
     if let Err((path, error)) = written {
         let args = [("path", path.display().to_string()), ("detail", io_error::describe(&error, program))];
-        eprintln!("{}", program.format(tools::NEW_WRITE_FAILED, &args));
-        return ExitCode::from(exit::TERMINAL);
+        output::tell(program, &program.format(tools::NEW_WRITE_FAILED, &args))?;
+        return Err(ExitCode::from(exit::TERMINAL));
     }
     if copy_english {
-        println!(
-            "{}",
-            program.format(tools::NEW_SOURCE_COPIED, &[("dir", english_dir.display().to_string())])
-        );
+        let copied = program.format(tools::NEW_SOURCE_COPIED, &[("dir", english_dir.display().to_string())]);
+        output::say(program, &copied)?;
     }
     let args = [
         ("dir", Arg::text(target.display().to_string())),
@@ -176,8 +175,8 @@ fn new(context: &Context, tag: &str) -> ExitCode {
         ("locales", Arg::text(dir.display().to_string())),
         ("tag", Arg::Text(tag)),
     ];
-    println!("{}", program.format(tools::NEW_DONE, &args));
-    ExitCode::SUCCESS
+    output::say(program, &program.format(tools::NEW_DONE, &args))?;
+    Ok(ExitCode::SUCCESS)
 }
 
 fn file_name(path: &str) -> &str {

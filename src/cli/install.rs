@@ -7,7 +7,7 @@ use std::process::ExitCode;
 
 use clap_complete::Shell;
 
-use super::{Context, available_languages, exit, localized_command};
+use super::{Context, available_languages, localized_command};
 use crate::content;
 use crate::messages::{setup, ui};
 
@@ -78,7 +78,7 @@ pub fn man(context: &Context) -> ExitCode {
         .and_then(|()| man.render_description_section(&mut page))
         .and_then(|()| man.render_options_section(&mut page));
     if let Err(e) = rendered {
-        return exit::terminal_failed(l10n, &e);
+        return super::output::failed(l10n, &e);
     }
     let mut text = String::from_utf8_lossy(&page).into_owned();
     let commands: Vec<(String, String)> = command
@@ -99,7 +99,7 @@ pub fn man(context: &Context) -> ExitCode {
     }
     let mut version = Vec::new();
     if let Err(e) = man.render_version_section(&mut version) {
-        return exit::terminal_failed(l10n, &e);
+        return super::output::failed(l10n, &e);
     }
     text.push_str(&String::from_utf8_lossy(&version));
     print(context, text.as_bytes())
@@ -142,8 +142,9 @@ fn roff(text: &str) -> String {
 }
 
 fn print(context: &Context, bytes: &[u8]) -> ExitCode {
-    match io::stdout().lock().write_all(bytes) {
+    let mut out = io::stdout().lock();
+    match out.write_all(bytes).and_then(|()| out.flush()) {
         Ok(()) => ExitCode::SUCCESS,
-        Err(e) => exit::terminal_failed(&context.program, &e),
+        Err(e) => super::output::failed(&context.program, &e),
     }
 }

@@ -1,14 +1,14 @@
 //! The default command: the full-screen troubleshooter, or line mode where
 //! a full screen cannot work or is not wanted.
 
-use std::io::{self, IsTerminal, Write};
+use std::io::{self, IsTerminal};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
 use std::time::SystemTime;
 
 use super::check::{usable_content, valid_content};
-use super::{Context, Ran, exit};
+use super::{Context, Ran, exit, output};
 use crate::config::OrgConfig;
 use crate::engine::Session;
 use crate::facts::Facts;
@@ -74,7 +74,7 @@ pub fn run(context: &Context, display: Display) -> Ran {
     if display.plain || !full_screen_possible() {
         // Before the first question, where a screen reader reads it too.
         if let Some(notice) = &notice {
-            eprintln!("{notice}");
+            output::tell(&context.program, notice)?;
         }
         let searching = plain::Searching { index: &index, l10n: &l10n, notes: &mut notes.clone() };
         return Ok(line_mode(context, session, searching, &content.config, &l10n, &display.case));
@@ -100,13 +100,11 @@ pub fn run(context: &Context, display: Display) -> Ran {
     // The case first: whatever happened to the terminal, it is kept.
     let saved = match tui::close(&app) {
         Closing::Quiet => true,
-        Closing::Saved(line) => {
-            let _ = writeln!(io::stderr(), "{line}");
-            true
-        }
+        // Said where it can be; a case that was saved is kept either way.
+        Closing::Saved(line) => output::write_err(&format!("{line}\n")).is_ok(),
         Closing::Failed { why, before, text } => {
-            let _ = writeln!(io::stderr(), "{why}\n{before}\n");
-            let _ = writeln!(io::stdout(), "{text}");
+            let _ = output::write_err(&format!("{why}\n{before}\n\n"));
+            let _ = output::write_out(&format!("{text}\n"));
             false
         }
     };
@@ -114,10 +112,10 @@ pub fn run(context: &Context, display: Display) -> Ran {
     // The full screen is gone again: the note stays where the person (or
     // their IT department) sees it.
     if let Some(notice) = &notice {
-        eprintln!("{notice}");
+        output::tell(&context.program, notice)?;
     }
     if display.case.print_ticket {
-        println!("{}", app.ticket_markdown());
+        output::say(&context.program, &app.ticket_markdown())?;
     }
     if !saved {
         return Err(ExitCode::from(exit::TERMINAL));
@@ -134,8 +132,10 @@ fn usable_ticket_dir(context: &Context, dir: &Path) -> Result<(), ExitCode> {
             ("dir", shown.display().to_string()),
             ("detail", crate::io_error::describe(&error, &context.program)),
         ];
-        eprintln!("{}", context.program.format(case::TICKET_DIR_UNUSABLE, &args));
-        ExitCode::from(exit::USAGE)
+        match output::tell(&context.program, &context.program.format(case::TICKET_DIR_UNUSABLE, &args)) {
+            Ok(()) => ExitCode::from(exit::USAGE),
+            Err(failed) => failed,
+        }
     })
 }
 
@@ -150,9 +150,9 @@ fn begin(
     let program = &context.program;
     if let Some(path) = &case.resume {
         return source::read_file(path).and_then(|file| report::resume(&file, catalog, facts)).map_err(
-            |diagnostic| {
-                eprintln!("{}", diagnostic.render(program));
-                ExitCode::from(exit::INVALID_CONTENT)
+            |diagnostic| match output::tell(program, &diagnostic.render(program)) {
+                Ok(()) => ExitCode::from(exit::INVALID_CONTENT),
+                Err(failed) => failed,
             },
         );
     }
@@ -162,7 +162,12 @@ fn begin(
 
 /// Line mode's way to the summary: saved to `--ticket-dir` when the
 /// session reached an end, printed with `--print-ticket`.
-fn keep_summary(session: &Session, notes: &CaseNotes, l10n: &Localizer, case: &CaseArgs) {
+fn keep_summary(
+    session: &Session,
+    notes: &CaseNotes,
+    l10n: &Localizer,
+    case: &CaseArgs,
+) -> Result<(), ExitCode> {
     let ticket = Ticket::new(session, notes, l10n, SystemTime::now());
     let markdown = to_markdown(&ticket, l10n);
     if let (Some(dir), Some(_)) = (&case.ticket_dir, session.outcome()) {
@@ -174,11 +179,12 @@ fn keep_summary(session: &Session, notes: &CaseNotes, l10n: &Localizer, case: &C
             json: ticket.to_json(),
         };
         let result = report::save(&job, None).map_err(IoFailure::from);
-        eprintln!("{}", report::save_status(l10n, dir, &result));
+        output::tell(l10n, &report::save_status(l10n, dir, &result))?;
     }
     if case.print_ticket {
-        println!("{markdown}");
+        output::say(l10n, &markdown)?;
     }
+    Ok(())
 }
 
 /// A full screen needs a terminal on both ends that can move the cursor.
@@ -202,12 +208,12 @@ fn line_mode(
     let start = case.start.as_deref();
     let out = &mut io::stdout().lock();
     match plain::run(&mut session, &printer, &mut searching, start, stdin.lock(), out, echo) {
-        Ok(()) => {
-            keep_summary(&session, searching.notes, l10n, case);
-            exit::ending(&session)
-        }
-        // The reader went away (`| head`): nothing is left to tell.
-        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => exit::ending(&session),
+        Ok(()) => match keep_summary(&session, searching.notes, l10n, case) {
+            Ok(()) => exit::ending(&session),
+            Err(failed) => failed,
+        },
+        // The terminal, a full disk, or the reader gone (`| head`: said
+        // by nobody).
         Err(e) => exit::terminal_failed(&context.program, &e),
     }
 }

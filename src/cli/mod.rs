@@ -8,6 +8,7 @@ mod export;
 mod i18n;
 mod install;
 mod interactive;
+pub mod output;
 mod preview;
 mod sources;
 mod stats;
@@ -62,7 +63,8 @@ pub mod exit {
     pub fn terminal_failed(program: &Localizer, error: &std::io::Error) -> ExitCode {
         if error.kind() != std::io::ErrorKind::BrokenPipe {
             let detail = crate::io_error::describe(error, program);
-            eprintln!("{}", program.format(cli::TERMINAL_FAILED, &[("detail", detail)]));
+            let text = program.format(cli::TERMINAL_FAILED, &[("detail", detail)]);
+            let _ = super::output::write_err(&format!("{text}\n"));
         }
         ExitCode::from(TERMINAL)
     }
@@ -173,8 +175,8 @@ pub fn main() -> ExitCode {
     let flag = match cli.lang.as_deref().map(|tag| (tag, parse_tag(tag))) {
         Some((tag, None)) => {
             let program = program_localizer(&requested(None));
-            eprintln!("{}", program.format(cli::BAD_LANG, &[("tag", tag.to_string())]));
-            return ExitCode::from(exit::USAGE);
+            let told = output::tell(&program, &program.format(cli::BAD_LANG, &[("tag", tag.to_string())]));
+            return told.map_or_else(|failed| failed, |()| ExitCode::from(exit::USAGE));
         }
         Some((_, lang)) => lang,
         None => None,
@@ -198,7 +200,8 @@ pub fn main() -> ExitCode {
                     ("language", program.text(cli::LANGUAGE_NAME)),
                     ("tags", tags.join(", ")),
                 ];
-                eprintln!("{}", program.format(cli::LANG_FALLBACK, &args));
+                // Only a note: the program goes on in the language it says.
+                let _ = output::write_err(&format!("{}\n", program.format(cli::LANG_FALLBACK, &args)));
                 instead
             }
         }
@@ -209,20 +212,20 @@ pub fn main() -> ExitCode {
         Some((_, Some(day))) => day,
         Some((text, None)) => {
             let program = program_localizer(&requested);
-            eprintln!("{}", program.format(cli::BAD_TODAY, &[("date", text.to_string())]));
-            return ExitCode::from(exit::USAGE);
+            let told = output::tell(&program, &program.format(cli::BAD_TODAY, &[("date", text.to_string())]));
+            return told.map_or_else(|failed| failed, |()| ExitCode::from(exit::USAGE));
         }
     };
     let context = Context { program: program_localizer(&requested), requested, layers, given, today };
     crash::install(&context.program);
     if cli.show_where {
-        return sources::run(&context, &dirs);
+        return sources::run(&context, &dirs).unwrap_or_else(|stopped| stopped);
     }
     let ran: Ran = match cli.command {
-        Some(Command::Check(args)) => Ok(check::run(&context, &args)),
+        Some(Command::Check(args)) => check::run(&context, &args),
         Some(Command::Export { format, flow }) => export::run(&context, format, flow.as_deref()),
         Some(Command::Preview { target, size, agent }) => preview::run(&context, &target, &size, agent),
-        Some(Command::I18n { command }) => Ok(i18n::run(&context, &command)),
+        Some(Command::I18n { command }) => i18n::run(&context, &command),
         Some(Command::Walk(args)) => walk::run(&context, args),
         Some(Command::Stats(args)) => stats::run(&context, &args),
         Some(Command::Completions { shell }) => Ok(install::completions(&context, shell)),

@@ -5,7 +5,7 @@ use std::process::ExitCode;
 use std::sync::Arc;
 
 use super::check::valid_content;
-use super::{Context, Ran, exit, target};
+use super::{Context, Ran, exit, output, target};
 use crate::engine::Session;
 use crate::i18n::Localizer;
 use crate::messages::{case, tools};
@@ -22,7 +22,7 @@ pub fn run(context: &Context, target: &str, size: &str, agent: bool) -> Ran {
     let Some((width, height)) = parse_size(size) else {
         let [min, max] = [MIN_SIZE, MAX_SIZE].map(|(w, h)| format!("{w}x{h}"));
         let args = [("size", size.to_string()), ("min", min), ("max", max)];
-        eprintln!("{}", program.format(tools::BAD_SIZE, &args));
+        output::tell(program, &program.format(tools::BAD_SIZE, &args))?;
         return Err(ExitCode::from(exit::USAGE));
     };
     let content = valid_content(context)?;
@@ -35,7 +35,7 @@ pub fn run(context: &Context, target: &str, size: &str, agent: bool) -> Ran {
     }
     // The TUI's first event is the terminal's size.
     app.update(Action::Resize { width, height });
-    println!("{}", tui::render_to_string(&app, width, height));
+    output::say(program, &tui::render_to_string(&app, width, height))?;
     Ok(ExitCode::SUCCESS)
 }
 

@@ -2,16 +2,15 @@
 //! your own, command line) with its place, what it adds or replaces, and
 //! whether it is valid.
 
-use std::io::{self, Write};
 use std::process::ExitCode;
 
-use super::Context;
+use super::{Context, Ran, output};
 use crate::content::{self, LayerSummary, Part};
 use crate::i18n::{Arg, Localizer};
 use crate::lookup::{Dirs, Layer, Origin, Place};
 use crate::messages::setup;
 
-pub fn run(context: &Context, dirs: &Dirs) -> ExitCode {
+pub fn run(context: &Context, dirs: &Dirs) -> Ran {
     let l10n = &context.program;
     let (summaries, opened) = content::summarize(&context.layers);
     let mut lines = Vec::new();
@@ -27,10 +26,8 @@ pub fn run(context: &Context, dirs: &Dirs) -> ExitCode {
     }
     let searched: Vec<String> = dirs.searched().iter().rev().map(|d| d.display().to_string()).collect();
     lines.push(l10n.format(setup::WHERE_SEARCHED, &[("dirs", searched.join(", "))]));
-    let mut out = io::stdout().lock();
-    // A reader that stops early (`| head -1`) is no failure.
-    let _ = lines.iter().try_for_each(|line| writeln!(out, "{line}"));
-    ExitCode::SUCCESS
+    output::say(l10n, &lines.join("\n"))?;
+    Ok(ExitCode::SUCCESS)
 }
 
 /// `Organization (/etc/mfa-doctor): valid`.

@@ -3,13 +3,12 @@
 //! CSV or JSON for a spreadsheet or a script. The counting is the report
 //! module's ([`Stats`]); here the folder is read and the result written.
 
-use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::ValueEnum;
 
-use super::{Context, Ran, exit};
+use super::{Context, Ran, exit, output};
 use crate::content::{self, Content};
 use crate::i18n::{Arg, Localizer};
 use crate::messages::stats as msg;
@@ -35,12 +34,15 @@ pub struct Args {
 pub fn run(context: &Context, args: &Args) -> Ran {
     let max_files = MAX_TICKETS;
     let program = &context.program;
-    let folder = report::read_folder(&args.dir, max_files).map_err(|e| {
-        let detail = crate::io_error::describe(&e, program);
-        let dir = args.dir.display().to_string();
-        eprintln!("{}", program.format(msg::DIR_FAILED, &[("dir", dir), ("detail", detail)]));
-        ExitCode::from(exit::USAGE)
-    })?;
+    let folder = match report::read_folder(&args.dir, max_files) {
+        Ok(folder) => folder,
+        Err(e) => {
+            let detail = crate::io_error::describe(&e, program);
+            let dir = args.dir.display().to_string();
+            output::tell(program, &program.format(msg::DIR_FAILED, &[("dir", dir), ("detail", detail)]))?;
+            return Err(ExitCode::from(exit::USAGE));
+        }
+    };
     let mut notes = Vec::new();
     for diagnostic in &folder.unreadable {
         let place = diagnostic.location.to_string();
@@ -54,12 +56,11 @@ pub fn run(context: &Context, args: &Args) -> Ran {
         let args = [("max", Arg::number(max_files)), ("left", Arg::number(folder.not_read))];
         notes.push(program.format(msg::TOO_MANY, &args));
     }
-    let mut stderr = io::stderr().lock();
     for note in &notes {
-        let _ = writeln!(stderr, "{}", one_line(note));
+        output::tell(program, &one_line(note))?;
     }
     let stats = Stats::of(&folder);
-    let output = match args.format {
+    let shown = match args.format {
         Format::Text => {
             // Titles in the reader's language, from the content as it is
             // now; ids alone when it cannot be had.
@@ -71,11 +72,7 @@ pub fn run(context: &Context, args: &Args) -> Ran {
         Format::Csv => stats.to_csv(),
         Format::Json => format!("{}\n", stats.to_json()),
     };
-    io::stdout()
-        .lock()
-        .write_all(output.as_bytes())
-        .and_then(|()| io::stdout().lock().flush())
-        .map_err(|e| exit::terminal_failed(program, &e))?;
+    output::write_out(&shown).map_err(|e| output::failed(program, &e))?;
     Ok(ExitCode::SUCCESS)
 }
 

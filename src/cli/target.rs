@@ -3,7 +3,7 @@
 
 use std::process::ExitCode;
 
-use super::exit;
+use super::{exit, output};
 use crate::diagnostic::{Said, Severity, closest};
 use crate::flow::{Catalog, NodeRef};
 use crate::i18n::Localizer;
@@ -43,6 +43,8 @@ pub fn find_node(catalog: &Catalog, path: &str, program: &Localizer) -> Result<N
 /// are written.
 pub fn usage_error(program: &Localizer, what: String, suggestion: Option<String>, hint: String) -> ExitCode {
     let said = Said { severity: Severity::Error, message: what, suggestion, hint: Some(hint) };
-    eprintln!("{}", said.render(program));
-    ExitCode::from(exit::USAGE)
+    match output::tell(program, &said.render(program)) {
+        Ok(()) => ExitCode::from(exit::USAGE),
+        Err(failed) => failed,
+    }
 }

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use std::sync::Arc;
 
 use super::check::valid_content;
-use super::{Context, Ran, exit, target};
+use super::{Context, Ran, exit, output, target};
 use crate::engine::Session;
 use crate::flow::TRIAGE;
 use crate::i18n::{Arg, ArgValue, Localizer};
@@ -47,11 +47,12 @@ pub fn run(context: &Context, args: Args) -> Ran {
     let mut out = io::stdout().lock();
     let result = walk(&mut session, &printer, &answers, &mut out);
     // The transcript so far goes out before the error that ends it.
-    let _ = out.flush();
+    let flushed = out.flush();
     result.map_err(|error| stopped(context, &l10n, error))?;
+    flushed.map_err(|e| output::failed(&context.program, &e))?;
     if session.outcome().is_none() {
         let title = crate::screen::node_title(&l10n, session.catalog(), session.current());
-        eprintln!("{}", l10n.format(plain::WALK_UNFINISHED, &[("title", title)]));
+        output::tell(&context.program, &l10n.format(plain::WALK_UNFINISHED, &[("title", title)]))?;
         return Ok(ExitCode::from(exit::UNFINISHED));
     }
     Ok(exit::ending(&session))
@@ -61,7 +62,7 @@ pub fn run(context: &Context, args: Args) -> Ran {
 /// did not fit its screen or came after the end.
 fn stopped(context: &Context, l10n: &Localizer, error: WalkError) -> ExitCode {
     match error {
-        WalkError::Write(e) => exit::terminal_failed(&context.program, &e),
+        WalkError::Write(e) => output::failed(&context.program, &e),
         WalkError::BadAnswer { position, count, answer, title, step, options } => {
             let kind = if step { "step" } else { "other" };
             let args = [
@@ -87,8 +88,10 @@ fn stopped(context: &Context, l10n: &Localizer, error: WalkError) -> ExitCode {
 }
 
 fn usage<V: ArgValue>(l10n: &Localizer, id: &str, args: &[(&str, V)]) -> ExitCode {
-    eprintln!("{}", l10n.format(id, args));
-    ExitCode::from(exit::USAGE)
+    match output::tell(l10n, &l10n.format(id, args)) {
+        Ok(()) => ExitCode::from(exit::USAGE),
+        Err(failed) => failed,
+    }
 }
 
 /// The answers in order, without blanks; `-` alone reads them from

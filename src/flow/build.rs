@@ -10,8 +10,8 @@ use super::schema::{
     SOURCE_KEYS, TRIAGE_KEYS,
 };
 use super::{
-    Catalog, Choice, Condition, Flow, MAX_FLOWS, MAX_NODES, MAX_NODES_PER_FLOW, MAX_OPTIONS, MessageRef,
-    Node, NodeKind, NodeRef, Rule, Source, TRIAGE,
+    Catalog, Choice, Condition, Flow, MAX_FLOWS, MAX_NAME_CHARS, MAX_NODES, MAX_NODES_PER_FLOW, MAX_OPTIONS,
+    MessageRef, Node, NodeKind, NodeRef, Rule, Source, TRIAGE, is_name,
 };
 use crate::diagnostic::{Diagnostic, Location, Problem, Via, closest};
 use crate::facts::{Date, FACTS, fact_kind};
@@ -42,6 +42,8 @@ impl Parsed {
 /// Builds the catalog, or `None` when any error was found. All problems
 /// found are added to `diagnostics`.
 pub fn build_catalog(files: &[SourceFile], diagnostics: &mut Vec<Diagnostic>) -> Option<Catalog> {
+    // A load of the flows is one run for "did you mean".
+    crate::diagnostic::reset_suggestion_budget();
     let errors_before = count_errors(diagnostics);
     let (parsed, unreadable) = parse_all(files, diagnostics);
     link(&parsed, &unreadable, diagnostics).filter(|_| count_errors(diagnostics) == errors_before)
@@ -163,7 +165,47 @@ fn parse_one(
         diagnostics.push(Diagnostic::error(Location::new(&file.path, pos.line, pos.column), problem));
         return None;
     }
+    if report_bad_names(file, &raw, &index, diagnostics) {
+        return None;
+    }
     Some((raw, index))
+}
+
+/// Reports every id that is not a plain name ([`is_name`]): the flow's,
+/// its start's, each node's and the triage question's it joins. Returns
+/// whether there were any (the flow is then left out: no such name goes
+/// further).
+fn report_bad_names(
+    file: &SourceFile,
+    raw: &RawFlow,
+    index: &KeyIndex,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> bool {
+    let before = diagnostics.len();
+    let mut check = |kind: &'static str, name: &str, pos: yaml::Pos| {
+        if !is_name(name) {
+            let problem = Problem::BadName { kind, name: name.to_string(), limit: MAX_NAME_CHARS };
+            diagnostics.push(Diagnostic::error(Location::new(&file.path, pos.line, pos.column), problem));
+        }
+    };
+    check("flow", &raw.id, index.locate(&["id"]));
+    check("node", &raw.start, index.locate(&["start"]));
+    if let Some(triage) = &raw.triage {
+        check("node", &triage.under, index.locate(&["triage", "under"]));
+    }
+    // A node's key as the index found it: the same key, or else the one in
+    // the same place (a quoted key is indexed as written, escapes and all).
+    let node_keys: Vec<(Vec<&str>, yaml::Pos)> =
+        index.keys().filter(|(path, _)| path.len() == 2 && path.first() == Some(&"nodes")).collect();
+    for (i, id) in raw.nodes.keys().enumerate() {
+        let pos = node_keys
+            .iter()
+            .find(|(path, _)| path.get(1) == Some(&id.as_str()))
+            .or_else(|| node_keys.get(i))
+            .map_or_else(|| index.locate(&["nodes"]), |(_, pos)| *pos);
+        check("node", id, pos);
+    }
+    diagnostics.len() > before
 }
 
 /// Reports every key the schema does not know, with the likely intended one.
@@ -520,6 +562,11 @@ impl Builder<'_> {
             Some((flow, node)) => (flow, node, true),
             None => (p.raw.id.as_str(), target, false),
         };
+        if !is_name(flow_id) || !(is_name(node_id) || cross && node_id.is_empty()) {
+            let problem = Problem::BadName { kind: "link", name: target.into(), limit: MAX_NAME_CHARS };
+            self.fail(here, location, problem);
+            return None;
+        }
         let found = self.flow_index.get(flow_id).and_then(|&flow| Some((flow, self.parsed.get(flow)?)));
         let Some((flow, to)) = found else {
             if self.unreadable.contains(flow_id) {

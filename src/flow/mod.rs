@@ -26,6 +26,20 @@ pub const MAX_NODES_PER_FLOW: usize = 500;
 /// Nodes in all flows together, which bounds the time loading and checking
 /// takes (about 10 ms per 1 000 nodes in a release build, so a second).
 pub const MAX_NODES: usize = 100_000;
+/// Longest flow or node id, in characters: ids are names people read in
+/// tickets and diagrams (the longest bundled one has 27).
+pub const MAX_NAME_CHARS: usize = 64;
+
+/// Whether `id` is a plain name: 1 to [`MAX_NAME_CHARS`] ASCII letters,
+/// digits, `-` and `_`. Flow and node ids, and the links that name them,
+/// must be: they are printed in tickets, diagrams and messages, and a name
+/// can then carry no escape sequence, no bidi override, nothing that looks
+/// like another name.
+pub fn is_name(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= MAX_NAME_CHARS
+        && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+}
 
 /// A node in the catalog. Only the catalog makes them, so they always point
 /// at a node that exists.

@@ -33,7 +33,8 @@ pub fn to_markdown(ticket: &Ticket, l10n: &Localizer) -> String {
         out.push_str(&format!("\n## {}\n\n{}\n", l10n.text(ticket::NOTE), note.trim()));
     }
     out.push_str(&format!("\n---\n{}", footer(ticket, l10n)));
-    out
+    // Every field was made safe; the whole is too, whatever a field forgot.
+    crate::sanitize::terminal_safe(&out)
 }
 
 /// A note under its step, every line indented so Markdown keeps it there.

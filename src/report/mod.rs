@@ -331,7 +331,7 @@ impl Ticket {
     }
 
     pub fn to_json(&self) -> String {
-        serde_json::to_string_pretty(self).unwrap_or_default()
+        crate::sanitize::json_safe(&serde_json::to_string_pretty(self).unwrap_or_default())
     }
 
     /// The notes as they were when the ticket was made, to resume with. A

@@ -20,7 +20,7 @@ use ratatui::crossterm::execute;
 use ratatui::crossterm::terminal::{
     EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
 };
-use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
+use signal_hook::consts::{SIGALRM, SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGUSR1, SIGUSR2};
 
 /// The screen drawn through a buffer as large as a big frame: ratatui
 /// flushes once per frame, so a frame leaves in one write instead of a lock
@@ -73,32 +73,34 @@ pub fn give_back() {
 /// the case when there is one to save (and says where), and then ends the
 /// process as that signal would have (so a parent sees "killed by
 /// SIGTERM"). SIGHUP is also how a closed window or a dropped SSH
-/// connection ends the program. Registered once and kept: signal-hook cannot
+/// connection ends the program. SIGUSR1, SIGUSR2 and SIGALRM end a program
+/// that does not expect them, so they are taken the same way (SIGPIPE is
+/// ignored: a write to a closed pipe fails instead). Registered once and
+/// kept: signal-hook cannot
 /// restore the default action afterwards, and what the thread does is right
 /// whether or not the screen is still taken.
 fn watch_signals() -> io::Result<()> {
+    const WATCHED: [i32; 7] = [SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM];
     static WATCHING: Once = Once::new();
     let mut result = Ok(());
     WATCHING.call_once(|| {
-        result = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT, SIGQUIT]).and_then(
-            |mut signals| {
-                std::thread::Builder::new().name("signals".into()).spawn(move || {
-                    if let Some(signal) = signals.forever().next() {
-                        // Held to the end, so no frame is drawn over the
-                        // restored screen.
-                        let _lock = io::stdout().lock();
-                        give_back();
-                        if let Some(line) = super::case_store::rescue(true) {
-                            // The terminal may be gone (SIGHUP): no panic.
-                            let _ = writeln!(io::stderr(), "{line}");
-                        }
-                        let _ = signal_hook::low_level::emulate_default_handler(signal);
-                        std::process::exit(128 + signal);
+        result = signal_hook::iterator::Signals::new(WATCHED).and_then(|mut signals| {
+            std::thread::Builder::new().name("signals".into()).spawn(move || {
+                if let Some(signal) = signals.forever().next() {
+                    // Held to the end, so no frame is drawn over the
+                    // restored screen.
+                    let _lock = io::stdout().lock();
+                    give_back();
+                    if let Some(line) = super::case_store::rescue(true) {
+                        // The terminal may be gone (SIGHUP): no panic.
+                        let _ = writeln!(io::stderr(), "{line}");
                     }
-                })?;
-                Ok(())
-            },
-        );
+                    let _ = signal_hook::low_level::emulate_default_handler(signal);
+                    std::process::exit(128 + signal);
+                }
+            })?;
+            Ok(())
+        });
     });
     result
 }

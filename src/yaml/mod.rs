@@ -7,7 +7,7 @@ mod budget;
 mod key_index;
 
 pub use budget::{MAX_DEPTH, MAX_VALUES};
-pub use key_index::KeyIndex;
+pub use key_index::{KeyIndex, Pos};
 
 use serde::de::{DeserializeOwned, DeserializeSeed};
 
