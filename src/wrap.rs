@@ -97,11 +97,13 @@ fn push_word(
             out.push(std::mem::replace(current, " ".repeat(indent)));
             *current_width = indent;
         }
-        if *current_width + w > width && current.trim().is_empty() {
-            // A wide character that does not fit even after the indent:
-            // the indent gives way.
-            current.clear();
-            *current_width = 0;
+        if *current_width + w > width && *current_width <= indent {
+            // A wide character that does not fit even after the indent, with
+            // nothing visible before it (a combining mark may be there, of
+            // no width): the indent gives way.
+            let kept = current.trim_start_matches(' ').to_string();
+            *current_width = kept.width();
+            *current = kept;
         }
         current.push(c);
         *current_width += w;
@@ -126,6 +128,15 @@ fn hanging_indent(line: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_mark_of_no_width_after_the_indent_does_not_keep_a_wide_character_from_wrapping() {
+        for text in [" \u{11366}日本", " \u{dd6}日本", " \u{1e08f}日本"] {
+            for line in wrap(text, 2) {
+                assert!(line.width() <= 2, "{text:?}: {line:?}");
+            }
+        }
+    }
 
     #[test]
     fn wraps_at_word_boundaries() {
