@@ -141,3 +141,36 @@ fn a_word_still_being_typed_finds_what_it_starts() {
         best("pasword reset")
     );
 }
+
+/// Every error message triage quotes (an option marked `error_message`),
+/// pasted as the screen shows it in English and in Danish, is found
+/// outright at the screen that option leads to, and recorded as the error
+/// seen.
+#[test]
+fn every_catalogued_error_message_finds_its_screen_in_english_and_danish() {
+    use mfa_doctor::flow::NodeKind;
+    let content = content();
+    let catalog = &content.catalog;
+    let mut checked = 0;
+    let mut problems = Vec::new();
+    for lang in ["en", "da"] {
+        let index = index(&content, lang);
+        let l10n = content.localizer(&[lang.parse().unwrap()]);
+        for at in catalog.nodes() {
+            let NodeKind::Question { options } = &catalog.node(at).kind else { continue };
+            for option in options.iter().filter(|o| o.error_message) {
+                let pasted = l10n.text(&option.label);
+                checked += 1;
+                match index.verdict(&pasted) {
+                    Verdict::Found(hit) if hit.node == option.next && hit.error_label.is_some() => {}
+                    other => problems.push(format!(
+                        "{lang} {pasted:?}: expected {}, got {other:?}",
+                        catalog.path(option.next)
+                    )),
+                }
+            }
+        }
+    }
+    assert!(checked >= 20, "only {checked} catalogued messages");
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}

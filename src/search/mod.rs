@@ -328,7 +328,8 @@ impl LanguageIndex {
             quotes.extend(
                 quoted
                     .into_iter()
-                    .filter(|(words, _)| words.len() >= PHRASE_MIN_WORDS)
+                    // An option quoting a message is one however short (a code).
+                    .filter(|(words, label)| label.is_some() || words.len() >= PHRASE_MIN_WORDS)
                     .map(|(words, label)| Quote { entry: i, text: padded(&words), words, label }),
             );
         }
@@ -469,7 +470,7 @@ impl LanguageIndex {
     /// message it covers, the best for each entry.
     fn quotes_in(&self, query: &str) -> Vec<(&Quote, f32)> {
         let typed = lower_words(query);
-        if typed.len() < PHRASE_MIN_WORDS {
+        if typed.is_empty() {
             return Vec::new();
         }
         let typed_text = padded(&typed);
@@ -482,7 +483,7 @@ impl LanguageIndex {
             let quote = &q.words;
             let coverage = if typed_text.contains(&q.text) {
                 1.0
-            } else if q.text.contains(&typed_text) {
+            } else if typed.len() >= PHRASE_MIN_WORDS && q.text.contains(&typed_text) {
                 typed.len() as f32 / quote.len() as f32
             } else {
                 let held = quote.iter().filter(|w| typed.contains(w)).count() as f32 / quote.len() as f32;
