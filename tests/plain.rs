@@ -3,7 +3,6 @@
 
 mod support;
 
-use std::io::Write;
 use std::process::{Command, Output, Stdio};
 
 use unicode_width::UnicodeWidthStr;
@@ -23,19 +22,7 @@ const TO_THE_HELPDESK_DA: &str = "2\n3\n1\n1\n2\nnej\n2\n2\nunsolved\n2\n2\n";
 const BEFORE_TEXTS_END: [&str; 2] = ["--today", "2026-12-01"];
 
 fn run(args: &[&str], env: &[(&str, &str)], stdin: &str) -> Output {
-    let (_dir, vars) = support::sandbox();
-    let mut child = Command::new(BIN)
-        .args(args)
-        .env_clear()
-        .envs(vars)
-        .envs(env.iter().copied())
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the binary starts");
-    child.stdin.take().expect("stdin is piped").write_all(stdin.as_bytes()).expect("input is written");
-    child.wait_with_output().expect("the binary runs")
+    support::run_piped(BIN, args, env, stdin)
 }
 
 fn stdout(output: &Output) -> String {

@@ -5,25 +5,11 @@
 
 mod support;
 
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
-
 const BIN: &str = env!("CARGO_BIN_EXE_mfa-doctor");
 
 fn run(args: &[&str], stdin: &str) -> String {
-    let (_dir, vars) = support::sandbox();
-    let mut child = Command::new(BIN)
-        .args(["--plain", "--today", "2026-12-01"])
-        .args(args)
-        .env_clear()
-        .envs(vars)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the binary starts");
-    child.stdin.take().expect("stdin is piped").write_all(stdin.as_bytes()).expect("input is written");
-    let output: Output = child.wait_with_output().expect("the binary runs");
+    let args = [&["--plain", "--today", "2026-12-01"], args].concat();
+    let output = support::run_piped(BIN, &args, &[], stdin);
     String::from_utf8(output.stdout).expect("UTF-8 output")
 }
 

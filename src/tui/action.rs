@@ -196,18 +196,8 @@ const CONFIRM_KEYS: &[(KeyCode, Action)] = &[
     (KeyCode::PageUp, Action::PageUp),
 ];
 
-/// Help scrolls; any other key closes it.
-const HELP_KEYS: &[(KeyCode, Action)] = &[
-    (KeyCode::Down, Action::ScrollDown),
-    (KeyCode::Char('j'), Action::ScrollDown),
-    (KeyCode::Up, Action::ScrollUp),
-    (KeyCode::Char('k'), Action::ScrollUp),
-    (KeyCode::PageDown, Action::PageDown),
-    (KeyCode::PageUp, Action::PageUp),
-    (KeyCode::Char('q'), Action::Quit),
-];
-
-const SOURCES_KEYS: &[(KeyCode, Action)] = &[
+/// Help and the sources window scroll; any other key closes them.
+const READ_ONLY_WINDOW_KEYS: &[(KeyCode, Action)] = &[
     (KeyCode::Down, Action::ScrollDown),
     (KeyCode::Char('j'), Action::ScrollDown),
     (KeyCode::Up, Action::ScrollUp),
@@ -221,7 +211,7 @@ const SOURCES_KEYS: &[(KeyCode, Action)] = &[
 fn table(mode: Mode) -> &'static [(KeyCode, Action)] {
     match mode {
         Mode::Normal => NORMAL_KEYS,
-        Mode::Help => HELP_KEYS,
+        Mode::Help => READ_ONLY_WINDOW_KEYS,
         Mode::Search => SEARCH_KEYS,
         Mode::Edit => FIELD_KEYS,
         Mode::Confirm => CONFIRM_KEYS,
@@ -230,7 +220,7 @@ fn table(mode: Mode) -> &'static [(KeyCode, Action)] {
         Mode::QuitAsk => QUIT_KEYS,
         Mode::Identity => IDENTITY_KEYS,
         Mode::Prompt => PROMPT_KEYS,
-        Mode::Sources => SOURCES_KEYS,
+        Mode::Sources => READ_ONLY_WINDOW_KEYS,
     }
 }
 
@@ -300,7 +290,7 @@ fn from_key(key: &KeyEvent, mode: Mode) -> Option<Action> {
         _ => None,
     };
     match mode {
-        Mode::Help => lookup(HELP_KEYS).or(Some(Action::CloseOverlay)),
+        Mode::Help => lookup(READ_ONLY_WINDOW_KEYS).or(Some(Action::CloseOverlay)),
         Mode::Search => lookup(SEARCH_KEYS).or(Some(Action::EditKey(*key))),
         Mode::Edit => lookup(FIELD_KEYS).or(Some(Action::EditKey(*key))),
         Mode::Confirm => lookup(CONFIRM_KEYS).or(Some(Action::CloseOverlay)),
@@ -309,7 +299,7 @@ fn from_key(key: &KeyEvent, mode: Mode) -> Option<Action> {
         Mode::Prompt => lookup(PROMPT_KEYS).or(Some(Action::EditKey(*key))),
         Mode::QuitAsk => lookup(QUIT_KEYS).or(Some(Action::CloseOverlay)),
         Mode::Identity => lookup(IDENTITY_KEYS).or(Some(Action::CloseOverlay)),
-        Mode::Sources => lookup(SOURCES_KEYS).or(Some(Action::CloseOverlay)),
+        Mode::Sources => lookup(READ_ONLY_WINDOW_KEYS).or(Some(Action::CloseOverlay)),
         Mode::Normal if control => match key.code {
             KeyCode::Char('d') => Some(Action::PageDown),
             KeyCode::Char('u') => Some(Action::PageUp),

@@ -19,3 +19,23 @@ pub fn sandbox() -> (TempDir, Vec<(String, String)>) {
     ];
     (dir, vars)
 }
+
+/// Runs `bin` in a [`sandbox`] with `env` added, `stdin` piped in, and
+/// returns what it printed and how it ended.
+pub fn run_piped(bin: &str, args: &[&str], env: &[(&str, &str)], stdin: &str) -> std::process::Output {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let (_dir, vars) = sandbox();
+    let mut child = Command::new(bin)
+        .args(args)
+        .env_clear()
+        .envs(vars)
+        .envs(env.iter().copied())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary starts");
+    child.stdin.take().expect("stdin is piped").write_all(stdin.as_bytes()).expect("input is written");
+    child.wait_with_output().expect("the binary runs")
+}
