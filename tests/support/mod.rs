@@ -1,6 +1,9 @@
 //! What the tests of the real binary share: an environment with nothing
 //! from the machine running them.
 
+// Each test crate uses the part it needs.
+#![allow(dead_code)]
+
 use tempfile::TempDir;
 
 /// Variables for a child process run with a cleared environment: no
