@@ -81,7 +81,7 @@ pub fn read_file(path: &Path) -> Result<SourceFile, Diagnostic> {
     let shown = path.display().to_string();
     let bytes = read_bounded(path).map_err(|problem| Diagnostic::error(Location::file(&shown), problem))?;
     match String::from_utf8(bytes) {
-        Ok(text) => Ok(SourceFile { path: shown, text }),
+        Ok(text) => Ok(SourceFile { path: shown, text: without_bom(text) }),
         Err(e) => {
             // Where the first bad byte is, so an editor can find it.
             let valid = e.as_bytes().get(..e.utf8_error().valid_up_to()).unwrap_or_default();
@@ -146,7 +146,16 @@ fn embedded_texts(
 
 /// An embedded file as a [`SourceFile`]; one that is not UTF-8 is left out.
 fn owned((path, bytes): EmbeddedFile) -> Option<SourceFile> {
-    Some(SourceFile { path, text: std::str::from_utf8(bytes).ok()?.to_string() })
+    Some(SourceFile { path, text: without_bom(std::str::from_utf8(bytes).ok()?.to_string()) })
+}
+
+/// Text without the byte order mark some Windows editors put first: YAML
+/// and Fluent would read it as part of the first key or message id.
+fn without_bom(text: String) -> String {
+    match text.strip_prefix('\u{feff}') {
+        Some(rest) => rest.to_string(),
+        None => text,
+    }
 }
 
 /// The endings of the files read in a flows folder and in a language's

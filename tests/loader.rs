@@ -410,3 +410,29 @@ fn a_flows_directory_that_cannot_be_read_is_one_problem_not_two() {
     let problems: Vec<&Problem> = loaded.diagnostics.iter().map(|d| &d.problem).collect();
     assert!(matches!(problems.as_slice(), [Problem::ReadFailed { .. }]), "{problems:?}");
 }
+
+/// Windows editors may save a byte order mark first: a flow and a locale
+/// file with one read as without.
+#[test]
+fn a_byte_order_mark_is_read_as_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let copy = |from: &Path, to: &Path| {
+        std::fs::create_dir_all(to).unwrap();
+        for entry in std::fs::read_dir(from).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                continue;
+            }
+            let mut bytes = b"\xef\xbb\xbf".to_vec();
+            bytes.extend(std::fs::read(&path).unwrap());
+            std::fs::write(to.join(path.file_name().unwrap()), bytes).unwrap();
+        }
+    };
+    copy(&fixtures().join("valid/flows"), &dir.path().join("flows"));
+    for tag in ["en", "da"] {
+        copy(&fixtures().join("locales").join(tag), &dir.path().join("locales").join(tag));
+    }
+    let loaded =
+        load_with(dir.path().join("flows").to_str().unwrap(), dir.path().join("locales").to_str().unwrap());
+    assert_eq!(reported(&loaded), accepted("valid"), "{:#?}", loaded.diagnostics);
+}
