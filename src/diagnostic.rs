@@ -161,6 +161,7 @@ pub enum Problem {
         tag: String,
     },
     NotUtf8,
+    TabIndent,
     YamlSyntax {
         detail: String,
     },
@@ -170,6 +171,15 @@ pub enum Problem {
     },
     FtlSyntax {
         detail: String,
+    },
+    /// A value of another kind than its key takes; kinds are named by
+    /// codes the message words (`text`, `list`, `node`, …).
+    WrongKind {
+        key: String,
+        found: String,
+        expected: String,
+        /// `yes` when text holds a colon with no space after it.
+        colon: String,
     },
     UnknownKey {
         key: String,
@@ -379,8 +389,19 @@ impl Problem {
             TooManyNodesInAll { limit } => ("diag-too-many-nodes-in-all", vec![("limit", limit.to_string())]),
             BadLocaleTag { tag } => ("diag-bad-locale-tag", vec![("tag", tag.clone())]),
             NotUtf8 => ("diag-not-utf8", vec![]),
+            TabIndent => ("diag-tab-indent", vec![]),
             YamlSyntax { detail } => ("diag-yaml-syntax", vec![("detail", detail.clone())]),
             BadValue { detail } => ("diag-bad-value", vec![("detail", detail.clone())]),
+            WrongKind { key, found, expected, colon } => (
+                "diag-wrong-kind",
+                vec![
+                    ("place", if key.is_empty() { "file" } else { "key" }.into()),
+                    ("key", key.clone()),
+                    ("found", found.clone()),
+                    ("expected", expected.clone()),
+                    ("colon", colon.clone()),
+                ],
+            ),
             FtlSyntax { detail } => ("diag-ftl-syntax", vec![("detail", detail.clone())]),
             UnknownKey { key } => ("diag-unknown-key", vec![("key", key.clone())]),
             NoKind { node } => ("diag-no-kind", vec![("node", node.clone())]),
@@ -519,9 +540,11 @@ impl Problem {
                 "diag-too-many-nodes-hint"
             }
             NotUtf8 => "diag-not-utf8-hint",
+            TabIndent => "diag-tab-indent-hint",
             BadLocaleTag { .. } => "diag-bad-locale-tag-hint",
             YamlSyntax { .. } => "diag-yaml-syntax-hint",
             BadValue { .. } => "diag-bad-value-hint",
+            WrongKind { .. } => "diag-wrong-kind-hint",
             FtlSyntax { .. } => "diag-ftl-syntax-hint",
             NoKind { .. } | ManyKinds { .. } => "diag-kind-hint",
             KeyNotForKind { .. } => "diag-key-not-for-kind-hint",

@@ -436,3 +436,47 @@ fn a_byte_order_mark_is_read_as_nothing() {
         load_with(dir.path().join("flows").to_str().unwrap(), dir.path().join("locales").to_str().unwrap());
     assert_eq!(reported(&loaded), accepted("valid"), "{:#?}", loaded.diagnostics);
 }
+
+/// The valid case's roaming flow with one line changed, loaded with the
+/// shared locales: what is reported, relative to the temporary folder.
+fn roaming_with(from: &str, to: &str) -> Vec<String> {
+    let dir = tempfile::tempdir().unwrap();
+    let flows = dir.path().join("flows");
+    std::fs::create_dir_all(&flows).unwrap();
+    for name in ["triage.yaml", "roaming.yaml"] {
+        let text = std::fs::read_to_string(fixtures().join("valid/flows").join(name)).unwrap();
+        assert!(name != "roaming.yaml" || text.contains(from), "{from:?}");
+        std::fs::write(flows.join(name), text.replacen(from, to, 1)).unwrap();
+    }
+    let loaded = load_with(flows.to_str().unwrap(), "locales");
+    let prefix = format!("{}{MAIN_SEPARATOR}", flows.display());
+    loaded
+        .diagnostics
+        .iter()
+        .filter(|d| d.is_error())
+        .map(|d| d.render(&program("en")).replace(&prefix, ""))
+        .collect()
+}
+
+#[test]
+fn a_missing_space_after_a_colon_says_so_in_the_authors_words() {
+    assert_eq!(
+        roaming_with("    step: roaming-wifi", "    step:roaming-wifi"),
+        [
+            "roaming.yaml:13:5: error: 'nodes.wifi' should be a node: one of question, step, fix, escalate or when, \
+          with its keys, but it is text\n  hint: put a space after the colon, as in \"step: restart-phone\": \
+          without it, YAML reads the key and its value as one piece of text"
+        ]
+    );
+}
+
+#[test]
+fn a_tab_in_the_indentation_is_reported_where_it_is() {
+    assert_eq!(
+        roaming_with("    step: roaming-wifi", "\tstep: roaming-wifi"),
+        [
+            "roaming.yaml:13:1: error: a tab in the indentation: YAML indents with spaces only\n  hint: replace \
+          the tab with spaces, as many as the lines around it use (most editors can show tabs and convert them)"
+        ]
+    );
+}

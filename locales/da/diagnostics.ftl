@@ -33,12 +33,42 @@ diag-too-many-nodes-in-all = flowene har tilsammen mere end { $limit } knuder
 diag-too-many-nodes-hint = del flowet op i mindre flows, der linker til hinanden, og kontrollér, at det er den rigtige mappe
 diag-not-utf8 = filen er ikke gyldig UTF-8-tekst
 diag-not-utf8-hint = gem den med UTF-8-tegnkodning
+diag-tab-indent = en tabulator i indrykningen: YAML indrykker kun med mellemrum
+diag-tab-indent-hint = erstat tabulatoren med mellemrum, lige så mange som linjerne omkring bruger (de fleste editorer kan vise tabulatorer og omdanne dem)
 diag-bad-locale-tag = '{ $tag }' er ikke en sprogkode; mappen springes over
 diag-bad-locale-tag-hint = navngiv sprogmapper efter BCP 47-kode, fx "da" eller "pt-BR"
 diag-yaml-syntax = ikke gyldig YAML: { $detail }
 diag-yaml-syntax-hint = kontrollér indrykningen (mellemrum, ikke tabulatorer), og at der er et mellemrum efter kolon i hvert "nøgle: værdi"
 diag-bad-value = en værdi har den forkerte type: { $detail }
 diag-bad-value-hint = skriv tekst, som den er, true eller false ved en ja/nej-indstilling, og en liste som linjer, der starter med "- "
+diag-wrong-kind = { $place ->
+        [file] filen
+       *[key] '{ $key }'
+    } skal være { $expected ->
+        [mapping] en gruppe "nøgle: værdi"-linjer
+        [list] en liste af linjer, der starter med "- "
+        [text] tekst
+        [yes-no] true eller false
+        [number] et tal
+        [node] en knude: én af question, step, fix, escalate eller when med sine nøgler
+        [option] et svar: label og next
+        [rule] en regel: if og next
+        [condition] en betingelse: org og is, date_from eller date_before
+        [source] en kilde: url og checked
+       *[other] noget andet
+    }, men er { $found ->
+        [mapping] en gruppe "nøgle: værdi"-linjer
+        [list] en liste
+        [text] tekst
+        [yes-no] true eller false
+        [number] et tal
+        [nothing] tom
+       *[other] noget andet
+    }
+diag-wrong-kind-hint = { $colon ->
+        [yes] sæt et mellemrum efter kolon, som i "step: restart-phone": uden det læser YAML nøglen og værdien som én tekst
+       *[no] skriv det som eksemplet i flows/README.md, indrykket med mellemrum under sin nøgle
+    }
 diag-ftl-syntax = ikke gyldig Fluent: { $detail }
 diag-ftl-syntax-hint = en meddelelse skrives "id = tekst"; fortsættelseslinjer er indrykket; attributter skrives ".navn = tekst" på en indrykket linje
 diag-unknown-key = ukendt nøgle '{ $key }'

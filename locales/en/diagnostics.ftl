@@ -33,12 +33,42 @@ diag-too-many-nodes-in-all = the flows have more than { $limit } nodes in all
 diag-too-many-nodes-hint = split the flow into smaller flows that link to each other, and check that this is the right directory
 diag-not-utf8 = the file is not valid UTF-8 text
 diag-not-utf8-hint = save it with UTF-8 encoding
+diag-tab-indent = a tab in the indentation: YAML indents with spaces only
+diag-tab-indent-hint = replace the tab with spaces, as many as the lines around it use (most editors can show tabs and convert them)
 diag-bad-locale-tag = '{ $tag }' is not a language tag; this directory is ignored
 diag-bad-locale-tag-hint = name locale directories by BCP 47 tag, such as "da" or "pt-BR"
 diag-yaml-syntax = not valid YAML: { $detail }
 diag-yaml-syntax-hint = check the indentation (spaces, not tabs) and that every "key: value" has a space after the colon
 diag-bad-value = a value has the wrong kind: { $detail }
 diag-bad-value-hint = write text as it is, true or false for a yes-or-no setting, and a list as lines that start with "- "
+diag-wrong-kind = { $place ->
+        [file] the file
+       *[key] '{ $key }'
+    } should be { $expected ->
+        [mapping] a group of "key: value" lines
+        [list] a list of lines that start with "- "
+        [text] text
+        [yes-no] true or false
+        [number] a number
+        [node] a node: one of question, step, fix, escalate or when, with its keys
+        [option] an answer: label and next
+        [rule] a rule: if and next
+        [condition] a condition: org and is, date_from, or date_before
+        [source] a source: url and checked
+       *[other] something else
+    }, but it is { $found ->
+        [mapping] a group of "key: value" lines
+        [list] a list
+        [text] text
+        [yes-no] true or false
+        [number] a number
+        [nothing] empty
+       *[other] something else
+    }
+diag-wrong-kind-hint = { $colon ->
+        [yes] put a space after the colon, as in "step: restart-phone": without it, YAML reads the key and its value as one piece of text
+       *[no] write it as the example in flows/README.md shows, indented with spaces under its key
+    }
 diag-ftl-syntax = not valid Fluent: { $detail }
 diag-ftl-syntax-hint = a message is "id = text"; continuation lines are indented; attributes are ".name = text" on an indented line
 diag-unknown-key = unknown key '{ $key }'

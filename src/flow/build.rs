@@ -141,6 +141,10 @@ fn parse_one(
     nodes_before: usize,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Option<(RawFlow, KeyIndex)> {
+    if let Err(tab) = yaml::indented_with_spaces(file) {
+        diagnostics.push(tab);
+        return None;
+    }
     let index = match KeyIndex::build(&file.text) {
         Ok(index) => index,
         Err(pos) => {

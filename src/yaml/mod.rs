@@ -18,8 +18,23 @@ use crate::source::SourceFile;
 /// The file is walked once to see that it stays within [`MAX_VALUES`] and
 /// [`MAX_DEPTH`] before anything is built from it.
 pub fn from_file<T: DeserializeOwned>(file: &SourceFile) -> Result<T, Diagnostic> {
+    indented_with_spaces(file)?;
     within_limits(file)?;
     serde_yaml::from_str(&file.text).map_err(|e| syntax_error(file, &e))
+}
+
+/// YAML indents with spaces only; a tab there makes a key belong somewhere
+/// else, or nowhere, and the parser's complaint points at the wrong line.
+/// The first tab in any line's indentation, at its line and column.
+pub fn indented_with_spaces(file: &SourceFile) -> Result<(), Diagnostic> {
+    for (number, line) in file.text.lines().enumerate() {
+        let indent = line.len() - line.trim_start_matches([' ', '\t']).len();
+        if let Some(column) = line.get(..indent).and_then(|lead| lead.find('\t')) {
+            let location = Location::new(&file.path, number + 1, column + 1);
+            return Err(Diagnostic::error(location, Problem::TabIndent));
+        }
+    }
+    Ok(())
 }
 
 /// A top-level string value read leniently, for naming a file whose full
@@ -83,10 +98,57 @@ fn syntax_error(file: &SourceFile, e: &serde_yaml::Error) -> Diagnostic {
         let suggestion = closest(&key, expected);
         return Diagnostic::error(location, Problem::UnknownKey { key }).with_suggestion(suggestion);
     }
+    if let Some(problem) = wrong_kind(&detail) {
+        return Diagnostic::error(location, problem);
+    }
     if detail.contains("invalid type:") || detail.contains("invalid value:") {
         return Diagnostic::error(location, Problem::BadValue { detail });
     }
     Diagnostic::error(location, Problem::YamlSyntax { detail })
+}
+
+/// serde's "nodes.wifi: invalid type: string \"x\", expected struct
+/// RawNode" in the author's terms: which key, what kind of value it holds,
+/// what kind it should hold (named as flows/README.md names them, never as
+/// Rust types), and whether a colon without a space made text of a key.
+fn wrong_kind(detail: &str) -> Option<Problem> {
+    let (key, rest) = match detail.split_once(": invalid type: ") {
+        Some((key, rest)) => (key.to_string(), rest),
+        None => (String::new(), detail.strip_prefix("invalid type: ")?),
+    };
+    let (found, expected) = rest.rsplit_once(", expected ")?;
+    let found_kind = match found.split_whitespace().next().unwrap_or_default() {
+        "string" => "text",
+        "integer" | "floating" => "number",
+        "boolean" => "yes-no",
+        "sequence" => "list",
+        "map" => "mapping",
+        "unit" => "nothing",
+        _ => "other",
+    };
+    let expected_kind = match expected.trim() {
+        "struct RawNode" => "node",
+        "struct RawOption" => "option",
+        "struct RawRule" => "rule",
+        "struct RawCondition" => "condition",
+        "struct RawSource" => "source",
+        "a map" => "mapping",
+        "a sequence" => "list",
+        "a string" => "text",
+        "a boolean" => "yes-no",
+        e if e.starts_with("struct ") => "mapping",
+        e if e.starts_with('u') || e.starts_with('i') || e.starts_with('f') => "number",
+        _ => "other",
+    };
+    // `step:x` is one piece of text to YAML: the colon needs a space.
+    let quoted = found.split_once('"').map(|(_, q)| q).unwrap_or_default();
+    let colon = found_kind == "text" && quoted.split(':').skip(1).any(|after| !after.starts_with(' '));
+    Some(Problem::WrongKind {
+        key,
+        found: found_kind.into(),
+        expected: expected_kind.into(),
+        colon: if colon { "yes" } else { "no" }.into(),
+    })
 }
 
 fn location_of(file: &SourceFile, e: &serde_yaml::Error) -> Location {
@@ -129,6 +191,15 @@ mod tests {
     }
 
     #[test]
+    fn a_tab_in_the_indentation_is_named_at_its_place() {
+        let file = SourceFile { path: "x.yaml".into(), text: "a: 1\nb:\n \tc: 2\n".into() };
+        let d = indented_with_spaces(&file).unwrap_err();
+        assert_eq!((d.location.to_string(), d.problem), ("x.yaml:3:2".into(), Problem::TabIndent));
+        let fine = SourceFile { path: "x.yaml".into(), text: "a: \"tab\there\"\n".into() };
+        assert!(indented_with_spaces(&fine).is_ok());
+    }
+
+    #[test]
     fn unknown_keys_and_wrong_kinds_say_so_in_our_words() {
         let file = SourceFile { path: "x.yaml".into(), text: "a: 1\nb: 2\n".into() };
         let d = from_file::<Pair>(&file).unwrap_err();
@@ -138,7 +209,15 @@ mod tests {
         );
         assert_eq!(d.suggestion.as_deref(), Some("a"));
         let file = SourceFile { path: "x.yaml".into(), text: "a: maybe\n".into() };
-        assert!(matches!(from_file::<Pair>(&file).unwrap_err().problem, Problem::BadValue { .. }));
+        assert_eq!(
+            from_file::<Pair>(&file).unwrap_err().problem,
+            Problem::WrongKind {
+                key: "a".into(),
+                found: "text".into(),
+                expected: "number".into(),
+                colon: "no".into()
+            }
+        );
     }
 
     #[test]
