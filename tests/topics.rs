@@ -1,6 +1,8 @@
-//! Every topic of `../shared/CONTENT.md`, walked as a person would: from the
-//! first triage screen, one answer at a time by option number, in English
-//! and in Danish, to the node that gives the topic's key advice. Each walk
+//! Every topic of the source article (the sixteen topics the flows were
+//! written for, numbered as the content brief numbers them), and those a
+//! helpdesk sees now, walked as a person would: from the first triage
+//! screen, one answer at a time by option number, in English and in
+//! Danish, to the node that gives the topic's key advice. Each walk
 //! checks where it ends and that the words on that screen carry the key
 //! fact. The walks are data ([`WALKS`]); one driver runs them all.
 //!
@@ -964,7 +966,7 @@ const WALKS: &[Walk] = &[
     },
     // --- repeated-prompts, more-info-required, access-blocked, forgot-password (content-c) ---
     // Topics "R<n>" are those of section 2 of the December 2026 content
-    // review (../shared/reviews/content-2026-12.md), not of CONTENT.md.
+    // review of December 2026 (topics a helpdesk sees now), not the article's.
     // R4. Repeated prompts, sign-in loops in Teams or Outlook.
     Walk {
         topic: "R4 repeated prompts: sign-in frequency is the organization's setting",
