@@ -314,6 +314,23 @@ fn search_finds_a_symptom_and_enter_goes_there() {
     assert!(app.session().is_at_start(), "Back returns to where the search started");
 }
 
+/// `--start` with words that fit several topics, or none, opens the search
+/// window over the triage with the words typed; a quoted message opens its
+/// screen.
+#[test]
+fn start_with_a_search_opens_its_screen_or_the_search_window_with_the_words() {
+    let mut app = new_app("en");
+    app.start_with_search("You've hit our limit on text verification codes");
+    assert_eq!(app.session().catalog().path(app.session().current()), "code-not-arriving#limit-reached");
+    for words in ["phone", "asdfgh"] {
+        let mut app = new_app("en");
+        app.start_with_search(words);
+        assert!(app.session().is_at_start(), "{words}: still at the triage");
+        let screen = render(&app, 80, 24);
+        assert!(screen.contains(&format!("│ {words}")), "{words}: typed in the search window:\n{screen}");
+    }
+}
+
 #[test]
 fn a_pasted_english_error_is_found_in_danish() {
     let mut app = new_app("da");

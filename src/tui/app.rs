@@ -206,11 +206,9 @@ impl App {
                 self.go_to(hit.node);
             }
             Verdict::Choose(_) | Verdict::Nothing => {
+                // As if the person opened search and pasted the text.
                 self.update(Action::OpenSearch);
-                if let Some(search) = self.search.take() {
-                    self.search = Some(search.with_query(text));
-                }
-                self.update_search(Action::Paste(String::new()));
+                self.update(Action::Paste(text.to_string()));
             }
         }
     }

@@ -77,10 +77,4 @@ impl SearchBox {
     pub fn chosen(&self) -> Option<&Found> {
         self.found.get(self.selected)
     }
-
-    /// Starts with `text` already typed, as if pasted.
-    pub fn with_query(mut self, text: &str) -> Self {
-        self.paste(text);
-        self
-    }
 }
