@@ -36,5 +36,6 @@ pub mod screen;
 pub mod search;
 pub mod source;
 pub mod tui;
+pub mod width;
 pub mod wrap;
 mod yaml;

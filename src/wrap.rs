@@ -1,10 +1,12 @@
 //! Word wrapping by display width, with hanging indents for bullets and
 //! numbered steps so a wrapped list item stays visibly one item.
 
-use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+use crate::width::{clusters, width as cells};
 
 /// Wraps `text` to `width` columns. Every `\n` starts a new line; a line that
 /// begins with "• " or "12. " continues under its first word.
+/// Lines are cut between grapheme clusters, measured as they are drawn
+/// ([`crate::width`]).
 pub fn wrap(text: &str, width: usize) -> Vec<String> {
     let width = width.max(1);
     let mut out = Vec::new();
@@ -25,12 +27,12 @@ fn wrap_line(line: &str, width: usize, out: &mut Vec<String>) {
     let body = line.trim_start();
     let lead = line.strip_suffix(body).unwrap_or_default();
     // Indentation as wide as the line itself would leave no room for text.
-    let mut current = if lead.width() < width { lead.to_string() } else { String::new() };
-    let mut current_width = current.width();
+    let mut current = if cells(lead) < width { lead.to_string() } else { String::new() };
+    let mut current_width = cells(&current);
     let mut at_line_start = true;
     for (gap, word) in words_with_gaps(body) {
         if !at_line_start {
-            if current_width + gap + word.width() <= width {
+            if current_width + gap + cells(word) <= width {
                 current.push_str(&" ".repeat(gap));
                 current_width += gap;
             } else {
@@ -63,17 +65,16 @@ fn words_with_gaps(text: &str) -> impl Iterator<Item = (usize, &str)> {
 
 /// Cuts `text` to `width` columns, ending in "…" when something was cut.
 pub fn truncate(text: &str, width: usize) -> String {
-    if text.width() <= width {
+    if cells(text) <= width {
         return text.to_string();
     }
     let mut out = String::new();
     let mut used = 0;
-    for c in text.chars() {
-        let w = c.width().unwrap_or(0);
+    for (cluster, w) in clusters(text) {
         if used + w + 1 > width {
             break;
         }
-        out.push(c);
+        out.push_str(cluster);
         used += w;
     }
     if width > 0 {
@@ -82,7 +83,8 @@ pub fn truncate(text: &str, width: usize) -> String {
     out
 }
 
-/// Appends a word, breaking it by characters when it is wider than a line.
+/// Appends a word, breaking it between grapheme clusters when it is wider
+/// than a line.
 fn push_word(
     word: &str,
     width: usize,
@@ -91,8 +93,7 @@ fn push_word(
     current_width: &mut usize,
     out: &mut Vec<String>,
 ) {
-    for c in word.chars() {
-        let w = c.width().unwrap_or(0);
+    for (cluster, w) in clusters(word) {
         if *current_width + w > width && *current_width > indent {
             out.push(std::mem::replace(current, " ".repeat(indent)));
             *current_width = indent;
@@ -102,10 +103,10 @@ fn push_word(
             // nothing visible before it (a combining mark may be there, of
             // no width): the indent gives way.
             let kept = current.trim_start_matches(' ').to_string();
-            *current_width = kept.width();
+            *current_width = cells(&kept);
             *current = kept;
         }
-        current.push(c);
+        current.push_str(cluster);
         *current_width += w;
     }
 }
@@ -113,9 +114,9 @@ fn push_word(
 /// Width of a list marker ("• ", "- ", "3. ") at the start of a line.
 fn hanging_indent(line: &str) -> usize {
     let rest = line.trim_start();
-    let leading = line.strip_suffix(rest).unwrap_or_default().width();
+    let leading = cells(line.strip_suffix(rest).unwrap_or_default());
     if let Some(marker) = ["• ", "- "].into_iter().find(|marker| rest.starts_with(marker)) {
-        return leading + marker.width();
+        return leading + cells(marker);
     }
     let number = rest.trim_start_matches(|c: char| c.is_ascii_digit());
     let digits = rest.len() - number.len();
@@ -133,7 +134,7 @@ mod tests {
     fn a_mark_of_no_width_after_the_indent_does_not_keep_a_wide_character_from_wrapping() {
         for text in [" \u{11366}日本", " \u{dd6}日本", " \u{1e08f}日本"] {
             for line in wrap(text, 2) {
-                assert!(line.width() <= 2, "{text:?}: {line:?}");
+                assert!(cells(&line) <= 2, "{text:?}: {line:?}");
             }
         }
     }
@@ -180,6 +181,21 @@ mod tests {
         assert_eq!(wrap(" 日本", 2), ["日", "本"]);
     }
 
+    /// "✔️" is a text character and a selector asking for its emoji form:
+    /// two cells, as drawn, and never cut between the two.
+    #[test]
+    fn an_emoji_with_a_variation_selector_is_two_cells_and_stays_whole() {
+        assert_eq!(wrap("✔\u{fe0f}✔\u{fe0f}✔\u{fe0f}", 4), ["✔\u{fe0f}✔\u{fe0f}", "✔\u{fe0f}"]);
+        assert_eq!(wrap("ok ❤\u{fe0f}", 3), ["ok", "❤\u{fe0f}"]);
+        assert_eq!(truncate("❤\u{fe0f}❤\u{fe0f}❤\u{fe0f}", 4), "❤\u{fe0f}…");
+        for width in 1..8 {
+            for line in wrap("a ✔\u{fe0f}b ❤\u{fe0f}❤\u{fe0f} c", width) {
+                assert!(cells(&line) <= width.max(2), "{line:?} wider than {width}");
+                assert!(!line.starts_with('\u{fe0f}'), "{line:?}: a selector cut from its emoji");
+            }
+        }
+    }
+
     #[test]
     fn measures_wide_characters() {
         assert_eq!(wrap("日本語 日本語", 7), ["日本語", "日本語"]);
@@ -190,7 +206,7 @@ mod tests {
         let text = "Åbn siden Sikkerhedsoplysninger: https://aka.ms/setupsecurityinfo og vælg • Tilføj";
         for width in 1..40 {
             for line in wrap(text, width) {
-                assert!(line.width() <= width, "{line:?} wider than {width}");
+                assert!(cells(&line) <= width, "{line:?} wider than {width}");
             }
         }
     }

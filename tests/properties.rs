@@ -16,7 +16,6 @@ use mfa_doctor::source::SourceFile;
 use mfa_doctor::tui::{Action, App, Theme, render_to_string};
 use mfa_doctor::wrap::wrap;
 use proptest::prelude::*;
-use unicode_width::UnicodeWidthStr;
 
 /// One node of a generated flow: a question's extra option targets, or a
 /// step's `solved` target. Every node also leads to the next one, and the
@@ -201,14 +200,18 @@ proptest! {
 
     #[test]
     fn safe_text_has_no_controls_and_wraps_within_its_width(
-        text in "(\\PC|[\\x00-\\x1f\\x7f-\\u{9f}\\u{200b}-\\u{200f}\\u{202a}-\\u{202e}]|\u{1b}\\[[0-9;]*m| |日本|👍){0,60}",
+        text in "(\\PC|[\\x00-\\x1f\\x7f-\\u{9f}\\u{200b}-\\u{200f}\\u{202a}-\\u{202e}]|\u{1b}\\[[0-9;]*m| |日本|👍|[✔❤☎⚠x]\u{fe0f}|e\u{301}){0,60}",
         width in 2..60usize,
     ) {
         let safe = terminal_safe(&text);
         prop_assert!(safe.chars().all(|c| c == '\n' || !c.is_control()), "{:?}", safe);
         prop_assert_eq!(terminal_safe(&safe), safe.clone(), "making safe twice changes nothing");
         for line in wrap(&safe, width) {
-            prop_assert!(line.width() <= width, "{:?} is wider than {}", line, width);
+            // Measured by drawing it, as the screen will.
+            let mut drawn = ratatui::buffer::Buffer::empty(ratatui::layout::Rect::new(0, 0, 200, 1));
+            let (end, _) = drawn.set_stringn(0, 0, &line, usize::MAX, ratatui::style::Style::new());
+            prop_assert!(usize::from(end) <= width, "{:?} is drawn wider than {}", line, width);
+            prop_assert_eq!(usize::from(end), mfa_doctor::width::width(&line), "{:?} measured as drawn", line);
         }
     }
 }

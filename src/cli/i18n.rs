@@ -5,7 +5,6 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::Subcommand;
-use unicode_width::UnicodeWidthStr;
 
 use super::{Context, Ran, exit, output};
 use crate::i18n::scaffold::scaffold;
@@ -13,6 +12,7 @@ use crate::i18n::{Arg, Locales, Localizer, SOURCE_LOCALE, compare, parse_tag, so
 use crate::io_error;
 use crate::messages::{cli, tools};
 use crate::source;
+use crate::width::width as display_width;
 
 #[derive(Debug, Clone, Subcommand)]
 pub enum Command {
@@ -103,7 +103,7 @@ fn table<const N: usize>(rows: Vec<[String; N]>) -> String {
     let mut widths = [0; N];
     for row in &rows {
         for (width, cell) in widths.iter_mut().zip(row) {
-            *width = (*width).max(cell.width());
+            *width = (*width).max(display_width(cell));
         }
     }
     let mut out = String::new();
@@ -113,7 +113,7 @@ fn table<const N: usize>(rows: Vec<[String; N]>) -> String {
             .zip(&widths)
             .enumerate()
             .map(|(c, (cell, width))| {
-                let pad = " ".repeat(width - cell.width());
+                let pad = " ".repeat(width - display_width(cell));
                 if c == 0 { format!("{cell}{pad}") } else { format!("{pad}{cell}") }
             })
             .collect();
