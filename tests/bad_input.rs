@@ -739,3 +739,62 @@ fn check_shows_at_most_fifty_problems_a_file_and_counts_the_rest() {
     );
     assert!(stdout.contains("60 errors"), "{stdout}");
 }
+
+/// YAML shaped to overflow a parser's stack, to run its work away or to
+/// blow up memory, each as a flow and as the config, all within the 1 MiB
+/// file limit: deep flow mappings, mixed brackets, brackets never closed,
+/// dashes on one line, nesting inside an anchor, billion laughs through
+/// keys, a long flow sequence (200 000 brackets once took the parser hours,
+/// its work per token growing with the depth). Each is refused with a
+/// located error (`file:line:col: error: …`) naming the limit; thirty
+/// thousand anchors, an alias before its anchor and many documents are
+/// read or refused, without a crash.
+#[test]
+fn yaml_built_to_overflow_or_exhaust_is_refused_at_its_place() {
+    let deep = 200_000;
+    let anchors: String = (0..30_000).map(|i| format!("&a{i} x, ")).collect();
+    let laughs_as_keys = {
+        let mut text = String::from("{a0: &a0 {k: lol}, ");
+        for level in 1..=9 {
+            let keys: Vec<String> = (0..9).map(|i| format!("? *a{} : {i}", level - 1)).collect();
+            text.push_str(&format!("a{level}: &a{level} {{{}}}, ", keys.join(", ")));
+        }
+        text + "}"
+    };
+    const DEEP: &str = "nested more than 16 levels deep";
+    const MANY: &str = "expands to more than 100000 values";
+    let cases: [(&str, String, Option<&str>); 10] = [
+        ("flow mappings", format!("{}1{}", "{a: ".repeat(deep), "}".repeat(deep)), Some(DEEP)),
+        ("mixed brackets", format!("{}1{}", "[{a: ".repeat(deep / 2), "}]".repeat(deep / 2)), Some(DEEP)),
+        ("brackets never closed", "[".repeat(deep), Some(DEEP)),
+        ("dashes on one line", format!("\n{}x", "- ".repeat(deep)), Some(DEEP)),
+        (
+            "nesting inside an anchor",
+            format!("[&d {}1{}, *d]", "[".repeat(deep), "]".repeat(deep)),
+            Some(DEEP),
+        ),
+        ("aliases as keys", laughs_as_keys, Some(MANY)),
+        ("a long flow sequence", format!("[{}]", "1,".repeat(150_000)), Some(MANY)),
+        ("thirty thousand anchors", format!("[{anchors}*a0]"), None),
+        ("an alias before its anchor", "[*a, &a x]".into(), None),
+        ("many documents", "a: 1\n---\n".repeat(10_000), None),
+    ];
+    for (what, value, expected) in cases {
+        let text = format!("id: triage\ntitle: {value}\n");
+        assert!(text.len() <= source::MAX_FILE_BYTES, "{what}: {} bytes", text.len());
+        let flow = flow_problems(&[("triage.yaml", text.as_bytes())]);
+        let config = config_problems(&format!("voice_caller_numbers: {value}\n"));
+        let Some(expected) = expected else { continue };
+        for (file, found) in [("triage.yaml", &flow), ("config.yaml", &config)] {
+            let located = found.iter().find(|p| p.starts_with(&format!("<dir>/{file}:")));
+            let located = located.unwrap_or_else(|| panic!("{what}: no located error in {file}: {found:?}"));
+            let (place, _) = located.split_once(": error: ").expect("an error");
+            let line_and_column: Vec<&str> = place.rsplitn(3, ':').take(2).collect();
+            assert!(
+                line_and_column.iter().all(|n| n.parse::<usize>().is_ok_and(|n| n > 0)),
+                "{what}: {located}"
+            );
+            assert!(located.contains(expected), "{what} in {file}: {located}");
+        }
+    }
+}

@@ -4,6 +4,7 @@
 //! problems can point at the line and column of the offending value.
 
 mod budget;
+mod flow_depth;
 mod key_index;
 
 pub use budget::{MAX_DEPTH, MAX_VALUES};
@@ -49,8 +50,24 @@ fn within_limits(file: &SourceFile) -> Result<(), Diagnostic> {
     if plainly_within_limits(&file.text) {
         return Ok(());
     }
+    // Runaway nesting: only the text up to it is walked, which finds the
+    // exact place (the parser keeps what it read before the cut).
+    if let Some(cut) = flow_depth::runaway(&file.text) {
+        let read = file.text.get(..cut).unwrap_or_default();
+        match walk(file, read) {
+            Err(d) if matches!(d.problem, Problem::NestingTooDeep { .. } | Problem::TooManyValues { .. }) => {
+                return Err(d);
+            }
+            _ => {}
+        }
+    }
+    walk(file, &file.text)
+}
+
+/// Counts the values and the depth of `text` (all or the start of `file`).
+fn walk(file: &SourceFile, text: &str) -> Result<(), Diagnostic> {
     let budget = budget::Budget::new();
-    let walked = budget.walker().deserialize(serde_yaml::Deserializer::from_str(&file.text));
+    let walked = budget.walker().deserialize(serde_yaml::Deserializer::from_str(text));
     let Err(e) = walked else { return Ok(()) };
     // serde_yaml's repetition limit, when it strikes first, is the same
     // problem; it says so only in words. (Its recursion limit, 128, is far
@@ -64,7 +81,33 @@ fn within_limits(file: &SourceFile) -> Result<(), Diagnostic> {
         }
         None => return Err(syntax_error(file, &e)),
     };
-    Err(Diagnostic::error(location_of(file, &e), problem))
+    let location = match e.location() {
+        Some(_) => location_of(file, &e),
+        // serde_yaml's own limit gives no place: the first alias is where
+        // the repeating starts.
+        None => first_alias(text).map_or_else(
+            || Location::file(&file.path),
+            |(line, column)| Location::new(&file.path, line, column),
+        ),
+    };
+    Err(Diagnostic::error(location, problem))
+}
+
+/// Line and column (1-based) of the first `*name` that starts a value.
+fn first_alias(text: &str) -> Option<(usize, usize)> {
+    text.lines().enumerate().find_map(|(number, line)| {
+        let mut before = ' ';
+        for (column, c) in line.chars().enumerate() {
+            if c == '#' && before.is_whitespace() {
+                return None;
+            }
+            if c == '*' && (before.is_whitespace() || "[{,:".contains(before)) {
+                return Some((number + 1, column + 1));
+            }
+            before = c;
+        }
+        None
+    })
 }
 
 /// Whether a glance at the text shows the counting walk cannot fail, so it
