@@ -66,13 +66,30 @@ pub struct Section {
     pub text: String,
 }
 
+/// How many places the person's path has: every node left behind, the
+/// current one, and the answers stepped back over and kept beyond it.
+pub fn path_len(session: &Session) -> usize {
+    session.history().len() + 1 + session.future().count()
+}
+
+/// The short titles of the places `range` of the path (see [`path_len`]):
+/// place `session.history().len()` is the current node. A view asks for
+/// the few it shows, so a path of thousands of steps costs no more to
+/// draw than one of three.
+pub fn path_titles(session: &Session, l10n: &Localizer, range: std::ops::Range<usize>) -> Vec<String> {
+    let history = session.history();
+    let here = history.len();
+    let at = |place: usize| match place.checked_sub(here) {
+        None => history.get(place).map(|v| v.node),
+        Some(0) => Some(session.current()),
+        Some(later) => session.future().nth(later - 1).map(|v| v.node),
+    };
+    range.map_while(at).map(|node| node_title(l10n, session.catalog(), node)).collect()
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Screen {
     pub flow_title: String,
-    /// Short titles of the nodes passed, ending with the current one.
-    pub breadcrumb: Vec<String>,
-    /// Titles of the answers stepped back over and kept, in order.
-    pub later: Vec<String>,
     pub progress: String,
     pub kind: ScreenKind,
     /// "Solved", "Helpdesk", "URGENT": said in words, never by colour alone.
@@ -99,9 +116,6 @@ impl Screen {
         let catalog = session.catalog();
         let node = session.node();
         let title_of = |at: NodeRef| node_title(l10n, catalog, at);
-        let breadcrumb =
-            session.history().iter().map(|v| title_of(v.node)).chain([title_of(session.current())]).collect();
-        let later = session.future().map(|v| title_of(v.node)).collect();
         let kind = match node.kind {
             NodeKind::Question { .. } => ScreenKind::Question,
             // A session never rests on a branch; were it shown, it would
@@ -131,8 +145,6 @@ impl Screen {
         }
         Screen {
             flow_title: l10n.text(&catalog.flow_of(session.current()).title),
-            breadcrumb,
-            later,
             progress: progress_text(session, l10n),
             kind,
             kind_label,

@@ -113,7 +113,6 @@ fn texts(screen: &Screen) -> Vec<(String, &str)> {
         ("title".into(), screen.title.as_str()),
         ("progress".into(), screen.progress.as_str()),
     ];
-    texts.extend(screen.breadcrumb.iter().enumerate().map(|(i, t)| (format!("breadcrumb {i}"), t.as_str())));
     texts.extend(screen.kind_label.as_deref().map(|t| ("kind label".into(), t)));
     for (i, section) in screen.sections.iter().enumerate() {
         texts.extend(section.heading.as_deref().map(|t| (format!("section {i} heading"), t)));

@@ -137,13 +137,13 @@ fn a_walk_that_stops_before_an_end_says_where_and_exits_5() {
 }
 
 #[test]
-fn answers_on_standard_input_beyond_64_kib_are_refused_not_cut_off() {
-    let many = "2,".repeat(40 * 1024);
+fn answers_on_standard_input_beyond_1_mib_are_refused_not_cut_off() {
+    let many = "2,".repeat(520 * 1024);
     let output = run(&["walk", "--answers", "-"], &[], &many);
     assert_eq!(output.status.code(), Some(2));
     assert_eq!(
         stderr(&output),
-        "The answers on standard input are longer than 64 KiB, so none of them were used. Give fewer answers.\n"
+        "The answers on standard input are longer than 1024 KiB, so none of them were used. Give fewer answers.\n"
     );
     assert_eq!(stdout(&output), "");
 }

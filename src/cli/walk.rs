@@ -14,8 +14,9 @@ use crate::io_error;
 use crate::messages::plain;
 use crate::plain::{Printer, WalkError, walk};
 
-/// Standard input is read no further than this.
-const MAX_STDIN_BYTES: u64 = 64 * 1024;
+/// Standard input is read no further than this, the limit of every file
+/// read: half a million answers.
+const MAX_STDIN_BYTES: u64 = crate::source::MAX_FILE_BYTES as u64;
 /// `--answers` takes this to read the answers from standard input.
 const FROM_STDIN: &str = "-";
 

@@ -11,7 +11,7 @@ mod sensitive;
 mod stats;
 mod text;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::time::SystemTime;
 
 use serde::{Deserialize, Serialize};
@@ -255,9 +255,13 @@ impl Ticket {
         // A note shows once, at the last visit of its node (a loop would
         // otherwise copy it at every pass); the current node's is `note`.
         let current_path = catalog.path(session.current());
-        let last_visit = |i: usize, node: NodeRef| {
-            history.get(i + 1..).is_none_or(|later| later.iter().all(|v| v.node != node))
-        };
+        // Where each node was left last, found in one pass: asking at every
+        // step whether the node comes again made a long history quadratic.
+        let mut last_left: HashMap<NodeRef, usize> = HashMap::new();
+        for (i, visit) in history.iter().enumerate() {
+            last_left.insert(visit.node, i);
+        }
+        let last_visit = |i: usize, node: NodeRef| last_left.get(&node) == Some(&i);
         let steps = history
             .iter()
             .enumerate()

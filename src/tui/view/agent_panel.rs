@@ -1,6 +1,8 @@
 //! The agent's panel: the call's clock, who is calling, the note on this
 //! step, and the keys that reach them.
 
+use std::cmp::Ordering;
+
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -11,6 +13,7 @@ use ratatui_textarea::TextArea;
 use super::super::agent::{Agent, Field};
 use super::super::app::App;
 use crate::messages::ui;
+use crate::screen::path_titles;
 use crate::wrap::{truncate, wrap};
 
 /// Rows the caller and note fields need at least (headings included).
@@ -87,22 +90,20 @@ pub fn render(app: &App, agent: &Agent, area: Rect, buf: &mut Buffer) {
 /// The steps so far, the current one marked, later answers kept dimmed;
 /// the newest stay in view.
 fn path_list(app: &App, area: Rect, buf: &mut Buffer) {
-    let screen = &app.screen;
-    let here = screen.breadcrumb.len().saturating_sub(1);
-    let past_and_now = screen.breadcrumb.iter().enumerate().map(|(i, title)| {
-        let style = if i == here { app.theme.title() } else { Style::new() };
-        (title, style)
-    });
-    let rows: Vec<(&String, Style)> =
-        past_and_now.chain(screen.later.iter().map(|title| (title, app.theme.hint()))).collect();
-    let skip = (here + 1).saturating_sub(usize::from(area.height));
+    let session = app.session();
+    let here = session.history().len();
+    let rows = usize::from(area.height);
+    let skip = (here + 1).saturating_sub(rows);
     let width = usize::from(area.width);
-    let lines: Vec<Line> = rows
-        .into_iter()
-        .enumerate()
-        .skip(skip)
-        .map(|(i, (text, style))| {
-            let marker = if i == here { "›" } else { " " };
+    let titles = path_titles(session, &app.chrome.l10n, skip..skip + rows);
+    let lines: Vec<Line> = (skip..)
+        .zip(titles)
+        .map(|(i, text)| {
+            let (marker, style) = match i.cmp(&here) {
+                Ordering::Less => (" ", Style::new()),
+                Ordering::Equal => ("›", app.theme.title()),
+                Ordering::Greater => (" ", app.theme.hint()),
+            };
             Line::styled(truncate(&format!("{marker}{:>2} {text}", i + 1), width), style)
         })
         .collect();

@@ -6,7 +6,6 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::{Alignment, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Padding, Paragraph, Widget};
-use unicode_width::UnicodeWidthStr;
 
 mod agent_panel;
 mod overlays;
@@ -19,7 +18,8 @@ use super::layout::{
 };
 use crate::i18n::Localizer;
 use crate::messages::ui;
-use crate::screen::ScreenKind;
+use crate::screen::{ScreenKind, path_titles};
+use crate::width::width as cells;
 use crate::wrap::{truncate, wrap};
 
 /// The program's own words around the content, localized once: the main
@@ -213,7 +213,7 @@ fn footer(app: &App, width: usize) -> String {
     let (useful, always) = screen_hints(app);
     let room = width.saturating_sub(1);
     let used = |shown: &[String]| {
-        shown.iter().map(|h| h.width()).sum::<usize>() + SEPARATOR.len() * shown.len().saturating_sub(1)
+        shown.iter().map(|h| cells(h)).sum::<usize>() + SEPARATOR.len() * shown.len().saturating_sub(1)
     };
     let mut shown: Vec<String> = Vec::new();
     for hint in useful {
@@ -325,31 +325,53 @@ fn render_header(app: &App, plan: &Plan, buf: &mut Buffer) {
     let width = usize::from(plan.header.width);
     let screen = &app.screen;
     let right = format!("{} ", screen.progress);
-    let left_room = width.saturating_sub(right.width() + 1);
+    let left_room = width.saturating_sub(cells(&right) + 1);
     let left = truncate(&format!(" {} · {}", app.chrome.app_name, screen.flow_title), left_room);
-    let gap = width.saturating_sub(left.width() + right.width());
+    let gap = width.saturating_sub(cells(&left) + cells(&right));
     let text =
         if left_room == 0 { truncate(&left, width) } else { format!("{left}{}{right}", " ".repeat(gap)) };
     Line::styled(text, app.theme.header()).render(plan.header, buf);
 
     // On the first screen the trail would only repeat the title.
-    if let Some(area) = plan.breadcrumb.filter(|_| screen.breadcrumb.len() > 1) {
-        let line = breadcrumb(&screen.breadcrumb, usize::from(area.width).saturating_sub(1));
+    if let Some(area) = plan.breadcrumb.filter(|_| !app.session().is_at_start()) {
+        let line = breadcrumb(app, usize::from(area.width).saturating_sub(1));
         Line::styled(format!(" {line}"), app.theme.breadcrumb()).render(area, buf);
     }
 }
 
-/// Titles joined by " › ", oldest dropped first (shown as "…") to fit.
-fn breadcrumb(titles: &[String], width: usize) -> String {
+/// The titles of the way here, ending with this screen's, joined by " › ",
+/// oldest dropped first (shown as "…") to fit. Titles are looked up from
+/// the newest back only as far as the line has room: a few, however long
+/// the way.
+fn breadcrumb(app: &App, width: usize) -> String {
     const SEPARATOR: &str = " › ";
-    for skip in 0..titles.len() {
-        let shown = titles.get(skip..).unwrap_or_default().join(SEPARATOR);
-        let line = if skip == 0 { shown } else { format!("…{SEPARATOR}{shown}") };
-        if line.width() <= width {
-            return line;
+    const ELLIPSIS: &str = "…";
+    let session = app.session();
+    let here = session.history().len();
+    let mut newest_first: Vec<String> = Vec::new();
+    let mut used = 0;
+    // How many of the newest titles fit; all of them need no "…".
+    let mut fitting = 0;
+    for place in (0..=here).rev() {
+        let title = path_titles(session, &app.chrome.l10n, place..place + 1).pop().unwrap_or_default();
+        used += cells(&title) + if newest_first.is_empty() { 0 } else { cells(SEPARATOR) };
+        newest_first.push(title);
+        let dropped = if place > 0 { cells(ELLIPSIS) + cells(SEPARATOR) } else { 0 };
+        if used > width {
+            break;
+        }
+        if used + dropped <= width {
+            fitting = newest_first.len();
         }
     }
-    truncate(titles.last().map_or("", String::as_str), width)
+    if fitting == 0 {
+        return truncate(newest_first.first().map_or("", String::as_str), width);
+    }
+    let mut shown: Vec<&str> = newest_first.iter().take(fitting).rev().map(String::as_str).collect();
+    if fitting <= here {
+        shown.insert(0, ELLIPSIS);
+    }
+    shown.join(SEPARATOR)
 }
 
 fn render_body(app: &App, plan: &Plan, buf: &mut Buffer) {
@@ -399,7 +421,7 @@ fn render_options(app: &App, plan: &Plan, buf: &mut Buffer) {
         let line = if selected {
             let text = format!("{prefix}{}", row.text);
             let padded =
-                format!("{text}{}", " ".repeat(usize::from(area.width).saturating_sub(text.width())));
+                format!("{text}{}", " ".repeat(usize::from(area.width).saturating_sub(cells(&text))));
             Line::from(Span::styled(padded, app.theme.selected()))
         } else {
             Line::from(vec![Span::styled(prefix, app.theme.title()), Span::raw(row.text.as_str())])

@@ -1,6 +1,8 @@
 //! Windows drawn over the screen: help, search, the path so far, the case
 //! summary, and the question whether to keep a flagged note.
 
+use std::cmp::Ordering;
+
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -11,6 +13,7 @@ use super::super::app::{App, Prompt};
 use super::super::search::SearchBox;
 use super::Question;
 use crate::messages::ui;
+use crate::screen::path_titles;
 use crate::wrap::truncate;
 
 /// The search box over everything but the header: the query, then the
@@ -56,20 +59,19 @@ fn window(app: &App, area: Rect, title: &str, keys: &str, buf: &mut Buffer) -> R
 pub fn path(app: &App, selected: usize, area: Rect, buf: &mut Buffer) {
     let chrome = &app.chrome;
     let inner = window(app, area, &chrome.windows().path_title, &chrome.windows().path_keys, buf);
-    let screen = &app.screen;
-    let here = screen.breadcrumb.len().saturating_sub(1);
-    let marked = |id: &str, title: &String| chrome.l10n.format(id, &[("title", title.clone())]);
-    let rows: Vec<String> = screen
-        .breadcrumb
-        .iter()
-        .enumerate()
-        .map(|(i, title)| if i == here { marked(ui::PATH_HERE, title) } else { title.clone() })
-        .chain(screen.later.iter().map(|title| marked(ui::PATH_LATER, title)))
-        .collect();
+    let session = app.session();
+    let here = session.history().len();
     let width = usize::from(inner.width);
     let visible = usize::from(inner.height);
     let skip = (selected + 1).saturating_sub(visible);
-    for (row, (i, text)) in rows.iter().enumerate().skip(skip).take(visible).enumerate() {
+    let marked = |id: &str, title: String| chrome.l10n.format(id, &[("title", title)]);
+    let titles = path_titles(session, &chrome.l10n, skip..skip + visible);
+    let rows = (skip..).zip(titles).map(|(i, title)| match i.cmp(&here) {
+        Ordering::Less => (i, title),
+        Ordering::Equal => (i, marked(ui::PATH_HERE, title)),
+        Ordering::Greater => (i, marked(ui::PATH_LATER, title)),
+    });
+    for (row, (i, text)) in rows.enumerate() {
         let marker = if i == selected { "›" } else { " " };
         let style = match (i == selected, i > here) {
             (true, _) => app.theme.selected(),
