@@ -69,6 +69,8 @@ pub enum Action {
     /// Text pasted (bracketed paste) into a text field.
     Paste(String),
     Quit,
+    /// Ctrl-Z: stop for now, back to the shell (raw mode makes it a key).
+    Suspend,
     ScrollUp,
     ScrollDown,
     PageUp,
@@ -282,6 +284,9 @@ fn from_key(key: &KeyEvent, mode: Mode) -> Option<Action> {
     if control && key.code == KeyCode::Char('c') {
         return Some(Action::Quit);
     }
+    if control && key.code == KeyCode::Char('z') {
+        return Some(Action::Suspend);
+    }
     let lookup = |table: &[(KeyCode, Action)]| {
         table.iter().find(|(code, _)| *code == key.code).map(|(_, action)| action.clone())
     };
@@ -325,7 +330,7 @@ mod tests {
     }
 
     #[test]
-    fn ctrl_c_quits_in_every_mode() {
+    fn ctrl_c_quits_and_ctrl_z_suspends_in_every_mode() {
         let ctrl_c = Event::Key(KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL));
         for mode in [
             Mode::Normal,
@@ -341,6 +346,8 @@ mod tests {
             Mode::Sources,
         ] {
             assert_eq!(from_event(&ctrl_c, mode), Some(Action::Quit), "{mode:?}");
+            let ctrl_z = Event::Key(KeyEvent::new(KeyCode::Char('z'), KeyModifiers::CONTROL));
+            assert_eq!(from_event(&ctrl_z, mode), Some(Action::Suspend), "{mode:?}");
         }
     }
 

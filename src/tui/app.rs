@@ -42,6 +42,9 @@ pub enum Effect {
     /// Put the text on the clipboard (the system's, else the terminal's);
     /// report back with [`Action::Copied`].
     Copy(String),
+    /// Stop the process with the terminal given back, as Ctrl-Z does in a
+    /// shell (Unix job control); the screen is drawn whole when it goes on.
+    Suspend,
 }
 
 /// What a one-line prompt fills in.
@@ -418,13 +421,16 @@ impl App {
     fn handle(&mut self, action: Action) -> Option<Effect> {
         // "Saved: …" and "copied" stay in the summary's window while it is
         // open.
-        let keeps_status =
-            matches!(action, Action::Tick(_) | Action::Resize { .. } | Action::Saved(_) | Action::Copied(_));
+        let keeps_status = matches!(
+            action,
+            Action::Tick(_) | Action::Resize { .. } | Action::Saved(_) | Action::Copied(_) | Action::Suspend
+        );
         if !keeps_status && self.mode() != Mode::Ticket {
             self.status = None;
         }
         match (self.mode(), action) {
             (_, Action::Resize { width, height }) => self.resize(width, height),
+            (_, Action::Suspend) => return Some(Effect::Suspend),
             (_, Action::Tick(secs)) => {
                 self.elapsed_secs = secs;
                 let earlier = self.notes.earlier_secs;

@@ -9,6 +9,8 @@ pub mod case_store;
 mod clipboard;
 mod layout;
 mod search;
+#[cfg(unix)]
+mod suspend;
 mod terminal;
 mod text_field;
 mod theme;
@@ -101,6 +103,11 @@ fn event_loop(terminal: &mut Screen, app: &mut App) -> io::Result<()> {
     case_store::keep(app.case_to_keep());
     let mut clipboard = Clipboard::default();
     while app.is_running() {
+        #[cfg(unix)]
+        if suspend::take_redraw() {
+            // Back from a stop: what is on the screen is not the last frame.
+            terminal.clear()?;
+        }
         terminal.draw(|frame| frame.render_widget(&*app, frame.area()))?;
         let action = if app.wants_ticks() {
             let to_next_second = Duration::from_millis(1000 - u64::from(started.elapsed().subsec_millis()));
@@ -133,6 +140,11 @@ fn carry_out(effect: Effect, app: &mut App, clipboard: &mut Clipboard) -> io::Re
         Effect::Copy(text) => {
             let copied = clipboard.copy(&text, &mut io::stdout())?;
             Ok(app.update(Action::Copied(copied)))
+        }
+        Effect::Suspend => {
+            #[cfg(unix)]
+            suspend::stop();
+            Ok(None)
         }
     }
 }

@@ -34,6 +34,10 @@ const FRAME_BYTES: usize = 64 * 1024;
 /// whichever way out comes first.
 static TAKEN: AtomicBool = AtomicBool::new(false);
 
+/// Given back for a while (the process is stopped, Ctrl-Z): taken again
+/// when it continues, unless the program ended meanwhile.
+static LENT: AtomicBool = AtomicBool::new(false);
+
 /// Gives the terminal back when dropped.
 pub struct Taken(());
 
@@ -47,6 +51,8 @@ impl Drop for Taken {
 /// drawn.
 pub fn take() -> io::Result<(Screen, Taken)> {
     watch_signals()?;
+    #[cfg(unix)]
+    super::suspend::watch()?;
     enable_raw_mode()?;
     TAKEN.store(true, Ordering::SeqCst);
     // From here on, a failure gives back what was taken so far.
@@ -60,13 +66,54 @@ pub fn take() -> io::Result<(Screen, Taken)> {
 /// and raw mode off and shows the cursor, if the terminal is taken; safe to
 /// call from anywhere, any number of times.
 pub fn give_back() {
+    // The lock orders this with lending and taking back (another thread).
+    let _out = io::stdout().lock();
+    LENT.store(false, Ordering::SeqCst);
     if TAKEN.swap(false, Ordering::SeqCst) {
-        // Raw mode first: it has more effects than the screen switch.
-        let _ = disable_raw_mode();
-        let mut out = io::stdout().lock();
-        let _ = execute!(out, DisableMouseCapture, DisableBracketedPaste, LeaveAlternateScreen, Show);
-        let _ = out.flush();
+        restore();
     }
+}
+
+/// Raw mode first: it has more effects than the screen switch.
+fn restore() {
+    let _ = disable_raw_mode();
+    let mut out = io::stdout().lock();
+    let _ = execute!(out, DisableMouseCapture, DisableBracketedPaste, LeaveAlternateScreen, Show);
+    let _ = out.flush();
+}
+
+/// Gives the terminal back for a while, as [`give_back`] does, before the
+/// process stops; false when it was not taken.
+#[cfg(unix)]
+pub(super) fn lend() -> bool {
+    let _out = io::stdout().lock();
+    let taken = TAKEN.swap(false, Ordering::SeqCst);
+    if taken {
+        restore();
+        LENT.store(true, Ordering::SeqCst);
+    }
+    taken
+}
+
+/// Takes the terminal again as the process continues: when it was lent,
+/// and also when it was kept (a SIGSTOP, which cannot be caught, stopped
+/// the process; the shell set its own modes meanwhile). Raw mode is set
+/// anew, as crossterm skips a switch it thinks is done. The screen is
+/// blank afterwards: it must be drawn whole. False when the terminal is
+/// not the program's (not taken yet, or the program ended).
+#[cfg(unix)]
+pub(super) fn take_back() -> bool {
+    let _out = io::stdout().lock();
+    if !(LENT.swap(false, Ordering::SeqCst) || TAKEN.load(Ordering::SeqCst)) {
+        return false;
+    }
+    TAKEN.store(true, Ordering::SeqCst);
+    let _ = disable_raw_mode();
+    let _ = enable_raw_mode();
+    let mut out = io::stdout().lock();
+    let _ = execute!(out, EnterAlternateScreen, EnableMouseCapture, EnableBracketedPaste);
+    let _ = out.flush();
+    true
 }
 
 /// A thread that, on a terminating signal, gives the terminal back, saves
