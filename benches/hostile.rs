@@ -7,11 +7,29 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
 use std::hint::black_box;
+use std::sync::Arc;
+use std::time::UNIX_EPOCH;
 
 use criterion::{Criterion, criterion_group, criterion_main};
+use mfa_doctor::content::{self, Content, Sources};
+use mfa_doctor::engine::Session;
+use mfa_doctor::facts::{Date, Facts};
 use mfa_doctor::flow::build_catalog;
+use mfa_doctor::plain::{Printer, walk};
+use mfa_doctor::report::{self, Ticket};
 use mfa_doctor::sanitize::terminal_safe;
 use mfa_doctor::source::SourceFile;
+use mfa_doctor::tui::case_store::Keeper;
+use mfa_doctor::tui::{Action, App, Theme, render_clock};
+use ratatui::buffer::Buffer;
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
+use ratatui::layout::Rect;
+use ratatui::widgets::Widget;
+
+/// The answers that go once round a loop of the bundled flows, from
+/// `cannot-disable`: "work account" → "it is required" → back to triage →
+/// "More" → "Something else" → `cannot-disable` again.
+const ROUND: [usize; 5] = [1, 2, 9, 9, 1];
 
 /// One flow of 500 steps whose `solved` and `unsolved` both name a node
 /// that does not exist: 1000 dangling links of `chars` characters, each
@@ -48,5 +66,105 @@ fn hostile(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, hostile);
+fn bundled() -> Content {
+    content::load(&Sources::default()).content.expect("bundled content is valid")
+}
+
+fn today() -> Facts {
+    Facts::on(Date::parse("2026-12-01").unwrap())
+}
+
+/// The full-screen program in agent mode with a case of `steps` steps
+/// round the loop, resumed from its JSON ticket as `--agent --resume`
+/// does, at 100×30; and the ticket's size.
+fn resumed_case(steps: usize, tickets: &std::path::Path) -> (App, usize) {
+    let content = bundled();
+    let l10n = content.localizer(&["en".parse().unwrap()]);
+    let catalog = Arc::new(content.catalog);
+    let start = catalog.find("cannot-disable#").unwrap();
+    let mut session = Session::starting_at(Arc::clone(&catalog), today(), start);
+    for answer in ROUND.iter().cycle().take(steps) {
+        session.choose(answer - 1).unwrap();
+    }
+    let json = Ticket::new(&session, &Default::default(), &l10n, UNIX_EPOCH).to_json();
+    let file = SourceFile { path: "case.json".into(), text: json.clone() };
+    let (session, notes) = report::resume(&file, catalog, today()).unwrap();
+    let mut app = App::new(session, l10n, content.config, Theme::monochrome())
+        .with_agent()
+        .with_notes(notes)
+        .with_ticket_dir(tickets.to_path_buf());
+    app.update(Action::Resize { width: 100, height: 30 });
+    (app, json.len())
+}
+
+/// What the event loop does for a key: update, keep the case for a signal
+/// or a crash when it changed, draw.
+fn key(app: &mut App, action: Action, keeper: &mut Keeper, buffer: &mut Buffer) {
+    app.update(action);
+    keeper.after(app, false);
+    buffer.reset();
+    (&*app).render(buffer.area, buffer);
+}
+
+/// The trial's long cases: a resumed 10 000-step case in agent mode
+/// (about a second a key, and 90 % CPU while idle, when every frame titled
+/// every step and the ticket looked for later visits at every step), and
+/// `walk` with 20 000 answers (90 s when every screen listed the way).
+fn long_cases(c: &mut Criterion) {
+    let mut group = c.benchmark_group("hostile");
+    let tickets = tempfile::tempdir().unwrap();
+    let (mut app, bytes) = resumed_case(10_000, tickets.path());
+    eprintln!("a 10 000-step ticket: {bytes} bytes of JSON");
+    let mut buffer = Buffer::empty(Rect::new(0, 0, 100, 30));
+    group.bench_function("10000-step case/frame", |b| {
+        b.iter(|| {
+            buffer.reset();
+            (&app).render(buffer.area, &mut buffer);
+        })
+    });
+    let mut keeper = Keeper::default();
+    group.bench_function("10000-step case/key", |b| {
+        b.iter(|| {
+            key(&mut app, Action::SelectNext, &mut keeper, &mut buffer);
+            key(&mut app, Action::SelectPrevious, &mut keeper, &mut buffer);
+        })
+    });
+    // Typing into the note changes the case: it is kept again each key
+    // (here a letter, then a backspace).
+    app.update(Action::EditNote);
+    group.bench_function("10000-step case/key typed into the note", |b| {
+        b.iter(|| {
+            key(&mut app, Action::EditKey(KeyEvent::from(KeyCode::Char('x'))), &mut keeper, &mut buffer);
+            key(&mut app, Action::EditKey(KeyEvent::from(KeyCode::Backspace)), &mut keeper, &mut buffer);
+        })
+    });
+    app.update(Action::CloseOverlay);
+    // What the event loop does each second: the clock, over the last frame.
+    let mut secs = 0;
+    group.bench_function("10000-step case/clock tick", |b| {
+        b.iter(|| {
+            secs += 1;
+            app.update(Action::Tick(secs));
+            keeper.after(&app, true);
+            assert!(render_clock(&app, buffer.area, &mut buffer));
+        })
+    });
+    let content = bundled();
+    let l10n = content.localizer(&["en".parse().unwrap()]);
+    let catalog = Arc::new(content.catalog);
+    let start = catalog.find("cannot-disable#").unwrap();
+    let printer = Printer::for_terminal(&l10n, &content.config);
+    let answers: Vec<String> = ROUND.iter().cycle().take(20_000).map(usize::to_string).collect();
+    group.sample_size(10);
+    group.bench_function("walk/20000 answers", |b| {
+        b.iter(|| {
+            let mut session = Session::starting_at(Arc::clone(&catalog), today(), start);
+            walk(&mut session, &printer, black_box(&answers), &mut std::io::sink()).unwrap();
+            session.history().len()
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, hostile, long_cases);
 criterion_main!(benches);

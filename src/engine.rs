@@ -7,7 +7,7 @@ use crate::facts::Facts;
 use crate::flow::{Catalog, Node, NodeKind, NodeRef};
 
 /// What the person said at a node.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Answer {
     /// Picked option number `n` (0-based) of a question.
     Option(usize),
@@ -33,7 +33,7 @@ impl Answer {
 }
 
 /// One node left behind, and how.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Visit {
     pub node: NodeRef,
     pub answer: Answer,

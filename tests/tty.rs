@@ -348,6 +348,87 @@ fn sigpipe_ends_nothing() {
     tty.assert_restored();
 }
 
+/// Whether the terminal is in raw mode: no line editing, no echo. Read
+/// from the program's side of the pseudo-terminal, which shares its modes
+/// with ours.
+#[cfg(unix)]
+fn raw_mode(tty: &Tty) -> bool {
+    let fd = tty.master.as_raw_fd().expect("the terminal's descriptor");
+    // SAFETY: a zeroed termios is a valid value to be filled in, and the
+    // descriptor is open for as long as `tty` lives.
+    let mut modes: libc::termios = unsafe { std::mem::zeroed() };
+    assert_eq!(unsafe { libc::tcgetattr(fd, &mut modes) }, 0, "the terminal's modes");
+    modes.c_lflag & (libc::ICANON | libc::ECHO) == 0
+}
+
+/// The program's state as the kernel reports it: 'T' when stopped.
+#[cfg(target_os = "linux")]
+fn process_state(tty: &Tty) -> char {
+    let pid = tty.child.process_id().expect("the program's process id");
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).expect("the process's status");
+    // The state follows the command's name, which is in parentheses.
+    stat.rsplit_once(") ").and_then(|(_, rest)| rest.chars().next()).unwrap_or('?')
+}
+
+/// Ctrl-Z (a key in raw mode) and SIGTSTP from another program stop the
+/// program with the terminal given back: raw mode off, alternate screen
+/// left, cursor shown, mouse off, the shell's screen as it was. SIGCONT
+/// (what `fg` sends) takes the terminal again and draws the whole screen,
+/// with the case as it was.
+#[cfg(target_os = "linux")]
+#[test]
+fn ctrl_z_and_sigtstp_stop_with_the_terminal_given_back_and_fg_redraws_it_all() {
+    for way in ["Ctrl-Z", "TSTP"] {
+        let mut tty = Tty::start(&["--agent"], &[]);
+        tty.resize(30, 100);
+        tty.wait_for(&["What is going wrong?", "c caller"]);
+        tty.send("c");
+        tty.wait_for(&["Esc done · Enter on to the note"]);
+        tty.send("jane@contoso.example");
+        tty.send(ESC);
+        tty.wait_for(&["jane@contoso.example", "c caller"]);
+        assert!(raw_mode(&tty), "{way}: raw mode while running");
+        let before_stop = tty.raw.len();
+        match way {
+            "Ctrl-Z" => tty.send("\x1a"),
+            signal => kill(&tty, signal),
+        }
+        tty.wait_until("the shell's screen", |s| !s.alternate_screen() && !s.hide_cursor());
+        let deadline = Instant::now() + TIMEOUT;
+        while process_state(&tty) != 'T' {
+            assert!(Instant::now() < deadline, "{way}: not stopped");
+            thread::sleep(Duration::from_millis(20));
+        }
+        let given_back = String::from_utf8_lossy(&tty.raw[before_stop..]).into_owned();
+        for sequence in RESTORES.iter().chain(&["\x1b[?2004l"]) {
+            assert!(given_back.contains(sequence), "{way}: {sequence:?} not written before stopping");
+        }
+        assert_eq!(tty.parser.screen().mouse_protocol_mode(), vt100::MouseProtocolMode::None, "{way}");
+        assert!(!raw_mode(&tty), "{way}: still in raw mode while stopped");
+
+        let before_fg = tty.raw.len();
+        kill(&tty, "CONT");
+        tty.wait_until("the screen again", |s| {
+            s.alternate_screen()
+                && s.contents().contains("jane@contoso.example")
+                && s.contents().contains("c caller")
+        });
+        // Drawn whole, not as changes to a screen that is no longer there.
+        let redrawn = String::from_utf8_lossy(&tty.raw[before_fg..]).into_owned();
+        for text in ["What is going wrong?", "jane@contoso.example", "Call "] {
+            assert!(redrawn.contains(text), "{way}: {text:?} not drawn again");
+        }
+        assert!(raw_mode(&tty), "{way}: raw mode again");
+        assert_ne!(tty.parser.screen().mouse_protocol_mode(), vt100::MouseProtocolMode::None, "{way}");
+        // Keys work as before.
+        tty.send("2");
+        tty.wait_for(&["┌ What do you see?", "jane@contoso.example"]);
+        tty.send("q");
+        tty.wait_for(&["Quit without saving?"]);
+        assert_eq!(tty.quit_with("q"), 0, "{way}");
+    }
+}
+
 // ---- a case is never lost ----
 
 const ESC: &str = "\x1b";

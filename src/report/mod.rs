@@ -53,7 +53,7 @@ pub const HANDOVER_MAX_CHARS: usize = 1_000;
 /// What the agent (or the person) added, and what a case keeps across
 /// `--resume`: who is calling, notes per step, when the case began and how
 /// long the call has run.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct CaseNotes {
     /// The caller's account name and/or a ticket reference.
     pub caller: String,

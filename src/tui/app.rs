@@ -2,6 +2,7 @@
 //! needs the outside world (writing files, the clipboard) is returned as an
 //! [`Effect`] for the event loop to carry out.
 
+use std::hash::{Hash, Hasher};
 use std::path::PathBuf;
 use std::rc::Rc;
 use std::time::SystemTime;
@@ -343,6 +344,18 @@ impl App {
         notes.earlier_secs = 0;
         let path: Vec<String> = self.session.history().iter().map(|v| format!("{v:?}")).collect();
         format!("{}|{}|{}", serde_json::to_string(&notes).unwrap_or_default(), path.join(","), self.here())
+    }
+
+    /// The case's path and notes (with what is being typed), hashed: when
+    /// this changes, the case kept for a signal or a crash is made again.
+    /// Hashing the path is a copy's work; making the case words every step.
+    /// The call time is not in it: it changes every second.
+    pub fn case_stamp(&self) -> u64 {
+        let mut hasher = std::hash::DefaultHasher::new();
+        self.session.history().hash(&mut hasher);
+        self.session.current().hash(&mut hasher);
+        self.case_notes().hash(&mut hasher);
+        hasher.finish()
     }
 
     /// The case to save if the program ends now, with the lines that say

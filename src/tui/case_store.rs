@@ -7,6 +7,9 @@
 
 use std::io;
 use std::sync::{Mutex, MutexGuard, PoisonError, TryLockError};
+use std::time::{Duration, Instant};
+
+use super::App;
 
 use crate::report::{self, SaveJob, SavedTicket};
 
@@ -23,6 +26,33 @@ pub struct Keep {
     pub saved_line: String,
     /// "Could not save …: {MARK}", the mark standing for the error.
     pub failed_line: String,
+}
+
+/// Keeps the case after each event, when that is needed: it changed, or
+/// its call time has fallen behind. Making it words every step of the way
+/// (a case of 10 000 steps takes tens of milliseconds), so a second on the
+/// clock makes it again only once as much time has passed as a hundred
+/// makings take: at most a hundredth of the time goes to it, however long
+/// the case, and a short case's clock is kept to the second.
+#[derive(Default)]
+pub struct Keeper {
+    stamp: Option<u64>,
+    made: Option<(Instant, Duration)>,
+}
+
+impl Keeper {
+    /// After `app` handled an event (`tick`: only the clock moved).
+    pub fn after(&mut self, app: &App, tick: bool) {
+        let stamp = app.case_stamp();
+        let behind = self.made.is_none_or(|(at, took)| at.elapsed() >= took * 100);
+        if self.stamp == Some(stamp) && !(tick && behind) {
+            return;
+        }
+        let started = Instant::now();
+        keep(app.case_to_keep());
+        self.stamp = Some(stamp);
+        self.made = Some((started, started.elapsed()));
+    }
 }
 
 struct Store {

@@ -34,6 +34,7 @@ use clipboard::Clipboard;
 use terminal::Screen;
 pub use terminal::give_back;
 pub use theme::{Palette, Theme};
+pub use view::render_clock;
 
 /// Runs the TUI until the person quits, and returns the app with how the
 /// terminal fared. The terminal is restored on every way out: normal
@@ -100,15 +101,36 @@ fn event_loop(terminal: &mut Screen, app: &mut App) -> io::Result<()> {
     event::poll(Duration::ZERO)?;
     let size = terminal.size()?;
     app.update(Action::Resize { width: size.width, height: size.height });
-    case_store::keep(app.case_to_keep());
+    let mut keeper = case_store::Keeper::default();
+    keeper.after(app, false);
     let mut clipboard = Clipboard::default();
+    // The last frame drawn whole, and whether only the clock changed since.
+    let mut last_frame: Option<Buffer> = None;
+    let mut clock_only = false;
     while app.is_running() {
         #[cfg(unix)]
         if suspend::take_redraw() {
             // Back from a stop: what is on the screen is not the last frame.
-            terminal.clear()?;
+            // (`resize` clears without asking the terminal where its cursor
+            // is, as `clear` does: not every terminal answers.)
+            let size = terminal.size()?;
+            terminal.resize(Rect::new(0, 0, size.width, size.height))?;
+            clock_only = false;
         }
-        terminal.draw(|frame| frame.render_widget(&*app, frame.area()))?;
+        let drawn = terminal.draw(|frame| {
+            let area = frame.area();
+            let buffer = frame.buffer_mut();
+            let unchanged = last_frame.as_ref().filter(|last| clock_only && last.area == area);
+            let clock_drawn = unchanged.is_some_and(|last| {
+                buffer.clone_from(last);
+                view::render_clock(app, area, buffer)
+            });
+            if !clock_drawn {
+                buffer.reset();
+                app.render(area, buffer);
+            }
+        })?;
+        last_frame = Some(drawn.buffer.clone());
         let action = if app.wants_ticks() {
             let to_next_second = Duration::from_millis(1000 - u64::from(started.elapsed().subsec_millis()));
             if event::poll(to_next_second)? {
@@ -120,12 +142,13 @@ fn event_loop(terminal: &mut Screen, app: &mut App) -> io::Result<()> {
             from_event(&event::read()?, app.mode())
         };
         let Some(action) = action else { continue };
+        clock_only = matches!(action, Action::Tick(_));
         let mut effect = app.update(action);
         while let Some(next) = effect.take() {
             effect = carry_out(next, app, &mut clipboard)?;
         }
         // What a signal or a panic would save from now on.
-        case_store::keep(app.case_to_keep());
+        keeper.after(app, clock_only);
     }
     Ok(())
 }

@@ -26,17 +26,35 @@ const IDENTITY_ROWS_MIN: u16 = 3;
 /// Rows the path list needs to be worth showing.
 const PATH_ROWS_MIN: u16 = 4;
 
+/// The panel's frame, the call's clock in its title.
+fn frame(app: &App, agent: &Agent) -> Block<'static> {
+    let call = app.chrome.l10n.format(ui::AGENT_CALL, &[("time", agent.clock())]);
+    Block::bordered()
+        .padding(Padding::horizontal(1))
+        .title(Line::styled(format!(" {call} "), app.theme.title()))
+}
+
+/// The panel's top edge alone, where the clock is: what changes each
+/// second, drawn without the rest.
+pub fn render_clock(app: &App, agent: &Agent, area: Rect, buf: &mut Buffer) {
+    let edge = Rect { height: 1, ..area };
+    let mut drawn = Buffer::empty(area);
+    frame(app, agent).render(area, &mut drawn);
+    for x in edge.left()..edge.right() {
+        if let (Some(cell), Some(new)) = (buf.cell_mut((x, edge.y)), drawn.cell((x, edge.y))) {
+            *cell = new.clone();
+        }
+    }
+}
+
 pub fn render(app: &App, agent: &Agent, area: Rect, buf: &mut Buffer) {
     let chrome = &app.chrome;
-    let call = chrome.l10n.format(ui::AGENT_CALL, &[("time", agent.clock())]);
     let keys = match agent.editing {
         Some(Field::Caller) => &chrome.windows().agent_caller_keys,
         Some(Field::Note) => &chrome.windows().agent_edit_keys,
         None => &chrome.windows().agent_keys,
     };
-    let block = Block::bordered()
-        .padding(Padding::horizontal(1))
-        .title(Line::styled(format!(" {call} "), app.theme.title()));
+    let block = frame(app, agent);
     let inner = block.inner(area);
     block.render(area, buf);
     let width = usize::from(inner.width);

@@ -298,6 +298,19 @@ impl Widget for &App {
     }
 }
 
+/// The agent's clock alone over `buf`, which holds the last frame drawn
+/// whole: all a second changes. False when that is not enough (no clock
+/// shown, or a window over the panel), and the frame must be drawn whole.
+pub fn render_clock(app: &App, area: Rect, buf: &mut Buffer) -> bool {
+    let (Some(agent), Mode::Normal | Mode::Edit) = (&app.agent, app.mode()) else { return false };
+    if too_small(area) {
+        return false;
+    }
+    let (_, Some(panel)) = split_agent_panel(area, true) else { return false };
+    agent_panel::render_clock(app, agent, panel, buf);
+    true
+}
+
 /// One sentence, wrapped, that says how big the window must be.
 fn render_too_small(app: &App, area: Rect, buf: &mut Buffer) {
     let args = [
@@ -449,6 +462,45 @@ mod tests {
     /// Every hint names its key only through `$key`, in every bundled
     /// locale, and that key does the hint's action; the digits of "choose"
     /// choose.
+    /// An agent on a call, `answers` chosen, the panel at the side.
+    fn agent_on_a_call(answers: &[usize]) -> App {
+        let content = crate::content::load(&crate::content::Sources::default()).content.expect("bundled");
+        let l10n = content.localizer(&["en".parse().expect("a tag")]);
+        let today = crate::facts::Facts::on(crate::facts::Date::parse("2026-12-01").expect("a day"));
+        let session = crate::engine::Session::new(std::sync::Arc::new(content.catalog), today);
+        let mut app = App::new(session, l10n, content.config, super::super::Theme::monochrome()).with_agent();
+        app.update(Action::Resize { width: 100, height: 30 });
+        for &answer in answers {
+            app.update(Action::Choose(answer));
+        }
+        app
+    }
+
+    fn drawn(app: &App) -> Buffer {
+        let mut buffer = Buffer::empty(Rect::new(0, 0, 100, 30));
+        app.render(buffer.area, &mut buffer);
+        buffer
+    }
+
+    /// A second on the clock redraws the clock alone over the last frame,
+    /// and that is exactly the whole frame drawn again; where a window
+    /// covers the panel the frame is drawn whole.
+    #[test]
+    fn the_clock_alone_redraws_what_a_second_changes() {
+        let mut app = agent_on_a_call(&[1, 2]);
+        for secs in [1, 59, 60, 3599, 3600] {
+            let mut last = drawn(&app);
+            app.update(Action::Tick(secs));
+            assert!(render_clock(&app, last.area, &mut last), "{secs}");
+            assert_eq!(last, drawn(&app), "{secs} s");
+        }
+        let mut last = drawn(&app);
+        app.update(Action::ShowPath);
+        assert!(!render_clock(&app, last.area, &mut last), "a window over the panel");
+        let mut small = Buffer::empty(Rect::new(0, 0, 30, 8));
+        assert!(!render_clock(&agent_on_a_call(&[]), small.area, &mut small), "too small for a panel");
+    }
+
     #[test]
     fn every_hint_names_a_key_bound_to_it_in_every_locale() {
         const MARK: &str = "@@KEY@@";
