@@ -83,6 +83,7 @@ ui-help-body =
     #  h         agentvisning: sagsnummer, overdragelsesnote
     ?            vis eller skjul denne hjælp
     q  Ctrl-C    afslut
+    Ctrl-Z       sæt programmet på pause og gå til kommandolinjen (fg henter det frem igen)
     
     Du kan også klikke på et svar med musen.
 

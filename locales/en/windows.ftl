@@ -83,6 +83,7 @@ ui-help-body =
     #  h         agent mode: ticket number, handover note
     ?            show or hide this help
     q  Ctrl-C    quit
+    Ctrl-Z       stop for now and go back to the shell (fg brings it back)
     
     You can also click an answer with the mouse.
 
