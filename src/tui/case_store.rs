@@ -41,16 +41,25 @@ pub struct Keeper {
 }
 
 impl Keeper {
-    /// After `app` handled an event (`tick`: only the clock moved).
+    /// After `app` handled an event (`tick`: only the clock moved, which
+    /// changes nothing else).
     pub fn after(&mut self, app: &App, tick: bool) {
-        let stamp = app.case_stamp();
-        let behind = self.made.is_none_or(|(at, took)| at.elapsed() >= took * 100);
-        if self.stamp == Some(stamp) && !(tick && behind) {
-            return;
-        }
+        let stamp = if tick {
+            let behind = self.made.is_none_or(|(at, took)| at.elapsed() >= took * 100);
+            if !behind {
+                return;
+            }
+            self.stamp
+        } else {
+            let stamp = Some(app.case_stamp());
+            if stamp == self.stamp {
+                return;
+            }
+            stamp
+        };
         let started = Instant::now();
         keep(app.case_to_keep());
-        self.stamp = Some(stamp);
+        self.stamp = stamp;
         self.made = Some((started, started.elapsed()));
     }
 }
