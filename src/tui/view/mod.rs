@@ -501,6 +501,28 @@ mod tests {
         assert!(!render_clock(&agent_on_a_call(&[]), small.area, &mut small), "too small for a panel");
     }
 
+    /// Round a loop of the bundled flows 400 times (2000 steps): the
+    /// breadcrumb, the agent's path list and the path window show the
+    /// newest steps, numbered as in the whole path.
+    #[test]
+    fn a_long_way_shows_its_newest_steps() {
+        let round = [8, 8, 0, 0, 1];
+        let answers: Vec<usize> = round.iter().copied().cycle().take(2000).collect();
+        let mut app = agent_on_a_call(&answers);
+        assert_eq!(app.session().history().len(), 2000);
+        let screen = crate::tui::render_to_string(&app, 100, 30);
+        let row = screen.lines().nth(1).unwrap_or_default();
+        let crumbs = row.split('│').next().unwrap_or_default().trim_end();
+        assert!(crumbs.starts_with(" … › ") && crumbs.ends_with("What is going wrong?"), "{crumbs:?}");
+        assert!(screen.contains("›2001 What is going wrong?"), "the panel's path:\n{screen}");
+        app.update(Action::ShowPath);
+        let window = crate::tui::render_to_string(&app, 100, 30);
+        assert!(window.contains("2001  What is going wrong?"), "the path window:\n{window}");
+        app.update(Action::SelectPrevious);
+        let window = crate::tui::render_to_string(&app, 100, 30);
+        assert!(window.contains("› 2000  "), "{window}");
+    }
+
     #[test]
     fn every_hint_names_a_key_bound_to_it_in_every_locale() {
         const MARK: &str = "@@KEY@@";
