@@ -9,7 +9,7 @@ use std::io;
 use std::sync::{Mutex, MutexGuard, PoisonError, TryLockError};
 use std::time::{Duration, Instant};
 
-use super::App;
+use super::{App, Mode};
 
 use crate::report::{self, SaveJob, SavedTicket};
 
@@ -42,17 +42,20 @@ pub struct Keeper {
 
 impl Keeper {
     /// After `app` handled an event (`tick`: only the clock moved, which
-    /// changes nothing else).
+    /// changes nothing else). A key typed into the caller or note field is
+    /// taken like a tick: what is typed is kept as often as the clock is,
+    /// and all of it once the field is left.
     pub fn after(&mut self, app: &App, tick: bool) {
+        let behind = self.made.is_none_or(|(at, took)| at.elapsed() >= took * 100);
+        let typing = app.mode() == Mode::Edit;
         let stamp = if tick {
-            let behind = self.made.is_none_or(|(at, took)| at.elapsed() >= took * 100);
             if !behind {
                 return;
             }
             self.stamp
         } else {
             let stamp = Some(app.case_stamp());
-            if stamp == self.stamp {
+            if stamp == self.stamp || (typing && !behind) {
                 return;
             }
             stamp
