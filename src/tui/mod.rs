@@ -7,6 +7,8 @@ mod agent;
 mod app;
 pub mod case_store;
 mod clipboard;
+#[cfg(windows)]
+mod console_events;
 mod layout;
 mod search;
 mod terminal;

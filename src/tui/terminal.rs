@@ -7,6 +7,7 @@
 //! leaves a shell that echoes nothing.
 
 use std::io::{self, BufWriter, Stdout, Write};
+#[cfg(unix)]
 use std::sync::Once;
 use std::sync::atomic::{AtomicBool, Ordering};
 
@@ -20,6 +21,7 @@ use ratatui::crossterm::execute;
 use ratatui::crossterm::terminal::{
     EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
 };
+#[cfg(unix)]
 use signal_hook::consts::{SIGALRM, SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGUSR1, SIGUSR2};
 
 /// The screen drawn through a buffer as large as a big frame: ratatui
@@ -46,7 +48,10 @@ impl Drop for Taken {
 /// Takes the terminal over. Keep [`Taken`] alive as long as the screen is
 /// drawn.
 pub fn take() -> io::Result<(Screen, Taken)> {
+    #[cfg(unix)]
     watch_signals()?;
+    #[cfg(windows)]
+    super::console_events::watch()?;
     enable_raw_mode()?;
     TAKEN.store(true, Ordering::SeqCst);
     // From here on, a failure gives back what was taken so far.
@@ -79,6 +84,7 @@ pub fn give_back() {
 /// kept: signal-hook cannot
 /// restore the default action afterwards, and what the thread does is right
 /// whether or not the screen is still taken.
+#[cfg(unix)]
 fn watch_signals() -> io::Result<()> {
     const WATCHED: [i32; 7] = [SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM];
     static WATCHING: Once = Once::new();
