@@ -29,6 +29,7 @@ pub mod i18n;
 pub mod io_error;
 pub mod lookup;
 pub mod messages;
+pub mod places;
 pub mod plain;
 pub mod report;
 pub mod sanitize;

@@ -5,6 +5,8 @@
 //! text is the agent's notes, which are checked before they are kept.
 
 mod markdown;
+#[cfg(windows)]
+mod owner_only;
 mod resume;
 mod save;
 mod sensitive;

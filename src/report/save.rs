@@ -4,7 +4,7 @@
 //! planted, readable by the user alone. A case saved again replaces its own
 //! files, so pressing `s` twice leaves one ticket.
 
-use std::fs::{File, OpenOptions};
+use std::fs::File;
 use std::hash::{BuildHasher, Hasher, RandomState};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
@@ -181,9 +181,17 @@ fn create_temp(dir: &Path, name: &str) -> io::Result<(PathBuf, File)> {
     Err(last)
 }
 
-/// A new file, mode 0600; fails if anything (a file or a symlink) is there.
+/// A new file with an owner-only ACL, Windows' mode 0600 (`owner_only`);
+/// fails if anything is there.
+#[cfg(windows)]
 fn create_private(path: &Path) -> io::Result<File> {
-    let mut options = OpenOptions::new();
+    super::owner_only::create_new(path)
+}
+
+/// A new file, mode 0600; fails if anything (a file or a symlink) is there.
+#[cfg(not(windows))]
+fn create_private(path: &Path) -> io::Result<File> {
+    let mut options = std::fs::OpenOptions::new();
     options.write(true).create_new(true);
     #[cfg(unix)]
     {
