@@ -429,7 +429,10 @@ impl Read {
                 }
             }
             for (tag, files) in &read.locales {
-                let place = files.first().and_then(|f| f.path.rsplit_once('/')).map(|(dir, _)| shown(dir));
+                let place = files
+                    .first()
+                    .and_then(|f| f.path.rsplit_once(std::path::is_separator))
+                    .map(|(dir, _)| shown(dir));
                 if files.iter().any(|f| shown(&f.path) == file) || place.as_deref() == Some(file) {
                     found = Some(Part::Locale { layer, tag: tag.clone() });
                 }
@@ -472,8 +475,12 @@ fn read_flows(place: Option<&Place>, diagnostics: &mut Vec<Diagnostic>) -> Vec<(
     files
         .into_iter()
         .map(|file| {
-            let stem =
-                file.path.rsplit('/').next().and_then(|name| name.split('.').next()).unwrap_or_default();
+            let stem = file
+                .path
+                .rsplit(std::path::is_separator)
+                .next()
+                .and_then(|name| name.split('.').next())
+                .unwrap_or_default();
             let id = yaml::top_level_string(&file, "id").unwrap_or_else(|| stem.to_string());
             (id, file)
         })

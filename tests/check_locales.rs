@@ -38,11 +38,10 @@ fn english() -> Localizer {
 /// has a hint on its second line.
 fn diagnostics(dir: &TempDir) -> Vec<String> {
     let sources = Sources { flows: None, locales: Some(dir.path().into()), config: None };
-    let prefix = format!("{}/", dir.path().display());
     findings::check(&mfa_doctor::lookup::given_only(&sources), max_age())
         .iter()
         .map(|d| {
-            let rendered = d.render(&english()).replace(&prefix, "");
+            let rendered = relative(&d.render(&english()), dir);
             let (first, hint) = rendered.split_once('\n').unwrap_or((&rendered, ""));
             assert!(hint.starts_with("  hint: "), "no hint: {rendered}");
             first.to_string()
@@ -204,8 +203,15 @@ fn the_bundled_content_has_no_errors() {
 
 fn run_check(dir: &TempDir, extra: &[&str]) -> (String, Option<i32>) {
     let output = tools_support::run(&[&["check", "--locales", arg(dir.path())], extra].concat());
-    let prefix = format!("{}/", dir.path().display());
-    (String::from_utf8(output.stdout).unwrap().replace(&prefix, ""), output.status.code())
+    (relative(&String::from_utf8(output.stdout).unwrap(), dir), output.status.code())
+}
+
+/// `text` with the paths in `dir` made relative to it, written with `/`
+/// on every system.
+fn relative(text: &str, dir: &TempDir) -> String {
+    let prefix = format!("{}{}", dir.path().display(), std::path::MAIN_SEPARATOR);
+    let text = text.replace(&prefix, "");
+    if cfg!(windows) { text.replace('\\', "/") } else { text }
 }
 
 #[test]

@@ -180,7 +180,7 @@ fn new(context: &Context, tag: &str) -> Ran {
 }
 
 fn file_name(path: &str) -> &str {
-    path.rsplit('/').next().unwrap_or_default()
+    path.rsplit(std::path::is_separator).next().unwrap_or_default()
 }
 
 /// `(name, text)` files into `dir`, made if need be; on failure, the path

@@ -279,7 +279,11 @@ fn lang_from_args(args: impl Iterator<Item = String>) -> Option<String> {
 }
 
 fn localized_command(l10n: &Localizer) -> clap::Command {
-    let command = interactive::help(Cli::command(), l10n)
+    let command = Cli::command();
+    // What people type, also on Windows (clap would take the file's name,
+    // `mfa-doctor.exe`, for usage lines).
+    let name = command.get_name().to_string();
+    let command = interactive::help(command.bin_name(name), l10n)
         .about(l10n.text(cli::ABOUT))
         .mut_arg("lang", |a| a.help(l10n.text(cli::LANG)))
         .mut_arg("flows", |a| a.help(l10n.text(cli::FLOWS)))

@@ -103,7 +103,8 @@ fn parse_all(files: &[SourceFile], diagnostics: &mut Vec<Diagnostic>) -> (Vec<Pa
         let Some((raw, index)) = parse_one(file, nodes_in_all, diagnostics) else {
             // Its id if it can be read at all, else its file name, which by
             // convention is the id.
-            let stem = file.path.rsplit('/').next().and_then(|name| name.split('.').next());
+            let stem =
+                file.path.rsplit(std::path::is_separator).next().and_then(|name| name.split('.').next());
             unreadable.extend(yaml::top_level_string(file, "id").or(stem.map(str::to_string)));
             continue;
         };

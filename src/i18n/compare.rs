@@ -5,6 +5,7 @@
 //! The loader has already reported syntax errors and duplicates.
 
 use std::collections::BTreeSet;
+use std::path::Path;
 
 use fluent::resolver::{ResolverError, errors::ReferenceKind};
 use fluent::{FluentArgs, FluentError, FluentValue};
@@ -238,7 +239,9 @@ impl Comparison<'_> {
     fn report_missing(&mut self, lang: &str) {
         for (id, english) in self.english.iter() {
             if !self.inventory.contains(id) {
-                let file = Location::file(format!("{}/{}", self.locale.place, english.file_name));
+                let file = Location::file(
+                    Path::new(&self.locale.place).join(&english.file_name).display().to_string(),
+                );
                 let problem = Problem::TranslationMissing {
                     id: id.into(),
                     locale: lang.into(),

@@ -195,7 +195,7 @@ impl Reader<'_> {
         };
         let untranslated =
             comment.as_ref().is_some_and(|c| c.content.iter().any(|line| line.trim() == UNTRANSLATED_MARKER));
-        let file_name = self.file.path.rsplit('/').next().unwrap_or_default().to_string();
+        let file_name = self.file.path.rsplit(std::path::is_separator).next().unwrap_or_default().to_string();
         let entry = Entry {
             at,
             file_name,

@@ -63,7 +63,7 @@ impl Locales {
                 .iter()
                 .rev()
                 .find_map(|files| files.first())
-                .and_then(|f| f.path.rsplit_once('/'))
+                .and_then(|f| f.path.rsplit_once(std::path::is_separator))
                 .map_or_else(|| tag_text.clone(), |(dir, _)| dir.to_string());
             let Ok(tag) = tag_text.parse::<LanguageIdentifier>() else {
                 diagnostics.push(Diagnostic::warning(
@@ -178,7 +178,9 @@ fn bundled_bundles() -> Vec<(String, LanguageIdentifier, Rc<LocaleBundle>)> {
                 BUNDLED_INDEX.iter().find(|(t, _)| *t == tag_text).map_or(&[][..], |(_, index)| index);
             let files = files
                 .into_iter()
-                .map(|(path, bytes)| (path.rsplit('/').next().unwrap_or_default().to_string(), bytes))
+                .map(|(path, bytes)| {
+                    (path.rsplit(std::path::is_separator).next().unwrap_or_default().to_string(), bytes)
+                })
                 .collect();
             let empty = new_bundle(&tag, &[], &mut Vec::new());
             let bundle = LocaleBundle::lazy(tag.clone(), empty, Unread { files, index });

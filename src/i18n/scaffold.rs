@@ -27,7 +27,7 @@ pub fn scaffold(english: &[SourceFile], header: impl Fn(&str) -> String) -> Vec<
     english
         .iter()
         .map(|file| {
-            let name = file.path.rsplit('/').next().unwrap_or_default().to_string();
+            let name = file.path.rsplit(std::path::is_separator).next().unwrap_or_default().to_string();
             let mut text = comment_lines("###", &header(&file.path));
             let resource = match parser::parse(file.text.as_str()) {
                 Ok(resource) | Err((resource, _)) => resource,
