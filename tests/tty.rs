@@ -1,6 +1,10 @@
 //! The real binary in a pseudo-terminal, read through a terminal emulator
 //! (vt100): what a person sees at 80×24, typed at as a person types, and the
 //! terminal given back as it was found on every way out.
+//!
+//! Unix only: it sends Unix signals (`kill`) and uses Unix permissions.
+
+#![cfg(unix)]
 
 mod support;
 
