@@ -113,6 +113,21 @@ mod tests {
         assert_eq!(terminal, b"\x1b]52;c;aGk=\x07");
     }
 
+    /// Windows always has a clipboard (under Wine too): the copy goes there,
+    /// not to the terminal.
+    #[cfg(windows)]
+    #[test]
+    fn on_windows_the_system_clipboard_takes_the_copy() {
+        if remote_session(|name| std::env::var_os(name).is_some()) {
+            return; // Over SSH the terminal is asked, as tested above.
+        }
+        let mut clipboard = Clipboard::default();
+        let mut terminal = Vec::new();
+        assert_eq!(clipboard.copy("Løst: genstart telefonen", &mut terminal).unwrap(), CopiedTo::System);
+        assert!(terminal.is_empty());
+        assert_eq!(arboard::Clipboard::new().unwrap().get_text().unwrap(), "Løst: genstart telefonen");
+    }
+
     #[test]
     fn a_failing_terminal_is_an_error_not_a_panic() {
         struct Full;
