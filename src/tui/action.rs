@@ -159,6 +159,8 @@ const TICKET_KEYS: &[(KeyCode, Action)] = &[
     (KeyCode::Char('s'), Action::SaveTicket),
     (KeyCode::Char('y'), Action::CopyTicket),
     (KeyCode::Char('q'), Action::Quit),
+    // Any other key closes it too; Esc is the one the window names.
+    (KeyCode::Esc, Action::CloseOverlay),
 ];
 
 /// A one-line prompt: Enter keeps what was typed, Esc drops it.
@@ -180,6 +182,8 @@ const IDENTITY_KEYS: &[(KeyCode, Action)] = &[
     (KeyCode::Char('1'), Action::Choose(0)),
     (KeyCode::Char('2'), Action::Choose(1)),
     (KeyCode::Char('0'), Action::Clear),
+    // Any other key closes it too; Esc is the one the window names.
+    (KeyCode::Esc, Action::CloseOverlay),
     (KeyCode::Down, Action::ScrollDown),
     (KeyCode::Up, Action::ScrollUp),
     (KeyCode::PageDown, Action::PageDown),
@@ -205,6 +209,8 @@ const READ_ONLY_WINDOW_KEYS: &[(KeyCode, Action)] = &[
     (KeyCode::PageDown, Action::PageDown),
     (KeyCode::PageUp, Action::PageUp),
     (KeyCode::Char('q'), Action::Quit),
+    // Any other key closes them too; Esc is the one the window names.
+    (KeyCode::Esc, Action::CloseOverlay),
 ];
 
 /// The keys bound in a mode, from its table.
@@ -230,6 +236,11 @@ pub fn key_for(mode: Mode, action: &Action) -> Option<KeyCode> {
     table(mode).iter().find(|(_, bound)| bound == action).map(|(code, _)| *code)
 }
 
+/// Whether `mode`'s table binds `code` (else, in a text field, it is typed).
+pub fn is_bound(mode: Mode, code: KeyCode) -> bool {
+    table(mode).iter().any(|(bound, _)| *bound == code)
+}
+
 /// How a key is named on the keyboard: its character, or its symbol or
 /// the name printed on it (the same in every language).
 pub fn key_name(code: KeyCode) -> String {
@@ -249,12 +260,6 @@ pub fn key_name(code: KeyCode) -> String {
         KeyCode::F(n) => format!("F{n}"),
         other => format!("{other:?}"),
     }
-}
-
-/// The names of the keys bound to `actions` in `mode`, run together
-/// ("↑↓" for up and down); none when one of them has no key.
-pub fn keys_named(mode: Mode, actions: &[Action]) -> Option<String> {
-    actions.iter().map(|action| key_for(mode, action).map(key_name)).collect()
 }
 
 /// The action for an event in the given mode.
@@ -370,12 +375,8 @@ mod tests {
                 assert_eq!(from_event(&key(code), mode).as_ref(), Some(action), "{mode:?}");
             }
         }
-        assert_eq!(
-            keys_named(Mode::Normal, &[Action::SelectPrevious, Action::SelectNext]).as_deref(),
-            Some("↑↓")
-        );
-        assert_eq!(keys_named(Mode::Normal, &[Action::Back]).as_deref(), Some("⌫"));
-        assert_eq!(keys_named(Mode::Normal, &[Action::Confirm]), None);
+        assert_eq!(key_for(Mode::Normal, &Action::Back).map(key_name).as_deref(), Some("⌫"));
+        assert_eq!(key_for(Mode::Normal, &Action::Confirm), None);
     }
 
     #[test]

@@ -14,10 +14,10 @@ use super::agent::{Agent, Field};
 use super::case_store::{Keep, MARK};
 use super::clipboard::CopiedTo;
 use super::layout::{Plan, Wrapped, question_frame, split_agent_panel, window_inner};
+use super::question::Question;
 use super::search::SearchBox;
 use super::text_field::{char_count, text_field, type_bounded};
 use super::theme::Theme;
-use super::view::{Chrome, Question};
 use crate::config::OrgConfig;
 use crate::engine::Session;
 use crate::flow::NodeRef;
@@ -110,7 +110,6 @@ pub struct App {
     config: OrgConfig,
     audience: Audience,
     pub(super) screen: Screen,
-    pub(super) chrome: Chrome,
     pub(super) theme: Theme,
     pub(super) selected: usize,
     pub(super) scroll: usize,
@@ -155,7 +154,6 @@ pub struct App {
 impl App {
     pub fn new(session: Session, l10n: Localizer, config: OrgConfig, theme: Theme) -> Self {
         let screen = Screen::build(&session, &l10n, &config);
-        let chrome = Chrome::new(&l10n);
         let area = Rect::new(0, 0, 80, 24);
         let wrapped = Rc::new(Wrapped::new(&screen, split_agent_panel(area, false).0.width));
         Self {
@@ -164,7 +162,6 @@ impl App {
             config,
             audience: Audience::Person,
             screen,
-            chrome,
             theme,
             selected: 0,
             scroll: 0,
@@ -225,8 +222,6 @@ impl App {
         let mut agent = Agent::new(&self.notes, &self.here());
         agent.elapsed_secs = self.notes.earlier_secs;
         self.agent = Some(agent);
-        // The agent panel is always open.
-        self.chrome.windows();
         self.refresh(self.selected);
         self
     }
@@ -279,6 +274,11 @@ impl App {
 
     pub fn is_running(&self) -> bool {
         self.running
+    }
+
+    /// The session's language, for the view's words.
+    pub(super) fn l10n(&self) -> &Localizer {
+        &self.l10n
     }
 
     pub fn session(&self) -> &Session {
@@ -407,10 +407,6 @@ impl App {
         let effect = self.handle(action);
         if self.mode() != before {
             self.question_scroll = 0;
-        }
-        // A window this opened has its words before it is drawn.
-        if self.mode() != Mode::Normal {
-            self.chrome.windows();
         }
         effect
     }
@@ -664,7 +660,7 @@ impl App {
 
     fn scroll_question(&mut self, action: &Action) {
         let Some(question) = self.question() else { return };
-        let (_, body) = self.chrome.windows().question(question);
+        let (_, body) = question.worded(&self.l10n);
         let (frame, lines, scroll) = self.question_view(&body);
         let page = usize::from(frame.height.saturating_sub(2)).max(1);
         self.question_scroll = scroll;

@@ -1,0 +1,245 @@
+//! Key hints, worded from the key binding tables: a hint names its key
+//! only through Fluent's `$key`, given the name of the key its mode's
+//! table binds to its action, so a hint can never name a key that does
+//! something else (`tests::every_hint_names_a_key_bound_to_it_in_every_locale`).
+
+use ratatui::crossterm::event::KeyCode;
+
+use super::action::{Action, Mode, is_bound, key_for, key_name};
+use crate::i18n::Localizer;
+use crate::messages::ui;
+
+/// A key hint: its message, and where the key it names comes from.
+pub struct Hint {
+    pub id: &'static str,
+    pub keys: Keys,
+}
+
+/// Where a hint's `$key` comes from.
+pub enum Keys {
+    /// The keys `mode` binds to `actions`, joined by `gap` ("↑↓" for up
+    /// and down, "1 2 0" for three choices).
+    Bound { mode: Mode, actions: &'static [Action], gap: &'static str },
+    /// A key `mode`'s table leaves to the text field (Enter in a note).
+    Typed { mode: Mode, key: KeyCode },
+    /// None: the hint names no key ("any other key closes").
+    Unnamed,
+}
+
+const fn bound(id: &'static str, mode: Mode, actions: &'static [Action]) -> Hint {
+    Hint { id, keys: Keys::Bound { mode, actions, gap: "" } }
+}
+
+impl Hint {
+    /// The hint in the session's language; none when its mode binds no
+    /// key to one of its actions, or binds the key it says is typed.
+    pub fn worded(&self, l10n: &Localizer) -> Option<String> {
+        let key = match &self.keys {
+            Keys::Bound { mode, actions, gap } => {
+                let names: Option<Vec<String>> =
+                    actions.iter().map(|action| key_for(*mode, action).map(key_name)).collect();
+                names?.join(gap)
+            }
+            Keys::Typed { mode, key } if !is_bound(*mode, *key) => key_name(*key),
+            Keys::Typed { .. } => return None,
+            Keys::Unnamed => return Some(l10n.text(self.id)),
+        };
+        Some(l10n.format(self.id, &[("key", key)]))
+    }
+}
+
+/// A window's hints on one line, in the order given.
+pub fn line(l10n: &Localizer, hints: &[Hint]) -> String {
+    hints.iter().filter_map(|hint| hint.worded(l10n)).collect::<Vec<_>>().join(" · ")
+}
+
+use Action::*;
+use Mode::{Edit, Help, Identity, Normal, Path, Prompt, Search, Sources, Ticket};
+
+// The screen's footer (`view::footer` picks and orders them).
+pub const MOVE: Hint = bound(ui::KEY_MOVE, Normal, &[SelectPrevious, SelectNext]);
+pub const SELECT: Hint = bound(ui::KEY_SELECT, Normal, &[Activate]);
+pub const BACK: Hint = bound(ui::KEY_BACK, Normal, &[Action::Back]);
+pub const RESTART: Hint = bound(ui::KEY_RESTART, Normal, &[Restart]);
+pub const SEARCH: Hint = bound(ui::KEY_SEARCH, Normal, &[OpenSearch]);
+pub const TICKET: Hint = bound(ui::KEY_TICKET, Normal, &[ShowTicket]);
+pub const HELP: Hint = bound(ui::KEY_HELP, Normal, &[ToggleHelp]);
+pub const QUIT: Hint = bound(ui::KEY_QUIT, Normal, &[Quit]);
+
+// The agent panel's placeholders and identity line.
+pub const AGENT_CALLER_EMPTY: Hint = bound(ui::AGENT_CALLER_EMPTY, Normal, &[EditCaller]);
+pub const AGENT_NOTE_EMPTY: Hint = bound(ui::AGENT_NOTE_EMPTY, Normal, &[EditNote]);
+pub const AGENT_IDENTITY_NO: Hint = bound(ui::AGENT_IDENTITY_NO, Normal, &[Action::Identity]);
+
+// The windows' bottom edges.
+pub const SEARCH_WINDOW: &[Hint] = &[
+    bound(ui::KEY_GO_THERE, Search, &[Activate]),
+    bound(ui::KEY_CHOOSE, Search, &[SelectPrevious, SelectNext]),
+    bound(ui::KEY_CLOSE, Search, &[CloseOverlay]),
+];
+pub const AGENT: &[Hint] = &[
+    bound(ui::KEY_CALLER, Normal, &[EditCaller]),
+    bound(ui::KEY_NOTE, Normal, &[EditNote]),
+    bound(ui::KEY_IDENTITY, Normal, &[Action::Identity]),
+    bound(ui::KEY_SOURCES, Normal, &[ShowSources]),
+    bound(ui::KEY_TICKET_NUMBER, Normal, &[EditTicketNumber]),
+    bound(ui::KEY_HANDOVER, Normal, &[EditHandover]),
+    bound(ui::KEY_PATH, Normal, &[ShowPath]),
+    bound(ui::KEY_TICKET, Normal, &[ShowTicket]),
+];
+/// Typing a note: Esc is done, Enter is typed (a new line).
+pub const AGENT_NOTE: &[Hint] = &[
+    bound(ui::KEY_DONE, Edit, &[CloseOverlay]),
+    Hint { id: ui::KEY_NEW_LINE, keys: Keys::Typed { mode: Edit, key: KeyCode::Enter } },
+];
+/// Typing the caller, one line: Enter goes on to the note.
+pub const AGENT_CALLER: &[Hint] = &[
+    bound(ui::KEY_DONE, Edit, &[CloseOverlay]),
+    Hint { id: ui::KEY_ON_TO_NOTE, keys: Keys::Typed { mode: Edit, key: KeyCode::Enter } },
+];
+pub const IDENTITY: &[Hint] = &[
+    Hint {
+        id: ui::KEY_CHOOSE,
+        keys: Keys::Bound { mode: Identity, actions: &[Choose(0), Choose(1), Clear], gap: " " },
+    },
+    bound(ui::KEY_CLOSE, Identity, &[CloseOverlay]),
+];
+pub const PROMPT: &[Hint] =
+    &[bound(ui::KEY_DONE, Prompt, &[Activate]), bound(ui::KEY_CANCEL, Prompt, &[CloseOverlay])];
+pub const SOURCES: &[Hint] = &[
+    bound(ui::KEY_SCROLL, Sources, &[ScrollUp, ScrollDown]),
+    bound(ui::KEY_CLOSE, Sources, &[CloseOverlay]),
+];
+pub const PATH: &[Hint] =
+    &[bound(ui::KEY_GO_THERE, Path, &[Activate]), bound(ui::KEY_CLOSE, Path, &[CloseOverlay])];
+pub const TICKET_WINDOW: &[Hint] = &[
+    bound(ui::KEY_SAVE, Ticket, &[SaveTicket]),
+    bound(ui::KEY_COPY, Ticket, &[CopyTicket]),
+    bound(ui::KEY_CLOSE, Ticket, &[CloseOverlay]),
+];
+/// Help scrolls; any other key closes it.
+pub const HELP_WINDOW: &[Hint] = &[
+    bound(ui::KEY_SCROLL, Help, &[ScrollUp, ScrollDown]),
+    Hint { id: ui::KEY_OTHERS_CLOSE, keys: Keys::Unnamed },
+];
+
+#[cfg(test)]
+mod tests {
+    use ratatui::crossterm::event::{Event, KeyEvent, KeyModifiers};
+
+    use super::*;
+    use crate::i18n::Locales;
+    use crate::tui::action::from_event;
+
+    /// Every hint: the footer's, each window's, the agent panel's.
+    fn every_hint() -> Vec<&'static Hint> {
+        let single = [
+            &MOVE,
+            &SELECT,
+            &BACK,
+            &RESTART,
+            &SEARCH,
+            &TICKET,
+            &HELP,
+            &QUIT,
+            &AGENT_CALLER_EMPTY,
+            &AGENT_NOTE_EMPTY,
+            &AGENT_IDENTITY_NO,
+        ];
+        let windows = [
+            SEARCH_WINDOW,
+            AGENT,
+            AGENT_NOTE,
+            AGENT_CALLER,
+            IDENTITY,
+            PROMPT,
+            SOURCES,
+            PATH,
+            TICKET_WINDOW,
+            HELP_WINDOW,
+        ];
+        single.into_iter().chain(windows.into_iter().flatten()).collect()
+    }
+
+    const MODES: [Mode; 11] = [
+        Mode::Normal,
+        Mode::Help,
+        Mode::Search,
+        Mode::Edit,
+        Mode::Confirm,
+        Mode::Path,
+        Mode::Ticket,
+        Mode::QuitAsk,
+        Mode::Identity,
+        Mode::Prompt,
+        Mode::Sources,
+    ];
+
+    fn press(code: KeyCode, mode: Mode) -> Option<Action> {
+        from_event(&Event::Key(KeyEvent::new(code, KeyModifiers::NONE)), mode)
+    }
+
+    /// Every hint names its key only through `$key` (a hint that names none
+    /// names no key at all), in every bundled locale, and that key does the
+    /// hint's action in the hint's mode; a typed key is typed; the digits
+    /// of "choose" on the screen choose.
+    #[test]
+    fn every_hint_names_a_key_bound_to_it_in_every_locale() {
+        const MARK: &str = "@@KEY@@";
+        let locales = Locales::bundled();
+        let tags = locales.tags();
+        assert!(tags.len() >= 2, "{tags:?}");
+        let named_keys: Vec<String> = [
+            KeyCode::Enter,
+            KeyCode::Esc,
+            KeyCode::Backspace,
+            KeyCode::Tab,
+            KeyCode::Up,
+            KeyCode::Down,
+            KeyCode::Left,
+            KeyCode::Right,
+            KeyCode::PageUp,
+            KeyCode::PageDown,
+        ]
+        .into_iter()
+        .map(key_name)
+        .collect();
+        for tag in tags {
+            let l10n = locales.localizer(std::slice::from_ref(&tag));
+            for hint in every_hint() {
+                let id = hint.id;
+                let worded = l10n.format(id, &[("key", MARK)]);
+                let marks = if matches!(hint.keys, Keys::Unnamed) { 0 } else { 1 };
+                assert_eq!(worded.matches(MARK).count(), marks, "{tag} {id}: {worded:?}");
+                for word in worded.replace(MARK, " ").split_whitespace() {
+                    let word = word.trim_matches(|c| ".,:;()".contains(c));
+                    let mut chars = word.chars();
+                    let one_key = match (chars.next(), chars.next()) {
+                        (Some(c), None) => MODES.iter().any(|mode| is_bound(*mode, KeyCode::Char(c))),
+                        _ => false,
+                    };
+                    assert!(!one_key, "{tag} {id} names a key of its own: {worded:?}");
+                    assert!(!named_keys.iter().any(|k| k == word), "{tag} {id}: {worded:?}");
+                }
+                assert!(hint.worded(&l10n).is_some(), "{tag} {id} has its keys");
+            }
+        }
+        for hint in every_hint() {
+            match &hint.keys {
+                Keys::Bound { mode, actions, .. } => {
+                    for action in *actions {
+                        let code = key_for(*mode, action).expect("every hint's action has a key");
+                        assert_eq!(press(code, *mode).as_ref(), Some(action), "{}", hint.id);
+                    }
+                }
+                Keys::Typed { mode, key } => {
+                    assert!(matches!(press(*key, *mode), Some(Action::EditKey(_))), "{}", hint.id)
+                }
+                Keys::Unnamed => {}
+            }
+        }
+        for digit in '1'..='9' {
+            assert!(matches!(press(KeyCode::Char(digit), Mode::Normal), Some(Action::Choose(_))));
+        }
+    }
+}
