@@ -86,7 +86,7 @@ pub enum Action {
     /// How saving the summary went.
     Saved(Result<SavedTicket, IoFailure>),
     /// Where copying the summary went.
-    Copied(super::CopiedTo),
+    Copied(super::clipboard::CopiedTo),
 }
 
 /// Keys of the normal screen (digits are handled apart).
