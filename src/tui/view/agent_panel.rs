@@ -5,12 +5,13 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::Line;
-use ratatui::widgets::{Block, Padding, Paragraph, Widget};
+use ratatui::widgets::{Paragraph, Widget};
 use ratatui_textarea::TextArea;
 
 use super::super::agent::{Agent, Field};
 use super::super::app::App;
 use super::super::hints;
+use super::super::layout::framed;
 use crate::messages::ui;
 use crate::wrap::{truncate, wrap};
 
@@ -35,9 +36,7 @@ pub fn render(app: &App, agent: &Agent, area: Rect, buf: &mut Buffer) {
             None => hints::AGENT,
         },
     );
-    let block = Block::bordered()
-        .padding(Padding::horizontal(1))
-        .title(Line::styled(format!(" {call} "), app.theme.title()));
+    let block = framed().title(Line::styled(format!(" {call} "), app.theme.title()));
     let inner = block.inner(area);
     block.render(area, buf);
     let width = usize::from(inner.width);

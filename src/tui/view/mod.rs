@@ -3,7 +3,7 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Alignment, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Padding, Paragraph, Widget};
+use ratatui::widgets::{Paragraph, Widget};
 use unicode_width::UnicodeWidthStr;
 
 mod agent_panel;
@@ -12,8 +12,8 @@ mod overlays;
 use super::app::{App, Overlay};
 use super::hints::{self, BACK, HELP, Hint, MOVE, QUIT, RESTART, SEARCH, SELECT, TICKET};
 use super::layout::{
-    LineKind, MIN_HEIGHT, MIN_WIDTH, MoreAnswers, OPTION_PREFIX, Plan, page, split_agent_panel, too_small,
-    window_frame,
+    LineKind, MIN_HEIGHT, MIN_WIDTH, MoreAnswers, OPTION_PREFIX, Plan, framed, prompt_frame,
+    split_agent_panel, too_small, window_frame,
 };
 use crate::messages::ui;
 use crate::screen::ScreenKind;
@@ -99,11 +99,10 @@ impl Widget for &App {
             agent_panel::render(self, agent, panel, buf);
         }
         let below_header = window_frame(area, agent);
-        let area = page(area, agent);
         if let Some(search) = &self.search {
             overlays::search(self, search, below_header, buf);
         } else if let Some(prompt) = &self.prompt {
-            overlays::prompt(self, prompt, area, buf);
+            overlays::prompt(self, prompt, prompt_frame(area, agent), buf);
         } else if let Some(question) = self.question() {
             overlays::question(self, question, buf);
         } else {
@@ -143,9 +142,7 @@ fn render_too_small(app: &App, area: Rect, buf: &mut Buffer) {
 /// The helpdesk's contact, kept in view under the body.
 fn render_pinned(app: &App, plan: &Plan, buf: &mut Buffer) {
     let (Some(area), Some((heading, lines))) = (plan.pinned, plan.pinned_lines()) else { return };
-    let block = Block::bordered()
-        .padding(Padding::horizontal(1))
-        .title(Line::styled(format!(" {heading} "), app.theme.heading()));
+    let block = framed().title(Line::styled(format!(" {heading} "), app.theme.heading()));
     let lines: Vec<Line> = lines.iter().map(|l| Line::raw(l.as_str())).collect();
     Paragraph::new(lines).block(block).render(area, buf);
 }
@@ -184,9 +181,7 @@ fn breadcrumb(titles: &[String], width: usize) -> String {
 fn render_body(app: &App, plan: &Plan, buf: &mut Buffer) {
     let screen = &app.screen;
     let theme = &app.theme;
-    let mut block = Block::bordered()
-        .padding(Padding::horizontal(1))
-        .title(Line::styled(format!(" {} ", screen.title), theme.title()));
+    let mut block = framed().title(Line::styled(format!(" {} ", screen.title), theme.title()));
     if let Some(path) = &screen.node_path {
         block = block.title_bottom(Line::styled(format!(" {path} "), theme.hint()));
     }

@@ -2,13 +2,16 @@
 //! summary, and the question whether to keep a flagged note.
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
+use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::Line;
-use ratatui::widgets::{Block, Clear, Padding, Paragraph, Widget};
+use ratatui::widgets::{Clear, Paragraph, Widget};
 
 use super::super::app::{App, Prompt};
 use super::super::hints::{self, Hint};
+use super::super::layout::framed;
+#[cfg(doc)]
+use super::super::layout::prompt_frame;
 use super::super::question::Question;
 use super::super::search::SearchBox;
 use crate::messages::ui;
@@ -45,8 +48,7 @@ pub fn search(app: &App, search: &SearchBox, area: Rect, buf: &mut Buffer) {
 fn window(app: &App, area: Rect, title: &str, keys: &[Hint], buf: &mut Buffer) -> Rect {
     let keys = hints::line(app.l10n(), keys);
     Clear.render(area, buf);
-    let block = Block::bordered()
-        .padding(Padding::horizontal(1))
+    let block = framed()
         .title(Line::styled(format!(" {title} "), app.theme.title()))
         .title_bottom(Line::styled(format!(" {keys} "), app.theme.hint()).right_aligned());
     let inner = block.inner(area);
@@ -132,9 +134,7 @@ pub fn question(app: &App, question: Question, buf: &mut Buffer) {
     let (title, body) = question.worded(app.l10n());
     let (popup, lines, scroll) = app.question_view(&body);
     Clear.render(popup, buf);
-    let mut block = Block::bordered()
-        .padding(Padding::horizontal(1))
-        .title(Line::styled(format!(" {title} "), app.theme.urgent()));
+    let mut block = framed().title(Line::styled(format!(" {title} "), app.theme.urgent()));
     let shown = usize::from(popup.height.saturating_sub(2));
     if scroll + shown < lines.len() {
         let more = app.l10n().format(ui::MORE_LINES_BELOW, &[("count", lines.len() - scroll - shown)]);
@@ -144,20 +144,11 @@ pub fn question(app: &App, question: Question, buf: &mut Buffer) {
     Paragraph::new(text).block(block).render(popup, buf);
 }
 
-/// A one-line field in a window across the middle of the screen.
-pub fn prompt(app: &App, prompt: &Prompt, area: Rect, buf: &mut Buffer) {
-    let height = 3.min(area.height);
-    let popup = Rect {
-        x: area.x + 1.min(area.width),
-        y: area.y + area.height.saturating_sub(height) / 2,
-        width: area.width.saturating_sub(2),
-        height,
-    };
-    let inner = window(app, popup, &prompt.title, hints::PROMPT, buf);
-    if inner.height > 0 {
-        let marker = Rect { width: 2.min(inner.width), height: 1, ..inner };
-        Line::styled("› ", app.theme.selected()).render(marker, buf);
-        let field = Rect { x: inner.x + marker.width, width: inner.width - marker.width, height: 1, ..inner };
-        (&prompt.input).render(field, buf);
-    }
+/// A one-line field in a window across the middle of the screen
+/// ([`prompt_frame`]).
+pub fn prompt(app: &App, prompt: &Prompt, frame: Rect, buf: &mut Buffer) {
+    let inner = window(app, frame, &prompt.title, hints::PROMPT, buf);
+    let [marker, field] = inner.layout(&Layout::horizontal([Constraint::Length(2), Constraint::Fill(1)]));
+    Line::styled("› ", app.theme.selected()).render(marker, buf);
+    (&prompt.input).render(field, buf);
 }
