@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 use clap::ValueEnum;
 
-use super::{Context, Ran, exit, output};
+use super::{CommandResult, Context, exit, output};
 use crate::content::{self, Content};
 use crate::diagnostic::Diagnostic;
 use crate::findings::{self, MaxAge};
@@ -33,7 +33,7 @@ pub struct Args {
     locale: Option<String>,
 }
 
-pub fn run(context: &Context, args: &Args) -> Ran {
+pub fn run(context: &Context, args: &Args) -> CommandResult {
     let max_age = MaxAge { today: context.today, days: args.max_age };
     let mut diagnostics = findings::check(&context.layers, max_age);
     if let Some(tag) = &args.locale {

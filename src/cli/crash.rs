@@ -1,5 +1,5 @@
 //! What a person sees if the program has a bug after all: the terminal
-//! given back first, then a short note in their language and the one line
+//! restored first, then a short note in their language and the one line
 //! a developer needs, instead of a Rust backtrace on a garbled screen.
 
 use std::io::Write;
@@ -14,7 +14,7 @@ use crate::tui;
 pub fn install(program: &Localizer) {
     let note = program.text(cli::CRASHED);
     std::panic::set_hook(Box::new(move |info| {
-        tui::give_back();
+        tui::restore();
         let mut err = std::io::stderr().lock();
         // The case first: a fault in the program must not lose it.
         if let Some(line) = tui::case_store::rescue(false) {

@@ -5,7 +5,7 @@ use std::process::ExitCode;
 use clap::ValueEnum;
 
 use super::check::valid_content;
-use super::{Context, Ran, output, target};
+use super::{CommandResult, Context, output, target};
 use crate::diagram::{Diagram, dot, mermaid};
 use crate::i18n::Localizer;
 use crate::messages::tools;
@@ -16,7 +16,7 @@ pub enum Format {
     Dot,
 }
 
-pub fn run(context: &Context, format: Format, flow: Option<&str>) -> Ran {
+pub fn run(context: &Context, format: Format, flow: Option<&str>) -> CommandResult {
     let content = valid_content(context)?;
     if let Some(id) = flow {
         target::find_flow(&content.catalog, id, &context.program)?;

@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use clap::Subcommand;
 use unicode_width::UnicodeWidthStr;
 
-use super::{Context, Ran, exit, output};
+use super::{CommandResult, Context, exit, output};
 use crate::i18n::scaffold::scaffold;
 use crate::i18n::{Arg, Locales, Localizer, SOURCE_LOCALE, compare, parse_tag, source_locale};
 use crate::io_error;
@@ -24,7 +24,7 @@ pub enum Command {
 /// repository, and what `--locales locales` then reads.
 const DEFAULT_DIR: &str = "locales";
 
-pub fn run(context: &Context, command: &Command) -> Ran {
+pub fn run(context: &Context, command: &Command) -> CommandResult {
     match command {
         Command::Status => status(context),
         Command::New { tag } => new(context, tag),
@@ -67,7 +67,7 @@ fn layered_locales(context: &Context) -> Result<Locales, ExitCode> {
     Ok(locales)
 }
 
-fn status(context: &Context) -> Ran {
+fn status(context: &Context) -> CommandResult {
     let program = &context.program;
     let locales = layered_locales(context)?;
     if locales.source().is_none() {
@@ -123,7 +123,7 @@ fn table<const N: usize>(rows: Vec<[String; N]>) -> String {
     out
 }
 
-fn new(context: &Context, tag: &str) -> Ran {
+fn new(context: &Context, tag: &str) -> CommandResult {
     let program = &context.program;
     let Some(lang) = parse_tag(tag) else {
         output::tell(program, &program.format(cli::BAD_LANG, &[("tag", tag)]))?;

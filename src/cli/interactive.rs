@@ -8,7 +8,7 @@ use std::sync::Arc;
 use std::time::SystemTime;
 
 use super::check::{usable_content, valid_content};
-use super::{Context, Ran, exit, output};
+use super::{CommandResult, Context, exit, output};
 use crate::config::OrgConfig;
 use crate::engine::Session;
 use crate::facts::Facts;
@@ -59,7 +59,7 @@ pub fn help(command: clap::Command, l10n: &Localizer) -> clap::Command {
         .mut_arg("agent_name", |a| a.help(l10n.text(case::AGENT_NAME)))
 }
 
-pub fn run(context: &Context, display: Display) -> Ran {
+pub fn run(context: &Context, display: Display) -> CommandResult {
     if let Some(dir) = &display.case.ticket_dir {
         usable_ticket_dir(context, dir)?;
     }

@@ -130,7 +130,7 @@ enum Command {
 /// How a command ends: `Ok` with its own exit code when it ran to its end,
 /// `Err` with the exit code of what stopped it, already told on stderr. A
 /// command's body stops early with `?`; [`main`] turns both into the exit.
-pub type Ran = Result<ExitCode, ExitCode>;
+pub type CommandResult = Result<ExitCode, ExitCode>;
 
 /// What every command needs: the program's own words, the languages asked
 /// for, and where content comes from.
@@ -221,7 +221,7 @@ pub fn main() -> ExitCode {
     if cli.show_where {
         return sources::run(&context, &dirs).unwrap_or_else(|stopped| stopped);
     }
-    let ran: Ran = match cli.command {
+    let result: CommandResult = match cli.command {
         Some(Command::Check(args)) => check::run(&context, &args),
         Some(Command::Export { format, flow }) => export::run(&context, format, flow.as_deref()),
         Some(Command::Preview { target, size, agent }) => preview::run(&context, &target, &size, agent),
@@ -235,7 +235,7 @@ pub fn main() -> ExitCode {
             interactive::Display { plain: cli.plain, theme: cli.theme, case: cli.case, strict: cli.strict },
         ),
     };
-    ran.unwrap_or_else(|stopped| stopped)
+    result.unwrap_or_else(|stopped| stopped)
 }
 
 /// The languages there are translations for: the built-in ones and a

@@ -8,7 +8,7 @@ use std::process::ExitCode;
 
 use clap::ValueEnum;
 
-use super::{Context, Ran, exit, output};
+use super::{CommandResult, Context, exit, output};
 use crate::content::{self, Content};
 use crate::i18n::{Arg, Localizer};
 use crate::messages::stats as msg;
@@ -31,7 +31,7 @@ pub struct Args {
     format: Format,
 }
 
-pub fn run(context: &Context, args: &Args) -> Ran {
+pub fn run(context: &Context, args: &Args) -> CommandResult {
     let max_files = MAX_TICKETS;
     let program = &context.program;
     let folder = match report::read_folder(&args.dir, max_files) {

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use std::sync::Arc;
 
 use super::check::valid_content;
-use super::{Context, Ran, exit, output, target};
+use super::{CommandResult, Context, exit, output, target};
 use crate::engine::Session;
 use crate::flow::TRIAGE;
 use crate::i18n::{Arg, ArgValue, Localizer};
@@ -27,7 +27,7 @@ pub struct Args {
     answers: Vec<String>,
 }
 
-pub fn run(context: &Context, args: Args) -> Ran {
+pub fn run(context: &Context, args: Args) -> CommandResult {
     let content = valid_content(context)?;
     let l10n = content.localizer(&context.requested);
     let flow = args.flow.as_deref().unwrap_or(TRIAGE);

@@ -1,14 +1,15 @@
 //! What a person types at a screen in line mode, or lists in a walk: the
-//! number of an answer, a word such as "yes" at a check, or a command.
+//! number of an answer, a word such as "yes" at a check, or a one-letter shortcut.
 
 use crate::engine::{ChoiceLabel, Session};
 use crate::i18n::Localizer;
 use crate::messages::plain;
 use crate::screen::Screen;
 
-/// Line mode's commands: the same letters as the full-screen view's keys.
+/// Line mode's one-letter shortcuts: the same letters as the full-screen
+/// view's keys.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Command {
+pub enum Shortcut {
     Back,
     Restart,
     Help,
@@ -17,12 +18,12 @@ pub enum Command {
     Quit,
 }
 
-const COMMANDS: &[(&str, Command)] = &[
-    ("b", Command::Back),
-    ("r", Command::Restart),
-    ("?", Command::Help),
-    ("t", Command::Summary),
-    ("q", Command::Quit),
+const SHORTCUTS: &[(&str, Shortcut)] = &[
+    ("b", Shortcut::Back),
+    ("r", Shortcut::Restart),
+    ("?", Shortcut::Help),
+    ("t", Shortcut::Summary),
+    ("q", Shortcut::Quit),
 ];
 
 /// The answers of a check that words can name. The fixed words are the same
@@ -40,7 +41,7 @@ const SEARCH: char = '/';
 pub enum Typed {
     /// An option of the screen, 0-based.
     Answer(usize),
-    Command(Command),
+    Shortcut(Shortcut),
     /// What to search for.
     Search(String),
     /// An empty line.
@@ -88,8 +89,8 @@ impl StepWords {
         if line.is_empty() {
             return Typed::Nothing;
         }
-        if let Some((_, command)) = COMMANDS.iter().find(|(key, _)| line.eq_ignore_ascii_case(key)) {
-            return Typed::Command(*command);
+        if let Some((_, shortcut)) = SHORTCUTS.iter().find(|(key, _)| line.eq_ignore_ascii_case(key)) {
+            return Typed::Shortcut(*shortcut);
         }
         if let Some(query) = line.strip_prefix(SEARCH) {
             return Typed::Search(query.trim().to_string());
@@ -150,10 +151,10 @@ mod tests {
     }
 
     #[test]
-    fn commands_are_the_full_screen_keys() {
+    fn shortcuts_are_the_full_screen_keys() {
         let (words, [(session, screen), _]) = at_question_and_step("en");
-        assert_eq!(words.parse("Q\n", &session, &screen), Typed::Command(Command::Quit));
-        assert_eq!(words.parse("b", &session, &screen), Typed::Command(Command::Back));
+        assert_eq!(words.parse("Q\n", &session, &screen), Typed::Shortcut(Shortcut::Quit));
+        assert_eq!(words.parse("b", &session, &screen), Typed::Shortcut(Shortcut::Back));
         assert_eq!(words.parse("  \n", &session, &screen), Typed::Nothing);
         assert_eq!(words.parse("quit", &session, &screen), Typed::Unknown);
     }

@@ -10,7 +10,7 @@ use ratatui::crossterm::event::KeyCode;
 use ratatui::layout::Rect;
 
 use super::action::{Action, Mode};
-use super::agent::{Agent, Field};
+use super::agent::{Agent, PanelField};
 use super::case_store::{Keep, MARK};
 use super::clipboard::CopiedTo;
 use super::layout::{Plan, Wrapped, question_frame, split_agent_panel, window_inner};
@@ -363,7 +363,7 @@ impl App {
     }
 
     /// Where the case was saved last during the session (by `s` or at an
-    /// end), to tell once the terminal is given back.
+    /// end), to tell once the terminal is restored.
     pub fn saved_to(&self) -> Option<&SavedTicket> {
         self.saved.as_ref()
     }
@@ -502,8 +502,8 @@ impl App {
             }
             Action::SaveTicket => return Some(self.save_effect()),
             Action::CopyTicket => return Some(self.copy_effect()),
-            Action::EditCaller => self.start_editing(Field::Caller),
-            Action::EditNote => self.start_editing(Field::Note),
+            Action::EditCaller => self.start_editing(PanelField::Caller),
+            Action::EditNote => self.start_editing(PanelField::Note),
             Action::Identity if self.agent.is_some() => self.overlay = Overlay::Identity,
             Action::ShowSources if self.agent.is_some() => self.show_sources(),
             Action::EditTicketNumber => self.open_prompt(PromptFor::TicketNumber),
@@ -514,7 +514,7 @@ impl App {
     }
 
     /// Quitting: with a ticket directory the case is saved on the way out
-    /// (by the event loop, once the screen is given back); without one, a
+    /// (by the event loop, once the terminal is restored); without one, a
     /// case not saved is not dropped without asking.
     fn quit(&mut self) {
         if let Some(agent) = &mut self.agent {
@@ -682,10 +682,10 @@ impl App {
             Action::SelectNext => return search.select_next(),
             Action::SelectPrevious => return search.select_previous(),
             Action::Activate => {
-                if let Some(found) = search.chosen().cloned() {
+                if let Some(chosen) = search.chosen().cloned() {
                     self.search = None;
-                    self.notes.note_search(found.error_label.as_deref(), &self.l10n);
-                    self.go_to(found.node);
+                    self.notes.note_search(chosen.error_label.as_deref(), &self.l10n);
+                    self.go_to(chosen.node);
                 }
                 return;
             }
@@ -712,9 +712,11 @@ impl App {
         let room = NOTE_MAX_CHARS.min(NOTES_MAX_CHARS.saturating_sub(self.notes.other_notes_chars(&here)));
         let Some(agent) = &mut self.agent else { return };
         let fits = match action {
-            Action::EditKey(key) if key.code == KeyCode::Enter && agent.editing == Some(Field::Caller) => {
+            Action::EditKey(key)
+                if key.code == KeyCode::Enter && agent.editing == Some(PanelField::Caller) =>
+            {
                 agent.finish_editing(&mut self.notes);
-                agent.editing = Some(Field::Note);
+                agent.editing = Some(PanelField::Note);
                 true
             }
             Action::EditKey(key) => agent.key(key, room),
@@ -726,7 +728,7 @@ impl App {
             _ => true,
         };
         if !fits {
-            let max = if agent.editing == Some(Field::Caller) { LINE_MAX_CHARS } else { room };
+            let max = if agent.editing == Some(PanelField::Caller) { LINE_MAX_CHARS } else { room };
             self.status = Some(self.l10n.format(ui::STATUS_NOTE_FULL, &[("max", max.to_string())]));
         }
     }
@@ -773,7 +775,7 @@ impl App {
         None
     }
 
-    fn start_editing(&mut self, field: Field) {
+    fn start_editing(&mut self, field: PanelField) {
         if let Some(agent) = &mut self.agent {
             agent.editing = Some(field);
         }

@@ -13,7 +13,7 @@ const MAX_HITS: usize = 20;
 
 /// One result, with the words it is shown as ("Flow › Node").
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Found {
+pub struct ResultRow {
     pub node: NodeRef,
     pub label: String,
     /// The quoted error message the query holds, for the ticket.
@@ -22,9 +22,9 @@ pub struct Found {
 
 pub struct SearchBox {
     pub(super) input: TextArea<'static>,
-    pub(super) found: Vec<Found>,
+    pub(super) results: Vec<ResultRow>,
     pub(super) selected: usize,
-    /// The query `found` answers; keys that only move the cursor leave it
+    /// The query `results` answers; keys that only move the cursor leave it
     /// (and the marked result) as it is.
     searched: String,
 }
@@ -33,7 +33,7 @@ impl SearchBox {
     pub fn new(placeholder: String) -> Self {
         let mut input = text_field(Vec::new());
         input.set_placeholder_text(placeholder);
-        Self { input, found: Vec::new(), selected: 0, searched: String::new() }
+        Self { input, results: Vec::new(), selected: 0, searched: String::new() }
     }
 
     /// The query on one line, whatever was typed or pasted.
@@ -56,17 +56,17 @@ impl SearchBox {
         if query == self.searched {
             return;
         }
-        self.found = index
+        self.results = index
             .topics(&query, MAX_HITS)
             .into_iter()
-            .map(|h| Found { node: h.node, label: label(h.node), error_label: h.error_label })
+            .map(|h| ResultRow { node: h.node, label: label(h.node), error_label: h.error_label })
             .collect();
         self.selected = 0;
         self.searched = query;
     }
 
     pub fn select_next(&mut self) {
-        self.selected = (self.selected + 1).min(self.found.len().saturating_sub(1));
+        self.selected = (self.selected + 1).min(self.results.len().saturating_sub(1));
     }
 
     pub fn select_previous(&mut self) {
@@ -74,7 +74,7 @@ impl SearchBox {
     }
 
     /// The result the marker is on.
-    pub fn chosen(&self) -> Option<&Found> {
-        self.found.get(self.selected)
+    pub fn chosen(&self) -> Option<&ResultRow> {
+        self.results.get(self.selected)
     }
 }

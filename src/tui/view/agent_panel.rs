@@ -8,7 +8,7 @@ use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Widget};
 use ratatui_textarea::TextArea;
 
-use super::super::agent::{Agent, Field};
+use super::super::agent::{Agent, PanelField};
 use super::super::app::App;
 use super::super::hints;
 use super::super::layout::framed;
@@ -31,8 +31,8 @@ pub fn render(app: &App, agent: &Agent, area: Rect, buf: &mut Buffer) {
     let keys = hints::line(
         l10n,
         match agent.editing {
-            Some(Field::Caller) => hints::AGENT_CALLER,
-            Some(Field::Note) => hints::AGENT_NOTE,
+            Some(PanelField::Caller) => hints::AGENT_CALLER,
+            Some(PanelField::Note) => hints::AGENT_NOTE,
             None => hints::AGENT,
         },
     );
@@ -59,7 +59,7 @@ pub fn render(app: &App, agent: &Agent, area: Rect, buf: &mut Buffer) {
     field(
         app,
         agent,
-        Field::Caller,
+        PanelField::Caller,
         &agent.caller,
         &hints::AGENT_CALLER_EMPTY.worded(l10n).unwrap_or_default(),
         rows.take(1),
@@ -84,7 +84,7 @@ pub fn render(app: &App, agent: &Agent, area: Rect, buf: &mut Buffer) {
     field(
         app,
         agent,
-        Field::Note,
+        PanelField::Note,
         &agent.note,
         &hints::AGENT_NOTE_EMPTY.worded(l10n).unwrap_or_default(),
         rows.take(note_rows),
@@ -127,7 +127,7 @@ fn path_list(app: &App, area: Rect, buf: &mut Buffer) {
 fn field(
     app: &App,
     agent: &Agent,
-    which: Field,
+    which: PanelField,
     input: &TextArea<'_>,
     empty: &str,
     area: Rect,

@@ -28,16 +28,16 @@ pub fn search(app: &App, search: &SearchBox, area: Rect, buf: &mut Buffer) {
     (&search.input).render(Rect { height: 1, ..inner }, buf);
     let list = Rect { y: inner.y + 1, height: inner.height.saturating_sub(1), ..inner };
     let width = usize::from(list.width);
-    if search.found.is_empty() && !search.query().trim().is_empty() {
+    if search.results.is_empty() && !search.query().trim().is_empty() {
         Line::styled(truncate(&l10n.text(ui::SEARCH_NONE), width), app.theme.hint()).render(list, buf);
         return;
     }
     let rows = usize::from(list.height);
     let skip = (search.selected + 1).saturating_sub(rows);
-    for (row, (i, found)) in search.found.iter().enumerate().skip(skip).take(rows).enumerate() {
+    for (row, (i, result)) in search.results.iter().enumerate().skip(skip).take(rows).enumerate() {
         let area = Rect { y: list.y + u16::try_from(row).unwrap_or(u16::MAX), height: 1, ..list };
         let selected = i == search.selected;
-        let text = truncate(&format!("{} {}", if selected { "›" } else { " " }, found.label), width);
+        let text = truncate(&format!("{} {}", if selected { "›" } else { " " }, result.label), width);
         let style = if selected { app.theme.selected() } else { ratatui::style::Style::new() };
         Line::styled(text, style).render(area, buf);
     }

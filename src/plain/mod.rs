@@ -8,7 +8,7 @@ mod walk;
 
 use std::io::{self, BufRead, Read, Write};
 
-use typed::{Command, StepWords, Typed};
+use typed::{Shortcut, StepWords, Typed};
 pub use walk::{WalkError, walk};
 
 use crate::config::OrgConfig;
@@ -232,23 +232,23 @@ pub fn run(
                     let _ = option.action.apply(session);
                 }
             }
-            Typed::Command(Command::Back) => {
+            Typed::Shortcut(Shortcut::Back) => {
                 if !session.back() {
                     printer.message(out, plain::AT_START, &[])?;
                     continue;
                 }
             }
-            Typed::Command(Command::Restart) => session.restart(),
-            Typed::Command(Command::Help) => {
+            Typed::Shortcut(Shortcut::Restart) => session.restart(),
+            Typed::Shortcut(Shortcut::Help) => {
                 printer.message(out, plain::HELP, &[])?;
                 continue;
             }
-            Typed::Command(Command::Summary) => {
+            Typed::Shortcut(Shortcut::Summary) => {
                 writeln!(out)?;
                 printer.summary(out, session, searching.notes)?;
                 continue;
             }
-            Typed::Command(Command::Quit) => return Ok(()),
+            Typed::Shortcut(Shortcut::Quit) => return Ok(()),
             Typed::Nothing => continue,
             Typed::Unknown => {
                 let args = [("input", line.trim().to_string()), ("last", screen.options.len().to_string())];
