@@ -24,6 +24,7 @@ pub mod engine;
 pub mod facts;
 pub mod findings;
 pub mod flow;
+#[cfg(feature = "fuzzing")]
 pub mod fuzz;
 pub mod i18n;
 pub mod io_error;
