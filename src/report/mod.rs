@@ -4,24 +4,22 @@
 //! back to resume a case. Never holds a password or a code: the only free
 //! text is the agent's notes, which are checked before they are kept.
 
-mod markdown;
 mod resume;
 mod save;
 mod sensitive;
 mod stats;
-mod text;
+mod write;
 
 use std::collections::BTreeMap;
 use std::time::SystemTime;
 
 use serde::{Deserialize, Serialize};
 
-pub use markdown::to_markdown;
 pub use resume::{parse, resume};
 pub use save::{SaveJob, SavedTicket, check_dir, save, save_status};
 pub use sensitive::looks_sensitive;
 pub use stats::{FlowStats, Folder, MAX_TICKETS, NodeCount, STATS_SCHEMA, Stats, read_folder};
-pub use text::to_text;
+pub use write::{to_markdown, to_text};
 
 use crate::engine::{Answer, Outcome, Session};
 use crate::flow::{NodeKind, NodeRef};
