@@ -17,7 +17,7 @@ use crate::i18n::{Localizer, source_locale};
 use crate::io_error::IoFailure;
 use crate::messages::case;
 use crate::plain::{self, Printer};
-use crate::report::{self, CaseNotes, Desk, SaveJob, Ticket, to_markdown, to_text};
+use crate::report::{self, CaseNotes, Desk, SaveJob, Ticket, to_markdown};
 use crate::search::LazyIndex;
 use crate::source;
 use crate::tui::{self, App, Closing, Palette, Theme};
@@ -171,13 +171,7 @@ fn keep_summary(
     let ticket = Ticket::new(session, notes, l10n, SystemTime::now());
     let markdown = to_markdown(&ticket, l10n);
     if let (Some(dir), Some(_)) = (&case.ticket_dir, session.outcome()) {
-        let job = SaveJob {
-            dir: dir.clone(),
-            created: ticket.created.clone(),
-            text: to_text(&ticket, l10n),
-            markdown: markdown.clone(),
-            json: ticket.to_json(),
-        };
+        let job = SaveJob::new(dir.clone(), &ticket, l10n);
         let result = report::save(&job, None).map_err(IoFailure::from);
         output::tell(l10n, &report::save_status(l10n, dir, &result))?;
     }

@@ -13,6 +13,8 @@ use std::sync::atomic::{AtomicU64, Ordering};
 
 use tempfile::NamedTempFile;
 
+use super::Ticket;
+use super::write::{to_markdown, to_text};
 use crate::i18n::Localizer;
 use crate::io_error::IoFailure;
 use crate::messages::ui;
@@ -38,6 +40,19 @@ pub struct SaveJob {
     pub text: String,
     pub markdown: String,
     pub json: String,
+}
+
+impl SaveJob {
+    /// `ticket` to write into `dir`, in every format, in `l10n`'s language.
+    pub fn new(dir: PathBuf, ticket: &Ticket, l10n: &Localizer) -> Self {
+        SaveJob {
+            dir,
+            created: ticket.created.clone(),
+            text: to_text(ticket, l10n),
+            markdown: to_markdown(ticket, l10n),
+            json: ticket.to_json(),
+        }
+    }
 }
 
 /// One line saying how saving into `dir` went, in the session's language:

@@ -821,14 +821,7 @@ impl App {
     }
 
     fn save_job(&self) -> SaveJob {
-        let ticket = self.ticket();
-        SaveJob {
-            dir: self.ticket_dir(),
-            created: ticket.created.clone(),
-            text: to_text(&ticket, &self.l10n),
-            markdown: to_markdown(&ticket, &self.l10n),
-            json: ticket.to_json(),
-        }
+        SaveJob::new(self.ticket_dir(), &self.ticket(), &self.l10n)
     }
 
     /// Where `s` saves: the directory given, else the current one.
