@@ -81,7 +81,7 @@ pub struct Opened {
 impl Opened {
     /// Whether any layer has an error: then the content is not all there
     /// is, and the person is told so in one line.
-    pub fn has_errors(&self) -> bool {
+    pub(crate) fn has_errors(&self) -> bool {
         self.diagnostics.iter().any(Diagnostic::is_error)
     }
 }
@@ -93,14 +93,14 @@ pub fn load(sources: &Sources) -> Loaded {
 }
 
 /// Every layer read and checked together: what `check` reports.
-pub fn load_layers(layers: &[Layer]) -> Loaded {
+pub(crate) fn load_layers(layers: &[Layer]) -> Loaded {
     load_keeping_locales(layers).0
 }
 
 /// As [`load_layers`], and the locales as read when the content has errors
 /// (and so does not hold them), for `check` to compare without reading
 /// them again.
-pub fn load_keeping_locales(layers: &[Layer]) -> (Loaded, Option<Locales>) {
+pub(crate) fn load_keeping_locales(layers: &[Layer]) -> (Loaded, Option<Locales>) {
     let read = Read::layers(layers);
     // Problems reading come first: a flow folder that cannot be read is
     // then not also blamed for the triage missing.
@@ -134,7 +134,7 @@ pub fn open(sources: &Sources) -> Loaded {
 /// it, and `check` does): it is read as needed, the flows from the JSON
 /// made when the program was built, a locale's file when one of its
 /// messages is first shown.
-pub fn open_layers(layers: &[Layer]) -> Opened {
+pub(crate) fn open_layers(layers: &[Layer]) -> Opened {
     let only_built_in = layers.iter().all(|l| l.origin == Origin::BuiltIn || l.is_empty());
     let built_in = layers.first().is_some_and(|l| {
         l.origin == Origin::BuiltIn && l.flows == Some(Place::Embedded) && l.locales == Some(Place::Embedded)
@@ -198,7 +198,7 @@ pub fn locales(layers: &[Layer], diagnostics: &mut Vec<Diagnostic>) -> Locales {
 
 /// What one layer adds and replaces, for `--where`.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct LayerSummary {
+pub(crate) struct LayerSummary {
     pub flows_added: Vec<String>,
     pub flows_replaced: Vec<String>,
     pub languages_added: Vec<String>,
@@ -212,7 +212,7 @@ pub struct LayerSummary {
 
 /// What each layer adds and replaces, and how many errors each has: one
 /// summary per layer, in the order of `layers`.
-pub fn summarize(layers: &[Layer]) -> (Vec<LayerSummary>, Opened) {
+pub(crate) fn summarize(layers: &[Layer]) -> (Vec<LayerSummary>, Opened) {
     let opened = open_layers(layers);
     let read = Read::layers(layers);
     let mut summaries = vec![LayerSummary::default(); layers.len()];

@@ -11,7 +11,7 @@ use crate::sanitize::{excerpt, one_line};
 
 /// A problem in words, wherever it was found: in a content file (a
 /// [`Diagnostic`], which puts its place in front) or on the command line.
-pub struct Said {
+pub(crate) struct Said {
     pub severity: Severity,
     pub message: String,
     /// A name the person probably meant.
@@ -22,7 +22,7 @@ pub struct Said {
 impl Said {
     /// `severity: message (did you mean …?)`, and the hint on a line of
     /// its own.
-    pub fn render(&self, l10n: &Localizer) -> String {
+    pub(crate) fn render(&self, l10n: &Localizer) -> String {
         let severity = match self.severity {
             Severity::Error => l10n.text("diag-error"),
             Severity::Warning => l10n.text("diag-warning"),
@@ -599,7 +599,7 @@ impl Diagnostic {
         Self { severity: Severity::Warning, location, problem, suggestion: None }
     }
 
-    pub fn with_suggestion(mut self, suggestion: Option<String>) -> Self {
+    pub(crate) fn with_suggestion(mut self, suggestion: Option<String>) -> Self {
         self.suggestion = suggestion.as_deref().map(bounded);
         self
     }
@@ -664,7 +664,7 @@ fn bounded(text: &str) -> String {
 
 /// A parser's message without the " at line L column C" that serde_yaml
 /// and serde_json append: a diagnostic prints the place first.
-pub fn without_place(message: &str) -> String {
+pub(crate) fn without_place(message: &str) -> String {
     let end = message.rfind(" at line ").unwrap_or(message.len());
     message.get(..end).unwrap_or(message).to_string()
 }
@@ -673,21 +673,21 @@ pub fn without_place(message: &str) -> String {
 /// "did you mean" may spend in one run (a load of the flows, a check):
 /// a few milliseconds. A file of a thousand misspelt long links gets suggestions
 /// for the first ones and then none, not seconds of comparing.
-pub const SUGGESTION_BUDGET: usize = 1_000_000;
+pub(crate) const SUGGESTION_BUDGET: usize = 1_000_000;
 
 thread_local! {
     static SUGGESTIONS_LEFT: std::cell::Cell<usize> = const { std::cell::Cell::new(SUGGESTION_BUDGET) };
 }
 
 /// Gives "did you mean" its whole budget again: at the start of a run.
-pub fn reset_suggestion_budget() {
+pub(crate) fn reset_suggestion_budget() {
     SUGGESTIONS_LEFT.with(|left| left.set(SUGGESTION_BUDGET));
 }
 
 /// The closest of `candidates` to a misspelt `name`, if one is close enough
 /// to be a likely typo. Each comparison is paid from the run's budget
 /// ([`SUGGESTION_BUDGET`]); once it is spent, no more are made.
-pub fn closest<'a>(name: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<String> {
+pub(crate) fn closest<'a>(name: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<String> {
     if name.len() > MAX_SUGGESTED_NAME {
         return None;
     }

@@ -15,7 +15,7 @@ use crate::lookup::Layer;
 
 /// Version of the JSON shape; it changes only when a field changes meaning
 /// or goes away.
-pub const JSON_VERSION: u32 = 1;
+pub(crate) const JSON_VERSION: u32 = 1;
 
 /// How old a node's source may be before `check` asks for a fresh look.
 #[derive(Debug, Clone, Copy)]

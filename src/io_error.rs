@@ -34,7 +34,7 @@ impl IoFailure {
 
     /// What the system said, as it said it: for machines
     /// (`check --format json`) and for kinds not worded.
-    pub fn system_text(&self) -> &str {
+    pub(crate) fn system_text(&self) -> &str {
         &self.system
     }
 }

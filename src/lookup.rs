@@ -11,10 +11,10 @@ use std::path::{Path, PathBuf};
 use crate::content::Sources;
 
 /// The organization-wide directory, for administrators to fill.
-pub const SYSTEM_DIR: &str = "/etc/mfa-doctor";
+pub(crate) const SYSTEM_DIR: &str = "/etc/mfa-doctor";
 /// Replaces [`SYSTEM_DIR`] when set: for tests, and for installations that
 /// keep it elsewhere.
-pub const SYSTEM_DIR_VAR: &str = "MFA_DOCTOR_SYSTEM_DIR";
+pub(crate) const SYSTEM_DIR_VAR: &str = "MFA_DOCTOR_SYSTEM_DIR";
 /// The directory's name under the user's config directory.
 const APP_DIR: &str = "mfa-doctor";
 
@@ -94,7 +94,7 @@ impl Layer {
 
 /// The folders searched for layers.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Dirs {
+pub(crate) struct Dirs {
     /// `$XDG_CONFIG_HOME/mfa-doctor`, else `~/.config/mfa-doctor`; none
     /// without a home directory.
     pub user: Option<PathBuf>,
@@ -103,7 +103,7 @@ pub struct Dirs {
 
 impl Dirs {
     /// The directories named by the environment, read through `var`.
-    pub fn from_env(var: impl Fn(&str) -> Option<OsString>) -> Self {
+    pub(crate) fn from_env(var: impl Fn(&str) -> Option<OsString>) -> Self {
         let absolute = |name: &str| var(name).map(PathBuf::from).filter(|p| p.is_absolute());
         // The XDG spec: a relative XDG_CONFIG_HOME is invalid and ignored.
         let config_home = absolute("XDG_CONFIG_HOME").or_else(|| absolute("HOME").map(|h| h.join(".config")));
@@ -113,7 +113,7 @@ impl Dirs {
     }
 
     /// The directories searched, the most personal first.
-    pub fn searched(&self) -> Vec<&Path> {
+    pub(crate) fn searched(&self) -> Vec<&Path> {
         self.in_order().map(|(dir, _)| dir).collect()
     }
 
@@ -130,7 +130,7 @@ impl Dirs {
 /// command line gives is read from there alone: no other layer's flows
 /// when `--flows` is given, and so on (an author's way to see a folder on
 /// its own).
-pub fn layers(flags: &Sources, dirs: &Dirs, only_given: bool) -> Vec<Layer> {
+pub(crate) fn layers(flags: &Sources, dirs: &Dirs, only_given: bool) -> Vec<Layer> {
     let mut layers = vec![Layer::built_in()];
     layers.extend(dirs.in_order().rev().map(|(dir, origin)| Layer::in_dir(dir, origin)));
     let given = Layer::from_flags(flags);

@@ -12,14 +12,14 @@ pub const PROGRAM_GROUPS: &[&[&str]] = &[cli::ALL, setup::ALL, tools::ALL, case:
 
 macro_rules! message_ids {
     ($($name:ident = $id:literal,)*) => {
-        $(pub const $name: &str = $id;)*
+        $(pub(crate) const $name: &str = $id;)*
         /// Every id of this group.
-        pub const ALL: &[&str] = &[$($id),*];
+        pub(crate) const ALL: &[&str] = &[$($id),*];
     };
 }
 
 /// Organization values when the config leaves them unset.
-pub mod org {
+pub(crate) mod org {
     message_ids! {
         NAME_UNSET = "org-helpdesk-name-unset",
         PHONE_UNSET = "org-helpdesk-phone-unset",
@@ -34,7 +34,7 @@ pub mod org {
 }
 
 /// Words on every screen: options, headings, key hints, help.
-pub mod ui {
+pub(crate) mod ui {
     message_ids! {
         APP_NAME = "ui-app-name",
         ANSWER_SOLVED = "ui-answer-solved",
@@ -150,15 +150,13 @@ pub mod ui {
 
 /// How search reads a locale's language (`locales/TAG/search.ftl`):
 /// optional, a language without them is searched word for word.
-pub mod search {
-    message_ids! {
-        STEMMER = "search-stemmer",
-        STOP_WORDS = "search-stop-words",
-    }
+pub(crate) mod search {
+    pub(crate) const STEMMER: &str = "search-stemmer";
+    pub(crate) const STOP_WORDS: &str = "search-stop-words";
 }
 
 /// Messages of the command line itself.
-pub mod cli {
+pub(crate) mod cli {
     message_ids! {
         ABOUT = "cli-about",
         LANG = "cli-lang",
@@ -206,7 +204,7 @@ pub mod cli {
 
 /// Words of line mode (`--plain`) and scripted walks (`walk`): shown with
 /// the content's locales, so every locale must have them.
-pub mod plain {
+pub(crate) mod plain {
     message_ids! {
         WHERE = "plain-where",
         TITLE_KIND = "plain-title-kind",
@@ -231,7 +229,7 @@ pub mod plain {
 
 /// The command line of line mode, walks, themes and installation
 /// (completions, man page, `--where`): the program's own words.
-pub mod setup {
+pub(crate) mod setup {
     message_ids! {
         PLAIN = "cli-plain",
         THEME = "cli-theme",
@@ -274,7 +272,7 @@ pub mod setup {
 
 /// The case summary (ticket) and the agent's tools: in the session's
 /// language, so every locale must have them.
-pub mod ticket {
+pub(crate) mod ticket {
     message_ids! {
         HEADING = "ticket-heading",
         PROBLEM = "ticket-problem",
@@ -312,7 +310,7 @@ pub mod ticket {
 
 /// The tools for flow authors and translators: `check --format`, `export`,
 /// `preview` and `i18n`. The program's own words, from the built-in locales.
-pub mod tools {
+pub(crate) mod tools {
     message_ids! {
         CHECK_FORMAT = "tools-check-format",
         EXPORT = "tools-export",
@@ -356,14 +354,13 @@ pub mod tools {
 
 /// The command line of agent mode, tickets and resuming: the program's own
 /// words.
-pub mod case {
+pub(crate) mod case {
     message_ids! {
         AGENT = "cli-agent",
         TICKET_DIR = "cli-ticket-dir",
         PRINT_TICKET = "cli-print-ticket",
         RESUME = "cli-resume",
         START = "cli-start",
-        START_NO_MATCH = "cli-start-no-match",
         AGENT_NAME = "cli-agent-name",
         TICKET_DIR_UNUSABLE = "cli-ticket-dir-unusable",
     }
@@ -371,7 +368,7 @@ pub mod case {
 
 /// `mfa-doctor stats`: what saved tickets say together. The program's own
 /// words, in the reader's language.
-pub mod stats {
+pub(crate) mod stats {
     message_ids! {
         ABOUT = "cli-stats",
         DIR = "cli-stats-dir",
@@ -397,7 +394,7 @@ pub mod stats {
 
 /// What the operating system said, in words (see `io_error`): one message
 /// per kind of I/O error worded.
-pub mod io {
+pub(crate) mod io {
     message_ids! {
         NOT_FOUND = "io-not-found",
         PERMISSION_DENIED = "io-permission-denied",

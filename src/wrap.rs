@@ -56,7 +56,7 @@ fn wrap_line(line: &str, width: usize, out: &mut Vec<String>) {
 }
 
 /// Cuts `text` to `width` columns, ending in "…" when something was cut.
-pub fn truncate(text: &str, width: usize) -> String {
+pub(crate) fn truncate(text: &str, width: usize) -> String {
     if text.width() <= width {
         return text.to_string();
     }

@@ -11,7 +11,7 @@ use crate::tui;
 
 /// Replaces the panic hook for the rest of the run. The note is worded now:
 /// a hook must not depend on the state that may be broken.
-pub fn install(program: &Localizer) {
+pub(super) fn install(program: &Localizer) {
     let note = program.text(cli::CRASHED);
     std::panic::set_hook(Box::new(move |info| {
         tui::restore();

@@ -11,12 +11,12 @@ use crate::i18n::Localizer;
 use crate::messages::tools;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum Format {
+pub(crate) enum Format {
     Mermaid,
     Dot,
 }
 
-pub fn run(context: &Context, format: Format, flow: Option<&str>) -> CommandResult {
+pub(super) fn run(context: &Context, format: Format, flow: Option<&str>) -> CommandResult {
     let content = valid_content(context)?;
     if let Some(id) = flow {
         target::find_flow(&content.catalog, id, &context.program)?;
@@ -33,7 +33,7 @@ pub fn run(context: &Context, format: Format, flow: Option<&str>) -> CommandResu
 }
 
 /// `export`'s own help, in the program's language.
-pub fn help(command: clap::Command, l10n: &Localizer) -> clap::Command {
+pub(super) fn help(command: clap::Command, l10n: &Localizer) -> clap::Command {
     command
         .about(l10n.text(tools::EXPORT))
         .mut_arg("format", |a| a.help(l10n.text(tools::EXPORT_FORMAT)))

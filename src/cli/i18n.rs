@@ -15,7 +15,7 @@ use crate::messages::{cli, tools};
 use crate::source;
 
 #[derive(Debug, Clone, Subcommand)]
-pub enum Command {
+pub(super) enum Command {
     Status,
     New { tag: String },
 }
@@ -24,7 +24,7 @@ pub enum Command {
 /// repository, and what `--locales locales` then reads.
 const DEFAULT_DIR: &str = "locales";
 
-pub fn run(context: &Context, command: &Command) -> CommandResult {
+pub(super) fn run(context: &Context, command: &Command) -> CommandResult {
     match command {
         Command::Status => status(context),
         Command::New { tag } => new(context, tag),
@@ -32,7 +32,7 @@ pub fn run(context: &Context, command: &Command) -> CommandResult {
 }
 
 /// `i18n`'s own help, in the program's language.
-pub fn help(command: clap::Command, l10n: &Localizer) -> clap::Command {
+pub(super) fn help(command: clap::Command, l10n: &Localizer) -> clap::Command {
     command
         .about(l10n.text(tools::I18N))
         .mut_subcommand("status", |c| c.about(l10n.text(tools::I18N_STATUS)))

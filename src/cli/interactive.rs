@@ -23,7 +23,7 @@ use crate::source;
 use crate::tui::{self, App, Closing, Palette, Theme};
 
 /// How the person asked to see it.
-pub struct Display {
+pub(crate) struct Display {
     pub plain: bool,
     pub theme: Option<Palette>,
     pub case: CaseArgs,
@@ -33,7 +33,7 @@ pub struct Display {
 
 /// The helpdesk's options: agent mode, where tickets go, where to begin.
 #[derive(clap::Args, Debug, Default)]
-pub struct CaseArgs {
+pub(crate) struct CaseArgs {
     #[arg(long)]
     pub agent: bool,
     #[arg(long, value_name = "DIR")]
@@ -49,7 +49,7 @@ pub struct CaseArgs {
 }
 
 /// Localized help for [`CaseArgs`].
-pub fn help(command: clap::Command, l10n: &Localizer) -> clap::Command {
+pub(super) fn help(command: clap::Command, l10n: &Localizer) -> clap::Command {
     command
         .mut_arg("agent", |a| a.help(l10n.text(case::AGENT)))
         .mut_arg("ticket_dir", |a| a.help(l10n.text(case::TICKET_DIR)))
@@ -59,7 +59,7 @@ pub fn help(command: clap::Command, l10n: &Localizer) -> clap::Command {
         .mut_arg("agent_name", |a| a.help(l10n.text(case::AGENT_NAME)))
 }
 
-pub fn run(context: &Context, display: Display) -> CommandResult {
+pub(super) fn run(context: &Context, display: Display) -> CommandResult {
     if let Some(dir) = &display.case.ticket_dir {
         usable_ticket_dir(context, dir)?;
     }

@@ -38,16 +38,16 @@ pub mod exit {
     use crate::i18n::Localizer;
     use crate::messages::cli;
 
-    pub const INVALID_CONTENT: u8 = 1;
-    pub const USAGE: u8 = 2;
+    pub(crate) const INVALID_CONTENT: u8 = 1;
+    pub(crate) const USAGE: u8 = 2;
     /// The terminal, standard input or output, or a file a command writes.
-    pub const TERMINAL: u8 = 3;
+    pub(crate) const TERMINAL: u8 = 3;
     /// The session ended on a helpdesk screen: a script can tell that a
     /// person must take over.
-    pub const ESCALATED: u8 = 4;
+    pub(crate) const ESCALATED: u8 = 4;
     /// `walk` ran out of answers before an end: a script can tell its
     /// answers did not reach a solved or a helpdesk screen.
-    pub const UNFINISHED: u8 = 5;
+    pub(crate) const UNFINISHED: u8 = 5;
 
     /// How a session exits once the person quits or it runs out of input.
     pub fn ending(session: &Session) -> ExitCode {
@@ -60,7 +60,7 @@ pub mod exit {
     /// The terminal, or standard input or output, failed. When the reader
     /// of the output stopped early (`| head`), that was its choice: nothing
     /// is said.
-    pub fn terminal_failed(program: &Localizer, error: &std::io::Error) -> ExitCode {
+    pub(crate) fn terminal_failed(program: &Localizer, error: &std::io::Error) -> ExitCode {
         if error.kind() != std::io::ErrorKind::BrokenPipe {
             let detail = crate::io_error::describe(error, program);
             let text = program.format(cli::TERMINAL_FAILED, &[("detail", detail)]);
@@ -130,11 +130,11 @@ enum Command {
 /// How a command ends: `Ok` with its own exit code when it ran to its end,
 /// `Err` with the exit code of what stopped it, already told on stderr. A
 /// command's body stops early with `?`; [`main`] turns both into the exit.
-pub type CommandResult = Result<ExitCode, ExitCode>;
+pub(crate) type CommandResult = Result<ExitCode, ExitCode>;
 
 /// What every command needs: the program's own words, the languages asked
 /// for, and where content comes from.
-pub struct Context {
+pub(crate) struct Context {
     /// Built-in messages, for diagnostics and errors even when the given
     /// locales are broken.
     pub program: Localizer,

@@ -10,7 +10,7 @@ use crate::i18n::{Arg, Localizer};
 use crate::lookup::{Dirs, Layer, Origin, Place};
 use crate::messages::setup;
 
-pub fn run(context: &Context, dirs: &Dirs) -> CommandResult {
+pub(super) fn run(context: &Context, dirs: &Dirs) -> CommandResult {
     let l10n = &context.program;
     let (summaries, opened) = content::summarize(&context.layers);
     let mut lines = Vec::new();

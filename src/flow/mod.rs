@@ -16,7 +16,7 @@ use crate::facts::{Date, Facts};
 /// The flow every session starts in.
 pub const TRIAGE: &str = "triage";
 /// Options per question: one digit key each.
-pub const MAX_OPTIONS: usize = 9;
+pub(crate) const MAX_OPTIONS: usize = 9;
 /// Flow files read; the rest are not. The bundled content has 14; an
 /// organization may ship hundreds.
 pub const MAX_FLOWS: usize = 1_500;
@@ -28,14 +28,14 @@ pub const MAX_NODES_PER_FLOW: usize = 500;
 pub const MAX_NODES: usize = 100_000;
 /// Longest flow or node id, in characters: ids are names people read in
 /// tickets and diagrams (the longest bundled one has 27).
-pub const MAX_NAME_CHARS: usize = 64;
+pub(crate) const MAX_NAME_CHARS: usize = 64;
 
 /// Whether `id` is a plain name: 1 to [`MAX_NAME_CHARS`] ASCII letters,
 /// digits, `-` and `_`. Flow and node ids, and the links that name them,
 /// must be: they are printed in tickets, diagrams and messages, and a name
 /// can then carry no escape sequence, no bidi override, nothing that looks
 /// like another name.
-pub fn is_name(id: &str) -> bool {
+pub(crate) fn is_name(id: &str) -> bool {
     !id.is_empty()
         && id.len() <= MAX_NAME_CHARS
         && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
@@ -52,7 +52,7 @@ pub struct NodeRef {
 impl NodeRef {
     /// The position of the node's flow in the catalog: nodes of one flow
     /// share it.
-    pub fn flow_index(self) -> usize {
+    pub(crate) fn flow_index(self) -> usize {
         self.flow
     }
 }
@@ -195,7 +195,7 @@ impl Catalog {
     }
 
     /// The start node of the flow `at` is in.
-    pub fn start_of_flow_of(&self, at: NodeRef) -> NodeRef {
+    pub(crate) fn start_of_flow_of(&self, at: NodeRef) -> NodeRef {
         NodeRef { flow: at.flow, node: self.flow_of(at).start }
     }
 
@@ -218,26 +218,13 @@ impl Catalog {
 
     /// For a step in a fixed chain of checks (each one's "didn't help" leads
     /// to the next): its 1-based position and the chain's length.
-    pub fn chain_position(&self, at: NodeRef) -> Option<(usize, usize)> {
+    pub(crate) fn chain_position(&self, at: NodeRef) -> Option<(usize, usize)> {
         self.chains.get(&at).copied()
     }
 
     /// Every message id the flows use, with where they use it.
     pub fn message_refs(&self) -> &[MessageRef] {
         &self.messages
-    }
-
-    /// The labels (message ids) of options that quote an error message and
-    /// lead to `at`.
-    pub fn error_labels_into(&self, at: NodeRef) -> impl Iterator<Item = &str> + '_ {
-        self.nodes().flat_map(move |from| match &self.node(from).kind {
-            NodeKind::Question { options } => options
-                .iter()
-                .filter(|c| c.error_message && c.next == at)
-                .map(|c| c.label.as_str())
-                .collect::<Vec<_>>(),
-            _ => Vec::new(),
-        })
     }
 
     /// Every node, in flow and file order.

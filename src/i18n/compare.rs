@@ -29,7 +29,7 @@ pub struct Status {
 
 impl Status {
     /// Translated share in whole percent, rounded down: 100 means done.
-    pub fn percent(&self) -> usize {
+    pub(crate) fn percent(&self) -> usize {
         (self.translated * 100).checked_div(self.total).unwrap_or(100)
     }
 }

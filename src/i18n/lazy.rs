@@ -15,12 +15,12 @@ use unic_langid::LanguageIdentifier;
 use super::Bundle;
 
 /// Which file defines each message, sorted by message id: `(id, file name)`.
-pub type Index = &'static [(&'static str, &'static str)];
+pub(crate) type Index = &'static [(&'static str, &'static str)];
 
 /// The files a bundle reads as it needs them: `(file name, bytes)`, and the
 /// index that says which one to read for a message.
 #[derive(Clone, Default)]
-pub struct Unread {
+pub(crate) struct Unread {
     pub files: Vec<(String, &'static [u8])>,
     pub index: Index,
 }
@@ -41,7 +41,7 @@ impl LocaleBundle {
 
     /// `bundle` (empty, or with some files in it already) that reads the
     /// `unread` files as their messages are asked for.
-    pub fn lazy(tag: LanguageIdentifier, bundle: Bundle, unread: Unread) -> Self {
+    pub(crate) fn lazy(tag: LanguageIdentifier, bundle: Bundle, unread: Unread) -> Self {
         let read = RefCell::new(vec![false; unread.files.len()]);
         Self { tag, bundle: RefCell::new(bundle), unread, read }
     }
@@ -51,7 +51,7 @@ impl LocaleBundle {
     }
 
     /// The files this bundle reads as needed.
-    pub fn unread(&self) -> &Unread {
+    pub(crate) fn unread(&self) -> &Unread {
         &self.unread
     }
 

@@ -43,7 +43,7 @@ impl Locales {
     /// replaces the earlier one. A message defined twice within one layer
     /// is still reported. Each locale's `files` are its files, the latest
     /// layer's first (the first definition of an id is the one in force).
-    pub fn load_layered(
+    pub(crate) fn load_layered(
         layers: Vec<Vec<(String, Vec<SourceFile>)>>,
         diagnostics: &mut Vec<Diagnostic>,
     ) -> Self {
@@ -127,7 +127,7 @@ impl Locales {
 
     /// The problem to report when the locales read from `place` have no
     /// source locale, which every other falls back to.
-    pub fn missing_source(&self, place: &str) -> Option<Diagnostic> {
+    pub(crate) fn missing_source(&self, place: &str) -> Option<Diagnostic> {
         self.source().is_none().then(|| {
             Diagnostic::error(
                 Location::file(format!("{place}/{SOURCE_LOCALE}")),

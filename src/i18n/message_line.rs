@@ -4,7 +4,7 @@
 //! definition with it.
 
 /// The id of the message a line defines (`id = …`), if it defines one.
-pub fn message_id(line: &str) -> Option<&str> {
+pub(crate) fn message_id(line: &str) -> Option<&str> {
     if !line.starts_with(|c: char| c.is_ascii_alphabetic()) {
         return None;
     }

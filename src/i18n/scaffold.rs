@@ -14,7 +14,7 @@ const ENGLISH_PREFIX: &str = "en:";
 
 /// One file of the new locale: its name and text.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ScaffoldFile {
+pub(crate) struct ScaffoldFile {
     pub name: String,
     pub text: String,
     /// How many messages and terms it holds.
@@ -23,7 +23,7 @@ pub struct ScaffoldFile {
 
 /// A file for each English file. `header` says, for an English file's path,
 /// what the comment at the top of its copy says (one line or more).
-pub fn scaffold(english: &[SourceFile], header: impl Fn(&str) -> String) -> Vec<ScaffoldFile> {
+pub(crate) fn scaffold(english: &[SourceFile], header: impl Fn(&str) -> String) -> Vec<ScaffoldFile> {
     english
         .iter()
         .map(|file| {

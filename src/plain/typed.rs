@@ -9,7 +9,7 @@ use crate::screen::Screen;
 /// Line mode's one-letter shortcuts: the same letters as the full-screen
 /// view's keys.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Shortcut {
+pub(crate) enum Shortcut {
     Back,
     Restart,
     Help,
@@ -38,7 +38,7 @@ const STEP_WORDS: &[(ChoiceLabel<'static>, &str, &str)] = &[
 const SEARCH: char = '/';
 
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Typed {
+pub(crate) enum Typed {
     /// An option of the screen, 0-based.
     Answer(usize),
     Shortcut(Shortcut),
@@ -50,12 +50,12 @@ pub enum Typed {
 }
 
 /// Every word that answers a check, in lower case, in one language.
-pub struct StepWords {
+pub(crate) struct StepWords {
     words: Vec<(String, ChoiceLabel<'static>)>,
 }
 
 impl StepWords {
-    pub fn new(l10n: &Localizer) -> Self {
+    pub(super) fn new(l10n: &Localizer) -> Self {
         let mut words = Vec::new();
         for (label, fixed, id) in STEP_WORDS {
             words.push((fixed.to_string(), *label));
@@ -73,7 +73,7 @@ impl StepWords {
 
     /// The option of `screen` that `token` names: its number, or at a check
     /// a word for one of its answers.
-    pub fn answer(&self, token: &str, session: &Session, screen: &Screen) -> Option<usize> {
+    pub(super) fn answer(&self, token: &str, session: &Session, screen: &Screen) -> Option<usize> {
         let token = token.trim();
         if let Ok(number) = token.parse::<usize>() {
             return (1..=screen.options.len()).contains(&number).then(|| number - 1);
@@ -84,7 +84,7 @@ impl StepWords {
     }
 
     /// A line typed in line mode.
-    pub fn parse(&self, line: &str, session: &Session, screen: &Screen) -> Typed {
+    pub(super) fn parse(&self, line: &str, session: &Session, screen: &Screen) -> Typed {
         let line = line.trim();
         if line.is_empty() {
             return Typed::Nothing;

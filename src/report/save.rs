@@ -57,7 +57,7 @@ impl SaveJob {
 
 /// One line saying how saving into `dir` went, in the session's language:
 /// where the files are, or why not and what to do.
-pub fn save_status(l10n: &Localizer, dir: &Path, result: &Result<SavedTicket, IoFailure>) -> String {
+pub(crate) fn save_status(l10n: &Localizer, dir: &Path, result: &Result<SavedTicket, IoFailure>) -> String {
     match result {
         Ok(saved) => l10n.format(ui::STATUS_SAVED, &[("path", saved.text.display().to_string())]),
         Err(error) => {
@@ -73,7 +73,7 @@ pub fn save_status(l10n: &Localizer, dir: &Path, result: &Result<SavedTicket, Io
 /// Whether tickets can be saved in `dir`: it is a directory, and a private
 /// file can be made in it (and is removed again). Asked at start, so an
 /// agent learns of a wrong folder before the call, not after it.
-pub fn check_dir(dir: &Path) -> io::Result<()> {
+pub(crate) fn check_dir(dir: &Path) -> io::Result<()> {
     if !std::fs::metadata(dir)?.is_dir() {
         return Err(io::Error::from(io::ErrorKind::NotADirectory));
     }

@@ -232,18 +232,18 @@ fn table(mode: Mode) -> &'static [(KeyCode, Action)] {
 
 /// The key a hint names for `action` in `mode`: the first one its table
 /// binds to it, so a hint can only name a key that does what it says.
-pub fn key_for(mode: Mode, action: &Action) -> Option<KeyCode> {
+pub(crate) fn key_for(mode: Mode, action: &Action) -> Option<KeyCode> {
     table(mode).iter().find(|(_, bound)| bound == action).map(|(code, _)| *code)
 }
 
 /// Whether `mode`'s table binds `code` (else, in a text field, it is typed).
-pub fn is_bound(mode: Mode, code: KeyCode) -> bool {
+pub(crate) fn is_bound(mode: Mode, code: KeyCode) -> bool {
     table(mode).iter().any(|(bound, _)| *bound == code)
 }
 
 /// How a key is named on the keyboard: its character, or its symbol or
 /// the name printed on it (the same in every language).
-pub fn key_name(code: KeyCode) -> String {
+pub(super) fn key_name(code: KeyCode) -> String {
     match code {
         KeyCode::Char(' ') => "Space".into(),
         KeyCode::Char(c) => c.to_string(),

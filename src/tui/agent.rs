@@ -9,12 +9,12 @@ use crate::sanitize::{one_line, pasted, terminal_safe};
 
 /// Which of the agent panel's text fields keys go to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum PanelField {
+pub(crate) enum PanelField {
     Caller,
     Note,
 }
 
-pub struct Agent {
+pub(super) struct Agent {
     pub(super) caller: TextArea<'static>,
     pub(super) note: TextArea<'static>,
     /// The field being edited, if any.
@@ -28,7 +28,7 @@ pub struct Agent {
 }
 
 impl Agent {
-    pub fn new(notes: &CaseNotes, at: &str) -> Self {
+    pub(super) fn new(notes: &CaseNotes, at: &str) -> Self {
         let mut agent = Self {
             caller: text_field(vec![notes.caller.clone()]),
             note: TextArea::default(),
@@ -42,7 +42,7 @@ impl Agent {
     }
 
     /// Loads the note of the node at `at` into the note field.
-    pub fn show_note_for(&mut self, notes: &CaseNotes, at: &str) {
+    pub(crate) fn show_note_for(&mut self, notes: &CaseNotes, at: &str) {
         self.note_for = at.to_string();
         let text = notes.notes.get(at).cloned().unwrap_or_default();
         self.note = text_field(text.lines().map(str::to_string).collect());
@@ -51,7 +51,7 @@ impl Agent {
     /// Types `key` into the field being edited; `room` is how many
     /// characters the note may hold. False when the field is full and the
     /// key was not taken.
-    pub fn key(&mut self, key: KeyEvent, room: usize) -> bool {
+    pub(super) fn key(&mut self, key: KeyEvent, room: usize) -> bool {
         match self.editing {
             Some(PanelField::Caller) => type_bounded(&mut self.caller, key, LINE_MAX_CHARS),
             Some(PanelField::Note) => type_bounded(&mut self.note, key, room),
@@ -61,7 +61,7 @@ impl Agent {
 
     /// Pastes as much of `text` as the field has room for; false when some
     /// was left out.
-    pub fn paste(&mut self, text: &str, room: usize) -> bool {
+    pub(super) fn paste(&mut self, text: &str, room: usize) -> bool {
         let text = pasted(text);
         let (field, text, room) = match self.editing {
             Some(PanelField::Caller) => (&mut self.caller, one_line(&text), LINE_MAX_CHARS),
@@ -77,7 +77,7 @@ impl Agent {
     /// The notes with what is being typed now: what a case saved at this
     /// moment holds. A note that looks like a code or password is left out
     /// until the agent confirms it.
-    pub fn with_typing(&self, notes: &CaseNotes) -> CaseNotes {
+    pub(crate) fn with_typing(&self, notes: &CaseNotes) -> CaseNotes {
         let mut notes = notes.clone();
         if self.editing == Some(PanelField::Caller) {
             notes.caller = one_line(&self.caller.lines().join(" "));
@@ -89,7 +89,7 @@ impl Agent {
     }
 
     /// Ends editing at once, keeping what [`Agent::with_typing`] keeps.
-    pub fn stop_editing(&mut self, notes: &mut CaseNotes) {
+    pub(crate) fn stop_editing(&mut self, notes: &mut CaseNotes) {
         *notes = self.with_typing(notes);
         self.editing = None;
         self.confirming = false;
@@ -98,7 +98,7 @@ impl Agent {
     /// Stops editing and keeps what was typed. A note that looks like a
     /// code or password is held back (`confirming`) until this is called
     /// again, which is the agent confirming it.
-    pub fn finish_editing(&mut self, notes: &mut CaseNotes) {
+    pub(crate) fn finish_editing(&mut self, notes: &mut CaseNotes) {
         if self.editing == Some(PanelField::Note) && looks_sensitive(&self.note_text()) && !self.confirming {
             self.confirming = true;
             return;
@@ -109,7 +109,7 @@ impl Agent {
     }
 
     /// The agent chose not to keep the flagged note: back to editing it.
-    pub fn reconsider(&mut self) {
+    pub(crate) fn reconsider(&mut self) {
         self.confirming = false;
     }
 
@@ -132,7 +132,7 @@ impl Agent {
     }
 
     /// "12:05": minutes and seconds, hours when a call runs that long.
-    pub fn clock(&self) -> String {
+    pub(super) fn clock(&self) -> String {
         crate::report::clock(self.elapsed_secs)
     }
 }

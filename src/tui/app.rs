@@ -46,14 +46,14 @@ pub enum Effect {
 
 /// What a one-line prompt fills in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum PromptFor {
+pub(crate) enum PromptFor {
     Identity,
     TicketNumber,
     Handover,
 }
 
 /// A one-line text field over the screen.
-pub struct Prompt {
+pub(crate) struct Prompt {
     pub(super) target: PromptFor,
     pub(super) title: String,
     pub(super) input: ratatui_textarea::TextArea<'static>,
@@ -73,7 +73,7 @@ const IDENTITY_MARK: &str = "@@identity-check@@";
 
 /// A window over the screen.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Overlay {
+pub(crate) enum Overlay {
     None,
     /// The keys, wrapped to the window, and how far they are scrolled.
     Help {
@@ -228,7 +228,7 @@ impl App {
 
     /// Notes carried over from a resumed case: its caller, notes, first
     /// start and call time so far.
-    pub fn with_notes(mut self, notes: CaseNotes) -> Self {
+    pub(crate) fn with_notes(mut self, notes: CaseNotes) -> Self {
         let created = self.notes.created.take();
         self.notes = notes;
         if self.notes.created.is_none() {
@@ -246,7 +246,7 @@ impl App {
     }
 
     /// Who works the case and where it goes next, for the ticket.
-    pub fn with_desk(mut self, desk: Desk) -> Self {
+    pub(crate) fn with_desk(mut self, desk: Desk) -> Self {
         self.desk = desk;
         self
     }
@@ -268,7 +268,7 @@ impl App {
     }
 
     /// Whether `/` opens a search.
-    pub fn can_search(&self) -> bool {
+    pub(crate) fn can_search(&self) -> bool {
         self.index.is_some()
     }
 
@@ -294,7 +294,7 @@ impl App {
     }
 
     /// Whether the event loop should send [`Action::Tick`] every second.
-    pub fn wants_ticks(&self) -> bool {
+    pub(crate) fn wants_ticks(&self) -> bool {
         self.agent.is_some()
     }
 
@@ -364,17 +364,17 @@ impl App {
 
     /// Where the case was saved last during the session (by `s` or at an
     /// end), to tell once the terminal is restored.
-    pub fn saved_to(&self) -> Option<&SavedTicket> {
+    pub(crate) fn saved_to(&self) -> Option<&SavedTicket> {
         self.saved.as_ref()
     }
 
     /// "Saved: …" or why not, in the session's language.
-    pub fn save_line(&self, result: &Result<SavedTicket, IoFailure>) -> String {
+    pub(crate) fn save_line(&self, result: &Result<SavedTicket, IoFailure>) -> String {
         save_status(&self.l10n, &self.ticket_dir(), result)
     }
 
     /// Said before the case's text when it could not be saved at the end.
-    pub fn not_saved_line(&self) -> String {
+    pub(crate) fn not_saved_line(&self) -> String {
         self.l10n.text(ui::EXIT_NOT_SAVED)
     }
 

@@ -23,7 +23,7 @@ pub enum CopiedTo {
 /// closing it at once would take the copy away. Once it cannot be opened
 /// (no display, a terminal over SSH) it is not tried again.
 #[derive(Default)]
-pub struct Clipboard {
+pub(crate) struct Clipboard {
     system: Option<arboard::Clipboard>,
     unavailable: bool,
 }
@@ -31,7 +31,7 @@ pub struct Clipboard {
 impl Clipboard {
     /// Copies `text`: to the system clipboard when it takes it, else
     /// through `terminal` (OSC 52). Only a failing terminal is an error.
-    pub fn copy(&mut self, text: &str, terminal: &mut dyn Write) -> io::Result<CopiedTo> {
+    pub(super) fn copy(&mut self, text: &str, terminal: &mut dyn Write) -> io::Result<CopiedTo> {
         if self.copy_to_system(text) {
             return Ok(CopiedTo::System);
         }

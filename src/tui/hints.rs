@@ -10,13 +10,13 @@ use crate::i18n::Localizer;
 use crate::messages::ui;
 
 /// A key hint: its message, and where the key it names comes from.
-pub struct Hint {
+pub(crate) struct Hint {
     pub id: &'static str,
     pub keys: Keys,
 }
 
 /// Where a hint's `$key` comes from.
-pub enum Keys {
+pub(super) enum Keys {
     /// The keys `mode` binds to `actions`, joined by `gap` ("↑↓" for up
     /// and down, "1 2 0" for three choices).
     Bound { mode: Mode, actions: &'static [Action], gap: &'static str },
@@ -33,7 +33,7 @@ const fn bound(id: &'static str, mode: Mode, actions: &'static [Action]) -> Hint
 impl Hint {
     /// The hint in the session's language; none when its mode binds no
     /// key to one of its actions, or binds the key it says is typed.
-    pub fn worded(&self, l10n: &Localizer) -> Option<String> {
+    pub(super) fn worded(&self, l10n: &Localizer) -> Option<String> {
         let key = match &self.keys {
             Keys::Bound { mode, actions, gap } => {
                 let names: Option<Vec<String>> =
@@ -49,7 +49,7 @@ impl Hint {
 }
 
 /// A window's hints on one line, in the order given.
-pub fn line(l10n: &Localizer, hints: &[Hint]) -> String {
+pub(super) fn line(l10n: &Localizer, hints: &[Hint]) -> String {
     hints.iter().filter_map(|hint| hint.worded(l10n)).collect::<Vec<_>>().join(" · ")
 }
 
@@ -57,27 +57,27 @@ use Action::*;
 use Mode::{Edit, Help, Identity, Normal, Path, Prompt, Search, Sources, Ticket};
 
 // The screen's footer (`view::footer` picks and orders them).
-pub const MOVE: Hint = bound(ui::KEY_MOVE, Normal, &[SelectPrevious, SelectNext]);
-pub const SELECT: Hint = bound(ui::KEY_SELECT, Normal, &[Activate]);
-pub const BACK: Hint = bound(ui::KEY_BACK, Normal, &[Action::Back]);
-pub const RESTART: Hint = bound(ui::KEY_RESTART, Normal, &[Restart]);
-pub const SEARCH: Hint = bound(ui::KEY_SEARCH, Normal, &[OpenSearch]);
-pub const TICKET: Hint = bound(ui::KEY_TICKET, Normal, &[ShowTicket]);
-pub const HELP: Hint = bound(ui::KEY_HELP, Normal, &[ToggleHelp]);
-pub const QUIT: Hint = bound(ui::KEY_QUIT, Normal, &[Quit]);
+pub(crate) const MOVE: Hint = bound(ui::KEY_MOVE, Normal, &[SelectPrevious, SelectNext]);
+pub(crate) const SELECT: Hint = bound(ui::KEY_SELECT, Normal, &[Activate]);
+pub(crate) const BACK: Hint = bound(ui::KEY_BACK, Normal, &[Action::Back]);
+pub(crate) const RESTART: Hint = bound(ui::KEY_RESTART, Normal, &[Restart]);
+pub(crate) const SEARCH: Hint = bound(ui::KEY_SEARCH, Normal, &[OpenSearch]);
+pub(crate) const TICKET: Hint = bound(ui::KEY_TICKET, Normal, &[ShowTicket]);
+pub(crate) const HELP: Hint = bound(ui::KEY_HELP, Normal, &[ToggleHelp]);
+pub(super) const QUIT: Hint = bound(ui::KEY_QUIT, Normal, &[Quit]);
 
 // The agent panel's placeholders and identity line.
-pub const AGENT_CALLER_EMPTY: Hint = bound(ui::AGENT_CALLER_EMPTY, Normal, &[EditCaller]);
-pub const AGENT_NOTE_EMPTY: Hint = bound(ui::AGENT_NOTE_EMPTY, Normal, &[EditNote]);
-pub const AGENT_IDENTITY_NO: Hint = bound(ui::AGENT_IDENTITY_NO, Normal, &[Action::Identity]);
+pub(crate) const AGENT_CALLER_EMPTY: Hint = bound(ui::AGENT_CALLER_EMPTY, Normal, &[EditCaller]);
+pub(crate) const AGENT_NOTE_EMPTY: Hint = bound(ui::AGENT_NOTE_EMPTY, Normal, &[EditNote]);
+pub(crate) const AGENT_IDENTITY_NO: Hint = bound(ui::AGENT_IDENTITY_NO, Normal, &[Action::Identity]);
 
 // The windows' bottom edges.
-pub const SEARCH_WINDOW: &[Hint] = &[
+pub(crate) const SEARCH_WINDOW: &[Hint] = &[
     bound(ui::KEY_GO_THERE, Search, &[Activate]),
     bound(ui::KEY_CHOOSE, Search, &[SelectPrevious, SelectNext]),
     bound(ui::KEY_CLOSE, Search, &[CloseOverlay]),
 ];
-pub const AGENT: &[Hint] = &[
+pub(crate) const AGENT: &[Hint] = &[
     bound(ui::KEY_CALLER, Normal, &[EditCaller]),
     bound(ui::KEY_NOTE, Normal, &[EditNote]),
     bound(ui::KEY_IDENTITY, Normal, &[Action::Identity]),
@@ -88,37 +88,37 @@ pub const AGENT: &[Hint] = &[
     bound(ui::KEY_TICKET, Normal, &[ShowTicket]),
 ];
 /// Typing a note: Esc is done, Enter is typed (a new line).
-pub const AGENT_NOTE: &[Hint] = &[
+pub(crate) const AGENT_NOTE: &[Hint] = &[
     bound(ui::KEY_DONE, Edit, &[CloseOverlay]),
     Hint { id: ui::KEY_NEW_LINE, keys: Keys::Typed { mode: Edit, key: KeyCode::Enter } },
 ];
 /// Typing the caller, one line: Enter goes on to the note.
-pub const AGENT_CALLER: &[Hint] = &[
+pub(crate) const AGENT_CALLER: &[Hint] = &[
     bound(ui::KEY_DONE, Edit, &[CloseOverlay]),
     Hint { id: ui::KEY_ON_TO_NOTE, keys: Keys::Typed { mode: Edit, key: KeyCode::Enter } },
 ];
-pub const IDENTITY: &[Hint] = &[
+pub(crate) const IDENTITY: &[Hint] = &[
     Hint {
         id: ui::KEY_CHOOSE,
         keys: Keys::Bound { mode: Identity, actions: &[Choose(0), Choose(1), Clear], gap: " " },
     },
     bound(ui::KEY_CLOSE, Identity, &[CloseOverlay]),
 ];
-pub const PROMPT: &[Hint] =
+pub(crate) const PROMPT: &[Hint] =
     &[bound(ui::KEY_DONE, Prompt, &[Activate]), bound(ui::KEY_CANCEL, Prompt, &[CloseOverlay])];
-pub const SOURCES: &[Hint] = &[
+pub(crate) const SOURCES: &[Hint] = &[
     bound(ui::KEY_SCROLL, Sources, &[ScrollUp, ScrollDown]),
     bound(ui::KEY_CLOSE, Sources, &[CloseOverlay]),
 ];
-pub const PATH: &[Hint] =
+pub(crate) const PATH: &[Hint] =
     &[bound(ui::KEY_GO_THERE, Path, &[Activate]), bound(ui::KEY_CLOSE, Path, &[CloseOverlay])];
-pub const TICKET_WINDOW: &[Hint] = &[
+pub(crate) const TICKET_WINDOW: &[Hint] = &[
     bound(ui::KEY_SAVE, Ticket, &[SaveTicket]),
     bound(ui::KEY_COPY, Ticket, &[CopyTicket]),
     bound(ui::KEY_CLOSE, Ticket, &[CloseOverlay]),
 ];
 /// Help scrolls; any other key closes it.
-pub const HELP_WINDOW: &[Hint] = &[
+pub(crate) const HELP_WINDOW: &[Hint] = &[
     bound(ui::KEY_SCROLL, Help, &[ScrollUp, ScrollDown]),
     Hint { id: ui::KEY_OTHERS_CLOSE, keys: Keys::Unnamed },
 ];

@@ -18,20 +18,20 @@ const AGENT_PANEL_BELOW_FROM: u16 = 18;
 
 /// Text is kept to this many columns on wide terminals (the agent panel
 /// comes on top of it), the page centred in the window.
-pub const READABLE_WIDTH: u16 = 100;
+pub(crate) const READABLE_WIDTH: u16 = 100;
 /// Below this size the screen only says how big the window must be.
-pub const MIN_WIDTH: u16 = 30;
-pub const MIN_HEIGHT: u16 = 8;
+pub(crate) const MIN_WIDTH: u16 = 30;
+pub(crate) const MIN_HEIGHT: u16 = 8;
 
 /// Whether the window is too small to show a screen.
-pub fn too_small(area: Rect) -> bool {
+pub(crate) fn too_small(area: Rect) -> bool {
     area.width < MIN_WIDTH || area.height < MIN_HEIGHT
 }
 
 /// The part of the window everything is drawn in: all of it up to a
 /// readable width (with room for the agent panel beside it), centred
 /// beyond that. Drawing, wrapping and clicks all start from here.
-pub fn page(area: Rect, agent: bool) -> Rect {
+pub(super) fn page(area: Rect, agent: bool) -> Rect {
     let panel = if agent && area.width >= AGENT_PANEL_SIDE_FROM { AGENT_PANEL_WIDTH } else { 0 };
     area.centered_horizontally(Constraint::Max(READABLE_WIDTH + panel))
 }
@@ -39,7 +39,7 @@ pub fn page(area: Rect, agent: bool) -> Rect {
 /// The screen's area and, in agent mode, the panel's: at the right on wide
 /// terminals, at the bottom otherwise, none when there is no room. Both
 /// lie in the window's [`page`].
-pub fn split_agent_panel(area: Rect, agent: bool) -> (Rect, Option<Rect>) {
+pub(crate) fn split_agent_panel(area: Rect, agent: bool) -> (Rect, Option<Rect>) {
     use Constraint::{Fill, Length};
     let area = page(area, agent);
     if !agent {
@@ -60,20 +60,20 @@ pub fn split_agent_panel(area: Rect, agent: bool) -> (Rect, Option<Rect>) {
 /// every window: a border, and a column of padding on each side. The view
 /// adds titles to it; the text inside it (wrapped, paged, clicked) is
 /// this frame's [`Block::inner`], never a count of columns of its own.
-pub fn framed() -> Block<'static> {
+pub(crate) fn framed() -> Block<'static> {
     Block::bordered().padding(Padding::horizontal(1))
 }
 
 /// Where a window over everything but the header (search, path, summary,
 /// help, sources) goes on a screen of `area`: the page below the header.
-pub fn window_frame(area: Rect, agent: bool) -> Rect {
+pub(crate) fn window_frame(area: Rect, agent: bool) -> Rect {
     let [_header, below] =
         page(area, agent).layout(&Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]));
     below
 }
 
 /// The inside of a [`window_frame`], where its text goes.
-pub fn window_inner(area: Rect, agent: bool) -> Rect {
+pub(crate) fn window_inner(area: Rect, agent: bool) -> Rect {
     framed().inner(window_frame(area, agent))
 }
 
@@ -83,7 +83,7 @@ const QUESTION_MAX_WIDTH: u16 = 64;
 /// Where a question window (quit, identity, a flagged note) goes on a
 /// screen of `area` for text of `lines` lines at most, and how wide its
 /// text is: in the middle of the page, as tall as its text where it fits.
-pub fn question_frame(area: Rect, agent: bool, lines: usize) -> (Rect, usize) {
+pub(crate) fn question_frame(area: Rect, agent: bool, lines: usize) -> (Rect, usize) {
     let page = page(area, agent);
     let width = page.width.saturating_sub(4).min(QUESTION_MAX_WIDTH);
     let height = to_u16(lines + 2).min(page.height);
@@ -93,12 +93,12 @@ pub fn question_frame(area: Rect, agent: bool, lines: usize) -> (Rect, usize) {
 
 /// Where a one-line prompt's window goes: across the page, a column in
 /// from each side, in the middle.
-pub fn prompt_frame(area: Rect, agent: bool) -> Rect {
+pub(crate) fn prompt_frame(area: Rect, agent: bool) -> Rect {
     page(area, agent).inner(Margin::new(1, 0)).centered_vertically(Constraint::Length(3))
 }
 
 /// Columns before an option's label: marker, digit, gap ("› 1  ").
-pub const OPTION_PREFIX: u16 = 5;
+pub(crate) const OPTION_PREFIX: u16 = 5;
 /// The body keeps at least this many rows (borders included) when options
 /// compete for space.
 const MIN_BODY_ROWS: u16 = 4;
@@ -106,14 +106,14 @@ const MIN_BODY_ROWS: u16 = 4;
 const BREADCRUMB_MIN_HEIGHT: u16 = 10;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum LineKind {
+pub(crate) enum LineKind {
     Text,
     Heading,
 }
 
 /// One visible row of an option: which option, and the text of that row.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct OptionRow {
+pub(crate) struct OptionRow {
     pub index: usize,
     pub y: u16,
     pub first: bool,
@@ -125,7 +125,7 @@ pub struct OptionRow {
 /// the costly part of a layout and changes only with the screen or the
 /// width, so the app keeps it between frames.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Wrapped {
+pub(crate) struct Wrapped {
     pub width: u16,
     body_lines: Vec<(String, LineKind)>,
     unpinned_lines: Vec<(String, LineKind)>,
@@ -135,7 +135,7 @@ pub struct Wrapped {
 }
 
 impl Wrapped {
-    pub fn new(screen: &Screen, width: u16) -> Self {
+    pub(super) fn new(screen: &Screen, width: u16) -> Self {
         let label_width = usize::from(width.saturating_sub(OPTION_PREFIX).max(1));
         let text_width = usize::from(framed().inner(Rect::new(0, 0, width, 2)).width);
         let pinned = screen.pinned.and_then(|i| screen.sections.get(i));
@@ -150,7 +150,7 @@ impl Wrapped {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Plan {
+pub(crate) struct Plan {
     pub header: Rect,
     /// The helpdesk's contact on an escalation, kept in view under the
     /// body when there is room for it.
@@ -170,7 +170,7 @@ pub struct Plan {
 
 /// Answers out of view: below the last one shown, else above the first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum MoreAnswers {
+pub(crate) enum MoreAnswers {
     Below(usize),
     Above(usize),
 }
@@ -178,7 +178,7 @@ pub enum MoreAnswers {
 impl Plan {
     /// Where everything goes in `area`, from the screen's text wrapped to
     /// `area.width`.
-    pub fn new(wrapped: Rc<Wrapped>, selected: usize, scroll: usize, area: Rect) -> Self {
+    pub(super) fn new(wrapped: Rc<Wrapped>, selected: usize, scroll: usize, area: Rect) -> Self {
         use Constraint::{Fill, Length};
         let show_crumbs = area.height >= BREADCRUMB_MIN_HEIGHT;
         let top = 1 + u16::from(show_crumbs);
@@ -254,23 +254,23 @@ impl Plan {
     }
 
     /// The pinned section's heading and lines, when it is pinned.
-    pub fn pinned_lines(&self) -> Option<(&str, &[String])> {
+    pub(crate) fn pinned_lines(&self) -> Option<(&str, &[String])> {
         self.wrapped.pinned.as_ref().filter(|_| self.pins()).map(|(h, l)| (h.as_str(), l.as_slice()))
     }
 
     /// The body's text, every line of it.
-    pub fn body_lines(&self) -> &[(String, LineKind)] {
+    pub(crate) fn body_lines(&self) -> &[(String, LineKind)] {
         if self.pins() { &self.wrapped.unpinned_lines } else { &self.wrapped.body_lines }
     }
 
     /// The option drawn at a screen cell.
-    pub fn option_at(&self, column: u16, row: u16) -> Option<usize> {
+    pub(crate) fn option_at(&self, column: u16, row: u16) -> Option<usize> {
         let inside = column >= self.options.x && column < self.options.right();
         self.option_rows.iter().find(|r| inside && r.y == row).map(|r| r.index)
     }
 
     /// Rows the body shows at once, for paging.
-    pub fn page(&self) -> usize {
+    pub(super) fn page(&self) -> usize {
         usize::from(self.body.height.saturating_sub(2)).max(1)
     }
 }

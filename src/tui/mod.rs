@@ -5,7 +5,7 @@
 mod action;
 mod agent;
 mod app;
-pub mod case_store;
+pub(crate) mod case_store;
 mod clipboard;
 mod hints;
 mod layout;

@@ -7,7 +7,7 @@ use crate::messages::ui;
 
 /// A question asked in a small window over the screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Question {
+pub(super) enum Question {
     /// Quit with a case not saved?
     Quit,
     /// How was the caller's identity verified?
@@ -18,7 +18,7 @@ pub enum Question {
 
 impl Question {
     /// The question's title and its text, its choices and keys included.
-    pub fn worded(self, l10n: &Localizer) -> (String, String) {
+    pub(super) fn worded(self, l10n: &Localizer) -> (String, String) {
         match self {
             Question::Quit => (l10n.text(ui::QUIT_TITLE), l10n.text(ui::QUIT_BODY)),
             Question::Confirm => (l10n.text(ui::CONFIRM_TITLE), l10n.text(ui::CONFIRM_BODY)),

@@ -13,14 +13,14 @@ const MAX_HITS: usize = 20;
 
 /// One result, with the words it is shown as ("Flow › Node").
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ResultRow {
+pub(crate) struct ResultRow {
     pub node: NodeRef,
     pub label: String,
     /// The quoted error message the query holds, for the ticket.
     pub error_label: Option<String>,
 }
 
-pub struct SearchBox {
+pub(crate) struct SearchBox {
     pub(super) input: TextArea<'static>,
     pub(super) results: Vec<ResultRow>,
     pub(super) selected: usize,
@@ -30,28 +30,28 @@ pub struct SearchBox {
 }
 
 impl SearchBox {
-    pub fn new(placeholder: String) -> Self {
+    pub(super) fn new(placeholder: String) -> Self {
         let mut input = text_field(Vec::new());
         input.set_placeholder_text(placeholder);
         Self { input, results: Vec::new(), selected: 0, searched: String::new() }
     }
 
     /// The query on one line, whatever was typed or pasted.
-    pub fn query(&self) -> String {
+    pub(super) fn query(&self) -> String {
         one_line(&self.input.lines().join(" "))
     }
 
-    pub fn key(&mut self, key: KeyEvent) {
+    pub(super) fn key(&mut self, key: KeyEvent) {
         type_into(&mut self.input, key);
     }
 
     /// Pasted text, made safe and flattened to one line.
-    pub fn paste(&mut self, text: &str) {
+    pub(super) fn paste(&mut self, text: &str) {
         self.input.insert_str(one_line(&pasted(text)));
     }
 
     /// Runs the query again; `label` names a node for the list.
-    pub fn refresh(&mut self, index: &SearchIndex, label: impl Fn(NodeRef) -> String) {
+    pub(super) fn refresh(&mut self, index: &SearchIndex, label: impl Fn(NodeRef) -> String) {
         let query = self.query();
         if query == self.searched {
             return;
@@ -65,16 +65,16 @@ impl SearchBox {
         self.searched = query;
     }
 
-    pub fn select_next(&mut self) {
+    pub(super) fn select_next(&mut self) {
         self.selected = (self.selected + 1).min(self.results.len().saturating_sub(1));
     }
 
-    pub fn select_previous(&mut self) {
+    pub(super) fn select_previous(&mut self) {
         self.selected = self.selected.saturating_sub(1);
     }
 
     /// The result the marker is on.
-    pub fn chosen(&self) -> Option<&ResultRow> {
+    pub(super) fn chosen(&self) -> Option<&ResultRow> {
         self.results.get(self.selected)
     }
 }

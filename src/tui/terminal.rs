@@ -26,7 +26,7 @@ use signal_hook::consts::{SIGALRM, SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGUSR1, SI
 /// The terminal drawn through a buffer as large as a big frame: ratatui
 /// flushes once per frame, so a frame leaves in one write instead of a lock
 /// and a write per kilobyte (stdout's own buffer is line-sized).
-pub type BufferedTerminal = Terminal<CrosstermBackend<BufWriter<Stdout>>>;
+pub(crate) type BufferedTerminal = Terminal<CrosstermBackend<BufWriter<Stdout>>>;
 
 /// Bytes a full redraw of a 200×60 screen with colours takes, about.
 const FRAME_BYTES: usize = 64 * 1024;
@@ -36,7 +36,7 @@ const FRAME_BYTES: usize = 64 * 1024;
 static INITIALIZED: AtomicBool = AtomicBool::new(false);
 
 /// Restores the terminal when dropped.
-pub struct RestoreOnDrop(());
+pub(crate) struct RestoreOnDrop(());
 
 impl Drop for RestoreOnDrop {
     fn drop(&mut self) {
@@ -46,7 +46,7 @@ impl Drop for RestoreOnDrop {
 
 /// Sets the terminal up for the full screen. Keep [`RestoreOnDrop`] alive
 /// as long as the screen is drawn.
-pub fn init() -> io::Result<(BufferedTerminal, RestoreOnDrop)> {
+pub(super) fn init() -> io::Result<(BufferedTerminal, RestoreOnDrop)> {
     watch_signals()?;
     enable_raw_mode()?;
     INITIALIZED.store(true, Ordering::SeqCst);

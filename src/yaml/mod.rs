@@ -6,8 +6,8 @@
 mod budget;
 mod key_index;
 
-pub use budget::{MAX_DEPTH, MAX_VALUES};
-pub use key_index::{KeyIndex, Pos};
+pub(crate) use budget::{MAX_DEPTH, MAX_VALUES};
+pub(crate) use key_index::{KeyIndex, Pos};
 
 use serde::de::{DeserializeOwned, DeserializeSeed};
 
@@ -17,7 +17,7 @@ use crate::source::SourceFile;
 /// Parses a whole file into `T`, or one diagnostic at the first problem.
 /// The file is walked once to see that it stays within [`MAX_VALUES`] and
 /// [`MAX_DEPTH`] before anything is built from it.
-pub fn from_file<T: DeserializeOwned>(file: &SourceFile) -> Result<T, Diagnostic> {
+pub(crate) fn from_file<T: DeserializeOwned>(file: &SourceFile) -> Result<T, Diagnostic> {
     indented_with_spaces(file)?;
     within_limits(file)?;
     serde_yaml::from_str(&file.text).map_err(|e| syntax_error(file, &e))
@@ -26,7 +26,7 @@ pub fn from_file<T: DeserializeOwned>(file: &SourceFile) -> Result<T, Diagnostic
 /// YAML indents with spaces only; a tab there makes a key belong somewhere
 /// else, or nowhere, and the parser's complaint points at the wrong line.
 /// The first tab in any line's indentation, at its line and column.
-pub fn indented_with_spaces(file: &SourceFile) -> Result<(), Diagnostic> {
+pub(crate) fn indented_with_spaces(file: &SourceFile) -> Result<(), Diagnostic> {
     for (number, line) in file.text.lines().enumerate() {
         let indent = line.len() - line.trim_start_matches([' ', '\t']).len();
         if let Some(column) = line.get(..indent).and_then(|lead| lead.find('\t')) {
@@ -39,7 +39,7 @@ pub fn indented_with_spaces(file: &SourceFile) -> Result<(), Diagnostic> {
 
 /// A top-level string value read leniently, for naming a file whose full
 /// parse failed (so links to it are not blamed as well).
-pub fn top_level_string(file: &SourceFile, key: &str) -> Option<String> {
+pub(crate) fn top_level_string(file: &SourceFile, key: &str) -> Option<String> {
     within_limits(file).ok()?;
     let value: serde_yaml::Value = serde_yaml::from_str(&file.text).ok()?;
     value.get(key)?.as_str().map(str::to_string)

@@ -25,7 +25,7 @@ const IDENTITY_ROWS_MIN: u16 = 3;
 /// Rows the path list needs to be worth showing.
 const PATH_ROWS_MIN: u16 = 4;
 
-pub fn render(app: &App, agent: &Agent, area: Rect, buf: &mut Buffer) {
+pub(super) fn render(app: &App, agent: &Agent, area: Rect, buf: &mut Buffer) {
     let l10n = app.l10n();
     let call = l10n.format(ui::AGENT_CALL, &[("time", agent.clock())]);
     let keys = hints::line(

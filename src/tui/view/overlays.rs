@@ -19,7 +19,7 @@ use crate::wrap::truncate;
 
 /// The search box over everything but the header: the query, then the
 /// results with the marker on the chosen one, then the keys.
-pub fn search(app: &App, search: &SearchBox, area: Rect, buf: &mut Buffer) {
+pub(super) fn search(app: &App, search: &SearchBox, area: Rect, buf: &mut Buffer) {
     let l10n = app.l10n();
     let inner = window(app, area, &l10n.text(ui::SEARCH_TITLE), hints::SEARCH_WINDOW, buf);
     if inner.height == 0 {
@@ -58,7 +58,7 @@ fn window(app: &App, area: Rect, title: &str, keys: &[Hint], buf: &mut Buffer) -
 
 /// Every node passed, the current one, and the answers kept beyond it,
 /// numbered so a digit picks one.
-pub fn path(app: &App, selected: usize, area: Rect, buf: &mut Buffer) {
+pub(super) fn path(app: &App, selected: usize, area: Rect, buf: &mut Buffer) {
     let l10n = app.l10n();
     let inner = window(app, area, &l10n.text(ui::PATH_TITLE), hints::PATH, buf);
     let screen = &app.screen;
@@ -89,7 +89,14 @@ pub fn path(app: &App, selected: usize, area: Rect, buf: &mut Buffer) {
 
 /// The case summary as it stands, scrollable; what saving or copying it
 /// did is said along its bottom edge, in place of the keys.
-pub fn ticket(app: &App, for_person: bool, lines: &[String], scroll: usize, area: Rect, buf: &mut Buffer) {
+pub(super) fn ticket(
+    app: &App,
+    for_person: bool,
+    lines: &[String],
+    scroll: usize,
+    area: Rect,
+    buf: &mut Buffer,
+) {
     let title = app.l10n().text(if for_person { ui::SUMMARY_TITLE } else { ui::TICKET_TITLE });
     match &app.status {
         None => scrolled(app, &title, hints::TICKET_WINDOW, lines, scroll, area, buf),
@@ -105,7 +112,7 @@ pub fn ticket(app: &App, for_person: bool, lines: &[String], scroll: usize, area
 }
 
 /// A window of lines wrapped beforehand, scrolled by `scroll`.
-pub fn scrolled(
+pub(crate) fn scrolled(
     app: &App,
     title: &str,
     keys: &[Hint],
@@ -130,7 +137,7 @@ pub fn scrolled(
 
 /// A question in a small window in the middle, its title marked, scrolled
 /// when its text does not fit (and then saying how much more there is).
-pub fn question(app: &App, question: Question, buf: &mut Buffer) {
+pub(super) fn question(app: &App, question: Question, buf: &mut Buffer) {
     let (title, body) = question.worded(app.l10n());
     let (popup, lines, scroll) = app.question_view(&body);
     Clear.render(popup, buf);
@@ -146,7 +153,7 @@ pub fn question(app: &App, question: Question, buf: &mut Buffer) {
 
 /// A one-line field in a window across the middle of the screen
 /// ([`prompt_frame`]).
-pub fn prompt(app: &App, prompt: &Prompt, frame: Rect, buf: &mut Buffer) {
+pub(super) fn prompt(app: &App, prompt: &Prompt, frame: Rect, buf: &mut Buffer) {
     let inner = window(app, frame, &prompt.title, hints::PROMPT, buf);
     let [marker, field] = inner.layout(&Layout::horizontal([Constraint::Length(2), Constraint::Fill(1)]));
     Line::styled("› ", app.theme.selected()).render(marker, buf);
