@@ -31,6 +31,24 @@ pub enum Mode {
     Sources,
 }
 
+impl Mode {
+    /// Every mode, for the tests that go through them all.
+    #[cfg(test)]
+    pub(crate) const ALL: [Mode; 11] = [
+        Mode::Normal,
+        Mode::Help,
+        Mode::Search,
+        Mode::Edit,
+        Mode::Confirm,
+        Mode::Path,
+        Mode::Ticket,
+        Mode::QuitAsk,
+        Mode::Identity,
+        Mode::Prompt,
+        Mode::Sources,
+    ];
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {
     /// A digit key: option `n` (0-based), chosen at once.
@@ -332,19 +350,7 @@ mod tests {
     #[test]
     fn ctrl_c_quits_in_every_mode() {
         let ctrl_c = Event::Key(KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL));
-        for mode in [
-            Mode::Normal,
-            Mode::Help,
-            Mode::Search,
-            Mode::Edit,
-            Mode::Confirm,
-            Mode::Path,
-            Mode::Ticket,
-            Mode::QuitAsk,
-            Mode::Identity,
-            Mode::Prompt,
-            Mode::Sources,
-        ] {
+        for mode in Mode::ALL {
             assert_eq!(from_event(&ctrl_c, mode), Some(Action::Quit), "{mode:?}");
         }
     }

@@ -161,20 +161,6 @@ mod tests {
         single.into_iter().chain(windows.into_iter().flatten()).collect()
     }
 
-    const MODES: [Mode; 11] = [
-        Mode::Normal,
-        Mode::Help,
-        Mode::Search,
-        Mode::Edit,
-        Mode::Confirm,
-        Mode::Path,
-        Mode::Ticket,
-        Mode::QuitAsk,
-        Mode::Identity,
-        Mode::Prompt,
-        Mode::Sources,
-    ];
-
     fn press(code: KeyCode, mode: Mode) -> Option<Action> {
         from_event(&Event::Key(KeyEvent::new(code, KeyModifiers::NONE)), mode)
     }
@@ -215,7 +201,7 @@ mod tests {
                     let word = word.trim_matches(|c| ".,:;()".contains(c));
                     let mut chars = word.chars();
                     let one_key = match (chars.next(), chars.next()) {
-                        (Some(c), None) => MODES.iter().any(|mode| is_bound(*mode, KeyCode::Char(c))),
+                        (Some(c), None) => Mode::ALL.iter().any(|mode| is_bound(*mode, KeyCode::Char(c))),
                         _ => false,
                     };
                     assert!(!one_key, "{tag} {id} names a key of its own: {worded:?}");
