@@ -13,19 +13,19 @@ ui-agent-note-empty = { $key }: tilføj en note
 ui-agent-identity-no = Identitet ikke bekræftet ({ $key })
 ui-agent-identity-yes = Identitet bekræftet: { $method }
 ui-quit-title = Afslut uden at gemme?
-ui-quit-body =
-    Brugeren, noterne og forløbet i sagen er ikke gemt endnu.
-
-    s    gem her, og afslut
-    q    afslut uden at gemme
-    Esc  fortsæt med sagen
+ui-quit-body = Brugeren, noterne og forløbet i sagen er ikke gemt endnu.
+# Et valg i et spørgsmålsvindue: $key er navnet på dets tast, allerede
+# fyldt ud til bredden af den kolonne, valgenes taster står i.
+ui-quit-save = { $key }gem her, og afslut
+ui-quit-discard = { $key }afslut uden at gemme
+ui-quit-go-on = { $key }fortsæt med sagen
 ui-identity-title = Brugerens identitet
 ui-identity-body = Bekræft, hvem der ringer, før du nulstiller brugerens metoder eller udsteder et midlertidigt adgangspas (Temporary Access Pass). Bed aldrig om brugerens adgangskode eller en bekræftelseskode.
-ui-identity-procedure = 1  Bekræftet efter vores procedure: { $identity-check }
+ui-identity-procedure = { $key }Bekræftet efter vores procedure: { $identity-check }
 # What the ticket records when the agent chose the organization's procedure and the config does not describe it.
 ui-identity-procedure-name = organisationens procedure
-ui-identity-other = 2  Bekræftet på anden måde (skriv hvordan)
-ui-identity-clear = 0  Ikke bekræftet
+ui-identity-other = { $key }Bekræftet på anden måde (skriv hvordan)
+ui-identity-clear = { $key }Ikke bekræftet
 ui-identity-warning-heading = Identitet ikke bekræftet
 ui-identity-warning = Før du nulstiller brugerens metoder eller udsteder et midlertidigt adgangspas, skal du bekræfte brugerens identitet ({ $identity-check }) og derefter trykke i for at notere hvordan. Bed aldrig om en adgangskode eller en bekræftelseskode.
 ui-prompt-identity = Hvordan bekræftede du brugerens identitet?
@@ -42,11 +42,9 @@ ui-path-later = { $title }  (gemt, ikke gået igennem igen)
 ui-path-here = { $title }  (du er her)
 ui-ticket-title = Sagsopsummering
 ui-confirm-title = Behold noten?
-ui-confirm-body =
-    Noten ser ud til at indeholde en bekræftelseskode eller en adgangskode. Helpdesk har aldrig brug for dem, og de må ikke havne i en sag.
-
-    y  behold den alligevel
-    n  ret den
+ui-confirm-body = Noten ser ud til at indeholde en bekræftelseskode eller en adgangskode. Helpdesk har aldrig brug for dem, og de må ikke havne i en sag.
+ui-confirm-keep = { $key }behold den alligevel
+ui-confirm-edit = { $key }ret den
 ui-status-saved = Gemt: { $path } (og .md, .json)
 ui-status-save-failed = Opsummeringen kunne ikke gemmes i { $dir }: { $detail }. Vælg en mappe, du må skrive i, med --ticket-dir.
 ui-status-copied = Opsummeringen er sendt til udklipsholderen gennem terminalen (OSC 52): den er der, hvis din terminal tillader det.

@@ -13,19 +13,19 @@ ui-agent-note-empty = { $key }: add a note
 ui-agent-identity-no = Identity not verified ({ $key })
 ui-agent-identity-yes = Identity verified: { $method }
 ui-quit-title = Quit without saving?
-ui-quit-body =
-    The caller, notes and path of this case are not saved yet.
-
-    s    save here, then quit
-    q    quit without saving
-    Esc  go on with the case
+ui-quit-body = The caller, notes and path of this case are not saved yet.
+# A choice in a question window: $key is the name of its key, already padded
+# to the width of the column the choices' keys stand in.
+ui-quit-save = { $key }save here, then quit
+ui-quit-discard = { $key }quit without saving
+ui-quit-go-on = { $key }go on with the case
 ui-identity-title = Caller's identity
 ui-identity-body = Verify who is calling before you reset their methods or issue a Temporary Access Pass. Never ask for their password or a verification code.
-ui-identity-procedure = 1  Verified by our procedure: { $identity-check }
+ui-identity-procedure = { $key }Verified by our procedure: { $identity-check }
 # What the ticket records when the agent chose the organization's procedure and the config does not describe it.
 ui-identity-procedure-name = the organization's procedure
-ui-identity-other = 2  Verified another way (type how)
-ui-identity-clear = 0  Not verified
+ui-identity-other = { $key }Verified another way (type how)
+ui-identity-clear = { $key }Not verified
 ui-identity-warning-heading = Identity not verified
 ui-identity-warning = Before you reset their methods or issue a Temporary Access Pass, verify the caller's identity ({ $identity-check }), then press i to record how. Never ask for a password or a verification code.
 ui-prompt-identity = How did you verify the caller's identity?
@@ -42,11 +42,9 @@ ui-path-later = { $title }  (kept, not retraced yet)
 ui-path-here = { $title }  (you are here)
 ui-ticket-title = Case summary
 ui-confirm-title = Keep this note?
-ui-confirm-body =
-    This note looks like it holds a verification code or a password. The helpdesk never needs them, and they must not end up in a ticket.
-
-    y  keep it anyway
-    n  edit it
+ui-confirm-body = This note looks like it holds a verification code or a password. The helpdesk never needs them, and they must not end up in a ticket.
+ui-confirm-keep = { $key }keep it anyway
+ui-confirm-edit = { $key }edit it
 ui-status-saved = Saved: { $path } (and .md, .json)
 ui-status-save-failed = Could not save the summary in { $dir }: { $detail }. Choose a folder you may write to with --ticket-dir.
 ui-status-copied = Summary sent to the clipboard through the terminal (OSC 52): it is there if your terminal allows it.

@@ -190,6 +190,7 @@ const PROMPT_KEYS: &[(KeyCode, Action)] =
 const QUIT_KEYS: &[(KeyCode, Action)] = &[
     (KeyCode::Char('s'), Action::SaveTicket),
     (KeyCode::Char('q'), Action::Quit),
+    (KeyCode::Esc, Action::CloseOverlay),
     (KeyCode::Down, Action::ScrollDown),
     (KeyCode::Up, Action::ScrollUp),
     (KeyCode::PageDown, Action::PageDown),
@@ -212,6 +213,7 @@ const IDENTITY_KEYS: &[(KeyCode, Action)] = &[
 /// other key goes back to editing it.
 const CONFIRM_KEYS: &[(KeyCode, Action)] = &[
     (KeyCode::Char('y'), Action::Confirm),
+    (KeyCode::Char('n'), Action::CloseOverlay),
     (KeyCode::Down, Action::ScrollDown),
     (KeyCode::Up, Action::ScrollUp),
     (KeyCode::PageDown, Action::PageDown),

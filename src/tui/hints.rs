@@ -31,21 +31,38 @@ const fn bound(id: &'static str, mode: Mode, actions: &'static [Action]) -> Hint
 }
 
 impl Hint {
-    /// The hint in the session's language; none when its mode binds no
-    /// key to one of its actions, or binds the key it says is typed.
+    /// The hint in the session's language; none when it has no key.
     pub(super) fn worded(&self, l10n: &Localizer) -> Option<String> {
-        let key = match &self.keys {
+        let key = self.key()?;
+        Some(match self.keys {
+            Keys::Unnamed => l10n.text(self.id),
+            _ => l10n.format(self.id, &[("key", key)]),
+        })
+    }
+
+    /// The name of the key the hint names (empty when it names none); none
+    /// when its mode binds no key to one of its actions, or binds the key
+    /// it says is typed.
+    fn key(&self) -> Option<String> {
+        match &self.keys {
             Keys::Bound { mode, actions, gap } => {
                 let names: Option<Vec<String>> =
                     actions.iter().map(|action| key_for(*mode, action).map(key_name)).collect();
-                names?.join(gap)
+                Some(names?.join(gap))
             }
-            Keys::Typed { mode, key } if !is_bound(*mode, *key) => key_name(*key),
-            Keys::Typed { .. } => return None,
-            Keys::Unnamed => return Some(l10n.text(self.id)),
-        };
-        Some(l10n.format(self.id, &[("key", key)]))
+            Keys::Typed { mode, key } if !is_bound(*mode, *key) => Some(key_name(*key)),
+            Keys::Typed { .. } => None,
+            Keys::Unnamed => Some(String::new()),
+        }
     }
+}
+
+/// A question's choices, one per line, their keys in a column: each hint
+/// is given its key's name padded to the widest key name and two spaces.
+pub(super) fn choices(l10n: &Localizer, hints: &[Hint]) -> Vec<String> {
+    let named: Vec<(&Hint, String)> = hints.iter().filter_map(|hint| Some((hint, hint.key()?))).collect();
+    let column = named.iter().map(|(_, key)| key.chars().count()).max().unwrap_or(0) + 2;
+    named.into_iter().map(|(hint, key)| l10n.format(hint.id, &[("key", format!("{key:<column$}"))])).collect()
 }
 
 /// A window's hints on one line, in the order given.
@@ -54,7 +71,7 @@ pub(super) fn line(l10n: &Localizer, hints: &[Hint]) -> String {
 }
 
 use Action::*;
-use Mode::{Edit, Help, Identity, Normal, Path, Prompt, Search, Sources, Ticket};
+use Mode::{Edit, Help, Identity, Normal, Path, Prompt, QuitAsk, Search, Sources, Ticket};
 
 // The screen's footer (`view::footer` picks and orders them).
 pub(crate) const MOVE: Hint = bound(ui::KEY_MOVE, Normal, &[SelectPrevious, SelectNext]);
@@ -116,6 +133,21 @@ pub(crate) const TICKET_WINDOW: &[Hint] = &[
     bound(ui::KEY_SAVE, Ticket, &[SaveTicket]),
     bound(ui::KEY_COPY, Ticket, &[CopyTicket]),
     bound(ui::KEY_CLOSE, Ticket, &[CloseOverlay]),
+];
+// The choices of the question windows, one per line.
+pub(super) const QUIT_CHOICES: &[Hint] = &[
+    bound(ui::QUIT_SAVE, QuitAsk, &[SaveTicket]),
+    bound(ui::QUIT_DISCARD, QuitAsk, &[Quit]),
+    bound(ui::QUIT_GO_ON, QuitAsk, &[CloseOverlay]),
+];
+pub(super) const CONFIRM_CHOICES: &[Hint] = &[
+    bound(ui::CONFIRM_KEEP, Mode::Confirm, &[Action::Confirm]),
+    bound(ui::CONFIRM_EDIT, Mode::Confirm, &[CloseOverlay]),
+];
+pub(super) const IDENTITY_CHOICES: &[Hint] = &[
+    bound(ui::IDENTITY_PROCEDURE, Identity, &[Choose(0)]),
+    bound(ui::IDENTITY_OTHER, Identity, &[Choose(1)]),
+    bound(ui::IDENTITY_CLEAR, Identity, &[Clear]),
 ];
 /// Help scrolls; any other key closes it.
 pub(crate) const HELP_WINDOW: &[Hint] = &[
