@@ -7,11 +7,11 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use crate::content;
+use crate::content::lookup::Layer;
 use crate::diagnostic::{Diagnostic, Problem, Severity};
 use crate::facts::Date;
 use crate::flow::Catalog;
 use crate::i18n::{Localizer, compare};
-use crate::lookup::Layer;
 
 /// Version of the JSON shape; it changes only when a field changes meaning
 /// or goes away.

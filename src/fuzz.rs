@@ -6,22 +6,22 @@
 use std::sync::Arc;
 use std::time::UNIX_EPOCH;
 
-use crate::config::OrgConfig;
+use crate::content::config::OrgConfig;
+use crate::content::source::{self, SourceFile};
 use crate::content::{self, Sources};
 use crate::diagnostic::Diagnostic;
 use crate::engine::Session;
 use crate::facts::{Date, Facts};
-use crate::flow::{Catalog, build_catalog};
+use crate::flow::{Catalog, FlowFile, build_catalog};
 use crate::i18n::{Arg, Locales, Localizer, compare};
 use crate::report::{self, Ticket, to_markdown};
 use crate::screen::Screen;
-use crate::source::{self, SourceFile};
 
 /// A flow file: parsed, checked, its problems worded.
 pub fn flow(bytes: &[u8]) {
     let Some(file) = file("flows/fuzz.yaml", bytes) else { return };
     let mut diagnostics = Vec::new();
-    let _ = build_catalog(&[file], &mut diagnostics);
+    let _ = build_catalog(&[FlowFile::Read(file)], &mut diagnostics);
     word(&diagnostics);
 }
 

@@ -74,7 +74,7 @@ mod tests {
     use crate::i18n::Locales;
 
     fn program(lang: &str) -> Localizer {
-        Locales::bundled().localizer(&[lang.parse().unwrap()])
+        Locales::built_in().localizer(&[lang.parse().unwrap()])
     }
 
     #[test]

@@ -15,8 +15,8 @@
     clippy::panic
 )]
 
+mod built_in;
 pub mod cli;
-pub mod config;
 pub mod content;
 pub mod diagnostic;
 pub mod diagram;
@@ -27,14 +27,12 @@ pub mod flow;
 pub mod fuzz;
 pub mod i18n;
 pub mod io_error;
-pub mod lookup;
 pub mod messages;
 pub mod plain;
 pub mod report;
 pub mod sanitize;
 pub mod screen;
 pub mod search;
-pub mod source;
 pub mod tui;
 pub mod wrap;
 mod yaml;

@@ -11,7 +11,7 @@ use std::io::{self, BufRead, Read, Write};
 use typed::{Command, StepWords, Typed};
 pub use walk::{WalkError, walk};
 
-use crate::config::OrgConfig;
+use crate::content::config::OrgConfig;
 use crate::engine::Session;
 use crate::flow::NodeRef;
 use crate::i18n::Localizer;

@@ -10,9 +10,9 @@ mod support;
 mod tools_support;
 
 use mfa_doctor::content::Sources;
+use mfa_doctor::content::source;
 use mfa_doctor::findings;
 use mfa_doctor::i18n::{Locales, Localizer};
-use mfa_doctor::source;
 use tempfile::TempDir;
 use tools_support::{arg, copy_ftl, manifest};
 
@@ -39,7 +39,7 @@ fn english() -> Localizer {
 fn diagnostics(dir: &TempDir) -> Vec<String> {
     let sources = Sources { flows: None, locales: Some(dir.path().into()), config: None };
     let prefix = format!("{}/", dir.path().display());
-    findings::check(&mfa_doctor::lookup::given_only(&sources), max_age())
+    findings::check(&mfa_doctor::content::lookup::given_only(&sources), max_age())
         .iter()
         .map(|d| {
             let rendered = d.render(&english()).replace(&prefix, "");
@@ -195,7 +195,7 @@ fn messages_marked_untranslated_are_listed() {
 
 #[test]
 fn the_bundled_content_has_no_errors() {
-    let bundled = findings::check(&mfa_doctor::lookup::given_only(&Sources::default()), max_age());
+    let bundled = findings::check(&mfa_doctor::content::lookup::given_only(&Sources::default()), max_age());
     let errors: Vec<String> = bundled.iter().filter(|d| d.is_error()).map(|d| d.render(&english())).collect();
     assert_eq!(errors, Vec::<String>::new());
 }

@@ -309,7 +309,7 @@ fn every_node_has_an_agent_text_in_en_and_da() {
 
 #[test]
 fn the_command_line_and_tools_have_every_message_in_en_and_da() {
-    let locales = mfa_doctor::i18n::Locales::bundled();
+    let locales = mfa_doctor::i18n::Locales::built_in();
     for lang in ["en", "da"] {
         let locale = locales.iter().find(|l| l.tag == tag(lang)).expect("a bundled locale");
         let missing: Vec<&str> = messages::PROGRAM_GROUPS
@@ -346,7 +346,7 @@ fn every_diagnostic_message_the_code_names_exists_in_en_and_da() {
         }
     }
     assert!(ids.len() > 40, "found only {ids:?}");
-    let locales = mfa_doctor::i18n::Locales::bundled();
+    let locales = mfa_doctor::i18n::Locales::built_in();
     for lang in ["en", "da"] {
         let locale = locales.iter().find(|l| l.tag == tag(lang)).expect("a bundled locale");
         let missing: Vec<&String> = ids.iter().filter(|id| !locale.bundle.has(id)).collect();

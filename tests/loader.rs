@@ -8,12 +8,12 @@
 
 use std::path::{MAIN_SEPARATOR, Path, PathBuf};
 
+use mfa_doctor::content::source;
 use mfa_doctor::content::{self, Loaded, Sources};
 use mfa_doctor::diagnostic::{Diagnostic, Problem, Severity, Via};
 use mfa_doctor::facts::Date;
 use mfa_doctor::findings::{self, MaxAge};
 use mfa_doctor::i18n::{Locales, Localizer};
-use mfa_doctor::source;
 
 fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests").join("fixtures")
@@ -284,7 +284,7 @@ fn a_source_older_than_the_allowed_age_is_a_warning_at_its_checked_date() {
     };
     let today = Date::parse("2026-12-01").expect("a day");
     let stale: Vec<String> =
-        findings::check(&mfa_doctor::lookup::given_only(&sources), MaxAge { today, days: 365 })
+        findings::check(&mfa_doctor::content::lookup::given_only(&sources), MaxAge { today, days: 365 })
             .iter()
             .filter(|d| matches!(d.problem, Problem::SourceStale { .. }))
             .map(|d| relative(d).render(&program("en")))
@@ -298,7 +298,8 @@ fn a_source_older_than_the_allowed_age_is_a_warning_at_its_checked_date() {
         ]
     );
     // A shorter allowed age finds the recent one too.
-    let strict = findings::check(&mfa_doctor::lookup::given_only(&sources), MaxAge { today, days: 7 });
+    let strict =
+        findings::check(&mfa_doctor::content::lookup::given_only(&sources), MaxAge { today, days: 7 });
     assert_eq!(strict.iter().filter(|d| matches!(d.problem, Problem::SourceStale { .. })).count(), 2);
 }
 

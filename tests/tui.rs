@@ -4,12 +4,12 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use mfa_doctor::config::OrgConfig;
+use mfa_doctor::content::config::OrgConfig;
+use mfa_doctor::content::source::read_file;
 use mfa_doctor::content::{self, Content, Sources};
 use mfa_doctor::engine::{Answer, Outcome, Session};
 use mfa_doctor::facts::{Date, Facts};
 use mfa_doctor::search::LazyIndex;
-use mfa_doctor::source::read_file;
 use mfa_doctor::tui::{Action, App, CopiedTo, Theme, from_event, render_to_string};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;

@@ -8,11 +8,11 @@ use clap::Subcommand;
 use unicode_width::UnicodeWidthStr;
 
 use super::{Context, Ran, exit, output};
+use crate::content::source;
 use crate::i18n::scaffold::scaffold;
 use crate::i18n::{Arg, Locales, Localizer, SOURCE_LOCALE, compare, parse_tag, source_locale};
 use crate::io_error;
 use crate::messages::{cli, tools};
-use crate::source;
 
 #[derive(Debug, Clone, Subcommand)]
 pub enum Command {

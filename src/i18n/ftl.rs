@@ -8,8 +8,8 @@ use fluent_syntax::ast::{self, Expression, InlineExpression, PatternElement};
 use fluent_syntax::parser;
 use indexmap::IndexMap;
 
+use crate::content::source::{SourceFile, line_column};
 use crate::diagnostic::Location;
-use crate::source::{SourceFile, line_column};
 
 /// A message whose comment has a line saying only this has not been
 /// translated yet: `i18n new` writes it above every message it scaffolds,

@@ -19,8 +19,8 @@ use std::rc::Rc;
 use fluent::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
-pub use lazy::LocaleBundle;
-pub use load::{Locale, Locales};
+pub use lazy::{Index as LocaleIndex, LocaleBundle};
+pub use load::{Locale, LocaleFiles, Locales, built_in as built_in_locales};
 pub use message_line::message_id;
 pub use negotiate::{negotiate, parse_tag, requested_languages};
 
@@ -203,7 +203,7 @@ mod tests {
     use super::*;
 
     fn english(ftl: &str) -> Localizer {
-        let file = crate::source::SourceFile { path: "en/t.ftl".into(), text: ftl.into() };
+        let file = crate::content::source::SourceFile { path: "en/t.ftl".into(), text: ftl.into() };
         Locales::load(vec![(SOURCE_LOCALE.into(), vec![file])], &mut Vec::new()).localizer(&[])
     }
 

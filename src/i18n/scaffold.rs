@@ -7,7 +7,7 @@ use fluent_syntax::ast::{Entry, Resource};
 use fluent_syntax::{parser, serializer};
 
 use super::ftl::UNTRANSLATED_MARKER;
-use crate::source::SourceFile;
+use crate::content::source::SourceFile;
 
 /// Prefix of the comment lines that keep the English text.
 const ENGLISH_PREFIX: &str = "en:";

@@ -11,8 +11,8 @@ pub use key_index::{KeyIndex, Pos};
 
 use serde::de::{DeserializeOwned, DeserializeSeed};
 
+use crate::content::source::SourceFile;
 use crate::diagnostic::{Diagnostic, Location, Problem, closest, without_place};
-use crate::source::SourceFile;
 
 /// Parses a whole file into `T`, or one diagnostic at the first problem.
 /// The file is walked once to see that it stays within [`MAX_VALUES`] and
