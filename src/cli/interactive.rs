@@ -9,7 +9,8 @@ use std::time::SystemTime;
 
 use super::check::{usable_content, valid_content};
 use super::{Context, Ran, exit, output};
-use crate::config::OrgConfig;
+use crate::content::config::OrgConfig;
+use crate::content::source;
 use crate::engine::Session;
 use crate::facts::Facts;
 use crate::flow::Catalog;
@@ -19,7 +20,6 @@ use crate::messages::case;
 use crate::plain::{self, Printer};
 use crate::report::{self, CaseNotes, Desk, SaveJob, Ticket, to_markdown, to_text};
 use crate::search::LazyIndex;
-use crate::source;
 use crate::tui::{self, App, Closing, Palette, Theme};
 
 /// How the person asked to see it.
@@ -96,6 +96,11 @@ pub fn run(context: &Context, display: Display) -> Ran {
     if let Some(dir) = display.case.ticket_dir {
         app = app.with_ticket_dir(dir);
     }
+    // On the screen, where the person reads it; not again on stderr once
+    // the screen is gone.
+    if let Some(notice) = notice {
+        app = app.with_notice(notice);
+    }
     let (app, ran) = tui::run(app);
     // The case first: whatever happened to the terminal, it is kept.
     let saved = match tui::close(&app) {
@@ -109,11 +114,6 @@ pub fn run(context: &Context, display: Display) -> Ran {
         }
     };
     ran.map_err(|e| exit::terminal_failed(&context.program, &e))?;
-    // The full screen is gone again: the note stays where the person (or
-    // their IT department) sees it.
-    if let Some(notice) = &notice {
-        output::tell(&context.program, notice)?;
-    }
     if display.case.print_ticket {
         output::say(&context.program, &app.ticket_markdown())?;
     }
