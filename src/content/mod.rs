@@ -107,7 +107,7 @@ pub fn load_layers(layers: &[Layer]) -> Loaded {
 /// (and so does not hold them), for `check` to compare without reading
 /// them again; either way every locale's files are read in full.
 pub fn load_keeping_locales(layers: &[Layer]) -> (Loaded, Option<Locales>) {
-    let read = Read::layers(layers);
+    let read = Read::layers(layers, true);
     // Problems reading come first: a flow folder that cannot be read is
     // then not also blamed for the triage missing.
     let assembled = read.assemble(&BTreeSet::new(), false, read.diagnostics.clone());
@@ -138,7 +138,7 @@ pub fn open(sources: &Sources) -> Loaded {
 /// whatever needs it), down to the built-in content at worst, so a mistake
 /// in an organization's content never locks a person out.
 pub fn open_layers(layers: &[Layer]) -> Opened {
-    let read = Read::layers(layers);
+    let read = Read::layers(layers, false);
     let mut left_out = BTreeSet::new();
     let first = read.assemble(&left_out, true, Vec::new());
     let mut diagnostics = read.diagnostics.clone();
@@ -203,7 +203,7 @@ pub struct LayerSummary {
 /// summary per layer, in the order of `layers`.
 pub fn summarize(layers: &[Layer]) -> (Vec<LayerSummary>, Opened) {
     let opened = open_layers(layers);
-    let read = Read::layers(layers);
+    let read = Read::layers(layers, false);
     let mut summaries = vec![LayerSummary::default(); layers.len()];
     let (_, added, replaced) = read.merged_flows(&BTreeSet::new());
     for (layer, id) in added {
@@ -279,12 +279,16 @@ struct Assembled {
 }
 
 impl Read {
-    fn layers(layers: &[Layer]) -> Self {
+    /// With `located`, a problem in a built-in flow is placed at its line
+    /// and column (see [`flow::built_in`]).
+    fn layers(layers: &[Layer], located: bool) -> Self {
         let mut diagnostics = Vec::new();
         let read_flows = || {
             let mut diagnostics = Vec::new();
-            let flows: Vec<Vec<(String, FlowFile)>> =
-                layers.iter().map(|layer| read_flows(layer.flows.as_ref(), &mut diagnostics)).collect();
+            let flows: Vec<Vec<(String, FlowFile)>> = layers
+                .iter()
+                .map(|layer| read_flows(layer.flows.as_ref(), located, &mut diagnostics))
+                .collect();
             (flows, diagnostics)
         };
         // Flow folders to read as well: a second thread for them.
@@ -465,10 +469,14 @@ fn roots(layer: &Layer) -> Vec<String> {
 }
 
 /// A layer's flow files, each with its id.
-fn read_flows(place: Option<&Place>, diagnostics: &mut Vec<Diagnostic>) -> Vec<(String, FlowFile)> {
+fn read_flows(
+    place: Option<&Place>,
+    located: bool,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Vec<(String, FlowFile)> {
     let files = match place {
         None => return Vec::new(),
-        Some(Place::Embedded) => flow::built_in(),
+        Some(Place::Embedded) => flow::built_in(located),
         Some(Place::Path(dir)) => {
             source::flow_files(Some(dir), diagnostics).into_iter().map(FlowFile::Read).collect()
         }

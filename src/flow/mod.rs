@@ -59,11 +59,12 @@ pub enum FlowFile {
     BuiltIn(BuiltInFlow),
 }
 
-/// A built-in flow: its path and text, and the flow parsed from it.
+/// A built-in flow: its path, the flow parsed from it, and its text when
+/// problems are to be placed at a line and column in it.
 #[derive(Debug, Clone)]
 pub struct BuiltInFlow {
     path: String,
-    text: &'static str,
+    text: Option<&'static str>,
     raw: Arc<RawFlow>,
 }
 
@@ -90,17 +91,20 @@ impl FlowFile {
 }
 
 /// The built-in flows, as build.rs parsed them from `flows/` once it had
-/// checked the built-in content with the loader and found no error; each
-/// with its text, which is looked at only to say where a problem is.
-pub fn built_in() -> Vec<FlowFile> {
+/// checked the built-in content with the loader and found no error. With
+/// `located`, a problem in one (another layer's doing: a flow it links to
+/// replaced) is placed at its line and column, as `check` does; else at
+/// its file: indexing the keys of every built-in flow would take longer
+/// than the rest of a start, to place problems a start does not show.
+pub fn built_in(located: bool) -> Vec<FlowFile> {
     let Ok(flows) = serde_json::from_str::<Vec<(String, RawFlow)>>(crate::built_in::FLOWS) else {
         return Vec::new();
     };
     let file = |(path, raw): (String, RawFlow)| {
-        let text = source::embedded_text(&path)?;
-        Some(FlowFile::BuiltIn(BuiltInFlow { path, text, raw: Arc::new(raw) }))
+        let text = if located { source::embedded_text(&path) } else { None };
+        FlowFile::BuiltIn(BuiltInFlow { path, text, raw: Arc::new(raw) })
     };
-    flows.into_iter().filter_map(file).collect()
+    flows.into_iter().map(file).collect()
 }
 
 /// Builds the catalog, or `None` when any error was found. All problems

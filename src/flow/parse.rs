@@ -20,16 +20,16 @@ pub(crate) struct Parsed<'a> {
     /// The file, made terminal-safe once rather than at every place in it.
     pub place: Location,
     pub raw: Arc<RawFlow>,
-    text: &'a str,
+    text: Option<&'a str>,
     /// Where each key is in `text`: indexed as the file is parsed, or, for
     /// a flow parsed when the program was built, when a problem first
-    /// needs a place in it.
+    /// needs a place in it (none without its text).
     index: OnceCell<Option<KeyIndex>>,
 }
 
 impl Parsed<'_> {
     pub fn at(&self, path: &[&str]) -> Location {
-        match self.index.get_or_init(|| KeyIndex::build(self.text).ok()) {
+        match self.index.get_or_init(|| self.text.and_then(|text| KeyIndex::build(text).ok())) {
             Some(index) => {
                 let pos = index.locate(path);
                 Location { line: pos.line, column: pos.column, ..self.place.clone() }
@@ -75,7 +75,7 @@ pub(crate) fn parse_all<'a>(
                 Parsed {
                     place: Location::file(&file.path),
                     raw: Arc::new(raw),
-                    text: &file.text,
+                    text: Some(&file.text),
                     index: OnceCell::from(Some(index)),
                 }
             }

@@ -139,10 +139,10 @@ impl Locales {
             let bundle = match built_in {
                 // The program's own words and the content's, in one bundle
                 // per thread: each built-in file is parsed once.
-                Some(unread) => match shared_built_in(&tag_text).filter(|_| read.is_empty()) {
-                    Some(shared) => shared,
-                    None => Rc::new(LocaleBundle::lazy(tag.clone(), bundle, unread)),
-                },
+                Some(unread) => {
+                    let shared = if read.is_empty() { shared_built_in(&tag_text) } else { None };
+                    shared.unwrap_or_else(|| Rc::new(LocaleBundle::lazy(tag.clone(), bundle, unread)))
+                }
                 None => Rc::new(LocaleBundle::new(tag.clone(), bundle)),
             };
             locales.push(Locale { bundle, tag, place, files: read.concat() });
