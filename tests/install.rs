@@ -493,3 +493,32 @@ fn the_organizations_way_in_the_readme_works_as_written() {
     let answers = text(&plain(&[], "9\n9\nq\n", &system, &xdg).stdout);
     assert!(answers.contains("2. The VPN client asks for a code"), "the triage entry: {answers}");
 }
+
+/// A flow that replaces a built-in one and lacks a node other built-in
+/// flows link to: the tools name each such link at its line and column in
+/// the built-in flow, as `check` does; a person still gets the built-in
+/// troubleshooter, the replacement left out.
+#[test]
+fn a_replaced_flow_that_breaks_built_in_links_is_placed_at_line_and_column() {
+    let root = tempfile::tempdir().unwrap();
+    let (system, xdg) = (root.path().join("etc"), root.path().join("xdg"));
+    let replacement = "id: code-not-arriving\ntitle: code-not-arriving-title\nstart: method\nnodes:\n  method:\n    escalate: code-not-arriving-helpdesk\n";
+    write(&system.join("flows/code-not-arriving.yaml"), replacement);
+    let placed = |said: &str| {
+        said.lines().any(|line| {
+            let Some(rest) = line.strip_prefix("flows/new-phone.yaml:") else { return false };
+            let mut parts = rest.splitn(3, ':');
+            let numbers = [parts.next(), parts.next()];
+            numbers.iter().all(|n| n.is_some_and(|n| n.parse::<usize>().is_ok()))
+                && rest.contains("code-not-arriving#texts-off")
+        })
+    };
+    let walk = run(&["walk", "triage", "--answers", "1"], &system, &xdg);
+    assert_eq!(walk.status.code(), Some(1));
+    assert!(placed(&text(&walk.stderr)), "{}", text(&walk.stderr));
+    let check = run(&["check", "--errors-only"], &system, &xdg);
+    assert!(placed(&text(&check.stdout)), "{}", text(&check.stdout));
+    let person = plain(&[], "q\n", &system, &xdg);
+    assert_eq!(person.status.code(), Some(0));
+    assert_eq!(text(&person.stderr), LEFT_OUT);
+}

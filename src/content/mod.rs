@@ -140,7 +140,13 @@ pub fn open(sources: &Sources) -> Loaded {
 pub fn open_layers(layers: &[Layer]) -> Opened {
     let read = Read::layers(layers, false);
     let mut left_out = BTreeSet::new();
-    let first = read.assemble(&left_out, true, Vec::new());
+    let mut first = read.assemble(&left_out, true, Vec::new());
+    if first.diagnostics.iter().any(|d| read.in_built_in_flow(&d.location)) {
+        // Another layer's doing (a flow a built-in one links to replaced),
+        // shown by the tools and `--strict`: placed at its line and column,
+        // which only reading the built-in flows with their text can do.
+        first = Read::layers(layers, true).assemble(&left_out, true, Vec::new());
+    }
     let mut diagnostics = read.diagnostics.clone();
     diagnostics.extend(first.diagnostics.iter().cloned());
     diagnostics.sort_by(|a, b| a.location.cmp(&b.location));
@@ -402,6 +408,14 @@ impl Read {
         }
         let files = order.iter().filter_map(|id| by_id.remove(id)).flat_map(|(_, files)| files).collect();
         (files, added, replaced)
+    }
+
+    /// Whether `location` is in a built-in flow.
+    fn in_built_in_flow(&self, location: &Location) -> bool {
+        let built_in = self.layers.first().map(|layer| layer.flows.as_slice()).unwrap_or_default();
+        built_in
+            .iter()
+            .any(|(_, flow)| matches!(flow, FlowFile::BuiltIn(_)) && shown(flow.path()) == *location.file)
     }
 
     /// The parts of every layer but the built-in content, lowest first.
