@@ -13,10 +13,11 @@ use std::path::{Path, PathBuf};
 use crate::config::OrgConfig;
 use crate::diagnostic::{Diagnostic, Location, Problem, closest};
 use crate::flow::{self, Catalog, build_catalog};
-use crate::i18n::{Locales, Localizer, compare, ftl::Inventory, message_id, source_locale};
+use crate::i18n::{Locales, Localizer, message_id, source_locale};
 use crate::lookup::{self, Layer, Origin, Place};
 use crate::messages;
 use crate::source::{self, SourceFile};
+use crate::translation::{compare, ftl::Inventory};
 use crate::yaml;
 
 /// What the command line names: folders and a file given with `--flows`,
@@ -358,7 +359,7 @@ impl Read {
         let locales = Locales::load_layered(locale_layers, &mut diagnostics);
         check_messages(catalog.as_ref(), &locales, &self.locales_place, &mut diagnostics);
         if compare && self.layers.iter().skip(1).any(|l| !l.locales.is_empty()) {
-            diagnostics.extend(compare::check(&locales).into_iter().filter(Diagnostic::is_error));
+            diagnostics.extend(compare::diagnostics(&locales).into_iter().filter(Diagnostic::is_error));
         }
         let config =
             self.layers.iter().filter_map(|l| l.config.clone()).fold(OrgConfig::default(), OrgConfig::merge);

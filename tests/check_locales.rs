@@ -10,7 +10,7 @@ mod support;
 mod tools_support;
 
 use mfa_doctor::content::Sources;
-use mfa_doctor::findings;
+use mfa_doctor::diagnostic::collect;
 use mfa_doctor::i18n::{Locales, Localizer};
 use mfa_doctor::source;
 use tempfile::TempDir;
@@ -39,7 +39,7 @@ fn english() -> Localizer {
 fn diagnostics(dir: &TempDir) -> Vec<String> {
     let sources = Sources { flows: None, locales: Some(dir.path().into()), config: None };
     let prefix = format!("{}/", dir.path().display());
-    findings::check(&mfa_doctor::lookup::given_only(&sources), max_age())
+    collect::all(&mfa_doctor::lookup::given_only(&sources), max_age())
         .iter()
         .map(|d| {
             let rendered = d.render(&english()).replace(&prefix, "");
@@ -195,7 +195,7 @@ fn messages_marked_untranslated_are_listed() {
 
 #[test]
 fn the_bundled_content_has_no_errors() {
-    let bundled = findings::check(&mfa_doctor::lookup::given_only(&Sources::default()), max_age());
+    let bundled = collect::all(&mfa_doctor::lookup::given_only(&Sources::default()), max_age());
     let errors: Vec<String> = bundled.iter().filter(|d| d.is_error()).map(|d| d.render(&english())).collect();
     assert_eq!(errors, Vec::<String>::new());
 }
@@ -276,9 +276,9 @@ fn json_output_has_the_documented_shape() {
 }
 
 /// `check`'s default: sources may be a year old, counted from a fixed day.
-fn max_age() -> findings::MaxAge {
+fn max_age() -> collect::MaxAge {
     let today = mfa_doctor::facts::Date::parse("2026-12-01").expect("a day");
-    findings::MaxAge { today, days: findings::DEFAULT_MAX_AGE_DAYS }
+    collect::MaxAge { today, days: collect::DEFAULT_MAX_AGE_DAYS }
 }
 
 /// `check --locale TAG --errors-only` on the binary: a translator sees the

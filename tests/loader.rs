@@ -9,9 +9,9 @@
 use std::path::{MAIN_SEPARATOR, Path, PathBuf};
 
 use mfa_doctor::content::{self, Loaded, Sources};
+use mfa_doctor::diagnostic::collect::{self, MaxAge};
 use mfa_doctor::diagnostic::{Diagnostic, Problem, Severity, Via};
 use mfa_doctor::facts::Date;
-use mfa_doctor::findings::{self, MaxAge};
 use mfa_doctor::i18n::{Locales, Localizer};
 use mfa_doctor::source;
 
@@ -284,7 +284,7 @@ fn a_source_older_than_the_allowed_age_is_a_warning_at_its_checked_date() {
     };
     let today = Date::parse("2026-12-01").expect("a day");
     let stale: Vec<String> =
-        findings::check(&mfa_doctor::lookup::given_only(&sources), MaxAge { today, days: 365 })
+        collect::all(&mfa_doctor::lookup::given_only(&sources), MaxAge { today, days: 365 })
             .iter()
             .filter(|d| matches!(d.problem, Problem::SourceStale { .. }))
             .map(|d| relative(d).render(&program("en")))
@@ -298,7 +298,7 @@ fn a_source_older_than_the_allowed_age_is_a_warning_at_its_checked_date() {
         ]
     );
     // A shorter allowed age finds the recent one too.
-    let strict = findings::check(&mfa_doctor::lookup::given_only(&sources), MaxAge { today, days: 7 });
+    let strict = collect::all(&mfa_doctor::lookup::given_only(&sources), MaxAge { today, days: 7 });
     assert_eq!(strict.iter().filter(|d| matches!(d.problem, Problem::SourceStale { .. })).count(), 2);
 }
 
@@ -396,7 +396,7 @@ fn a_missing_file_is_said_in_danish() {
     // For machines (`check --format json`) the system's own text stays.
     let arguments = diagnostic.arguments();
     assert!(
-        arguments.iter().any(|(name, value)| *name == "detail" && value.contains("os error 2")),
+        arguments.iter().any(|(name, value)| name == "detail" && value.contains("os error 2")),
         "{arguments:?}"
     );
 }

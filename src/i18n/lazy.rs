@@ -174,8 +174,8 @@ mod tests {
     #[test]
     fn the_bundled_locales_read_lazily_say_the_same() {
         use crate::i18n::Locales;
-        use crate::i18n::ftl::Inventory;
         use crate::source;
+        use crate::translation::ftl::Inventory;
         let eager = Locales::load(source::locale_files(None, &mut Vec::new()), &mut Vec::new());
         let lazy = Locales::bundled();
         assert_eq!(eager.tags(), lazy.tags());

@@ -144,6 +144,7 @@ fn wrong_kind(detail: &str) -> Option<Problem> {
     let quoted = found.split_once('"').map(|(_, q)| q).unwrap_or_default();
     let colon = found_kind == "text" && quoted.split(':').skip(1).any(|after| !after.starts_with(' '));
     Some(Problem::WrongKind {
+        place: if key.is_empty() { "file" } else { "key" },
         key,
         found: found_kind.into(),
         expected: expected_kind.into(),
@@ -212,6 +213,7 @@ mod tests {
         assert_eq!(
             from_file::<Pair>(&file).unwrap_err().problem,
             Problem::WrongKind {
+                place: "key",
                 key: "a".into(),
                 found: "text".into(),
                 expected: "number".into(),

@@ -10,8 +10,9 @@ use fluent::resolver::{ResolverError, errors::ReferenceKind};
 use fluent::{FluentArgs, FluentError, FluentValue};
 
 use super::ftl::{Entry, Inventory, Usage};
-use super::{Locale, Locales, plural};
+use super::plural;
 use crate::diagnostic::{Diagnostic, Location, Problem};
+use crate::i18n::{Locale, Locales};
 
 /// How far one locale is: counted in messages and terms of English.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -58,7 +59,7 @@ pub fn status(locales: &Locales) -> Vec<Status> {
 
 /// Every problem found by comparing each locale with English (and English
 /// with itself, for what is wrong in any locale).
-pub fn check(locales: &Locales) -> Vec<Diagnostic> {
+pub fn diagnostics(locales: &Locales) -> Vec<Diagnostic> {
     let Some(source) = locales.source() else { return Vec::new() };
     let english = Inventory::read(&source.files);
     let mut diagnostics = Vec::new();

@@ -39,6 +39,13 @@ impl IoFailure {
     }
 }
 
+/// For machines: what the system said.
+impl serde::Serialize for IoFailure {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.system)
+    }
+}
+
 impl From<io::Error> for IoFailure {
     fn from(error: io::Error) -> Self {
         Self::new(&error)

@@ -6,12 +6,13 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
+use super::{Diagnostic, Problem, Severity};
 use crate::content;
-use crate::diagnostic::{Diagnostic, Problem, Severity};
 use crate::facts::Date;
 use crate::flow::Catalog;
-use crate::i18n::{Localizer, compare};
+use crate::i18n::Localizer;
 use crate::lookup::Layer;
+use crate::translation::compare;
 
 /// Version of the JSON shape; it changes only when a field changes meaning
 /// or goes away.
@@ -28,10 +29,10 @@ pub struct MaxAge {
 pub const DEFAULT_MAX_AGE_DAYS: i64 = 365;
 
 /// Every problem, sorted by file, line and column.
-pub fn check(layers: &[Layer], max_age: MaxAge) -> Vec<Diagnostic> {
+pub fn all(layers: &[Layer], max_age: MaxAge) -> Vec<Diagnostic> {
     let (loaded, spare) = content::load_keeping_locales(layers);
     let locales = spare.as_ref().or(loaded.content.as_ref().map(|c| &c.locales));
-    let compared = locales.map(compare::check).unwrap_or_default();
+    let compared = locales.map(compare::diagnostics).unwrap_or_default();
     let stale = loaded.content.as_ref().map(|c| stale_sources(&c.catalog, max_age)).unwrap_or_default();
     let mut all: Vec<Diagnostic> = loaded
         .diagnostics
@@ -101,7 +102,7 @@ struct JsonDiagnostic {
     message: String,
     hint: Option<String>,
     suggestion: Option<String>,
-    arguments: BTreeMap<&'static str, String>,
+    arguments: BTreeMap<String, String>,
 }
 
 impl JsonDiagnostic {
