@@ -29,23 +29,33 @@ fn locales_for(case: &str, tag: &str) -> TempDir {
 }
 
 fn english() -> Localizer {
+    program("en")
+}
+
+fn program(lang: &str) -> Localizer {
     let mut ignored = Vec::new();
-    Locales::load(source::locale_files(None, &mut ignored), &mut ignored).localizer(&["en".parse().unwrap()])
+    Locales::load(source::locale_files(None, &mut ignored), &mut ignored).localizer(&[lang.parse().unwrap()])
 }
 
 /// The first line of every diagnostic (`file:line:col: severity: what`), as
 /// `check` prints it, with paths relative to the locales directory; each
 /// has a hint on its second line.
 fn diagnostics(dir: &TempDir) -> Vec<String> {
+    said(dir, "en").into_iter().map(|(first, _)| first).collect()
+}
+
+/// Each diagnostic as `check` says it in `lang`: its first line and its hint.
+fn said(dir: &TempDir, lang: &str) -> Vec<(String, String)> {
     let sources = Sources { flows: None, locales: Some(dir.path().into()), config: None };
     let prefix = format!("{}/", dir.path().display());
     collect::all(&mfa_doctor::lookup::given_only(&sources), max_age())
         .iter()
         .map(|d| {
-            let rendered = d.render(&english()).replace(&prefix, "");
+            let rendered = d.render(&program(lang)).replace(&prefix, "");
             let (first, hint) = rendered.split_once('\n').unwrap_or((&rendered, ""));
-            assert!(hint.starts_with("  hint: "), "no hint: {rendered}");
-            first.to_string()
+            let label = format!("  {}: ", program(lang).text("diag-hint"));
+            assert!(hint.starts_with(&label), "no hint: {rendered}");
+            (first.to_string(), hint.trim_start().to_string())
         })
         .collect()
 }
@@ -143,13 +153,56 @@ fn references_to_nothing_are_errors_at_the_reference() {
 }
 
 #[test]
-fn a_misspelt_variable_is_unknown_and_the_real_one_dropped() {
+fn a_misspelt_variable_is_one_error_with_the_name_meant() {
+    let said = said(&locales_for("variable-unknown", "da"), "da");
+    assert_eq!(
+        said,
+        [(
+            "da/case.ftl:1:27: fejl: 'case-contact' bruger $helpdesk-nmae, som ikke findes i den engelske tekst \
+             (mente du '$helpdesk-name'?)"
+                .to_string(),
+            "tip: programmet sender kun de variabler, den engelske tekst bruger; alle andre vises som \
+             {$helpdesk-nmae}. Sammenlign stavemåden med den engelske"
+                .to_string()
+        )]
+    );
     assert_eq!(
         check("variable-unknown"),
         [
-            "da/case.ftl:1:1: warning: 'case-contact' leaves out $helpdesk-name, which the English text has",
-            "da/case.ftl:1:27: error: 'case-contact' uses $helpdesk-nmae, which the English text does not have",
+            "da/case.ftl:1:27: error: 'case-contact' uses $helpdesk-nmae, which the English text does not have \
+             (did you mean '$helpdesk-name'?)"
         ]
+    );
+}
+
+/// English misspells an organization value the translation spells right:
+/// the typo is English's, and so is the one error.
+#[test]
+fn a_misspelt_variable_in_english_is_blamed_on_english() {
+    let dir = locales_for("variable-english", "da");
+    assert_eq!(
+        said(&dir, "en"),
+        [(
+            "en/case.ftl:1:23: error: 'case-contact' uses $helpdesk-nmae, which the program does not give any \
+             message (did you mean '$helpdesk-name'?)"
+                .to_string(),
+            "hint: every message is given the organization's values ($helpdesk-name, $helpdesk-phone, …); any \
+             other name shows as {$helpdesk-nmae} in every language. Correct it here, in English: the translations \
+             follow it"
+                .to_string()
+        )]
+    );
+    assert_eq!(
+        said(&dir, "da"),
+        [(
+            "en/case.ftl:1:23: fejl: 'case-contact' bruger $helpdesk-nmae, som programmet ikke giver nogen \
+             meddelelse (mente du '$helpdesk-name'?)"
+                .to_string(),
+            "tip: alle meddelelser får organisationens værdier ($helpdesk-name, $helpdesk-phone, …); ethvert \
+             andet navn vises som {$helpdesk-nmae} på alle sprog. Ret det her i den engelske tekst: \
+             oversættelserne følger den"
+                .to_string()
+        )]
     );
 }
 
@@ -246,19 +299,8 @@ fn json_output_has_the_documented_shape() {
         serde_json::json!({
             "version": 1,
             "errors": 1,
-            "warnings": 1,
+            "warnings": 0,
             "diagnostics": [
-                {
-                    "severity": "warning",
-                    "code": "dropped-variable",
-                    "file": "da/case.ftl",
-                    "line": 1,
-                    "column": 1,
-                    "message": "'case-contact' leaves out $helpdesk-name, which the English text has",
-                    "hint": "include it, unless the sentence really does not need it: a name, a number or a contact detail usually matters",
-                    "suggestion": null,
-                    "arguments": { "id": "case-contact", "variable": "helpdesk-name" }
-                },
                 {
                     "severity": "error",
                     "code": "unknown-variable",
@@ -267,7 +309,7 @@ fn json_output_has_the_documented_shape() {
                     "column": 27,
                     "message": "'case-contact' uses $helpdesk-nmae, which the English text does not have",
                     "hint": "the program passes only the variables the English text uses; any other shows as {$helpdesk-nmae}. Compare the spelling with the English",
-                    "suggestion": null,
+                    "suggestion": "$helpdesk-name",
                     "arguments": { "id": "case-contact", "variable": "helpdesk-nmae" }
                 }
             ]

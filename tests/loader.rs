@@ -440,6 +440,11 @@ fn a_byte_order_mark_is_read_as_nothing() {
 /// The valid case's roaming flow with one line changed, loaded with the
 /// shared locales: what is reported, relative to the temporary folder.
 fn roaming_with(from: &str, to: &str) -> Vec<String> {
+    roaming_with_in(from, to, "en")
+}
+
+/// [`roaming_with`], said in `lang`.
+fn roaming_with_in(from: &str, to: &str, lang: &str) -> Vec<String> {
     let dir = tempfile::tempdir().unwrap();
     let flows = dir.path().join("flows");
     std::fs::create_dir_all(&flows).unwrap();
@@ -454,7 +459,7 @@ fn roaming_with(from: &str, to: &str) -> Vec<String> {
         .diagnostics
         .iter()
         .filter(|d| d.is_error())
-        .map(|d| d.render(&program("en")).replace(&prefix, ""))
+        .map(|d| d.render(&program(lang)).replace(&prefix, ""))
         .collect()
 }
 
@@ -478,5 +483,27 @@ fn a_tab_in_the_indentation_is_reported_where_it_is() {
             "roaming.yaml:13:1: error: a tab in the indentation: YAML indents with spaces only\n  hint: replace \
           the tab with spaces, as many as the lines around it use (most editors can show tabs and convert them)"
         ]
+    );
+}
+
+#[test]
+fn a_control_character_is_named_at_its_line_and_column() {
+    let with_escape = |lang| roaming_with_in("    step: roaming-wifi", "    step: roaming\x1b-wifi", lang);
+    assert_eq!(
+        with_escape("en"),
+        ["roaming.yaml:13:18: error: an invisible control character (U+001B), which YAML does not allow\n  \
+          hint: delete it: many editors show it as a small box or as ^G, ^[ and the like; if yours shows \
+          nothing, retype the text from the start of that column"]
+    );
+    assert_eq!(
+        with_escape("da"),
+        ["roaming.yaml:13:18: fejl: et usynligt kontroltegn (U+001B), som YAML ikke tillader\n  \
+          tip: slet det: mange editorer viser det som en lille firkant eller som ^G, ^[ og lignende; viser din \
+          ingenting, så skriv teksten igen fra den kolonne"]
+    );
+    let bell = roaming_with("    question: roaming-method", "    question: roaming-method\x07");
+    assert!(
+        bell[0].starts_with("roaming.yaml:6:29: error: an invisible control character (U+0007)"),
+        "{bell:?}"
     );
 }

@@ -77,6 +77,10 @@ pub enum Problem {
     },
     NotUtf8,
     TabIndent,
+    /// A character YAML does not allow, as `U+0007`.
+    ControlCharacter {
+        code: String,
+    },
     YamlSyntax {
         detail: String,
     },
@@ -248,6 +252,11 @@ pub enum Problem {
         reference: String,
     },
     UnknownVariable {
+        id: String,
+        variable: String,
+    },
+    /// An English variable the program never gives, close to one it does.
+    VariableNotGiven {
         id: String,
         variable: String,
     },

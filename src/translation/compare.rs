@@ -11,7 +11,9 @@ use fluent::{FluentArgs, FluentError, FluentValue};
 
 use super::ftl::{Entry, Inventory, Usage};
 use super::plural;
-use crate::diagnostic::{Diagnostic, Location, Problem};
+use crate::config::OrgConfig;
+use crate::diagnostic::{Diagnostic, Location, Problem, closest};
+use crate::i18n::Localizer;
 use crate::i18n::{Locale, Locales};
 
 /// How far one locale is: counted in messages and terms of English.
@@ -62,6 +64,7 @@ pub fn status(locales: &Locales) -> Vec<Status> {
 pub fn diagnostics(locales: &Locales) -> Vec<Diagnostic> {
     let Some(source) = locales.source() else { return Vec::new() };
     let english = Inventory::read(&source.files);
+    let given = given_to_every_message();
     let mut diagnostics = Vec::new();
     for locale in locales.iter() {
         let is_source = locale.tag == source.tag;
@@ -71,6 +74,7 @@ pub fn diagnostics(locales: &Locales) -> Vec<Diagnostic> {
             english: &english,
             inventory: translation.as_ref().unwrap_or(&english),
             is_source,
+            given: &given,
             diagnostics: &mut diagnostics,
         };
         comparison.run();
@@ -83,7 +87,16 @@ struct Comparison<'a> {
     english: &'a Inventory,
     inventory: &'a Inventory,
     is_source: bool,
+    /// The organization's values, which every message is given.
+    given: &'a [String],
     diagnostics: &'a mut Vec<Diagnostic>,
+}
+
+/// The names of the variables the program gives every message (the
+/// organization's values), whatever the config says.
+fn given_to_every_message() -> Vec<String> {
+    let variables = OrgConfig::default().message_variables(&Localizer::new(Vec::new()));
+    variables.into_iter().map(|(name, _)| name).collect()
 }
 
 impl Comparison<'_> {
@@ -112,7 +125,9 @@ impl Comparison<'_> {
             for (attribute, at, usage) in entry.patterns() {
                 let name = pattern_name(id, attribute);
                 self.check_pattern(&name, at, usage, categories.as_deref());
-                if let Some(english) = english.pattern(attribute).filter(|_| !self.is_source) {
+                if self.is_source {
+                    self.check_english_variables(&name, usage);
+                } else if let Some(english) = english.pattern(attribute) {
                     self.compare_variables(&name, at, usage, english);
                 }
             }
@@ -193,17 +208,49 @@ impl Comparison<'_> {
         }
     }
 
-    /// The program passes only the variables English uses: another one
-    /// shows as `{$name}`; one left out may lose a fact the person needs.
-    fn compare_variables(&mut self, name: &str, at: &Location, usage: &Usage, english: &Usage) {
+    /// An English variable that is not one of the organization's values
+    /// but nearly is: a typo, which every language shows as `{$name}`
+    /// until it is corrected here, where it was made.
+    fn check_english_variables(&mut self, name: &str, usage: &Usage) {
         for (variable, used_at) in &usage.variables {
-            if !english.variables.contains_key(variable) {
-                let problem = Problem::UnknownVariable { id: name.into(), variable: variable.clone() };
-                self.error(used_at, problem);
+            if let Some(meant) = self.misspelt_given(variable) {
+                let problem = Problem::VariableNotGiven { id: name.into(), variable: variable.clone() };
+                let diagnostic = Diagnostic::error(used_at.clone(), problem).with_suggestion(Some(meant));
+                self.diagnostics.push(diagnostic);
             }
         }
+    }
+
+    /// The organization's value `variable` misspells, as `$name`; none if
+    /// it is one, or not close to any.
+    fn misspelt_given(&self, variable: &str) -> Option<String> {
+        if self.given.iter().any(|g| g == variable) {
+            return None;
+        }
+        closest(variable, self.given.iter().map(String::as_str)).map(|meant| format!("${meant}"))
+    }
+
+    /// The program passes only the variables English uses and the
+    /// organization's values: another one shows as `{$name}`; one left out
+    /// may lose a fact the person needs. A typo is said once: as unknown,
+    /// with the name meant, not also as that name left out; and not at all
+    /// here when the typo is English's, which is reported in English.
+    fn compare_variables(&mut self, name: &str, at: &Location, usage: &Usage, english: &Usage) {
+        let mut meant = Vec::new();
+        for (variable, used_at) in &usage.variables {
+            if english.variables.contains_key(variable) || self.given.contains(variable) {
+                continue;
+            }
+            let known = english.variables.keys().chain(self.given.iter()).map(String::as_str);
+            let suggestion = closest(variable, known);
+            meant.extend(suggestion.clone());
+            let problem = Problem::UnknownVariable { id: name.into(), variable: variable.clone() };
+            let suggestion = suggestion.map(|s| format!("${s}"));
+            self.diagnostics.push(Diagnostic::error(used_at.clone(), problem).with_suggestion(suggestion));
+        }
         for variable in english.variables.keys() {
-            if !usage.variables.contains_key(variable) {
+            let typo = meant.contains(variable) || self.misspelt_given(variable).is_some();
+            if !usage.variables.contains_key(variable) && !typo {
                 self.warn(at, Problem::DroppedVariable { id: name.into(), variable: variable.clone() });
             }
         }

@@ -12,13 +12,14 @@ pub use key_index::{KeyIndex, Pos};
 use serde::de::{DeserializeOwned, DeserializeSeed};
 
 use crate::diagnostic::{Diagnostic, Location, Problem, closest, without_place};
-use crate::source::SourceFile;
+use crate::source::{SourceFile, line_column};
 
 /// Parses a whole file into `T`, or one diagnostic at the first problem.
 /// The file is walked once to see that it stays within [`MAX_VALUES`] and
 /// [`MAX_DEPTH`] before anything is built from it.
 pub fn from_file<T: DeserializeOwned>(file: &SourceFile) -> Result<T, Diagnostic> {
     indented_with_spaces(file)?;
+    printable_only(file)?;
     within_limits(file)?;
     serde_yaml::from_str(&file.text).map_err(|e| syntax_error(file, &e))
 }
@@ -35,6 +36,17 @@ pub fn indented_with_spaces(file: &SourceFile) -> Result<(), Diagnostic> {
         }
     }
     Ok(())
+}
+
+/// YAML allows no control character but tab, line breaks and NEL, and the
+/// parser names the first one by its byte offset alone. It is invisible in
+/// most editors, so it is named by its code point, at its line and column.
+fn printable_only(file: &SourceFile) -> Result<(), Diagnostic> {
+    let allowed = |c: char| matches!(c, '\t' | '\n' | '\r' | '\u{85}') || !c.is_control();
+    let Some((offset, c)) = file.text.char_indices().find(|(_, c)| !allowed(*c)) else { return Ok(()) };
+    let (line, column) = line_column(&file.text, offset);
+    let problem = Problem::ControlCharacter { code: format!("U+{:04X}", u32::from(c)) };
+    Err(Diagnostic::error(Location::new(&file.path, line, column), problem))
 }
 
 /// A top-level string value read leniently, for naming a file whose full
