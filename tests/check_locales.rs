@@ -74,13 +74,56 @@ fn a_copy_of_english_has_nothing_to_report() {
 }
 
 #[test]
-fn every_syntax_error_is_reported_where_the_parser_noticed_it() {
+fn every_syntax_error_is_reported_where_the_parser_noticed_it_in_the_readers_language() {
+    let dir = locales_for("syntax", "da");
     assert_eq!(
-        check("syntax"),
+        diagnostics(&dir),
         [
-            "da/case.ftl:4:6: error: not valid Fluent: Expected a token starting with \"=\"",
-            "da/case.ftl:5:23: error: not valid Fluent: Expected a token starting with \"}\"",
+            "da/case.ftl:4:6: error: not valid Fluent: '=' was expected here",
+            "da/case.ftl:5:23: error: not valid Fluent: '}' was expected here",
         ]
+    );
+    let hint = "tip: en meddelelse skrives \"id = tekst\"; fortsættelseslinjer er indrykket; attributter skrives \
+                \".navn = tekst\" på en indrykket linje";
+    assert_eq!(
+        said(&dir, "da"),
+        [
+            (
+                "da/case.ftl:4:6: fejl: ikke gyldig Fluent: her skulle der stå '='".to_string(),
+                hint.to_string()
+            ),
+            (
+                "da/case.ftl:5:23: fejl: ikke gyldig Fluent: her skulle der stå '}'".to_string(),
+                hint.to_string()
+            ),
+        ]
+    );
+}
+
+/// A plural without `*[other]`: one error at its selector, and the message
+/// the parser could not read is not also "missing" or "obsolete".
+#[test]
+fn a_selection_without_a_default_variant_is_one_error_at_its_selector() {
+    let translation = locales_for("no-default", "da");
+    assert_eq!(
+        said(&translation, "en"),
+        [(
+            "da/case.ftl:1:16: error: this selection has no default variant: Fluent needs one marked with *"
+                .to_string(),
+            "hint: put a star before the variant shown when no other matches, as in *[other]".to_string()
+        )]
+    );
+    assert_eq!(
+        said(&translation, "da"),
+        [(
+            "da/case.ftl:1:16: fejl: denne udvælgelse har ingen standardvariant: Fluent kræver én markeret med *"
+                .to_string(),
+            "tip: sæt en stjerne foran den variant, der vises, når ingen anden passer, som i *[other]".to_string()
+        )]
+    );
+    assert_eq!(
+        diagnostics(&locales_for("no-default-en", "da")),
+        ["en/case.ftl:1:16: error: this selection has no default variant: Fluent needs one marked with *"]
     );
 }
 

@@ -507,3 +507,45 @@ fn a_control_character_is_named_at_its_line_and_column() {
         "{bell:?}"
     );
 }
+
+/// An English message a flow uses that the parser cannot read (a plural
+/// without `*[other]`): `check` names the syntax error, not also the flow's
+/// message as missing.
+#[test]
+fn a_broken_message_a_flow_uses_is_one_error_not_also_missing() {
+    let dir = tempfile::tempdir().unwrap();
+    for tag in ["en", "da"] {
+        let to = dir.path().join(tag);
+        std::fs::create_dir_all(&to).unwrap();
+        for entry in std::fs::read_dir(fixtures().join("locales").join(tag)).unwrap() {
+            let path = entry.unwrap().path();
+            std::fs::copy(&path, to.join(path.file_name().unwrap())).unwrap();
+        }
+    }
+    let english = dir.path().join("en/fixtures.ftl");
+    let text = std::fs::read_to_string(&english).unwrap();
+    let plain = "roaming-method = Which method do you use to verify?";
+    assert!(text.contains(plain));
+    let plural = "roaming-method = { $count ->\n    [one] Which method\n    [other] Which methods\n}";
+    std::fs::write(&english, text.replacen(plain, plural, 1)).unwrap();
+    let sources = Sources {
+        flows: Some(fixtures().join("valid/flows")),
+        locales: Some(dir.path().into()),
+        config: None,
+    };
+    let today = Date::parse("2026-12-01").expect("a day");
+    let prefix = format!("{}{MAIN_SEPARATOR}", dir.path().display());
+    let errors: Vec<String> =
+        collect::all(&mfa_doctor::lookup::given_only(&sources), MaxAge { today, days: 365 })
+            .iter()
+            .filter(|d| d.is_error())
+            .map(|d| d.render(&program("da")).replace(&prefix, ""))
+            .collect();
+    assert_eq!(
+        errors,
+        [
+            "en/fixtures.ftl:14:20: fejl: denne udvælgelse har ingen standardvariant: Fluent kræver én markeret \
+             med *\n  tip: sæt en stjerne foran den variant, der vises, når ingen anden passer, som i *[other]"
+        ]
+    );
+}

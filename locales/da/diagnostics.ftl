@@ -74,8 +74,40 @@ diag-wrong-kind-hint = { $colon ->
         [yes] sæt et mellemrum efter kolon, som i "step: restart-phone": uden det læser YAML nøglen og værdien som én tekst
        *[no] skriv det som eksemplet i flows/README.md, indrykket med mellemrum under sin nøgle
     }
-diag-ftl-syntax = ikke gyldig Fluent: { $detail }
-diag-ftl-syntax-hint = en meddelelse skrives "id = tekst"; fortsættelseslinjer er indrykket; attributter skrives ".navn = tekst" på en indrykket linje
+diag-ftl-expected-token = ikke gyldig Fluent: her skulle der stå '{ $token }'
+diag-ftl-expected-token-hint = en meddelelse skrives "id = tekst"; fortsættelseslinjer er indrykket; attributter skrives ".navn = tekst" på en indrykket linje
+diag-ftl-expected-one-of = ikke gyldig Fluent: her skulle der stå et af tegnene '{ $range }'
+diag-ftl-expected-one-of-hint = { diag-ftl-expected-token-hint }
+diag-ftl-no-text = '{ $id }' har hverken tekst eller attributter
+diag-ftl-no-text-hint = skriv teksten efter "=", på samme linje eller på indrykkede linjer nedenunder
+diag-ftl-forbidden-call = ikke gyldig Fluent: kun en funktion med store bogstaver, som NUMBER, kan kaldes her
+diag-ftl-forbidden-call-hint = for at henvise til en anden meddelelse skal parenteserne væk: { "{" } anden-meddelelse { "}" }
+diag-ftl-no-default-variant = denne udvælgelse har ingen standardvariant: Fluent kræver én markeret med *
+diag-ftl-no-default-variant-hint = sæt en stjerne foran den variant, der vises, når ingen anden passer, som i *[other]
+diag-ftl-many-default-variants = denne udvælgelse har mere end én standardvariant (*)
+diag-ftl-many-default-variants-hint = behold kun stjernen på én variant, som regel *[other]
+diag-ftl-missing-value = ikke gyldig Fluent: her skulle der stå en tekst
+diag-ftl-missing-value-hint = { diag-ftl-expected-token-hint }
+diag-ftl-bad-selector = ikke gyldig Fluent: kun en variabel, en terms attribut eller en funktion som NUMBER kan vælge en variant
+diag-ftl-bad-selector-hint = vælg efter en variabel, som den engelske tekst gør: { "{" } $count -> …
+diag-ftl-term-attribute-shown = ikke gyldig Fluent: en terms attribut kan kun vælge en variant, ikke vises
+diag-ftl-term-attribute-shown-hint = vis selve termen, { "{" } -brand { "}" }, eller vælg en variant efter dens attribut
+diag-ftl-unterminated-string = ikke gyldig Fluent: tekst i anførselstegn mangler det afsluttende anførselstegn på denne linje
+diag-ftl-unterminated-string-hint = afslut den med " på samme linje
+diag-ftl-positional-after-named = ikke gyldig Fluent: argumenter uden navn skal stå før argumenter med navn
+diag-ftl-positional-after-named-hint = flyt det foran de navngivne argumenter, som i NUMBER($count, minimumFractionDigits: 1)
+diag-ftl-argument-twice = ikke gyldig Fluent: argumentet '{ $name }' er angivet to gange
+diag-ftl-argument-twice-hint = behold kun det ene
+diag-ftl-unknown-escape = ikke gyldig Fluent: '{ $escape }' er ikke en escape-sekvens, Fluent kender
+diag-ftl-unknown-escape-hint = inden for anførselstegn er kun \" \\ \uXXXX og \UXXXXXX escape-sekvenser; uden for anførselstegn er en omvendt skråstreg bare en omvendt skråstreg
+diag-ftl-bad-unicode-escape = ikke gyldig Fluent: '{ $escape }' er ikke en gyldig Unicode-escape
+diag-ftl-bad-unicode-escape-hint = skriv \u og fire hexcifre eller \U og seks, som i \u00E6
+diag-ftl-unbalanced-brace = ikke gyldig Fluent: en "{ "}" }" uden en "{ "{" }" før den
+diag-ftl-unbalanced-brace-hint = skriv { "{" } "{ "}" }" { "}" } for at vise en klamme
+diag-ftl-expected-expression = ikke gyldig Fluent: inden for klammerne skulle der stå en variabel, en meddelelse, et tal eller tekst i anførselstegn
+diag-ftl-expected-expression-hint = { diag-ftl-expected-token-hint }
+diag-ftl-expected-literal = ikke gyldig Fluent: her skulle der stå tekst i anførselstegn eller et tal
+diag-ftl-expected-literal-hint = { diag-ftl-expected-token-hint }
 diag-unknown-key = ukendt nøgle '{ $key }'
 diag-no-kind = knuden '{ $node }' har ingen type
 diag-many-kinds = knuden '{ $node }' har mere end én type: { $kinds }

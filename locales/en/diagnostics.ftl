@@ -74,8 +74,40 @@ diag-wrong-kind-hint = { $colon ->
         [yes] put a space after the colon, as in "step: restart-phone": without it, YAML reads the key and its value as one piece of text
        *[no] write it as the example in flows/README.md shows, indented with spaces under its key
     }
-diag-ftl-syntax = not valid Fluent: { $detail }
-diag-ftl-syntax-hint = a message is "id = text"; continuation lines are indented; attributes are ".name = text" on an indented line
+diag-ftl-expected-token = not valid Fluent: '{ $token }' was expected here
+diag-ftl-expected-token-hint = a message is "id = text"; continuation lines are indented; attributes are ".name = text" on an indented line
+diag-ftl-expected-one-of = not valid Fluent: one of '{ $range }' was expected here
+diag-ftl-expected-one-of-hint = { diag-ftl-expected-token-hint }
+diag-ftl-no-text = '{ $id }' has neither text nor attributes
+diag-ftl-no-text-hint = write its text after the "=", on the same line or on indented lines below it
+diag-ftl-forbidden-call = not valid Fluent: only a function, named in capitals like NUMBER, can be called here
+diag-ftl-forbidden-call-hint = to refer to another message, leave out the brackets: { "{" } other-message { "}" }
+diag-ftl-no-default-variant = this selection has no default variant: Fluent needs one marked with *
+diag-ftl-no-default-variant-hint = put a star before the variant shown when no other matches, as in *[other]
+diag-ftl-many-default-variants = this selection has more than one default variant (*)
+diag-ftl-many-default-variants-hint = keep the star on one variant only, usually *[other]
+diag-ftl-missing-value = not valid Fluent: a text was expected here
+diag-ftl-missing-value-hint = { diag-ftl-expected-token-hint }
+diag-ftl-bad-selector = not valid Fluent: only a variable, a term's attribute or a function such as NUMBER can choose a variant
+diag-ftl-bad-selector-hint = choose by a variable, as the English text does: { "{" } $count -> …
+diag-ftl-term-attribute-shown = not valid Fluent: a term's attribute can only choose a variant, not be shown
+diag-ftl-term-attribute-shown-hint = show the term itself, { "{" } -brand { "}" }, or choose a variant by its attribute
+diag-ftl-unterminated-string = not valid Fluent: text in quotes has no closing quote on this line
+diag-ftl-unterminated-string-hint = end it with " on the same line
+diag-ftl-positional-after-named = not valid Fluent: arguments without a name must come before named ones
+diag-ftl-positional-after-named-hint = move it before the named arguments, as in NUMBER($count, minimumFractionDigits: 1)
+diag-ftl-argument-twice = not valid Fluent: the argument '{ $name }' is given twice
+diag-ftl-argument-twice-hint = keep one of them
+diag-ftl-unknown-escape = not valid Fluent: '{ $escape }' is not an escape Fluent knows
+diag-ftl-unknown-escape-hint = inside quotes only \" \\ \uXXXX and \UXXXXXX are escapes; outside quotes a backslash is just a backslash
+diag-ftl-bad-unicode-escape = not valid Fluent: '{ $escape }' is not a valid Unicode escape
+diag-ftl-bad-unicode-escape-hint = write \u and four hexadecimal digits, or \U and six, as in \u00E6
+diag-ftl-unbalanced-brace = not valid Fluent: a "{ "}" }" with no "{ "{" }" before it
+diag-ftl-unbalanced-brace-hint = to show a brace, write { "{" } "{ "}" }" { "}" }
+diag-ftl-expected-expression = not valid Fluent: a variable, a message, a number or text in quotes was expected inside the braces
+diag-ftl-expected-expression-hint = { diag-ftl-expected-token-hint }
+diag-ftl-expected-literal = not valid Fluent: text in quotes or a number was expected here
+diag-ftl-expected-literal-hint = { diag-ftl-expected-token-hint }
 diag-unknown-key = unknown key '{ $key }'
 diag-no-kind = node '{ $node }' has no kind
 diag-many-kinds = node '{ $node }' has more than one kind: { $kinds }

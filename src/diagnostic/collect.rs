@@ -10,9 +10,11 @@ use super::{Diagnostic, Problem, Severity};
 use crate::content;
 use crate::facts::Date;
 use crate::flow::Catalog;
+use crate::i18n::Locales;
 use crate::i18n::Localizer;
 use crate::lookup::Layer;
 use crate::translation::compare;
+use crate::translation::ftl::Inventory;
 
 /// Version of the JSON shape; it changes only when a field changes meaning
 /// or goes away.
@@ -34,10 +36,11 @@ pub fn all(layers: &[Layer], max_age: MaxAge) -> Vec<Diagnostic> {
     let locales = spare.as_ref().or(loaded.content.as_ref().map(|c| &c.locales));
     let compared = locales.map(compare::diagnostics).unwrap_or_default();
     let stale = loaded.content.as_ref().map(|c| stale_sources(&c.catalog, max_age)).unwrap_or_default();
+    let broken = locales.map(broken_messages).unwrap_or_default();
     let mut all: Vec<Diagnostic> = loaded
         .diagnostics
         .into_iter()
-        .filter(|d| !restated_by_comparison(d))
+        .filter(|d| !restated_by_comparison(d) && !missing_as_broken(d, &broken))
         .chain(compared)
         .chain(stale)
         .collect();
@@ -70,6 +73,21 @@ fn stale_sources(catalog: &Catalog, max_age: MaxAge) -> Vec<Diagnostic> {
 fn restated_by_comparison(diagnostic: &Diagnostic) -> bool {
     diagnostic.severity == Severity::Warning
         && matches!(diagnostic.problem, Problem::MessageMissing { .. } | Problem::TitleMissing { .. })
+}
+
+/// Each locale's messages and terms the parser could not read, by tag.
+fn broken_messages(locales: &Locales) -> Vec<(String, Inventory)> {
+    locales.iter().map(|locale| (locale.tag.to_string(), Inventory::read(&locale.files))).collect()
+}
+
+/// A message the flows use, "missing" because its text could not be read:
+/// the syntax error, at its place, is the one problem.
+fn missing_as_broken(diagnostic: &Diagnostic, broken: &[(String, Inventory)]) -> bool {
+    let (Problem::MessageMissing { id, locale } | Problem::TitleMissing { id, locale }) = &diagnostic.problem
+    else {
+        return false;
+    };
+    broken.iter().any(|(tag, inventory)| tag == locale && inventory.is_broken(id))
 }
 
 /// The whole report as JSON; the shape is documented in `flows/README.md`.

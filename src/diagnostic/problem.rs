@@ -88,9 +88,38 @@ pub enum Problem {
     BadValue {
         detail: String,
     },
-    FtlSyntax {
-        detail: String,
+    // What fluent-syntax's parser found (`i18n::syntax_error`), in our words.
+    FtlExpectedToken {
+        token: String,
     },
+    FtlExpectedOneOf {
+        range: String,
+    },
+    /// A message or term with neither a value nor attributes.
+    FtlNoText {
+        id: String,
+    },
+    FtlForbiddenCall,
+    /// A selection (a plural, say) with no `*[other]` variant.
+    FtlNoDefaultVariant,
+    FtlManyDefaultVariants,
+    FtlMissingValue,
+    FtlBadSelector,
+    FtlTermAttributeShown,
+    FtlUnterminatedString,
+    FtlPositionalAfterNamed,
+    FtlArgumentTwice {
+        name: String,
+    },
+    FtlUnknownEscape {
+        escape: String,
+    },
+    FtlBadUnicodeEscape {
+        escape: String,
+    },
+    FtlUnbalancedBrace,
+    FtlExpectedExpression,
+    FtlExpectedLiteral,
     /// A value of another kind than its key takes; kinds are named by
     /// codes the message words (`text`, `list`, `node`, …).
     WrongKind {

@@ -10,6 +10,7 @@ mod message_line;
 mod negotiate;
 mod nesting;
 pub mod pseudo;
+mod syntax_error;
 
 use std::borrow::Cow;
 use std::rc::Rc;

@@ -110,7 +110,9 @@ impl Comparison<'_> {
         }
         for (id, entry) in self.inventory.iter() {
             let Some(english) = self.english.get(id) else {
-                self.warn(&entry.at, Problem::Obsolete { id: id.into(), locale: lang.clone() });
+                if !self.english.is_broken(id) {
+                    self.warn(&entry.at, Problem::Obsolete { id: id.into(), locale: lang.clone() });
+                }
                 continue;
             };
             if !self.is_source {
@@ -285,7 +287,7 @@ impl Comparison<'_> {
     /// name in this locale, where they belong.
     fn report_missing(&mut self, lang: &str) {
         for (id, english) in self.english.iter() {
-            if !self.inventory.contains(id) {
+            if !self.inventory.contains(id) && !self.inventory.is_broken(id) {
                 let file = Location::file(format!("{}/{}", self.locale.place, english.file_name));
                 let problem = Problem::TranslationMissing {
                     id: id.into(),

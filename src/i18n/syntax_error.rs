@@ -1,0 +1,90 @@
+//! fluent-syntax's parser errors as our own problems, worded in the
+//! reader's language (the parser's text is English) and placed where an
+//! author should look.
+
+use fluent_syntax::parser::{ErrorKind, ParserError};
+
+use crate::diagnostic::{Diagnostic, Location, Problem};
+use crate::source::{SourceFile, line_column};
+
+/// One parser error in `file`, as a diagnostic.
+pub fn diagnostic(file: &SourceFile, error: &ParserError) -> Diagnostic {
+    let problem = problem(&error.kind);
+    let offset = match problem {
+        // Noticed at the selection's end; the selector names it.
+        Problem::FtlNoDefaultVariant | Problem::FtlManyDefaultVariants => {
+            selector_before(&file.text, error.pos.start)
+        }
+        _ => where_noticed(&file.text, error.pos.start),
+    };
+    let (line, column) = line_column(&file.text, offset);
+    Diagnostic::error(Location::new(&file.path, line, column), problem)
+}
+
+fn problem(kind: &ErrorKind) -> Problem {
+    use ErrorKind::*;
+    match kind {
+        ExpectedToken(token) => Problem::FtlExpectedToken { token: token.to_string() },
+        ExpectedCharRange { range } => Problem::FtlExpectedOneOf { range: range.clone() },
+        ExpectedMessageField { entry_id } | ExpectedTermField { entry_id } => {
+            Problem::FtlNoText { id: entry_id.clone() }
+        }
+        ForbiddenCallee => Problem::FtlForbiddenCall,
+        MissingDefaultVariant => Problem::FtlNoDefaultVariant,
+        MultipleDefaultVariants => Problem::FtlManyDefaultVariants,
+        MissingValue => Problem::FtlMissingValue,
+        MessageReferenceAsSelector
+        | TermReferenceAsSelector
+        | MessageAttributeAsSelector
+        | ExpectedSimpleExpressionAsSelector => Problem::FtlBadSelector,
+        TermAttributeAsPlaceable => Problem::FtlTermAttributeShown,
+        UnterminatedStringLiteral => Problem::FtlUnterminatedString,
+        PositionalArgumentFollowsNamed => Problem::FtlPositionalAfterNamed,
+        DuplicatedNamedArgument(name) => Problem::FtlArgumentTwice { name: name.clone() },
+        UnknownEscapeSequence(escape) => Problem::FtlUnknownEscape { escape: escape.clone() },
+        InvalidUnicodeEscapeSequence(escape) => Problem::FtlBadUnicodeEscape { escape: escape.clone() },
+        UnbalancedClosingBrace => Problem::FtlUnbalancedBrace,
+        ExpectedInlineExpression => Problem::FtlExpectedExpression,
+        ExpectedLiteral => Problem::FtlExpectedLiteral,
+    }
+}
+
+/// The parser notices an unfinished line only at the start of the next one;
+/// the end of the unfinished line is where the author should look.
+pub fn where_noticed(text: &str, offset: usize) -> usize {
+    if offset > 0 && text.as_bytes().get(offset - 1) == Some(&b'\n') { offset - 1 } else { offset }
+}
+
+/// The selector of the selection that ends at `offset`: what follows the
+/// `{` before the last `->` there.
+fn selector_before(text: &str, offset: usize) -> usize {
+    let before = text.get(..offset.min(text.len())).unwrap_or_default();
+    let Some(arrow) = before.rfind("->") else { return where_noticed(text, offset) };
+    let opening = before.get(..arrow).and_then(|b| b.rfind('{')).map_or(arrow, |brace| brace + 1);
+    let blanks =
+        text.get(opening..).map_or(0, |rest| rest.len() - rest.trim_start_matches([' ', '\t']).len());
+    opening + blanks
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn first(text: &str) -> Diagnostic {
+        let file = SourceFile { path: "a.ftl".into(), text: text.into() };
+        let Err((_, errors)) = fluent_syntax::parser::parse(text) else { panic!("parsed: {text}") };
+        diagnostic(&file, &errors[0])
+    }
+
+    #[test]
+    fn a_selection_without_a_default_is_named_at_its_selector() {
+        let d = first("n = x { $count ->\n    [one] one\n    [other] many\n}\n");
+        assert_eq!((d.location.to_string(), d.problem), ("a.ftl:1:9".into(), Problem::FtlNoDefaultVariant));
+    }
+
+    #[test]
+    fn an_unfinished_line_is_named_at_its_end() {
+        let d = first("n = { $count\nm = x\n");
+        assert_eq!(d.location.to_string(), "a.ftl:1:13");
+    }
+}
