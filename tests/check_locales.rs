@@ -108,7 +108,7 @@ fn a_selection_without_a_default_variant_is_one_error_at_its_selector() {
     assert_eq!(
         said(&translation, "en"),
         [(
-            "da/case.ftl:1:16: error: this selection has no default variant: Fluent needs one marked with *"
+            "da/case.ftl:1:16: error: this selector has no default variant: Fluent needs one marked with *"
                 .to_string(),
             "hint: put a star before the variant shown when no other matches, as in *[other]".to_string()
         )]
@@ -116,14 +116,15 @@ fn a_selection_without_a_default_variant_is_one_error_at_its_selector() {
     assert_eq!(
         said(&translation, "da"),
         [(
-            "da/case.ftl:1:16: fejl: denne udvælgelse har ingen standardvariant: Fluent kræver én markeret med *"
+            "da/case.ftl:1:16: fejl: dette valg har ingen standardvariant: Fluent kræver én markeret med *"
                 .to_string(),
-            "tip: sæt en stjerne foran den variant, der vises, når ingen anden passer, som i *[other]".to_string()
+            "tip: sæt en stjerne foran den variant, der vises, når ingen anden passer, som i *[other]"
+                .to_string()
         )]
     );
     assert_eq!(
         diagnostics(&locales_for("no-default-en", "da")),
-        ["en/case.ftl:1:16: error: this selection has no default variant: Fluent needs one marked with *"]
+        ["en/case.ftl:1:16: error: this selector has no default variant: Fluent needs one marked with *"]
     );
 }
 

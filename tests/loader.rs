@@ -543,9 +543,7 @@ fn a_broken_message_a_flow_uses_is_one_error_not_also_missing() {
             .collect();
     assert_eq!(
         errors,
-        [
-            "en/fixtures.ftl:14:20: fejl: denne udvælgelse har ingen standardvariant: Fluent kræver én markeret \
-             med *\n  tip: sæt en stjerne foran den variant, der vises, når ingen anden passer, som i *[other]"
-        ]
+        ["en/fixtures.ftl:14:20: fejl: dette valg har ingen standardvariant: Fluent kræver én markeret \
+             med *\n  tip: sæt en stjerne foran den variant, der vises, når ingen anden passer, som i *[other]"]
     );
 }

@@ -82,9 +82,9 @@ diag-ftl-no-text = '{ $id }' har hverken tekst eller attributter
 diag-ftl-no-text-hint = skriv teksten efter "=", på samme linje eller på indrykkede linjer nedenunder
 diag-ftl-forbidden-call = ikke gyldig Fluent: kun en funktion med store bogstaver, som NUMBER, kan kaldes her
 diag-ftl-forbidden-call-hint = for at henvise til en anden meddelelse skal parenteserne væk: { "{" } anden-meddelelse { "}" }
-diag-ftl-no-default-variant = denne udvælgelse har ingen standardvariant: Fluent kræver én markeret med *
+diag-ftl-no-default-variant = dette valg har ingen standardvariant: Fluent kræver én markeret med *
 diag-ftl-no-default-variant-hint = sæt en stjerne foran den variant, der vises, når ingen anden passer, som i *[other]
-diag-ftl-many-default-variants = denne udvælgelse har mere end én standardvariant (*)
+diag-ftl-many-default-variants = dette valg har mere end én standardvariant (*)
 diag-ftl-many-default-variants-hint = behold kun stjernen på én variant, som regel *[other]
 diag-ftl-missing-value = ikke gyldig Fluent: her skulle der stå en tekst
 diag-ftl-missing-value-hint = { diag-ftl-expected-token-hint }

@@ -82,9 +82,9 @@ diag-ftl-no-text = '{ $id }' has neither text nor attributes
 diag-ftl-no-text-hint = write its text after the "=", on the same line or on indented lines below it
 diag-ftl-forbidden-call = not valid Fluent: only a function, named in capitals like NUMBER, can be called here
 diag-ftl-forbidden-call-hint = to refer to another message, leave out the brackets: { "{" } other-message { "}" }
-diag-ftl-no-default-variant = this selection has no default variant: Fluent needs one marked with *
+diag-ftl-no-default-variant = this selector has no default variant: Fluent needs one marked with *
 diag-ftl-no-default-variant-hint = put a star before the variant shown when no other matches, as in *[other]
-diag-ftl-many-default-variants = this selection has more than one default variant (*)
+diag-ftl-many-default-variants = this selector has more than one default variant (*)
 diag-ftl-many-default-variants-hint = keep the star on one variant only, usually *[other]
 diag-ftl-missing-value = not valid Fluent: a text was expected here
 diag-ftl-missing-value-hint = { diag-ftl-expected-token-hint }

@@ -48,12 +48,14 @@ pub enum Problem {
         kept: String,
     },
     FileTooLarge {
+        #[serde(rename = "limit")]
         limit_kib: usize,
     },
     TooManyFiles {
         limit: usize,
     },
     TooMuchContent {
+        #[serde(rename = "limit")]
         limit_mib: usize,
     },
     TooManyValues {
