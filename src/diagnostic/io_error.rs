@@ -46,6 +46,14 @@ impl serde::Serialize for IoFailure {
     }
 }
 
+/// Any failure, for listing every kind of problem in tests.
+#[cfg(test)]
+impl Default for IoFailure {
+    fn default() -> Self {
+        Self::new(&io::Error::from(ErrorKind::Other))
+    }
+}
+
 impl From<io::Error> for IoFailure {
     fn from(error: io::Error) -> Self {
         Self::new(&error)

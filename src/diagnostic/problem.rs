@@ -9,8 +9,10 @@ use super::io_error::IoFailure;
 
 /// How a link leaves its node, for wording "option of node x goes to …".
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(Default))]
 #[serde(rename_all = "lowercase")]
 pub enum Via {
+    #[cfg_attr(test, default)]
     Option,
     Solved,
     Unsolved,
@@ -24,6 +26,7 @@ pub enum Via {
 /// its hint, where one helps, that id and `-hint`; the fields are the
 /// message's arguments, by name.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, IntoStaticStr, VariantNames)]
+#[cfg_attr(test, derive(strum::EnumIter))]
 #[serde(untagged)]
 #[strum(serialize_all = "kebab-case")]
 pub enum Problem {

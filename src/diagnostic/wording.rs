@@ -111,3 +111,35 @@ fn borrowed(arguments: &[(String, String)]) -> Vec<(&str, String)> {
 pub(super) fn bounded(text: &str) -> String {
     one_line(&excerpt(text, MAX_ARGUMENT_CHARS))
 }
+
+#[cfg(test)]
+mod tests {
+    use strum::IntoEnumIterator;
+
+    use super::*;
+    use crate::source::SourceFile;
+    use crate::translation::ftl::Inventory;
+
+    /// A variable a message uses that its problem has no field for shows
+    /// as `{$name}` to every author.
+    #[test]
+    fn every_variable_a_problems_words_use_is_one_of_its_fields() {
+        for lang in ["en", "da"] {
+            let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("locales").join(lang);
+            let path = folder.join("diagnostics.ftl");
+            let text = std::fs::read_to_string(&path).unwrap();
+            let inventory = Inventory::read(&[SourceFile { path: path.display().to_string(), text }]);
+            for problem in Problem::iter() {
+                let fields: Vec<String> = problem.fields().into_iter().map(|(name, _)| name).collect();
+                for id in [message_id(&problem), hint_id(&problem)] {
+                    let Some(usage) = inventory.get(&id).and_then(|entry| entry.value.as_ref()) else {
+                        continue;
+                    };
+                    for variable in usage.variables.keys() {
+                        assert!(fields.contains(variable), "{lang} {id} uses ${variable}, not in {fields:?}");
+                    }
+                }
+            }
+        }
+    }
+}
