@@ -275,10 +275,36 @@ fn plural_selectors_need_every_cldr_category_of_the_language() {
 }
 
 #[test]
-fn formatting_each_message_catches_resolver_errors() {
+fn formatting_each_message_catches_resolver_errors_in_the_readers_language() {
+    let dir = locales_for("format", "da");
     assert_eq!(
-        check("format"),
-        ["da/case.ftl:1:1: error: 'case-tries' cannot be formatted: Unknown function: NUMBER()"]
+        said(&dir, "en"),
+        [(
+            "da/case.ftl:1:1: error: 'case-tries' calls NUMBER(), but this program gives Fluent no functions"
+                .to_string(),
+            "hint: use the variable itself, as the English text does: { $count }, or { $count -> … } to choose \
+             a variant"
+                .to_string()
+        )]
+    );
+    assert_eq!(
+        said(&dir, "da"),
+        [(
+            "da/case.ftl:1:1: fejl: 'case-tries' kalder NUMBER(), men programmet giver ikke Fluent nogen funktioner"
+                .to_string(),
+            "tip: brug variablen direkte, som den engelske tekst gør: { $count }, eller { $count -> … } for at \
+             vælge en variant"
+                .to_string()
+        )]
+    );
+    assert_eq!(
+        check("format-reference"),
+        [
+            "da/case.ftl:1:1: error: 'case-a' refers back to itself through other messages, so it never ends",
+            "da/case.ftl:2:1: error: 'case-b' refers back to itself through other messages, so it never ends",
+            "da/case.ftl:3:1: error: 'case-menu' refers to 'case-attrs', which has attributes but no text of its own",
+            "da/case.ftl:4:1: error: 'case-attrs' is empty: the screen would show nothing here",
+        ]
     );
 }
 

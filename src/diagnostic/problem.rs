@@ -303,6 +303,23 @@ pub enum Problem {
         locale: String,
         categories: String,
     },
+    // Formatting each message once (`translation::compare`).
+    FormatUnknownFunction {
+        id: String,
+        function: String,
+    },
+    /// A reference to a message that has attributes only.
+    FormatNoValue {
+        id: String,
+        reference: String,
+    },
+    FormatCycle {
+        id: String,
+    },
+    FormatTooManyPlaceables {
+        id: String,
+    },
+    /// Anything else formatting reports, in fluent's words.
     FormatFailed {
         id: String,
         detail: String,

@@ -272,12 +272,7 @@ impl Comparison<'_> {
                 bundle.format_pattern(pattern, Some(args), &mut errors);
                 let at = attribute.and_then(|a| entry.attributes.get(a)).map_or(&entry.at, |a| &a.at);
                 for error in errors.iter().filter(|e| !is_reference_to_entry(e)) {
-                    let detail = match error {
-                        FluentError::ResolverError(error) => error.to_string(),
-                        error => error.to_string(),
-                    };
-                    let problem = Problem::FormatFailed { id: pattern_name(id, attribute), detail };
-                    self.error(at, problem);
+                    self.error(at, format_problem(pattern_name(id, attribute), error));
                 }
             }
         })
@@ -313,6 +308,25 @@ fn pattern_name(id: &str, attribute: Option<&str>) -> String {
     match attribute {
         Some(attribute) => format!("{id}.{attribute}"),
         None => id.to_string(),
+    }
+}
+
+/// What formatting found, in our words; what cannot happen here (every
+/// variable is given, the parser refuses a selection without a default)
+/// keeps fluent's text.
+fn format_problem(id: String, error: &FluentError) -> Problem {
+    match error {
+        FluentError::ResolverError(ResolverError::Reference(ReferenceKind::Function { id: function })) => {
+            Problem::FormatUnknownFunction { id, function: function.clone() }
+        }
+        FluentError::ResolverError(ResolverError::NoValue(reference)) => {
+            Problem::FormatNoValue { id, reference: reference.clone() }
+        }
+        FluentError::ResolverError(ResolverError::Cyclic) => Problem::FormatCycle { id },
+        FluentError::ResolverError(ResolverError::TooManyPlaceables) => {
+            Problem::FormatTooManyPlaceables { id }
+        }
+        error => Problem::FormatFailed { id, detail: error.to_string() },
     }
 }
 
