@@ -120,10 +120,33 @@ fn bad_yaml_syntax_is_reported_where_the_parser_stopped() {
     // as well, since the flow exists but could not be read.
     assert_eq!(
         rejected("yaml-syntax"),
-        [error(
-            "yaml-syntax/flows/roaming.yaml:13:23",
-            Problem::YamlSyntax { detail: s("mapping values are not allowed in this context") }
-        )]
+        [error("yaml-syntax/flows/roaming.yaml:13:23", Problem::YamlColonInText)]
+    );
+}
+
+/// What YAML's parser says most often, in the author's language and
+/// words, where to look: a colon in a value, a quote never closed (at its
+/// opening, not at the end of the file), a key given twice (at the second).
+#[test]
+fn yaml_mistakes_are_said_in_the_authors_language_where_to_look() {
+    assert_eq!(
+        roaming_with_in("    step: roaming-wifi", "    step: roaming: wifi", "da"),
+        [
+            "roaming.yaml:13:18: fejl: et kolon og et mellemrum inde i en værdi: YAML læser det, der står før dem, \
+             som en ny nøgle\n  tip: sæt hele værdien i dobbelte anførselstegn, som i title: \"Bemærk: læs dette\""
+        ]
+    );
+    assert_eq!(
+        roaming_with_in("    step: roaming-wifi", "    step: \"roaming-wifi", "en"),
+        [
+            "roaming.yaml:13:11: error: this quote or bracket is never closed: YAML read to the end of the file \
+             looking for its end\n  hint: close it on the same line (\"…\", '…', […], {…}), or remove it"
+        ]
+    );
+    assert_eq!(
+        roaming_with_in("    step: roaming-wifi", "    step: roaming-wifi\n    step: roaming-wifi", "da"),
+        ["roaming.yaml:14:5: fejl: 'step' er angivet to gange på samme niveau\n  tip: behold den ene: YAML \
+             lægger ikke de to sammen"]
     );
 }
 

@@ -86,6 +86,19 @@ pub enum Problem {
     ControlCharacter {
         code: String,
     },
+    // The parser's common complaints (`yaml::common_mistake`), in our words.
+    YamlColonInText,
+    YamlKeyExpected,
+    /// A quote or bracket open to the end of the file, at its opening.
+    YamlUnclosed,
+    YamlCannotStart {
+        character: String,
+    },
+    YamlUnknownAnchor,
+    DuplicateKey {
+        key: String,
+    },
+    /// Anything else the parser says, in its words.
     YamlSyntax {
         detail: String,
     },
