@@ -9,19 +9,22 @@ use crate::source::{SourceFile, line_column};
 
 /// One parser error in `file`, as a diagnostic.
 pub fn diagnostic(file: &SourceFile, error: &ParserError) -> Diagnostic {
-    let problem = problem(&error.kind);
+    let problem = problem(&error.kind, &file.text, error.pos.start);
     let offset = match problem {
         // Noticed at the selection's end; the selector names it.
         Problem::FtlNoDefaultVariant | Problem::FtlManyDefaultVariants => {
             selector_before(&file.text, error.pos.start)
         }
+        // At the start of the message itself.
+        Problem::FtlNoText { .. } => error.pos.start,
         _ => where_noticed(&file.text, error.pos.start),
     };
     let (line, column) = line_column(&file.text, offset);
     Diagnostic::error(Location::new(&file.path, line, column), problem)
 }
 
-fn problem(kind: &ErrorKind) -> Problem {
+/// `kind`, found at `offset` in `text`.
+fn problem(kind: &ErrorKind, text: &str, offset: usize) -> Problem {
     use ErrorKind::*;
     match kind {
         ExpectedToken(token) => Problem::FtlExpectedToken { token: token.to_string() },
@@ -41,12 +44,25 @@ fn problem(kind: &ErrorKind) -> Problem {
         UnterminatedStringLiteral => Problem::FtlUnterminatedString,
         PositionalArgumentFollowsNamed => Problem::FtlPositionalAfterNamed,
         DuplicatedNamedArgument(name) => Problem::FtlArgumentTwice { name: name.clone() },
-        UnknownEscapeSequence(escape) => Problem::FtlUnknownEscape { escape: escape.clone() },
-        InvalidUnicodeEscapeSequence(escape) => Problem::FtlBadUnicodeEscape { escape: escape.clone() },
+        UnknownEscapeSequence(_) => Problem::FtlUnknownEscape { escape: escape_at(text, offset, 2) },
+        InvalidUnicodeEscapeSequence(_) => {
+            Problem::FtlBadUnicodeEscape { escape: escape_before(text, offset) }
+        }
         UnbalancedClosingBrace => Problem::FtlUnbalancedBrace,
         ExpectedInlineExpression => Problem::FtlExpectedExpression,
         ExpectedLiteral => Problem::FtlExpectedLiteral,
     }
+}
+
+/// The escape as written, `\q`: the parser names it by its byte's number.
+fn escape_at(text: &str, offset: usize, length: usize) -> String {
+    text.get(offset..).unwrap_or_default().chars().take(length).collect()
+}
+
+/// A Unicode escape as far as it is valid, `\u00`: it ends before `offset`.
+fn escape_before(text: &str, offset: usize) -> String {
+    let before = text.get(..offset).unwrap_or_default();
+    before.rfind('\\').map(|start| escape_at(text, start, offset - start)).unwrap_or_default()
 }
 
 /// The parser notices an unfinished line only at the start of the next one;
@@ -80,6 +96,19 @@ mod tests {
     fn a_selection_without_a_default_is_named_at_its_selector() {
         let d = first("n = x { $count ->\n    [one] one\n    [other] many\n}\n");
         assert_eq!((d.location.to_string(), d.problem), ("a.ftl:1:9".into(), Problem::FtlNoDefaultVariant));
+    }
+
+    #[test]
+    fn escapes_are_named_as_written_and_a_message_without_text_at_its_start() {
+        let unknown = first("a = { \"x\\qy\" }\n");
+        assert_eq!(unknown.problem, Problem::FtlUnknownEscape { escape: "\\q".into() });
+        let unicode = first("a = { \"\\u00\" }\n");
+        assert_eq!(unicode.problem, Problem::FtlBadUnicodeEscape { escape: "\\u00".into() });
+        let empty = first("a = A\nb =\nc = C\n");
+        assert_eq!(
+            (empty.location.to_string(), empty.problem),
+            ("a.ftl:2:1".into(), Problem::FtlNoText { id: "b".into() })
+        );
     }
 
     #[test]
