@@ -23,22 +23,20 @@ use std::process::ExitCode;
 
 #[path = "src/content/mod.rs"]
 mod content;
-#[path = "src/diagnostic.rs"]
+#[path = "src/diagnostic/mod.rs"]
 mod diagnostic;
 #[path = "src/facts.rs"]
 mod facts;
-#[path = "src/findings.rs"]
-mod findings;
 #[path = "src/flow/mod.rs"]
 mod flow;
 #[path = "src/i18n/mod.rs"]
 mod i18n;
-#[path = "src/io_error.rs"]
-mod io_error;
 #[path = "src/messages.rs"]
 mod messages;
 #[path = "src/sanitize.rs"]
 mod sanitize;
+#[path = "src/translation/mod.rs"]
+mod translation;
 #[path = "src/yaml/mod.rs"]
 mod yaml;
 
@@ -53,7 +51,8 @@ use content::lookup::{Layer, Origin, Place};
 use content::source;
 use diagnostic::Diagnostic;
 use flow::FlowFile;
-use i18n::{Locales, ftl::Inventory, source_locale};
+use i18n::{Locales, source_locale};
+use translation::ftl::Inventory;
 
 fn main() -> ExitCode {
     println!("cargo:rerun-if-changed=flows");
@@ -68,8 +67,8 @@ fn main() -> ExitCode {
     // What `mfa-doctor check` finds, but for the age of sources, which
     // depends on the day and is a warning only.
     let today = facts::Date::of(std::time::SystemTime::now());
-    let max_age = findings::MaxAge { today, days: i64::MAX };
-    let errors: Vec<Diagnostic> = findings::check(std::slice::from_ref(&layer), max_age)
+    let max_age = diagnostic::collect::MaxAge { today, days: i64::MAX };
+    let errors: Vec<Diagnostic> = diagnostic::collect::all(std::slice::from_ref(&layer), max_age)
         .into_iter()
         .filter(Diagnostic::is_error)
         .collect();

@@ -13,9 +13,10 @@ use crate::diagnostic::Diagnostic;
 use crate::engine::Session;
 use crate::facts::{Date, Facts};
 use crate::flow::{Catalog, FlowFile, build_catalog};
-use crate::i18n::{Arg, Locales, Localizer, compare};
+use crate::i18n::{Arg, Locales, Localizer};
 use crate::report::{self, Ticket, to_markdown};
 use crate::screen::Screen;
+use crate::translation::compare;
 
 /// A flow file: parsed, checked, its problems worded.
 pub fn flow(bytes: &[u8]) {
@@ -51,7 +52,7 @@ pub fn ftl(bytes: &[u8]) {
                 })
         })
         .collect();
-    diagnostics.extend(compare::check(&locales));
+    diagnostics.extend(compare::diagnostics(&locales));
     let _ = compare::status(&locales);
     let l10n = locales.localizer(&["da".parse().unwrap_or_default()]);
     for id in &ids {
@@ -123,7 +124,7 @@ fn word(diagnostics: &[Diagnostic]) {
     for diagnostic in diagnostics {
         let _ = diagnostic.render(&l10n);
     }
-    let _ = crate::findings::to_json(diagnostics, &l10n);
+    let _ = crate::diagnostic::collect::to_json(diagnostics, &l10n);
 }
 
 // Loaded once per thread: a fuzzer runs millions of inputs.

@@ -11,11 +11,11 @@ use super::check::{usable_content, valid_content};
 use super::{Context, Ran, exit, output};
 use crate::content::config::OrgConfig;
 use crate::content::source;
+use crate::diagnostic::io_error::IoFailure;
 use crate::engine::Session;
 use crate::facts::Facts;
 use crate::flow::Catalog;
 use crate::i18n::{Localizer, source_locale};
-use crate::io_error::IoFailure;
 use crate::messages::case;
 use crate::plain::{self, Printer};
 use crate::report::{self, CaseNotes, Desk, SaveJob, Ticket, to_markdown, to_text};
@@ -130,7 +130,7 @@ fn usable_ticket_dir(context: &Context, dir: &Path) -> Result<(), ExitCode> {
         let shown = std::path::absolute(dir).unwrap_or_else(|_| dir.to_path_buf());
         let args = [
             ("dir", shown.display().to_string()),
-            ("detail", crate::io_error::describe(&error, &context.program)),
+            ("detail", crate::diagnostic::io_error::describe(&error, &context.program)),
         ];
         match output::tell(&context.program, &context.program.format(case::TICKET_DIR_UNUSABLE, &args)) {
             Ok(()) => ExitCode::from(exit::USAGE),

@@ -62,7 +62,7 @@ pub mod exit {
     /// is said.
     pub fn terminal_failed(program: &Localizer, error: &std::io::Error) -> ExitCode {
         if error.kind() != std::io::ErrorKind::BrokenPipe {
-            let detail = crate::io_error::describe(error, program);
+            let detail = crate::diagnostic::io_error::describe(error, program);
             let text = program.format(cli::TERMINAL_FAILED, &[("detail", detail)]);
             let _ = super::output::write_err(&format!("{text}\n"));
         }

@@ -15,8 +15,9 @@ use std::path::{Path, PathBuf};
 
 use crate::diagnostic::{Diagnostic, Location, Problem, closest};
 use crate::flow::{self, Catalog, FlowFile, build_catalog};
-use crate::i18n::{LocaleFiles, Locales, Localizer, compare, ftl::Inventory, message_id, source_locale};
+use crate::i18n::{LocaleFiles, Locales, Localizer, message_id, source_locale};
 use crate::messages;
+use crate::translation::{compare, ftl::Inventory};
 
 pub mod config;
 pub mod lookup;
@@ -367,7 +368,7 @@ impl Read {
         check_messages(catalog.as_ref(), &locales, &self.locales_place, &mut diagnostics);
         if compare && self.layers.iter().skip(1).any(|l| !l.locales.is_empty()) {
             locales.read_in_full();
-            diagnostics.extend(compare::check(&locales).into_iter().filter(Diagnostic::is_error));
+            diagnostics.extend(compare::diagnostics(&locales).into_iter().filter(Diagnostic::is_error));
         }
         let config =
             self.layers.iter().filter_map(|l| l.config.clone()).fold(OrgConfig::default(), OrgConfig::merge);

@@ -10,6 +10,7 @@ use super::lazy::Unread;
 use super::message_line::message_id;
 use super::nesting;
 use super::pseudo::Pseudo;
+use super::syntax_error;
 use super::{Bundle, LocaleBundle, Localizer, SOURCE_LOCALE, negotiate, source_locale};
 use crate::content::source::{self, SourceFile, line_column};
 use crate::diagnostic::{Diagnostic, Location, Problem};
@@ -254,13 +255,7 @@ fn add_file(bundle: &mut Bundle, file: &SourceFile, diagnostics: &mut Vec<Diagno
     let resource = match FluentResource::try_new(file.text.clone()) {
         Ok(resource) => resource,
         Err((resource, errors)) => {
-            for error in errors {
-                let (line, column) = line_column(&file.text, where_noticed(&file.text, error.pos.start));
-                diagnostics.push(Diagnostic::error(
-                    Location::new(&file.path, line, column),
-                    Problem::FtlSyntax { detail: error.kind.to_string() },
-                ));
-            }
+            diagnostics.extend(errors.iter().map(|error| syntax_error::diagnostic(file, error)));
             resource
         }
     };
@@ -275,12 +270,6 @@ fn add_file(bundle: &mut Bundle, file: &SourceFile, diagnostics: &mut Vec<Diagno
             }
         }
     }
-}
-
-/// The parser notices an unfinished line only at the start of the next one;
-/// the end of the unfinished line is where the author should look.
-fn where_noticed(text: &str, offset: usize) -> usize {
-    if offset > 0 && text.as_bytes().get(offset - 1) == Some(&b'\n') { offset - 1 } else { offset }
 }
 
 /// Where `id` is (last) defined in an FTL file: the line that starts `id =`.

@@ -1,17 +1,16 @@
 //! Localization: Fluent bundles per locale, language negotiation, and the
 //! [`Localizer`] that formats a message in the person's language with a
 //! per-message fallback to English. Knows nothing about flows beyond ids.
+//! This is what a running program needs; what translators and `check` need
+//! besides is in `translation`.
 
-pub mod compare;
-pub mod ftl;
 mod lazy;
 mod load;
 mod message_line;
 mod negotiate;
 mod nesting;
-mod plural;
 pub mod pseudo;
-pub mod scaffold;
+mod syntax_error;
 
 use std::borrow::Cow;
 use std::rc::Rc;

@@ -19,10 +19,10 @@ use super::text_field::{char_count, text_field, type_bounded};
 use super::theme::Theme;
 use super::view::{Chrome, Question};
 use crate::content::config::OrgConfig;
+use crate::diagnostic::io_error::IoFailure;
 use crate::engine::Session;
 use crate::flow::NodeRef;
 use crate::i18n::Localizer;
-use crate::io_error::IoFailure;
 use crate::messages::ui;
 use crate::report::{
     CaseNotes, Desk, HANDOVER_MAX_CHARS, LINE_MAX_CHARS, NOTE_MAX_CHARS, NOTES_MAX_CHARS, SaveJob,

@@ -39,6 +39,21 @@ impl IoFailure {
     }
 }
 
+/// For machines: what the system said.
+impl serde::Serialize for IoFailure {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.system)
+    }
+}
+
+/// Any failure, for listing every kind of problem in tests.
+#[cfg(test)]
+impl Default for IoFailure {
+    fn default() -> Self {
+        Self::new(&io::Error::from(ErrorKind::Other))
+    }
+}
+
 impl From<io::Error> for IoFailure {
     fn from(error: io::Error) -> Self {
         Self::new(&error)

@@ -81,7 +81,7 @@ fn comment_lines(sigil: &str, text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::i18n::ftl::Inventory;
+    use crate::translation::ftl::Inventory;
 
     #[test]
     fn every_message_is_copied_marked_with_its_english_above() {
