@@ -8,14 +8,32 @@ pub const SESSION_GROUPS: &[&[&str]] = &[ui::ALL, org::ALL, ticket::ALL, plain::
 /// built-in locales (so they can report on broken ones). `io` is also
 /// used in the session's language when that locale has it (see
 /// `io_error`); a locale given with `--locales` need not.
-pub const PROGRAM_GROUPS: &[&[&str]] = &[cli::ALL, setup::ALL, tools::ALL, case::ALL, stats::ALL, io::ALL];
+pub const PROGRAM_GROUPS: &[&[&str]] =
+    &[cli::ALL, setup::ALL, tools::ALL, case::ALL, stats::ALL, io::ALL, diag::ALL];
 
 macro_rules! message_ids {
-    ($($name:ident = $id:literal,)*) => {
-        $(pub(crate) const $name: &str = $id;)*
+    ($($name:ident = $id:literal,)*) => { message_ids!(pub(crate) $($name = $id,)*); };
+    // A group the integration tests read too.
+    ($vis:vis $($name:ident = $id:literal,)*) => {
+        $($vis const $name: &str = $id;)*
         /// Every id of this group.
-        pub(crate) const ALL: &[&str] = &[$($id),*];
+        $vis const ALL: &[&str] = &[$($id),*];
     };
+}
+
+/// The words around every diagnostic; the diagnostics' own messages are
+/// `PREFIX`, the problem's code and, for a hint, `HINT_SUFFIX` (see
+/// `diagnostic::wording`).
+pub mod diag {
+    pub const PREFIX: &str = "diag-";
+    pub const HINT_SUFFIX: &str = "-hint";
+    message_ids! {
+        pub
+        ERROR = "diag-error",
+        WARNING = "diag-warning",
+        HINT = "diag-hint",
+        DID_YOU_MEAN = "diag-did-you-mean",
+    }
 }
 
 /// Organization values when the config leaves them unset.
@@ -234,8 +252,9 @@ pub(crate) mod plain {
 
 /// The command line of line mode, walks, themes and installation
 /// (completions, man page, `--where`): the program's own words.
-pub(crate) mod setup {
+pub mod setup {
     message_ids! {
+        pub
         PLAIN = "cli-plain",
         THEME = "cli-theme",
         WHERE = "cli-where",

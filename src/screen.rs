@@ -2,7 +2,7 @@
 //! is now. Built once per change of state; every front end (TUI, preview,
 //! line mode) draws from it, so they all say the same thing.
 
-use crate::config::{Contact, OrgConfig};
+use crate::content::config::{Contact, OrgConfig};
 use crate::engine::{Answer, ChoiceLabel, EngineError, Outcome, Session};
 use crate::flow::{Catalog, NodeKind, NodeRef};
 use crate::i18n::Localizer;

@@ -8,7 +8,7 @@ use clap::ValueEnum;
 use super::{CommandResult, Context, exit, output};
 use crate::content::{self, Content};
 use crate::diagnostic::Diagnostic;
-use crate::findings::{self, MaxAge};
+use crate::diagnostic::collect::{self, MaxAge};
 use crate::i18n::Localizer;
 use crate::messages::{cli, setup, tools};
 
@@ -23,7 +23,7 @@ pub(crate) enum Format {
 pub(crate) struct Args {
     #[arg(long, value_enum, default_value_t = Format::Text)]
     format: Format,
-    #[arg(long, value_name = "DAYS", default_value_t = findings::DEFAULT_MAX_AGE_DAYS)]
+    #[arg(long, value_name = "DAYS", default_value_t = collect::DEFAULT_MAX_AGE_DAYS)]
     max_age: i64,
     // Leave warnings out (an unfinished translation has hundreds).
     #[arg(long)]
@@ -35,7 +35,7 @@ pub(crate) struct Args {
 
 pub(super) fn run(context: &Context, args: &Args) -> CommandResult {
     let max_age = MaxAge { today: context.today, days: args.max_age };
-    let mut diagnostics = findings::check(&context.layers, max_age);
+    let mut diagnostics = collect::all(&context.layers, max_age);
     if let Some(tag) = &args.locale {
         diagnostics.retain(|d| concerns_locale(d, tag));
     }
@@ -52,7 +52,7 @@ pub(super) fn run(context: &Context, args: &Args) -> CommandResult {
             let text = grouped(&diagnostics, program) + &program.format(cli::CHECK_SUMMARY, &summary);
             output::say(program, &text)?;
         }
-        Format::Json => output::say(program, &findings::to_json(&diagnostics, program))?,
+        Format::Json => output::say(program, &collect::to_json(&diagnostics, program))?,
     }
     Ok(if errors > 0 { ExitCode::from(exit::INVALID_CONTENT) } else { ExitCode::SUCCESS })
 }
@@ -65,7 +65,7 @@ fn concerns_locale(diagnostic: &Diagnostic, tag: &str) -> bool {
         || diagnostic
             .arguments()
             .iter()
-            .any(|(name, value)| *name == "locale" && value.eq_ignore_ascii_case(tag))
+            .any(|(name, value)| name == "locale" && value.eq_ignore_ascii_case(tag))
 }
 
 /// `check`'s own help, in the program's language.

@@ -8,11 +8,12 @@ use clap::Subcommand;
 use unicode_width::UnicodeWidthStr;
 
 use super::{CommandResult, Context, exit, output};
-use crate::i18n::scaffold::scaffold;
-use crate::i18n::{Arg, Locales, Localizer, SOURCE_LOCALE, compare, parse_tag, source_locale};
-use crate::io_error;
+use crate::content::source;
+use crate::diagnostic::io_error;
+use crate::i18n::{Arg, Locales, Localizer, SOURCE_LOCALE, parse_tag, source_locale};
 use crate::messages::{cli, tools};
-use crate::source;
+use crate::translation::compare;
+use crate::translation::scaffold::scaffold;
 
 #[derive(Debug, Clone, Subcommand)]
 pub(super) enum Command {

@@ -9,17 +9,17 @@ use std::time::SystemTime;
 
 use super::check::{usable_content, valid_content};
 use super::{CommandResult, Context, exit, output};
-use crate::config::OrgConfig;
+use crate::content::config::OrgConfig;
+use crate::content::source;
+use crate::diagnostic::io_error::IoFailure;
 use crate::engine::Session;
 use crate::facts::Facts;
 use crate::flow::Catalog;
 use crate::i18n::{Localizer, source_locale};
-use crate::io_error::IoFailure;
 use crate::messages::case;
 use crate::plain::{self, Printer};
 use crate::report::{self, CaseNotes, Desk, SaveJob, Ticket, to_markdown};
 use crate::search::LazyIndex;
-use crate::source;
 use crate::tui::{self, App, Closing, Palette, Theme};
 
 /// How the person asked to see it.
@@ -96,6 +96,11 @@ pub(super) fn run(context: &Context, display: Display) -> CommandResult {
     if let Some(dir) = display.case.ticket_dir {
         app = app.with_ticket_dir(dir);
     }
+    // On the screen, where the person reads it; not again on stderr once
+    // the screen is gone.
+    if let Some(notice) = notice {
+        app = app.with_notice(notice);
+    }
     let (app, ran) = tui::run(app);
     // The case first: whatever happened to the terminal, it is kept.
     let saved = match tui::close(&app) {
@@ -109,11 +114,6 @@ pub(super) fn run(context: &Context, display: Display) -> CommandResult {
         }
     };
     ran.map_err(|e| exit::terminal_failed(&context.program, &e))?;
-    // The full screen is gone again: the note stays where the person (or
-    // their IT department) sees it.
-    if let Some(notice) = &notice {
-        output::tell(&context.program, notice)?;
-    }
     if display.case.print_ticket {
         output::say(&context.program, &app.ticket_markdown())?;
     }
@@ -130,7 +130,7 @@ fn usable_ticket_dir(context: &Context, dir: &Path) -> Result<(), ExitCode> {
         let shown = std::path::absolute(dir).unwrap_or_else(|_| dir.to_path_buf());
         let args = [
             ("dir", shown.display().to_string()),
-            ("detail", crate::io_error::describe(&error, &context.program)),
+            ("detail", crate::diagnostic::io_error::describe(&error, &context.program)),
         ];
         match output::tell(&context.program, &context.program.format(case::TICKET_DIR_UNUSABLE, &args)) {
             Ok(()) => ExitCode::from(exit::USAGE),

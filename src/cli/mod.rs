@@ -23,10 +23,10 @@ use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 use unic_langid::LanguageIdentifier;
 
 use crate::content::Sources;
+use crate::content::lookup::Layer;
+use crate::content::lookup::{self, Dirs};
 use crate::facts::Date;
 use crate::i18n::{Locales, Localizer, parse_tag, requested_languages};
-use crate::lookup::Layer;
-use crate::lookup::{self, Dirs};
 use crate::messages::{cli, setup};
 use crate::tui::Palette;
 
@@ -62,7 +62,7 @@ pub mod exit {
     /// is said.
     pub(crate) fn terminal_failed(program: &Localizer, error: &std::io::Error) -> ExitCode {
         if error.kind() != std::io::ErrorKind::BrokenPipe {
-            let detail = crate::io_error::describe(error, program);
+            let detail = crate::diagnostic::io_error::describe(error, program);
             let text = program.format(cli::TERMINAL_FAILED, &[("detail", detail)]);
             let _ = super::output::write_err(&format!("{text}\n"));
         }
@@ -241,7 +241,7 @@ pub fn main() -> ExitCode {
 /// The languages there are translations for: the built-in ones and a
 /// folder per language in each layer's locales.
 fn available_languages(layers: &[Layer]) -> Vec<LanguageIdentifier> {
-    let mut tags = Locales::bundled().tags();
+    let mut tags = Locales::built_in().tags();
     for layer in layers {
         let Some(lookup::Place::Path(dir)) = &layer.locales else { continue };
         let Ok(entries) = std::fs::read_dir(dir) else { continue };
@@ -261,7 +261,7 @@ fn requested(flag: Option<&LanguageIdentifier>) -> Vec<LanguageIdentifier> {
 }
 
 fn program_localizer(requested: &[LanguageIdentifier]) -> Localizer {
-    Locales::bundled().localizer(requested)
+    Locales::built_in().localizer(requested)
 }
 
 /// `--lang` before clap has run, so `--help` is in the asked-for language.

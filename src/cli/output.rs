@@ -39,7 +39,7 @@ pub fn tell(program: &Localizer, text: &str) -> Result<(), ExitCode> {
 /// that was its choice, and nothing is said.
 pub fn failed(program: &Localizer, error: &io::Error) -> ExitCode {
     if error.kind() != io::ErrorKind::BrokenPipe {
-        let detail = crate::io_error::describe(error, program);
+        let detail = crate::diagnostic::io_error::describe(error, program);
         let _ = write_err(&format!("{}\n", program.format(cli::OUTPUT_FAILED, &[("detail", detail)])));
     }
     ExitCode::from(exit::TERMINAL)

@@ -5,9 +5,9 @@
 use std::process::ExitCode;
 
 use super::{CommandResult, Context, output};
+use crate::content::lookup::{Dirs, Layer, Origin, Place};
 use crate::content::{self, LayerSummary, Part};
 use crate::i18n::{Arg, Localizer};
-use crate::lookup::{Dirs, Layer, Origin, Place};
 use crate::messages::setup;
 
 pub(super) fn run(context: &Context, dirs: &Dirs) -> CommandResult {

@@ -37,7 +37,7 @@ pub(super) fn run(context: &Context, args: &Args) -> CommandResult {
     let folder = match report::read_folder(&args.dir, max_files) {
         Ok(folder) => folder,
         Err(e) => {
-            let detail = crate::io_error::describe(&e, program);
+            let detail = crate::diagnostic::io_error::describe(&e, program);
             let dir = args.dir.display().to_string();
             output::tell(program, &program.format(msg::DIR_FAILED, &[("dir", dir), ("detail", detail)]))?;
             return Err(ExitCode::from(exit::USAGE));

@@ -4,7 +4,7 @@
 use std::process::ExitCode;
 
 use super::{exit, output};
-use crate::diagnostic::{Said, Severity, closest};
+use crate::diagnostic::{DiagnosticText, Severity, closest};
 use crate::flow::{Catalog, NodeRef};
 use crate::i18n::Localizer;
 use crate::messages::tools;
@@ -41,13 +41,13 @@ pub(crate) fn find_node(catalog: &Catalog, path: &str, program: &Localizer) -> R
 
 /// `error: what (did you mean …?)` and a hint, on stderr, as diagnostics
 /// are written.
-pub(crate) fn usage_error(
+pub(super) fn usage_error(
     program: &Localizer,
     what: String,
     suggestion: Option<String>,
     hint: String,
 ) -> ExitCode {
-    let said = Said { severity: Severity::Error, message: what, suggestion, hint: Some(hint) };
+    let said = DiagnosticText { severity: Severity::Error, message: what, suggestion, hint: Some(hint) };
     match output::tell(program, &said.render(program)) {
         Ok(()) => ExitCode::from(exit::USAGE),
         Err(failed) => failed,

@@ -7,10 +7,10 @@ use std::sync::Arc;
 
 use super::check::valid_content;
 use super::{CommandResult, Context, exit, output, target};
+use crate::diagnostic::io_error;
 use crate::engine::Session;
 use crate::flow::TRIAGE;
 use crate::i18n::{Arg, ArgValue, Localizer};
-use crate::io_error;
 use crate::messages::plain;
 use crate::plain::{Printer, WalkError, walk};
 

@@ -1,17 +1,25 @@
 //! Flows: the YAML schema, and the validated decision graph the engine walks.
 //! Knows nothing about terminals or languages beyond message ids.
+//!
+//! [`build_catalog`] goes from flow files to a [`Catalog`] in three steps,
+//! a module each: `parse` (the YAML, keys, names, limits), `link` (every
+//! link to the node it names) and `graph` (reachability, dead ends, loops
+//! of branches). Every problem is collected, not only the first, each at
+//! the line and column of the value that causes it.
 
-mod build;
-pub mod bundled;
+mod graph;
+mod link;
 mod node_set;
-mod schema;
+pub(crate) mod parse;
+pub(crate) mod schema;
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
-pub use build::build_catalog;
-
-use crate::diagnostic::Location;
+use crate::content::source::{self, SourceFile};
+use crate::diagnostic::{Diagnostic, Location};
 use crate::facts::{Date, Facts};
+use schema::RawFlow;
 
 /// The flow every session starts in.
 pub const TRIAGE: &str = "triage";
@@ -39,6 +47,75 @@ pub(crate) fn is_name(id: &str) -> bool {
     !id.is_empty()
         && id.len() <= MAX_NAME_CHARS
         && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+}
+
+/// A flow file for [`build_catalog`].
+#[derive(Debug, Clone)]
+pub enum FlowFile {
+    /// Read from a folder: parsed and checked as it is loaded.
+    Read(SourceFile),
+    /// Built into the program: parsed from its text by build.rs, with the
+    /// same code, when the program was built (see [`built_in`]).
+    BuiltIn(BuiltInFlow),
+}
+
+/// A built-in flow: its path, the flow parsed from it, and its text when
+/// problems are to be placed at a line and column in it.
+#[derive(Debug, Clone)]
+pub struct BuiltInFlow {
+    path: String,
+    text: Option<&'static str>,
+    raw: Arc<RawFlow>,
+}
+
+impl FlowFile {
+    /// The path shown for the file.
+    pub fn path(&self) -> &str {
+        match self {
+            FlowFile::Read(file) => &file.path,
+            FlowFile::BuiltIn(flow) => &flow.path,
+        }
+    }
+
+    /// The flow's id, where it can be read; else the file name's stem (by
+    /// convention the id: the file is reported when it is parsed).
+    pub fn id(&self) -> String {
+        match self {
+            FlowFile::Read(file) => crate::yaml::top_level_string(file, "id").unwrap_or_else(|| {
+                let name = file.path.rsplit('/').next().unwrap_or_default();
+                name.split('.').next().unwrap_or_default().to_string()
+            }),
+            FlowFile::BuiltIn(flow) => flow.raw.id.clone(),
+        }
+    }
+}
+
+/// The built-in flows, as build.rs parsed them from `flows/` once it had
+/// checked the built-in content with the loader and found no error. With
+/// `located`, a problem in one (another layer's doing: a flow it links to
+/// replaced) is placed at its line and column, as `check` does; else at
+/// its file: indexing the keys of every built-in flow would take longer
+/// than the rest of a start, to place problems a start does not show.
+pub fn built_in(located: bool) -> Vec<FlowFile> {
+    let Ok(flows) = serde_json::from_str::<Vec<(String, RawFlow)>>(crate::built_in::FLOWS) else {
+        return Vec::new();
+    };
+    let file = |(path, raw): (String, RawFlow)| {
+        let text = if located { source::embedded_text(&path) } else { None };
+        FlowFile::BuiltIn(BuiltInFlow { path, text, raw: Arc::new(raw) })
+    };
+    flows.into_iter().map(file).collect()
+}
+
+/// Builds the catalog, or `None` when any error was found. All problems
+/// found are added to `diagnostics`.
+pub fn build_catalog(files: &[FlowFile], diagnostics: &mut Vec<Diagnostic>) -> Option<Catalog> {
+    // A load of the flows is one run for "did you mean".
+    crate::diagnostic::reset_suggestion_budget();
+    let errors = |diagnostics: &[Diagnostic]| diagnostics.iter().filter(|d| d.is_error()).count();
+    let errors_before = errors(diagnostics);
+    let (parsed, unreadable) = parse::parse_all(files, diagnostics);
+    link::link(&parsed, &unreadable, diagnostics).filter(|_| errors(diagnostics) == errors_before)
 }
 
 /// A node in the catalog. Only the catalog makes them, so they always point

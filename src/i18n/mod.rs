@@ -1,17 +1,16 @@
 //! Localization: Fluent bundles per locale, language negotiation, and the
 //! [`Localizer`] that formats a message in the person's language with a
 //! per-message fallback to English. Knows nothing about flows beyond ids.
+//! This is what a running program needs; what translators and `check` need
+//! besides is in `translation`.
 
-pub mod compare;
-pub mod ftl;
 mod lazy;
 mod load;
 mod message_line;
 mod negotiate;
 mod nesting;
-mod plural;
 pub mod pseudo;
-pub(crate) mod scaffold;
+mod syntax_error;
 
 use std::borrow::Cow;
 use std::rc::Rc;
@@ -19,9 +18,10 @@ use std::rc::Rc;
 use fluent::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
+pub(crate) use lazy::Index as LocaleIndex;
 pub use lazy::LocaleBundle;
-pub use load::Locale;
-pub use load::Locales;
+pub use load::{Locale, Locales};
+pub(crate) use load::{LocaleFiles, built_in as built_in_locales};
 pub(crate) use message_line::message_id;
 pub(crate) use negotiate::{negotiate, parse_tag, requested_languages};
 
@@ -210,7 +210,7 @@ mod tests {
     use super::*;
 
     fn english(ftl: &str) -> Localizer {
-        let file = crate::source::SourceFile { path: "en/t.ftl".into(), text: ftl.into() };
+        let file = crate::content::source::SourceFile { path: "en/t.ftl".into(), text: ftl.into() };
         Locales::load(vec![(SOURCE_LOCALE.into(), vec![file])], &mut Vec::new()).localizer(&[])
     }
 

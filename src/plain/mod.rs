@@ -12,7 +12,7 @@ use typed::{Shortcut, StepWords, Typed};
 pub(crate) use walk::WalkError;
 pub(crate) use walk::walk;
 
-use crate::config::OrgConfig;
+use crate::content::config::OrgConfig;
 use crate::engine::Session;
 use crate::flow::NodeRef;
 use crate::i18n::Localizer;

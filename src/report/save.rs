@@ -15,8 +15,8 @@ use tempfile::NamedTempFile;
 
 use super::Ticket;
 use super::write::{to_markdown, to_text};
+use crate::diagnostic::io_error::IoFailure;
 use crate::i18n::Localizer;
-use crate::io_error::IoFailure;
 use crate::messages::ui;
 
 /// How many names to try for a new case. A name is the time plus 40

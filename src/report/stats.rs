@@ -15,10 +15,10 @@ use std::path::Path;
 use serde::Serialize;
 
 use super::{StepAnswer, Ticket, TicketOutcome, resume};
+use crate::content::source;
 use crate::diagnostic::Diagnostic;
 use crate::flow::TRIAGE;
 use crate::sanitize::one_line;
-use crate::source;
 
 /// Names the JSON of `stats --format json`; bumped on any change a reader
 /// could trip over.

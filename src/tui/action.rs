@@ -5,7 +5,7 @@ use ratatui::crossterm::event::{
     Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEventKind,
 };
 
-use crate::io_error::IoFailure;
+use crate::diagnostic::io_error::IoFailure;
 use crate::report::SavedTicket;
 
 /// Which keys apply: the screen itself, or something on top of it.

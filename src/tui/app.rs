@@ -18,11 +18,11 @@ use super::question::Question;
 use super::search::SearchBox;
 use super::text_field::{char_count, text_field, type_bounded};
 use super::theme::Theme;
-use crate::config::OrgConfig;
+use crate::content::config::OrgConfig;
+use crate::diagnostic::io_error::IoFailure;
 use crate::engine::Session;
 use crate::flow::NodeRef;
 use crate::i18n::Localizer;
-use crate::io_error::IoFailure;
 use crate::messages::ui;
 use crate::report::{
     CaseNotes, Desk, HANDOVER_MAX_CHARS, LINE_MAX_CHARS, NOTE_MAX_CHARS, NOTES_MAX_CHARS, SaveJob,
@@ -149,6 +149,9 @@ pub struct App {
     /// The screen's text wrapped to the main area of `area`: wrapped again
     /// by `update` when the screen or the size changes, never while drawing.
     wrapped: Rc<Wrapped>,
+    /// That part of the organization's content was left out for errors,
+    /// said on the screen the session opened at (see [`App::with_notice`]).
+    notice: Option<(String, NodeRef)>,
 }
 
 impl App {
@@ -187,7 +190,19 @@ impl App {
             running: true,
             area,
             wrapped,
+            notice: None,
         }
+    }
+
+    /// Says `notice` (one line, in the person's language) above the text
+    /// of the screen shown now, and of that screen again whenever the
+    /// person is back on it: that part of the organization's content has
+    /// errors and is not used, and `mfa-doctor check` lists them. Set last,
+    /// once `--start` or `--resume` has chosen where the session opens.
+    pub fn with_notice(mut self, notice: String) -> Self {
+        self.notice = Some((notice, self.session.current()));
+        self.refresh(self.selected);
+        self
     }
 
     /// The session begins with a search for `text` (`--start`): a node it
@@ -894,6 +909,13 @@ impl App {
                 text: self.l10n.text(ui::IDENTITY_WARNING),
             };
             self.screen.sections.insert(0, warning);
+            if let Some(pinned) = &mut self.screen.pinned {
+                *pinned += 1;
+            }
+        }
+        if let Some((notice, _)) = self.notice.as_ref().filter(|(_, at)| *at == self.session.current()) {
+            // A blank line parts it from the screen's own text.
+            self.screen.sections.insert(0, Section { heading: None, text: format!("{notice}\n") });
             if let Some(pinned) = &mut self.screen.pinned {
                 *pinned += 1;
             }

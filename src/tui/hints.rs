@@ -204,7 +204,7 @@ mod tests {
     #[test]
     fn every_hint_names_a_key_bound_to_it_in_every_locale() {
         const MARK: &str = "@@KEY@@";
-        let locales = Locales::bundled();
+        let locales = Locales::built_in();
         let tags = locales.tags();
         assert!(tags.len() >= 2, "{tags:?}");
         let named_keys: Vec<String> = [

@@ -28,7 +28,7 @@ pub use action::{Action, Mode, from_event};
 pub use app::{App, Effect};
 pub use clipboard::CopiedTo;
 
-use crate::io_error::IoFailure;
+use crate::diagnostic::io_error::IoFailure;
 use crate::report::SavedTicket;
 use clipboard::Clipboard;
 use terminal::BufferedTerminal;

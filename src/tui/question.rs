@@ -47,7 +47,7 @@ mod tests {
     /// The choices' keys come from the binding tables, in a column.
     #[test]
     fn a_question_lists_its_choices_with_their_keys_in_a_column() {
-        let locales = Locales::bundled();
+        let locales = Locales::built_in();
         let l10n = locales.localizer(&["en".parse().unwrap()]);
         let (_, quit) = Question::Quit.worded(&l10n);
         assert!(

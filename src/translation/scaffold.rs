@@ -7,7 +7,7 @@ use fluent_syntax::ast::{Entry, Resource};
 use fluent_syntax::{parser, serializer};
 
 use super::ftl::UNTRANSLATED_MARKER;
-use crate::source::SourceFile;
+use crate::content::source::SourceFile;
 
 /// Prefix of the comment lines that keep the English text.
 const ENGLISH_PREFIX: &str = "en:";
@@ -81,7 +81,7 @@ fn comment_lines(sigil: &str, text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::i18n::ftl::Inventory;
+    use crate::translation::ftl::Inventory;
 
     #[test]
     fn every_message_is_copied_marked_with_its_english_above() {

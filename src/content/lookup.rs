@@ -94,7 +94,7 @@ impl Layer {
 
 /// The folders searched for layers.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct Dirs {
+pub struct Dirs {
     /// `$XDG_CONFIG_HOME/mfa-doctor`, else `~/.config/mfa-doctor`; none
     /// without a home directory.
     pub user: Option<PathBuf>,
@@ -130,7 +130,7 @@ impl Dirs {
 /// command line gives is read from there alone: no other layer's flows
 /// when `--flows` is given, and so on (an author's way to see a folder on
 /// its own).
-pub(crate) fn layers(flags: &Sources, dirs: &Dirs, only_given: bool) -> Vec<Layer> {
+pub fn layers(flags: &Sources, dirs: &Dirs, only_given: bool) -> Vec<Layer> {
     let mut layers = vec![Layer::built_in()];
     layers.extend(dirs.in_order().rev().map(|(dir, origin)| Layer::in_dir(dir, origin)));
     let given = Layer::from_flags(flags);

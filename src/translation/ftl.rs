@@ -6,10 +6,13 @@
 
 use fluent_syntax::ast::{self, Expression, InlineExpression, PatternElement};
 use fluent_syntax::parser;
+use std::collections::BTreeSet;
+
 use indexmap::IndexMap;
 
+use crate::content::source::{SourceFile, line_column};
 use crate::diagnostic::Location;
-use crate::source::{SourceFile, line_column};
+use crate::i18n::message_id;
 
 /// A message whose comment has a line saying only this has not been
 /// translated yet: `i18n new` writes it above every message it scaffolds,
@@ -21,6 +24,9 @@ pub(crate) const UNTRANSLATED_MARKER: &str = "untranslated";
 #[derive(Debug, Default)]
 pub(crate) struct Inventory {
     entries: IndexMap<String, Entry>,
+    /// Messages and terms the parser could not read: the loader reports
+    /// why, and they are not missing, only broken.
+    broken: BTreeSet<String>,
 }
 
 /// One message or term.
@@ -122,7 +128,9 @@ impl Inventory {
                 Ok(resource) | Err((resource, _)) => resource,
             };
             for entry in &resource.body {
-                if let Some((id, entry)) = reader.entry(entry) {
+                if let ast::Entry::Junk { content } = entry {
+                    inventory.broken.extend(junk_id(content));
+                } else if let Some((id, entry)) = reader.entry(entry) {
                     inventory.entries.entry(id).or_insert(entry);
                 }
             }
@@ -143,13 +151,13 @@ impl Inventory {
         self.entries.iter().map(|(id, entry)| (id.as_str(), entry))
     }
 
-    pub(crate) fn len(&self) -> usize {
-        self.entries.len()
+    /// Whether `id` is there but could not be read.
+    pub(crate) fn is_broken(&self, id: &str) -> bool {
+        self.broken.contains(id)
     }
 
-    #[cfg(test)]
-    pub(crate) fn is_empty(&self) -> bool {
-        self.entries.is_empty()
+    pub(crate) fn len(&self) -> usize {
+        self.entries.len()
     }
 
     /// Whether `reference` names something defined here.
@@ -176,6 +184,17 @@ impl Entry {
         let attributes = self.attributes.iter().map(|(name, a)| (Some(name.as_str()), &a.at, &a.usage));
         value.into_iter().chain(attributes)
     }
+}
+
+/// The message or term (with its `-`) a piece the parser could not read
+/// starts to define, if it starts like a definition.
+fn junk_id(content: &str) -> Option<String> {
+    let line = content.lines().next()?;
+    let (sigil, rest) = match line.strip_prefix('-') {
+        Some(rest) => ("-", rest),
+        None => ("", line),
+    };
+    message_id(rest).map(|id| format!("{sigil}{id}"))
 }
 
 /// Locates the slices of one file's syntax tree.
@@ -372,6 +391,13 @@ mod tests {
         );
         assert!(!value.empty);
         assert!(hi.attributes["title"].usage.empty);
+    }
+
+    #[test]
+    fn what_the_parser_could_not_read_is_broken_not_missing() {
+        let inventory = read("ok = Fine\nn = { $count ->\n    [one] one\n    [other] many\n}\n-t = { \n");
+        assert!(inventory.contains("ok") && !inventory.contains("n"));
+        assert!(inventory.is_broken("n") && inventory.is_broken("-t") && !inventory.is_broken("ok"));
     }
 
     #[test]

@@ -7,11 +7,11 @@
 use indexmap::IndexMap;
 use serde::Deserialize;
 
+use crate::content::source::SourceFile;
 use crate::diagnostic::{Diagnostic, Location, Problem, closest};
 use crate::facts::{Date, FACTS, Facts, fact_kind};
 use crate::i18n::Localizer;
 use crate::messages::org;
-use crate::source::SourceFile;
 use crate::yaml::{self, KeyIndex};
 
 /// Microsoft's self-service password reset, where the organization names

@@ -56,6 +56,17 @@ pub fn locale_files(dir: Option<&Path>, diagnostics: &mut Vec<Diagnostic>) -> Ve
     locales
 }
 
+/// The text of the embedded file shown as `path` (`flows/x.yaml`,
+/// `locales/en/x.ftl`).
+pub fn embedded_text(path: &str) -> Option<&'static str> {
+    let file = match path.split_once('/')? {
+        ("flows", rest) => EMBEDDED_FLOWS.get_file(rest)?,
+        ("locales", rest) => EMBEDDED_LOCALES.get_file(rest)?,
+        _ => return None,
+    };
+    file.contents_utf8()
+}
+
 /// An embedded file: its path as shown, and its bytes in the binary.
 pub(crate) type EmbeddedFile = (String, &'static [u8]);
 
