@@ -9,9 +9,9 @@
 use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use mfa_doctor::flow::build_catalog;
+use mfa_doctor::content::source::SourceFile;
+use mfa_doctor::flow::{FlowFile, build_catalog};
 use mfa_doctor::sanitize::terminal_safe;
-use mfa_doctor::source::SourceFile;
 
 /// One flow of 500 steps whose `solved` and `unsolved` both name a node
 /// that does not exist: 1000 dangling links of `chars` characters, each
@@ -36,11 +36,11 @@ fn hostile(c: &mut Criterion) {
     // every node: at the longest id allowed (64) "did you mean" runs out of
     // budget; at the trial's 99 characters the links are not names at all.
     for chars in [64, 99] {
-        let file = dangling_links(chars);
+        let files = [FlowFile::Read(dangling_links(chars))];
         group.bench_function(format!("did-you-mean/1000 dangling {chars}-character links"), |b| {
             b.iter(|| {
                 let mut diagnostics = Vec::new();
-                build_catalog(black_box(std::slice::from_ref(&file)), &mut diagnostics);
+                build_catalog(black_box(&files), &mut diagnostics);
                 diagnostics
             })
         });

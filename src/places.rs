@@ -13,11 +13,11 @@
 use std::path::PathBuf;
 
 /// The program's folder in each of those places.
-pub const APP_DIR: &str = "mfa-doctor";
+pub(crate) const APP_DIR: &str = "mfa-doctor";
 
 /// The organization's folder, for administrators to fill.
 #[cfg(windows)]
-pub fn system_dir() -> PathBuf {
+pub(crate) fn system_dir() -> PathBuf {
     use known_folders::{KnownFolder, get_known_folder_path};
     // Where Windows has kept it since Vista, should the API fail.
     get_known_folder_path(KnownFolder::ProgramData).unwrap_or_else(|| r"C:\ProgramData".into()).join(APP_DIR)
@@ -25,34 +25,34 @@ pub fn system_dir() -> PathBuf {
 
 /// The organization's folder, for administrators to fill.
 #[cfg(target_os = "macos")]
-pub fn system_dir() -> PathBuf {
+pub(crate) fn system_dir() -> PathBuf {
     PathBuf::from("/Library/Application Support").join(APP_DIR)
 }
 
 /// The organization's folder, for administrators to fill.
 #[cfg(not(any(windows, target_os = "macos")))]
-pub fn system_dir() -> PathBuf {
+pub(crate) fn system_dir() -> PathBuf {
     PathBuf::from("/etc").join(APP_DIR)
 }
 
 /// The folder the person's settings folders go in, when `XDG_CONFIG_HOME`
 /// does not name one; `home` is the home directory, where there is one.
 #[cfg(windows)]
-pub fn user_config_home(_home: Option<PathBuf>) -> Option<PathBuf> {
+pub(crate) fn user_config_home(_home: Option<PathBuf>) -> Option<PathBuf> {
     known_folders::get_known_folder_path(known_folders::KnownFolder::RoamingAppData)
 }
 
 /// The folder the person's settings folders go in, when `XDG_CONFIG_HOME`
 /// does not name one; `home` is the home directory, where there is one.
 #[cfg(target_os = "macos")]
-pub fn user_config_home(home: Option<PathBuf>) -> Option<PathBuf> {
+pub(crate) fn user_config_home(home: Option<PathBuf>) -> Option<PathBuf> {
     home.map(|home| home.join("Library/Application Support"))
 }
 
 /// The folder the person's settings folders go in, when `XDG_CONFIG_HOME`
 /// does not name one; `home` is the home directory, where there is one.
 #[cfg(not(any(windows, target_os = "macos")))]
-pub fn user_config_home(home: Option<PathBuf>) -> Option<PathBuf> {
+pub(crate) fn user_config_home(home: Option<PathBuf>) -> Option<PathBuf> {
     home.map(|home| home.join(".config"))
 }
 

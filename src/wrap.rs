@@ -1,6 +1,10 @@
 //! Word wrapping by display width, with hanging indents for bullets and
-//! numbered steps so a wrapped list item stays visibly one item.
+//! numbered steps so a wrapped list item stays visibly one item. The
+//! wrapping itself is `textwrap`'s; this keeps the list-marker rule.
 
+use textwrap::WordSeparator;
+use textwrap::core::break_words;
+use textwrap::wrap_algorithms::wrap_first_fit;
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 /// Wraps `text` to `width` columns. Every `\n` starts a new line; a line that
@@ -25,44 +29,34 @@ fn wrap_line(line: &str, width: usize, out: &mut Vec<String>) {
     let body = line.trim_start();
     let lead = line.strip_suffix(body).unwrap_or_default();
     // Indentation as wide as the line itself would leave no room for text.
-    let mut current = if lead.width() < width { lead.to_string() } else { String::new() };
-    let mut current_width = current.width();
-    let mut at_line_start = true;
-    for (gap, word) in words_with_gaps(body) {
-        if !at_line_start {
-            if current_width + gap + word.width() <= width {
-                current.push_str(&" ".repeat(gap));
-                current_width += gap;
-            } else {
-                out.push(std::mem::replace(&mut current, " ".repeat(indent)));
-                current_width = indent;
+    let lead = if lead.width() < width { lead } else { "" };
+    // Split at spaces only (a URL or "1-9" stays whole), each word with
+    // the spaces after it, so runs of spaces that align columns survive
+    // where the line is not broken; a word wider than a line is broken by
+    // characters.
+    let words = break_words(WordSeparator::AsciiSpace.find_words(body), width - indent);
+    let line_widths = [(width - lead.width()) as f64, (width - indent) as f64];
+    let hanging = " ".repeat(indent);
+    for (n, words) in wrap_first_fit(&words, &line_widths).into_iter().enumerate() {
+        let mut text = String::from(if n == 0 { lead } else { &hanging });
+        for (i, word) in words.iter().enumerate() {
+            text.push_str(word.word);
+            if i + 1 < words.len() {
+                text.push_str(word.whitespace);
             }
         }
-        push_word(word, width, indent, &mut current, &mut current_width, out);
-        at_line_start = false;
-    }
-    out.push(current);
-}
-
-/// Each word with the number of spaces before it, so runs of spaces that
-/// align columns survive where the line is not broken.
-fn words_with_gaps(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    let mut rest = text;
-    std::iter::from_fn(move || {
-        let trimmed = rest.trim_start_matches(' ');
-        let gap = rest.len() - trimmed.len();
-        rest = trimmed;
-        if rest.is_empty() {
-            return None;
+        // A wide character that does not fit even after the indent, with
+        // nothing visible before it (a combining mark may be there, of no
+        // width): the indent gives way.
+        if text.width() > width {
+            text = text.trim_start_matches(' ').to_string();
         }
-        let (word, tail) = rest.split_at_checked(rest.find(' ').unwrap_or(rest.len())).unwrap_or((rest, ""));
-        rest = tail;
-        Some((gap, word))
-    })
+        out.push(text);
+    }
 }
 
 /// Cuts `text` to `width` columns, ending in "…" when something was cut.
-pub fn truncate(text: &str, width: usize) -> String {
+pub(crate) fn truncate(text: &str, width: usize) -> String {
     if text.width() <= width {
         return text.to_string();
     }
@@ -80,34 +74,6 @@ pub fn truncate(text: &str, width: usize) -> String {
         out.push('…');
     }
     out
-}
-
-/// Appends a word, breaking it by characters when it is wider than a line.
-fn push_word(
-    word: &str,
-    width: usize,
-    indent: usize,
-    current: &mut String,
-    current_width: &mut usize,
-    out: &mut Vec<String>,
-) {
-    for c in word.chars() {
-        let w = c.width().unwrap_or(0);
-        if *current_width + w > width && *current_width > indent {
-            out.push(std::mem::replace(current, " ".repeat(indent)));
-            *current_width = indent;
-        }
-        if *current_width + w > width && *current_width <= indent {
-            // A wide character that does not fit even after the indent, with
-            // nothing visible before it (a combining mark may be there, of
-            // no width): the indent gives way.
-            let kept = current.trim_start_matches(' ').to_string();
-            *current_width = kept.width();
-            *current = kept;
-        }
-        current.push(c);
-        *current_width += w;
-    }
 }
 
 /// Width of a list marker ("• ", "- ", "3. ") at the start of a line.

@@ -506,7 +506,7 @@ fn copying_without_a_system_clipboard_goes_through_the_terminal() {
     tty.wait_for(&["(OSC 52)"]);
     let raw = String::from_utf8_lossy(&tty.raw).into_owned();
     let copied =
-        raw.split("\x1b]52;c;").nth(1).and_then(|rest| rest.split('\x07').next()).unwrap_or_default();
+        raw.split("\x1b]52;c;").nth(1).and_then(|rest| rest.split("\x1b\\").next()).unwrap_or_default();
     assert!(!copied.is_empty() && copied.bytes().all(|b| b.is_ascii_alphanumeric() || b"+/=".contains(&b)));
     tty.send("\x1b");
     tty.wait_for(&["What is going wrong?"]);

@@ -6,11 +6,11 @@ use std::process::ExitCode;
 use std::sync::Arc;
 
 use super::check::valid_content;
-use super::{Context, Ran, exit, output, target};
+use super::{CommandResult, Context, exit, output, target};
+use crate::diagnostic::io_error;
 use crate::engine::Session;
 use crate::flow::TRIAGE;
 use crate::i18n::{Arg, ArgValue, Localizer};
-use crate::io_error;
 use crate::messages::plain;
 use crate::plain::{Printer, WalkError, walk};
 
@@ -20,14 +20,14 @@ const MAX_STDIN_BYTES: u64 = 64 * 1024;
 const FROM_STDIN: &str = "-";
 
 #[derive(clap::Args)]
-pub struct Args {
+pub(crate) struct Args {
     #[arg(value_name = "FLOW")]
     flow: Option<String>,
     #[arg(long, value_name = "ANSWERS", value_delimiter = ',')]
     answers: Vec<String>,
 }
 
-pub fn run(context: &Context, args: Args) -> Ran {
+pub(super) fn run(context: &Context, args: Args) -> CommandResult {
     let content = valid_content(context)?;
     let l10n = content.localizer(&context.requested);
     let flow = args.flow.as_deref().unwrap_or(TRIAGE);

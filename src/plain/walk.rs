@@ -10,7 +10,7 @@ use crate::screen::ScreenKind;
 
 /// Why a walk stopped before its answers ran out.
 #[derive(Debug, thiserror::Error)]
-pub enum WalkError {
+pub(crate) enum WalkError {
     #[error("answer {position} of {count} ({answer:?}) does not fit the screen {title:?}")]
     BadAnswer {
         /// 1-based place in the list of answers.
@@ -32,7 +32,7 @@ pub enum WalkError {
 /// Applies `answers` in order from where `session` is, writing each screen's
 /// title and the answer chosen, then the screen the walk ends on (with its
 /// options only when the session has not ended).
-pub fn walk(
+pub(crate) fn walk(
     session: &mut Session,
     printer: &Printer<'_>,
     answers: &[String],

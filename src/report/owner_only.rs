@@ -35,7 +35,7 @@ use windows_sys::core::{BOOL, PWSTR};
 
 /// A new file at `path` only the current user can open; fails, as
 /// `create_new` does, if anything is there.
-pub fn create_new(path: &Path) -> io::Result<File> {
+pub(crate) fn create_new(path: &Path) -> io::Result<File> {
     let user = current_user_sid()?;
     let descriptor = Descriptor::from_sddl(&format!("O:{user}D:P(A;;FA;;;{user})"))?;
     let attributes = SECURITY_ATTRIBUTES {

@@ -15,7 +15,7 @@ use windows_sys::core::BOOL;
 
 /// Registers the handler, once for the life of the process (what it does
 /// is right whether or not the screen is still taken).
-pub fn watch() -> io::Result<()> {
+pub(crate) fn watch() -> io::Result<()> {
     static WATCHING: Once = Once::new();
     let mut result = Ok(());
     WATCHING.call_once(|| {

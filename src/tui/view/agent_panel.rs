@@ -5,11 +5,13 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::Line;
-use ratatui::widgets::{Block, Padding, Paragraph, Widget};
+use ratatui::widgets::{Paragraph, Widget};
 use ratatui_textarea::TextArea;
 
-use super::super::agent::{Agent, Field};
+use super::super::agent::{Agent, PanelField};
 use super::super::app::App;
+use super::super::hints;
+use super::super::layout::framed;
 use crate::messages::ui;
 use crate::wrap::{truncate, wrap};
 
@@ -23,23 +25,24 @@ const IDENTITY_ROWS_MIN: u16 = 3;
 /// Rows the path list needs to be worth showing.
 const PATH_ROWS_MIN: u16 = 4;
 
-pub fn render(app: &App, agent: &Agent, area: Rect, buf: &mut Buffer) {
-    let chrome = &app.chrome;
-    let call = chrome.l10n.format(ui::AGENT_CALL, &[("time", agent.clock())]);
-    let keys = match agent.editing {
-        Some(Field::Caller) => &chrome.windows().agent_caller_keys,
-        Some(Field::Note) => &chrome.windows().agent_edit_keys,
-        None => &chrome.windows().agent_keys,
-    };
-    let block = Block::bordered()
-        .padding(Padding::horizontal(1))
-        .title(Line::styled(format!(" {call} "), app.theme.title()));
+pub(super) fn render(app: &App, agent: &Agent, area: Rect, buf: &mut Buffer) {
+    let l10n = app.l10n();
+    let call = l10n.format(ui::AGENT_CALL, &[("time", agent.clock())]);
+    let keys = hints::line(
+        l10n,
+        match agent.editing {
+            Some(PanelField::Caller) => hints::AGENT_CALLER,
+            Some(PanelField::Note) => hints::AGENT_NOTE,
+            None => hints::AGENT,
+        },
+    );
+    let block = framed().title(Line::styled(format!(" {call} "), app.theme.title()));
     let inner = block.inner(area);
     block.render(area, buf);
     let width = usize::from(inner.width);
     // The keys go at the bottom, wrapped, as long as they leave the fields
     // room.
-    let keys = wrap(keys, width);
+    let keys = wrap(&keys, width);
     let keys_height = u16::try_from(keys.len()).unwrap_or(u16::MAX);
     let (fields, keys_area) = if inner.height >= keys_height + FIELD_ROWS_MIN {
         let fields = Rect { height: inner.height - keys_height, ..inner };
@@ -52,34 +55,44 @@ pub fn render(app: &App, agent: &Agent, area: Rect, buf: &mut Buffer) {
         Paragraph::new(lines).render(keys_area, buf);
     }
     let mut rows = Rows { area: fields, next: 0 };
-    rows.line(Line::styled(truncate(&chrome.windows().agent_caller, width), app.theme.heading()), buf);
-    field(app, agent, Field::Caller, &agent.caller, &chrome.windows().agent_caller_empty, rows.take(1), buf);
+    rows.line(Line::styled(truncate(&l10n.text(ui::AGENT_CALLER), width), app.theme.heading()), buf);
+    field(
+        app,
+        agent,
+        PanelField::Caller,
+        &agent.caller,
+        &hints::AGENT_CALLER_EMPTY.worded(l10n).unwrap_or_default(),
+        rows.take(1),
+        buf,
+    );
     let identity = match &app.notes.identity {
-        Some(method) => Line::raw(truncate(
-            &chrome.l10n.format(ui::AGENT_IDENTITY_YES, &[("method", method.clone())]),
-            width,
-        )),
-        None => Line::styled(truncate(&chrome.windows().agent_identity_no, width), app.theme.urgent()),
+        Some(method) => {
+            Line::raw(truncate(&l10n.format(ui::AGENT_IDENTITY_YES, &[("method", method.clone())]), width))
+        }
+        None => Line::styled(
+            truncate(&hints::AGENT_IDENTITY_NO.worded(l10n).unwrap_or_default(), width),
+            app.theme.urgent(),
+        ),
     };
     // In a low panel the note comes first.
     if rows.remaining() >= IDENTITY_ROWS_MIN {
         rows.line(identity, buf);
     }
-    rows.line(Line::styled(truncate(&chrome.windows().agent_note, width), app.theme.heading()), buf);
+    rows.line(Line::styled(truncate(&l10n.text(ui::AGENT_NOTE), width), app.theme.heading()), buf);
     let room = rows.remaining();
     let note_rows = if room > PATH_ROWS_MIN + NOTE_ROWS { NOTE_ROWS } else { room };
     field(
         app,
         agent,
-        Field::Note,
+        PanelField::Note,
         &agent.note,
-        &chrome.windows().agent_note_empty,
+        &hints::AGENT_NOTE_EMPTY.worded(l10n).unwrap_or_default(),
         rows.take(note_rows),
         buf,
     );
     if rows.remaining() > 1 {
         rows.take(1);
-        rows.line(Line::styled(truncate(&chrome.windows().path_title, width), app.theme.heading()), buf);
+        rows.line(Line::styled(truncate(&l10n.text(ui::PATH_TITLE), width), app.theme.heading()), buf);
         path_list(app, rows.rest(), buf);
     }
 }
@@ -114,7 +127,7 @@ fn path_list(app: &App, area: Rect, buf: &mut Buffer) {
 fn field(
     app: &App,
     agent: &Agent,
-    which: Field,
+    which: PanelField,
     input: &TextArea<'_>,
     empty: &str,
     area: Rect,

@@ -13,7 +13,7 @@ use crate::places::{self, APP_DIR};
 
 /// Replaces the organization-wide directory ([`places::system_dir`]) when
 /// set: for tests, and for installations that keep it elsewhere.
-pub const SYSTEM_DIR_VAR: &str = "MFA_DOCTOR_SYSTEM_DIR";
+pub(crate) const SYSTEM_DIR_VAR: &str = "MFA_DOCTOR_SYSTEM_DIR";
 
 /// What a source is, in a directory searched.
 const FLOWS_DIR: &str = "flows";
@@ -101,7 +101,7 @@ pub struct Dirs {
 
 impl Dirs {
     /// The directories named by the environment, read through `var`.
-    pub fn from_env(var: impl Fn(&str) -> Option<OsString>) -> Self {
+    pub(crate) fn from_env(var: impl Fn(&str) -> Option<OsString>) -> Self {
         let absolute = |name: &str| var(name).map(PathBuf::from).filter(|p| p.is_absolute());
         // The XDG spec: a relative XDG_CONFIG_HOME is invalid and ignored.
         // Set, it wins on macOS and Windows too: whoever sets it there
@@ -113,7 +113,7 @@ impl Dirs {
     }
 
     /// The directories searched, the most personal first.
-    pub fn searched(&self) -> Vec<&Path> {
+    pub(crate) fn searched(&self) -> Vec<&Path> {
         self.in_order().map(|(dir, _)| dir).collect()
     }
 
