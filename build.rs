@@ -1,88 +1,137 @@
-// The flows and locales are embedded with include_dir, which cannot tell
-// cargo which files it read: rebuild whenever either directory changes.
-//
-// The bundled flows are also parsed here, once, into JSON (OUT_DIR/
-// bundled-flows.json): starting the program then reads them with serde_json
-// in microseconds instead of parsing YAML every time. And the bundled
-// locales are indexed (OUT_DIR/locale-index.rs): which file defines each
-// message, so a locale's files are parsed only as their messages are shown. Whether they are
-// valid is checked by the tests (and `mfa-doctor check`), not here: a flow
-// that does not parse gives `null`, and the program falls back to loading
-// the YAML and reporting what is wrong.
+//! Checks the built-in content (`flows/`, `locales/`) with the program's own
+//! loader and fails the build on any error, each at its file:line:col as
+//! `mfa-doctor check` says it. Only content that passes is written out in
+//! its build-time form (see src/built_in.rs): the flows as the loader's
+//! parser read them, as JSON, and which file of each locale defines each
+//! message, as Fluent's parser read it. There is one validation code path:
+//! the modules below are the library's own files, included by path.
+//!
+//! Included rather than moved into a crate of their own that both the
+//! library and this script depend on: loading is one tree of modules
+//! (content, flow, i18n and the problems they report) that the rest of the
+//! library calls by `crate::` path; a crate would split the library in two
+//! and turn those paths into a public API, for nothing the build needs but
+//! to run the same code.
 
-use std::path::Path;
+// The library's modules, of which this script calls only the loader: the
+// rest (what the program does with the content, and what the library
+// re-exports for it) is not dead, merely unused here.
+#![allow(dead_code, unused_imports)]
 
-// The same schema the program parses flows with.
-#[path = "src/i18n/message_line.rs"]
-mod message_line;
-#[allow(dead_code)]
-#[path = "src/flow/schema.rs"]
-mod schema;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
 
-fn main() {
-    println!("cargo:rerun-if-changed=flows");
-    println!("cargo:rerun-if-changed=locales");
-    println!("cargo:rerun-if-changed=src/flow/schema.rs");
-    let json = bundled_flows().map_or_else(
-        || "null".to_string(),
-        |flows| serde_json::to_string(&flows).unwrap_or_else(|_| "null".to_string()),
-    );
-    let out_dir = std::env::var_os("OUT_DIR").unwrap_or_default();
-    for (name, text) in [("bundled-flows.json", json), ("locale-index.rs", locale_index())] {
-        let out = Path::new(&out_dir).join(name);
-        if let Err(e) = std::fs::write(&out, text) {
-            println!("cargo:warning=cannot write {}: {e}", out.display());
-        }
-    }
+#[path = "src/content/mod.rs"]
+mod content;
+#[path = "src/diagnostic/mod.rs"]
+mod diagnostic;
+#[path = "src/facts.rs"]
+mod facts;
+#[path = "src/flow/mod.rs"]
+mod flow;
+#[path = "src/i18n/mod.rs"]
+mod i18n;
+#[path = "src/messages.rs"]
+mod messages;
+#[path = "src/places.rs"]
+mod places;
+#[path = "src/sanitize.rs"]
+mod sanitize;
+#[path = "src/translation/mod.rs"]
+mod translation;
+#[path = "src/width.rs"]
+mod width;
+#[path = "src/yaml/mod.rs"]
+mod yaml;
+
+/// Nothing is built in yet: this script is what builds it. The loader reads
+/// the built-in layer from `flows/` and `locales/` here, as from any folder.
+mod built_in {
+    pub const FLOWS: &str = "[]";
+    pub const LOCALE_INDEX: &[(&str, crate::i18n::LocaleIndex)] = &[];
 }
 
-/// For each bundled locale, every message id and the file that defines it,
-/// sorted by id, as a Rust expression: the program parses a locale's file
-/// only when one of its messages is wanted, and looks here for which. A
-/// message starts a line with a letter: `id =`.
-fn locale_index() -> String {
-    let mut locales: Vec<String> = sorted_names(Path::new("locales"));
-    locales.retain(|tag| Path::new("locales").join(tag).is_dir());
+use content::lookup::{Layer, Origin, Place};
+use content::source;
+use diagnostic::Diagnostic;
+use flow::FlowFile;
+use i18n::{Locales, source_locale};
+use translation::ftl::Inventory;
+
+fn main() -> ExitCode {
+    println!("cargo:rerun-if-changed=flows");
+    println!("cargo:rerun-if-changed=locales");
+    let layer = Layer {
+        origin: Origin::BuiltIn,
+        dir: None,
+        flows: Some(Place::Path(PathBuf::from("flows"))),
+        locales: Some(Place::Path(PathBuf::from("locales"))),
+        config: None,
+    };
+    // What `mfa-doctor check` finds, but for the age of sources, which
+    // depends on the day and is a warning only.
+    let today = facts::Date::of(std::time::SystemTime::now());
+    let max_age = diagnostic::collect::MaxAge { today, days: i64::MAX };
+    let errors: Vec<Diagnostic> = diagnostic::collect::all(std::slice::from_ref(&layer), max_age)
+        .into_iter()
+        .filter(Diagnostic::is_error)
+        .collect();
+    let mut ignored = Vec::new();
+    let locales = Locales::load(source::locale_files(Some(Path::new("locales")), &mut ignored), &mut ignored);
+    if !errors.is_empty() {
+        let english = locales.localizer(&[source_locale()]);
+        for error in &errors {
+            eprintln!("{}", error.render(&english));
+        }
+        eprintln!(
+            "The built-in content has {} error(s): see above, as `mfa-doctor check` says them.",
+            errors.len()
+        );
+        return ExitCode::FAILURE;
+    }
+    let out_dir = PathBuf::from(std::env::var_os("OUT_DIR").unwrap_or_default());
+    for (name, text) in
+        [("built-in-flows.json", flows_json()), ("built-in-locale-index.rs", locale_index(&locales))]
+    {
+        if let Err(e) = std::fs::write(out_dir.join(name), text) {
+            eprintln!("cannot write {}: {e}", out_dir.join(name).display());
+            return ExitCode::FAILURE;
+        }
+    }
+    ExitCode::SUCCESS
+}
+
+/// `[(path, flow)]` of every built-in flow, parsed by the loader's parser.
+fn flows_json() -> String {
+    let files: Vec<FlowFile> = source::flow_files(Some(Path::new("flows")), &mut Vec::new())
+        .into_iter()
+        .map(FlowFile::Read)
+        .collect();
+    let (parsed, _) = flow::parse::parse_all(&files, &mut Vec::new());
+    let flows: Vec<(&str, &flow::schema::RawFlow)> =
+        parsed.iter().map(|p| (&*p.place.file, &*p.raw)).collect();
+    serde_json::to_string(&flows).unwrap_or_default()
+}
+
+/// For each locale, every message id with the name of the file that
+/// defines it and its attributes, sorted by id, as a Rust expression.
+fn locale_index(locales: &Locales) -> String {
     let entries: Vec<String> = locales
         .iter()
-        .map(|tag| {
-            let mut ids: Vec<(String, String)> = Vec::new();
-            for file in
-                sorted_names(&Path::new("locales").join(tag)).into_iter().filter(|f| f.ends_with(".ftl"))
-            {
-                let text =
-                    std::fs::read_to_string(Path::new("locales").join(tag).join(&file)).unwrap_or_default();
-                ids.extend(
-                    text.lines()
-                        .filter_map(message_line::message_id)
-                        .map(|id| (id.to_string(), file.clone())),
-                );
-            }
+        .map(|locale| {
+            let inventory = Inventory::read(&locale.files);
+            let mut ids: Vec<(&str, &str, Vec<&String>)> = inventory
+                .iter()
+                .filter(|(id, _)| !id.starts_with('-'))
+                .map(|(id, entry)| (id, entry.file_name.as_str(), entry.attributes.keys().collect()))
+                .collect();
             ids.sort();
-            let ids: Vec<String> = ids.iter().map(|(id, file)| format!("({id:?}, {file:?})")).collect();
-            format!("({tag:?}, &[{}])", ids.join(", "))
+            let ids: Vec<String> = ids
+                .iter()
+                .map(|(id, file, attributes)| format!("({id:?}, {file:?}, &{attributes:?})"))
+                .collect();
+            format!("({:?}, &[{}])", locale.tag.to_string(), ids.join(", "))
         })
         .collect();
     format!("&[{}]", entries.join(", "))
-}
-
-fn sorted_names(dir: &Path) -> Vec<String> {
-    let mut names: Vec<String> = std::fs::read_dir(dir)
-        .map(|entries| entries.filter_map(|e| e.ok()?.file_name().into_string().ok()).collect())
-        .unwrap_or_default();
-    names.sort();
-    names
-}
-
-/// Every `flows/*.yaml` and `*.yml`, as `(path, flow)` in the order the
-/// program reads them; `None` if any cannot be read or parsed.
-fn bundled_flows() -> Option<Vec<(String, schema::RawFlow)>> {
-    sorted_names(Path::new("flows"))
-        .into_iter()
-        .filter(|name| name.ends_with(".yaml") || name.ends_with(".yml"))
-        .map(|name| {
-            let text = std::fs::read_to_string(Path::new("flows").join(&name)).ok()?;
-            Some((format!("flows/{name}"), serde_yaml::from_str(&text).ok()?))
-        })
-        .collect()
 }

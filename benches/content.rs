@@ -13,9 +13,9 @@ use std::hint::black_box;
 use std::time::{Duration, Instant};
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
+use mfa_doctor::content::source;
 use mfa_doctor::content::{self, Sources};
 use mfa_doctor::i18n::{Locales, source_locale};
-use mfa_doctor::source;
 use support::Synthetic;
 
 const SIZES: [usize; 4] = [100, 1_000, 10_000, 100_000];

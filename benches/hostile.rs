@@ -11,14 +11,14 @@ use std::sync::Arc;
 use std::time::UNIX_EPOCH;
 
 use criterion::{Criterion, criterion_group, criterion_main};
+use mfa_doctor::content::source::SourceFile;
 use mfa_doctor::content::{self, Content, Sources};
 use mfa_doctor::engine::Session;
 use mfa_doctor::facts::{Date, Facts};
-use mfa_doctor::flow::build_catalog;
+use mfa_doctor::flow::{FlowFile, build_catalog};
 use mfa_doctor::plain::{Printer, walk};
 use mfa_doctor::report::{self, Ticket};
 use mfa_doctor::sanitize::terminal_safe;
-use mfa_doctor::source::SourceFile;
 use mfa_doctor::tui::case_store::Keeper;
 use mfa_doctor::tui::{Action, App, Theme, render_clock};
 use ratatui::buffer::Buffer;
@@ -54,11 +54,11 @@ fn hostile(c: &mut Criterion) {
     // every node: at the longest id allowed (64) "did you mean" runs out of
     // budget; at the trial's 99 characters the links are not names at all.
     for chars in [64, 99] {
-        let file = dangling_links(chars);
+        let files = [FlowFile::Read(dangling_links(chars))];
         group.bench_function(format!("did-you-mean/1000 dangling {chars}-character links"), |b| {
             b.iter(|| {
                 let mut diagnostics = Vec::new();
-                build_catalog(black_box(std::slice::from_ref(&file)), &mut diagnostics);
+                build_catalog(black_box(&files), &mut diagnostics);
                 diagnostics
             })
         });

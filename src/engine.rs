@@ -22,7 +22,7 @@ pub enum Answer {
 impl Answer {
     /// The choice (as `Session::choose` takes it) that gives this answer;
     /// none for a jump.
-    pub fn choice_index(self) -> Option<usize> {
+    pub(crate) fn choice_index(self) -> Option<usize> {
         match self {
             Answer::Option(i) => Some(i),
             Answer::Solved => Some(0),

@@ -44,7 +44,7 @@ impl Date {
     }
 
     /// Days from `self` to `later` (negative when `later` is earlier).
-    pub fn days_until(self, later: Date) -> i64 {
+    pub(crate) fn days_until(self, later: Date) -> i64 {
         later.day_number() - self.day_number()
     }
 
@@ -89,7 +89,7 @@ pub const FACTS: &[FactKind] = &[
 ];
 
 /// The fact called `name`, if there is one.
-pub fn fact_kind(name: &str) -> Option<&'static FactKind> {
+pub(crate) fn fact_kind(name: &str) -> Option<&'static FactKind> {
     FACTS.iter().find(|f| f.name == name)
 }
 

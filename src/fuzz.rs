@@ -6,22 +6,23 @@
 use std::sync::Arc;
 use std::time::UNIX_EPOCH;
 
-use crate::config::OrgConfig;
+use crate::content::config::OrgConfig;
+use crate::content::source::{self, SourceFile};
 use crate::content::{self, Sources};
 use crate::diagnostic::Diagnostic;
 use crate::engine::Session;
 use crate::facts::{Date, Facts};
-use crate::flow::{Catalog, build_catalog};
-use crate::i18n::{Arg, Locales, Localizer, compare};
+use crate::flow::{Catalog, FlowFile, build_catalog};
+use crate::i18n::{Arg, Locales, Localizer};
 use crate::report::{self, Ticket, to_markdown};
 use crate::screen::Screen;
-use crate::source::{self, SourceFile};
+use crate::translation::compare;
 
 /// A flow file: parsed, checked, its problems worded.
 pub fn flow(bytes: &[u8]) {
     let Some(file) = file("flows/fuzz.yaml", bytes) else { return };
     let mut diagnostics = Vec::new();
-    let _ = build_catalog(&[file], &mut diagnostics);
+    let _ = build_catalog(&[FlowFile::Read(file)], &mut diagnostics);
     word(&diagnostics);
 }
 
@@ -51,7 +52,7 @@ pub fn ftl(bytes: &[u8]) {
                 })
         })
         .collect();
-    diagnostics.extend(compare::check(&locales));
+    diagnostics.extend(compare::diagnostics(&locales));
     let _ = compare::status(&locales);
     let l10n = locales.localizer(&["da".parse().unwrap_or_default()]);
     for id in &ids {
@@ -123,7 +124,7 @@ fn word(diagnostics: &[Diagnostic]) {
     for diagnostic in diagnostics {
         let _ = diagnostic.render(&l10n);
     }
-    let _ = crate::findings::to_json(diagnostics, &l10n);
+    let _ = crate::diagnostic::collect::to_json(diagnostics, &l10n);
 }
 
 // Loaded once per thread: a fuzzer runs millions of inputs.

@@ -14,27 +14,30 @@
     clippy::string_slice,
     clippy::panic
 )]
+// Only what the binary, the integration tests and the benchmarks use is
+// `pub`; the rest is `pub(crate)`, and a `pub` that nothing outside the
+// crate can reach is flagged.
+#![warn(unreachable_pub)]
 
+mod built_in;
 pub mod cli;
-pub mod config;
 pub mod content;
 pub mod diagnostic;
-pub mod diagram;
+pub(crate) mod diagram;
 pub mod engine;
 pub mod facts;
-pub mod findings;
 pub mod flow;
+#[cfg(feature = "fuzzing")]
 pub mod fuzz;
 pub mod i18n;
-pub mod io_error;
-pub mod lookup;
 pub mod messages;
+pub(crate) mod places;
 pub mod plain;
 pub mod report;
 pub mod sanitize;
 pub mod screen;
 pub mod search;
-pub mod source;
+pub mod translation;
 pub mod tui;
 pub mod width;
 pub mod wrap;

@@ -8,18 +8,36 @@ pub const SESSION_GROUPS: &[&[&str]] = &[ui::ALL, org::ALL, ticket::ALL, plain::
 /// built-in locales (so they can report on broken ones). `io` is also
 /// used in the session's language when that locale has it (see
 /// `io_error`); a locale given with `--locales` need not.
-pub const PROGRAM_GROUPS: &[&[&str]] = &[cli::ALL, setup::ALL, tools::ALL, case::ALL, stats::ALL, io::ALL];
+pub const PROGRAM_GROUPS: &[&[&str]] =
+    &[cli::ALL, setup::ALL, tools::ALL, case::ALL, stats::ALL, io::ALL, diag::ALL];
 
 macro_rules! message_ids {
-    ($($name:ident = $id:literal,)*) => {
-        $(pub const $name: &str = $id;)*
+    ($($name:ident = $id:literal,)*) => { message_ids!(pub(crate) $($name = $id,)*); };
+    // A group the integration tests read too.
+    ($vis:vis $($name:ident = $id:literal,)*) => {
+        $($vis const $name: &str = $id;)*
         /// Every id of this group.
-        pub const ALL: &[&str] = &[$($id),*];
+        $vis const ALL: &[&str] = &[$($id),*];
     };
 }
 
+/// The words around every diagnostic; the diagnostics' own messages are
+/// `PREFIX`, the problem's code and, for a hint, `HINT_SUFFIX` (see
+/// `diagnostic::wording`).
+pub mod diag {
+    pub const PREFIX: &str = "diag-";
+    pub const HINT_SUFFIX: &str = "-hint";
+    message_ids! {
+        pub
+        ERROR = "diag-error",
+        WARNING = "diag-warning",
+        HINT = "diag-hint",
+        DID_YOU_MEAN = "diag-did-you-mean",
+    }
+}
+
 /// Organization values when the config leaves them unset.
-pub mod org {
+pub(crate) mod org {
     message_ids! {
         NAME_UNSET = "org-helpdesk-name-unset",
         PHONE_UNSET = "org-helpdesk-phone-unset",
@@ -34,7 +52,7 @@ pub mod org {
 }
 
 /// Words on every screen: options, headings, key hints, help.
-pub mod ui {
+pub(crate) mod ui {
     message_ids! {
         APP_NAME = "ui-app-name",
         ANSWER_SOLVED = "ui-answer-solved",
@@ -88,45 +106,58 @@ pub mod ui {
         SEARCH_TITLE = "ui-search-title",
         SEARCH_PLACEHOLDER = "ui-search-placeholder",
         SEARCH_NONE = "ui-search-none",
-        SEARCH_KEYS = "ui-search-keys",
         KEY_TICKET = "ui-key-ticket",
+        KEY_GO_THERE = "ui-key-go-there",
+        KEY_CLOSE = "ui-key-close",
+        KEY_OTHERS_CLOSE = "ui-key-others-close",
+        KEY_SCROLL = "ui-key-scroll",
+        KEY_DONE = "ui-key-done",
+        KEY_CANCEL = "ui-key-cancel",
+        KEY_NEW_LINE = "ui-key-new-line",
+        KEY_ON_TO_NOTE = "ui-key-on-to-note",
+        KEY_SAVE = "ui-key-save",
+        KEY_COPY = "ui-key-copy",
+        KEY_CALLER = "ui-key-caller",
+        KEY_NOTE = "ui-key-note",
+        KEY_IDENTITY = "ui-key-identity",
+        KEY_SOURCES = "ui-key-sources",
+        KEY_TICKET_NUMBER = "ui-key-ticket-number",
+        KEY_HANDOVER = "ui-key-handover",
+        KEY_PATH = "ui-key-path",
         AGENT_CALL = "ui-agent-call",
         AGENT_CALLER = "ui-agent-caller",
         AGENT_CALLER_EMPTY = "ui-agent-caller-empty",
         AGENT_NOTE = "ui-agent-note",
         AGENT_NOTE_EMPTY = "ui-agent-note-empty",
-        AGENT_KEYS = "ui-agent-keys",
-        AGENT_EDIT_KEYS = "ui-agent-edit-keys",
-        AGENT_CALLER_KEYS = "ui-agent-caller-keys",
         AGENT_IDENTITY_NO = "ui-agent-identity-no",
         AGENT_IDENTITY_YES = "ui-agent-identity-yes",
         QUIT_TITLE = "ui-quit-title",
         QUIT_BODY = "ui-quit-body",
+        QUIT_SAVE = "ui-quit-save",
+        QUIT_DISCARD = "ui-quit-discard",
+        QUIT_GO_ON = "ui-quit-go-on",
         IDENTITY_TITLE = "ui-identity-title",
         IDENTITY_BODY = "ui-identity-body",
         IDENTITY_PROCEDURE = "ui-identity-procedure",
         IDENTITY_PROCEDURE_NAME = "ui-identity-procedure-name",
         IDENTITY_OTHER = "ui-identity-other",
         IDENTITY_CLEAR = "ui-identity-clear",
-        IDENTITY_KEYS = "ui-identity-keys",
         IDENTITY_WARNING_HEADING = "ui-identity-warning-heading",
         IDENTITY_WARNING = "ui-identity-warning",
         PROMPT_IDENTITY = "ui-prompt-identity",
         PROMPT_TICKET_NUMBER = "ui-prompt-ticket-number",
         PROMPT_HANDOVER = "ui-prompt-handover",
-        PROMPT_KEYS = "ui-prompt-keys",
         SOURCES_TITLE = "ui-sources-title",
         SOURCES_NONE = "ui-sources-none",
         SOURCES_ITEM = "ui-sources-item",
-        SOURCES_KEYS = "ui-sources-keys",
         PATH_TITLE = "ui-path-title",
         PATH_LATER = "ui-path-later",
         PATH_HERE = "ui-path-here",
-        PATH_KEYS = "ui-path-keys",
         TICKET_TITLE = "ui-ticket-title",
-        TICKET_KEYS = "ui-ticket-keys",
         CONFIRM_TITLE = "ui-confirm-title",
         CONFIRM_BODY = "ui-confirm-body",
+        CONFIRM_KEEP = "ui-confirm-keep",
+        CONFIRM_EDIT = "ui-confirm-edit",
         STATUS_SAVED = "ui-status-saved",
         STATUS_SAVE_FAILED = "ui-status-save-failed",
         STATUS_COPIED = "ui-status-copied",
@@ -137,21 +168,18 @@ pub mod ui {
         EXIT_NOT_SAVED = "ui-exit-not-saved",
         HELP_TITLE = "ui-help-title",
         HELP_BODY = "ui-help-body",
-        HELP_CLOSE = "ui-help-close",
     }
 }
 
 /// How search reads a locale's language (`locales/TAG/search.ftl`):
 /// optional, a language without them is searched word for word.
-pub mod search {
-    message_ids! {
-        STEMMER = "search-stemmer",
-        STOP_WORDS = "search-stop-words",
-    }
+pub(crate) mod search {
+    pub(crate) const STEMMER: &str = "search-stemmer";
+    pub(crate) const STOP_WORDS: &str = "search-stop-words";
 }
 
 /// Messages of the command line itself.
-pub mod cli {
+pub(crate) mod cli {
     message_ids! {
         ABOUT = "cli-about",
         LANG = "cli-lang",
@@ -199,7 +227,7 @@ pub mod cli {
 
 /// Words of line mode (`--plain`) and scripted walks (`walk`): shown with
 /// the content's locales, so every locale must have them.
-pub mod plain {
+pub(crate) mod plain {
     message_ids! {
         WHERE = "plain-where",
         TITLE_KIND = "plain-title-kind",
@@ -226,6 +254,7 @@ pub mod plain {
 /// (completions, man page, `--where`): the program's own words.
 pub mod setup {
     message_ids! {
+        pub
         PLAIN = "cli-plain",
         THEME = "cli-theme",
         WHERE = "cli-where",
@@ -267,7 +296,7 @@ pub mod setup {
 
 /// The case summary (ticket) and the agent's tools: in the session's
 /// language, so every locale must have them.
-pub mod ticket {
+pub(crate) mod ticket {
     message_ids! {
         HEADING = "ticket-heading",
         PROBLEM = "ticket-problem",
@@ -305,7 +334,7 @@ pub mod ticket {
 
 /// The tools for flow authors and translators: `check --format`, `export`,
 /// `preview` and `i18n`. The program's own words, from the built-in locales.
-pub mod tools {
+pub(crate) mod tools {
     message_ids! {
         CHECK_FORMAT = "tools-check-format",
         EXPORT = "tools-export",
@@ -349,14 +378,13 @@ pub mod tools {
 
 /// The command line of agent mode, tickets and resuming: the program's own
 /// words.
-pub mod case {
+pub(crate) mod case {
     message_ids! {
         AGENT = "cli-agent",
         TICKET_DIR = "cli-ticket-dir",
         PRINT_TICKET = "cli-print-ticket",
         RESUME = "cli-resume",
         START = "cli-start",
-        START_NO_MATCH = "cli-start-no-match",
         AGENT_NAME = "cli-agent-name",
         TICKET_DIR_UNUSABLE = "cli-ticket-dir-unusable",
     }
@@ -364,7 +392,7 @@ pub mod case {
 
 /// `mfa-doctor stats`: what saved tickets say together. The program's own
 /// words, in the reader's language.
-pub mod stats {
+pub(crate) mod stats {
     message_ids! {
         ABOUT = "cli-stats",
         DIR = "cli-stats-dir",
@@ -390,7 +418,7 @@ pub mod stats {
 
 /// What the operating system said, in words (see `io_error`): one message
 /// per kind of I/O error worded.
-pub mod io {
+pub(crate) mod io {
     message_ids! {
         NOT_FOUND = "io-not-found",
         PERMISSION_DENIED = "io-permission-denied",

@@ -50,13 +50,13 @@ pub fn terminal_safe(text: &str) -> String {
 
 /// [`terminal_safe`] on one line: line breaks and runs of blanks become one
 /// space, for fields that are a single line (the caller, a search).
-pub fn one_line(text: &str) -> String {
+pub(crate) fn one_line(text: &str) -> String {
     terminal_safe(text).split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// Longest paste taken into a text field, in characters: a paste is one
 /// event, however large, and a note is a few lines.
-pub const MAX_PASTE_CHARS: usize = 10_000;
+pub(crate) const MAX_PASTE_CHARS: usize = 10_000;
 
 /// Pasted text made safe, cut to [`MAX_PASTE_CHARS`].
 pub fn pasted(text: &str) -> String {
@@ -67,13 +67,13 @@ pub fn pasted(text: &str) -> String {
 /// Whether a key typed into a text field may go in: no control or
 /// disguising character, whatever a keyboard layout or an input method
 /// sends.
-pub fn typeable(c: char) -> bool {
+pub(crate) fn typeable(c: char) -> bool {
     !c.is_control() && !is_disguising_format_char(c)
 }
 
 /// At most `max` characters of `text`, ending in "…" when cut: parser
 /// messages can quote a whole line of the file, which may be a megabyte.
-pub fn excerpt(text: &str, max: usize) -> String {
+pub(crate) fn excerpt(text: &str, max: usize) -> String {
     match text.char_indices().nth(max) {
         Some((end, _)) => format!("{}…", text.get(..end).unwrap_or_default()),
         None => text.to_string(),
@@ -136,7 +136,7 @@ fn skip_string(chars: &mut std::iter::Peekable<std::str::Chars<'_>>) {
 /// zero-width and line-separator characters raw. Outside strings JSON is
 /// ASCII, so every such character is inside a string, where the escape
 /// means the same character to any reader.
-pub fn json_safe(json: &str) -> String {
+pub(crate) fn json_safe(json: &str) -> String {
     let mut out = String::with_capacity(json.len());
     for c in json.chars() {
         if c != '\n'

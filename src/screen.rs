@@ -2,7 +2,7 @@
 //! is now. Built once per change of state; every front end (TUI, preview,
 //! line mode) draws from it, so they all say the same thing.
 
-use crate::config::{Contact, OrgConfig};
+use crate::content::config::{Contact, OrgConfig};
 use crate::engine::{Answer, ChoiceLabel, EngineError, Outcome, Session};
 use crate::flow::{Catalog, NodeKind, NodeRef};
 use crate::i18n::Localizer;
@@ -10,7 +10,7 @@ use crate::messages::ui;
 
 /// A node's short title (its message's `.title`) in the localizer's
 /// language: how breadcrumbs, lists and tickets name it.
-pub fn node_title(l10n: &Localizer, catalog: &Catalog, at: NodeRef) -> String {
+pub(crate) fn node_title(l10n: &Localizer, catalog: &Catalog, at: NodeRef) -> String {
     l10n.attribute(&catalog.node(at).message, "title").unwrap_or_default()
 }
 
@@ -25,7 +25,7 @@ pub enum ScreenKind {
 
 /// Who reads the screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Audience {
+pub(crate) enum Audience {
     /// The person who cannot sign in.
     Person,
     /// A helpdesk agent guiding a caller.
@@ -112,7 +112,12 @@ impl Screen {
     /// The screen as `audience` reads it: an agent gets the node's `.agent`
     /// text (what to say or ask; the person's text where there is none) and
     /// its path.
-    pub fn build_for(audience: Audience, session: &Session, l10n: &Localizer, config: &OrgConfig) -> Self {
+    pub(crate) fn build_for(
+        audience: Audience,
+        session: &Session,
+        l10n: &Localizer,
+        config: &OrgConfig,
+    ) -> Self {
         let catalog = session.catalog();
         let node = session.node();
         let title_of = |at: NodeRef| node_title(l10n, catalog, at);

@@ -64,7 +64,7 @@ fn words_with_gaps(text: &str) -> impl Iterator<Item = (usize, &str)> {
 }
 
 /// Cuts `text` to `width` columns, ending in "…" when something was cut.
-pub fn truncate(text: &str, width: usize) -> String {
+pub(crate) fn truncate(text: &str, width: usize) -> String {
     if cells(text) <= width {
         return text.to_string();
     }

@@ -10,18 +10,17 @@ use std::path::Path;
 use std::sync::Arc;
 use std::time::{Duration, Instant, UNIX_EPOCH};
 
-use mfa_doctor::config::OrgConfig;
+use mfa_doctor::content::config::OrgConfig;
+use mfa_doctor::content::source::{self, SourceFile};
 use mfa_doctor::content::{self, Sources};
 use mfa_doctor::diagnostic::Diagnostic;
 use mfa_doctor::engine::Session;
 use mfa_doctor::facts::{Date, Facts};
 use mfa_doctor::flow;
 use mfa_doctor::i18n::{Locales, Localizer};
-use mfa_doctor::io_error::IoFailure;
 use mfa_doctor::report::{self, Ticket, to_markdown};
 use mfa_doctor::search::LazyIndex;
-use mfa_doctor::source::{self, SourceFile};
-use mfa_doctor::tui::{Action, App, Effect, Theme, render_to_string};
+use mfa_doctor::tui::{Action, App, Theme, render_to_string};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use tempfile::TempDir;
 
@@ -533,8 +532,8 @@ const READ_ONLY_DIR: &str = "/sys";
 fn a_read_only_ticket_directory_is_a_status_line_and_the_session_goes_on() {
     let mut app = agent_app().with_ticket_dir(READ_ONLY_DIR.into());
     let effect = app.update(Action::SaveTicket).expect("saving is asked for");
-    let Effect::Save(job) = effect else { panic!("{effect:?}") };
-    let result = report::save(&job, None).map_err(IoFailure::from);
+    let mfa_doctor::tui::Effect::Save(job) = effect else { panic!("{effect:?}") };
+    let result = report::save(&job, None).map_err(mfa_doctor::diagnostic::io_error::IoFailure::from);
     app.update(Action::Saved(result));
     let screen = render_to_string(&app, 100, 30);
     assert!(screen.contains("Could not save the summary in /sys: permission denied"), "{screen}");
@@ -611,7 +610,7 @@ fn a_thousand_dangling_long_links_are_reported_quickly() {
         let file = SourceFile { path: "triage.yaml".into(), text };
         let mut diagnostics = Vec::new();
         let started = Instant::now();
-        assert!(flow::build_catalog(&[file], &mut diagnostics).is_none());
+        assert!(flow::build_catalog(&[flow::FlowFile::Read(file)], &mut diagnostics).is_none());
         assert!(started.elapsed() < Duration::from_secs(3), "{chars}: {:?}", started.elapsed());
         assert!(diagnostics.len() >= 500, "{chars}: every broken name or link is reported");
     }

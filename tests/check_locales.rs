@@ -10,9 +10,9 @@ mod support;
 mod tools_support;
 
 use mfa_doctor::content::Sources;
-use mfa_doctor::findings;
+use mfa_doctor::content::source;
+use mfa_doctor::diagnostic::collect;
 use mfa_doctor::i18n::{Locales, Localizer};
-use mfa_doctor::source;
 use tempfile::TempDir;
 use tools_support::{arg, copy_ftl, manifest};
 
@@ -29,23 +29,32 @@ fn locales_for(case: &str, tag: &str) -> TempDir {
 }
 
 fn english() -> Localizer {
+    program("en")
+}
+
+fn program(lang: &str) -> Localizer {
     let mut ignored = Vec::new();
-    Locales::load(source::locale_files(None, &mut ignored), &mut ignored).localizer(&["en".parse().unwrap()])
+    Locales::load(source::locale_files(None, &mut ignored), &mut ignored).localizer(&[lang.parse().unwrap()])
 }
 
 /// The first line of every diagnostic (`file:line:col: severity: what`), as
 /// `check` prints it, with paths relative to the locales directory; each
 /// has a hint on its second line.
 fn diagnostics(dir: &TempDir) -> Vec<String> {
+    said(dir, "en").into_iter().map(|(first, _)| first).collect()
+}
+
+/// Each diagnostic as `check` says it in `lang`: its first line and its hint.
+fn said(dir: &TempDir, lang: &str) -> Vec<(String, String)> {
     let sources = Sources { flows: None, locales: Some(dir.path().into()), config: None };
-    let prefix = format!("{}/", dir.path().display());
-    findings::check(&mfa_doctor::lookup::given_only(&sources), max_age())
+    collect::all(&mfa_doctor::content::lookup::given_only(&sources), max_age())
         .iter()
         .map(|d| {
-            let rendered = d.render(&english()).replace(&prefix, "");
+            let rendered = relative(&d.render(&program(lang)), dir);
             let (first, hint) = rendered.split_once('\n').unwrap_or((&rendered, ""));
-            assert!(hint.starts_with("  hint: "), "no hint: {rendered}");
-            first.to_string()
+            let label = format!("  {}: ", program(lang).text("diag-hint"));
+            assert!(hint.starts_with(&label), "no hint: {rendered}");
+            (first.to_string(), hint.trim_start().to_string())
         })
         .collect()
 }
@@ -64,13 +73,57 @@ fn a_copy_of_english_has_nothing_to_report() {
 }
 
 #[test]
-fn every_syntax_error_is_reported_where_the_parser_noticed_it() {
+fn every_syntax_error_is_reported_where_the_parser_noticed_it_in_the_readers_language() {
+    let dir = locales_for("syntax", "da");
     assert_eq!(
-        check("syntax"),
+        diagnostics(&dir),
         [
-            "da/case.ftl:4:6: error: not valid Fluent: Expected a token starting with \"=\"",
-            "da/case.ftl:5:23: error: not valid Fluent: Expected a token starting with \"}\"",
+            "da/case.ftl:4:6: error: not valid Fluent: '=' was expected here",
+            "da/case.ftl:5:23: error: not valid Fluent: '}' was expected here",
         ]
+    );
+    let hint = "tip: en meddelelse skrives \"id = tekst\"; fortsættelseslinjer er indrykket; attributter skrives \
+                \".navn = tekst\" på en indrykket linje";
+    assert_eq!(
+        said(&dir, "da"),
+        [
+            (
+                "da/case.ftl:4:6: fejl: ikke gyldig Fluent: her skulle der stå '='".to_string(),
+                hint.to_string()
+            ),
+            (
+                "da/case.ftl:5:23: fejl: ikke gyldig Fluent: her skulle der stå '}'".to_string(),
+                hint.to_string()
+            ),
+        ]
+    );
+}
+
+/// A plural without `*[other]`: one error at its selector, and the message
+/// the parser could not read is not also "missing" or "obsolete".
+#[test]
+fn a_selection_without_a_default_variant_is_one_error_at_its_selector() {
+    let translation = locales_for("no-default", "da");
+    assert_eq!(
+        said(&translation, "en"),
+        [(
+            "da/case.ftl:1:16: error: this selector has no default variant: Fluent needs one marked with *"
+                .to_string(),
+            "hint: put a star before the variant shown when no other matches, as in *[other]".to_string()
+        )]
+    );
+    assert_eq!(
+        said(&translation, "da"),
+        [(
+            "da/case.ftl:1:16: fejl: dette valg har ingen standardvariant: Fluent kræver én markeret med *"
+                .to_string(),
+            "tip: sæt en stjerne foran den variant, der vises, når ingen anden passer, som i *[other]"
+                .to_string()
+        )]
+    );
+    assert_eq!(
+        diagnostics(&locales_for("no-default-en", "da")),
+        ["en/case.ftl:1:16: error: this selector has no default variant: Fluent needs one marked with *"]
     );
 }
 
@@ -143,13 +196,56 @@ fn references_to_nothing_are_errors_at_the_reference() {
 }
 
 #[test]
-fn a_misspelt_variable_is_unknown_and_the_real_one_dropped() {
+fn a_misspelt_variable_is_one_error_with_the_name_meant() {
+    let said = said(&locales_for("variable-unknown", "da"), "da");
+    assert_eq!(
+        said,
+        [(
+            "da/case.ftl:1:27: fejl: 'case-contact' bruger $helpdesk-nmae, som ikke findes i den engelske tekst \
+             (mente du '$helpdesk-name'?)"
+                .to_string(),
+            "tip: programmet sender kun de variabler, den engelske tekst bruger; alle andre vises som \
+             {$helpdesk-nmae}. Sammenlign stavemåden med den engelske"
+                .to_string()
+        )]
+    );
     assert_eq!(
         check("variable-unknown"),
         [
-            "da/case.ftl:1:1: warning: 'case-contact' leaves out $helpdesk-name, which the English text has",
-            "da/case.ftl:1:27: error: 'case-contact' uses $helpdesk-nmae, which the English text does not have",
+            "da/case.ftl:1:27: error: 'case-contact' uses $helpdesk-nmae, which the English text does not have \
+             (did you mean '$helpdesk-name'?)"
         ]
+    );
+}
+
+/// English misspells an organization value the translation spells right:
+/// the typo is English's, and so is the one error.
+#[test]
+fn a_misspelt_variable_in_english_is_blamed_on_english() {
+    let dir = locales_for("variable-english", "da");
+    assert_eq!(
+        said(&dir, "en"),
+        [(
+            "en/case.ftl:1:23: error: 'case-contact' uses $helpdesk-nmae, which the program does not give any \
+             message (did you mean '$helpdesk-name'?)"
+                .to_string(),
+            "hint: every message is given the organization's values ($helpdesk-name, $helpdesk-phone, …); any \
+             other name shows as {$helpdesk-nmae} in every language. Correct it here, in English: the translations \
+             follow it"
+                .to_string()
+        )]
+    );
+    assert_eq!(
+        said(&dir, "da"),
+        [(
+            "en/case.ftl:1:23: fejl: 'case-contact' bruger $helpdesk-nmae, som programmet ikke giver nogen \
+             meddelelse (mente du '$helpdesk-name'?)"
+                .to_string(),
+            "tip: alle meddelelser får organisationens værdier ($helpdesk-name, $helpdesk-phone, …); ethvert \
+             andet navn vises som {$helpdesk-nmae} på alle sprog. Ret det her i den engelske tekst: \
+             oversættelserne følger den"
+                .to_string()
+        )]
     );
 }
 
@@ -178,10 +274,36 @@ fn plural_selectors_need_every_cldr_category_of_the_language() {
 }
 
 #[test]
-fn formatting_each_message_catches_resolver_errors() {
+fn formatting_each_message_catches_resolver_errors_in_the_readers_language() {
+    let dir = locales_for("format", "da");
     assert_eq!(
-        check("format"),
-        ["da/case.ftl:1:1: error: 'case-tries' cannot be formatted: Unknown function: NUMBER()"]
+        said(&dir, "en"),
+        [(
+            "da/case.ftl:1:1: error: 'case-tries' calls NUMBER(), but this program gives Fluent no functions"
+                .to_string(),
+            "hint: use the variable itself, as the English text does: { $count }, or { $count -> … } to choose \
+             a variant"
+                .to_string()
+        )]
+    );
+    assert_eq!(
+        said(&dir, "da"),
+        [(
+            "da/case.ftl:1:1: fejl: 'case-tries' kalder NUMBER(), men programmet giver ikke Fluent nogen funktioner"
+                .to_string(),
+            "tip: brug variablen direkte, som den engelske tekst gør: { $count }, eller { $count -> … } for at \
+             vælge en variant"
+                .to_string()
+        )]
+    );
+    assert_eq!(
+        check("format-reference"),
+        [
+            "da/case.ftl:1:1: error: 'case-a' refers back to itself through other messages, so it never ends",
+            "da/case.ftl:2:1: error: 'case-b' refers back to itself through other messages, so it never ends",
+            "da/case.ftl:3:1: error: 'case-menu' refers to 'case-attrs', which has attributes but no text of its own",
+            "da/case.ftl:4:1: error: 'case-attrs' is empty: the screen would show nothing here",
+        ]
     );
 }
 
@@ -195,7 +317,7 @@ fn messages_marked_untranslated_are_listed() {
 
 #[test]
 fn the_bundled_content_has_no_errors() {
-    let bundled = findings::check(&mfa_doctor::lookup::given_only(&Sources::default()), max_age());
+    let bundled = collect::all(&mfa_doctor::content::lookup::given_only(&Sources::default()), max_age());
     let errors: Vec<String> = bundled.iter().filter(|d| d.is_error()).map(|d| d.render(&english())).collect();
     assert_eq!(errors, Vec::<String>::new());
 }
@@ -204,8 +326,15 @@ fn the_bundled_content_has_no_errors() {
 
 fn run_check(dir: &TempDir, extra: &[&str]) -> (String, Option<i32>) {
     let output = tools_support::run(&[&["check", "--locales", arg(dir.path())], extra].concat());
-    let prefix = format!("{}/", dir.path().display());
-    (String::from_utf8(output.stdout).unwrap().replace(&prefix, ""), output.status.code())
+    (relative(&String::from_utf8(output.stdout).unwrap(), dir), output.status.code())
+}
+
+/// `text` with the paths in `dir` made relative to it, written with `/`
+/// on every system.
+fn relative(text: &str, dir: &TempDir) -> String {
+    let prefix = format!("{}{}", dir.path().display(), std::path::MAIN_SEPARATOR);
+    let text = text.replace(&prefix, "");
+    if cfg!(windows) { text.replace('\\', "/") } else { text }
 }
 
 #[test]
@@ -246,19 +375,8 @@ fn json_output_has_the_documented_shape() {
         serde_json::json!({
             "version": 1,
             "errors": 1,
-            "warnings": 1,
+            "warnings": 0,
             "diagnostics": [
-                {
-                    "severity": "warning",
-                    "code": "dropped-variable",
-                    "file": "da/case.ftl",
-                    "line": 1,
-                    "column": 1,
-                    "message": "'case-contact' leaves out $helpdesk-name, which the English text has",
-                    "hint": "include it, unless the sentence really does not need it: a name, a number or a contact detail usually matters",
-                    "suggestion": null,
-                    "arguments": { "id": "case-contact", "variable": "helpdesk-name" }
-                },
                 {
                     "severity": "error",
                     "code": "unknown-variable",
@@ -267,7 +385,7 @@ fn json_output_has_the_documented_shape() {
                     "column": 27,
                     "message": "'case-contact' uses $helpdesk-nmae, which the English text does not have",
                     "hint": "the program passes only the variables the English text uses; any other shows as {$helpdesk-nmae}. Compare the spelling with the English",
-                    "suggestion": null,
+                    "suggestion": "$helpdesk-name",
                     "arguments": { "id": "case-contact", "variable": "helpdesk-nmae" }
                 }
             ]
@@ -276,9 +394,9 @@ fn json_output_has_the_documented_shape() {
 }
 
 /// `check`'s default: sources may be a year old, counted from a fixed day.
-fn max_age() -> findings::MaxAge {
+fn max_age() -> collect::MaxAge {
     let today = mfa_doctor::facts::Date::parse("2026-12-01").expect("a day");
-    findings::MaxAge { today, days: findings::DEFAULT_MAX_AGE_DAYS }
+    collect::MaxAge { today, days: collect::DEFAULT_MAX_AGE_DAYS }
 }
 
 /// `check --locale TAG --errors-only` on the binary: a translator sees the

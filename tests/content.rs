@@ -308,7 +308,7 @@ fn every_node_has_an_agent_text_in_en_and_da() {
 
 #[test]
 fn the_command_line_and_tools_have_every_message_in_en_and_da() {
-    let locales = mfa_doctor::i18n::Locales::bundled();
+    let locales = mfa_doctor::i18n::Locales::built_in();
     for lang in ["en", "da"] {
         let locale = locales.iter().find(|l| l.tag == tag(lang)).expect("a bundled locale");
         let missing: Vec<&str> = messages::PROGRAM_GROUPS
@@ -320,35 +320,36 @@ fn the_command_line_and_tools_have_every_message_in_en_and_da() {
     }
 }
 
-/// The diagnostics name their messages in code (`"diag-…"`); a misspelt or
-/// missing id would reach authors as the bare id.
+/// Every problem's message id derives from its name: each must exist in
+/// en and da (or authors read the bare id), and each `diag-*` message must
+/// word a problem, its hint or the words around them (or it is orphaned).
 #[test]
-fn every_diagnostic_message_the_code_names_exists_in_en_and_da() {
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
-    let mut ids = std::collections::BTreeSet::new();
-    let mut dirs = vec![root];
-    while let Some(dir) = dirs.pop() {
-        for entry in std::fs::read_dir(dir).expect("src is readable").flatten() {
-            let path = entry.path();
-            if path.is_dir() {
-                dirs.push(path);
-            } else if path.extension().is_some_and(|e| e == "rs") {
-                let text = std::fs::read_to_string(&path).expect("a source file");
-                for piece in text.split("\"diag-").skip(1) {
-                    let id: String =
-                        piece.chars().take_while(|c| c.is_ascii_lowercase() || *c == '-').collect();
-                    if !id.is_empty() && piece[id.len()..].starts_with('"') {
-                        ids.insert(format!("diag-{id}"));
-                    }
+fn every_problem_has_its_message_in_en_and_da_and_no_diagnostic_message_is_orphaned() {
+    use mfa_doctor::diagnostic::Problem;
+    let prefix = messages::diag::PREFIX;
+    let problems: Vec<String> = Problem::codes().iter().map(|code| format!("{prefix}{code}")).collect();
+    assert!(problems.len() > 60, "{problems:?}");
+    let locales = mfa_doctor::i18n::Locales::built_in();
+    for lang in ["en", "da"] {
+        let locale = locales.iter().find(|l| l.tag == tag(lang)).expect("a bundled locale");
+        let missing: Vec<&String> = problems.iter().filter(|id| !locale.bundle.has(id)).collect();
+        assert!(missing.is_empty(), "{lang} lacks {missing:?}");
+        let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("locales").join(lang);
+        let texts: Vec<String> = std::fs::read_dir(folder)
+            .expect("the bundled locales")
+            .map(|entry| std::fs::read_to_string(entry.expect("an entry").path()).unwrap_or_default())
+            .collect();
+        assert!(texts.iter().any(|text| text.contains(prefix)), "{lang}: no diagnostics read");
+        let mut orphans = Vec::new();
+        for text in &texts {
+            for line in text.lines().filter(|line| line.starts_with(prefix)) {
+                let id = line.split(' ').next().unwrap_or_default();
+                let problem = id.strip_suffix(messages::diag::HINT_SUFFIX).unwrap_or(id);
+                if !problems.iter().any(|p| p == problem) && !messages::diag::ALL.contains(&id) {
+                    orphans.push(id.to_string());
                 }
             }
         }
-    }
-    assert!(ids.len() > 40, "found only {ids:?}");
-    let locales = mfa_doctor::i18n::Locales::bundled();
-    for lang in ["en", "da"] {
-        let locale = locales.iter().find(|l| l.tag == tag(lang)).expect("a bundled locale");
-        let missing: Vec<&String> = ids.iter().filter(|id| !locale.bundle.has(id)).collect();
-        assert!(missing.is_empty(), "{lang} lacks {missing:?}");
+        assert!(orphans.is_empty(), "{lang}: no problem uses {orphans:?}");
     }
 }

@@ -4,10 +4,10 @@
 
 use std::sync::Arc;
 
+use mfa_doctor::content::source::SourceFile;
 use mfa_doctor::engine::{Answer, ChoiceLabel, EngineError, Outcome, Progress, Session, Visit};
 use mfa_doctor::facts::{Date, Facts};
-use mfa_doctor::flow::{Catalog, NodeRef, build_catalog};
-use mfa_doctor::source::SourceFile;
+use mfa_doctor::flow::{Catalog, FlowFile, NodeRef, build_catalog};
 
 const TRIAGE: &str = "\
 id: triage
@@ -74,8 +74,9 @@ const SOLVED: usize = 0;
 const UNSOLVED: usize = 1;
 
 fn catalog() -> Arc<Catalog> {
-    let files = [("triage", TRIAGE), ("network", NETWORK), ("lost", LOST)]
-        .map(|(name, text)| SourceFile { path: format!("flows/{name}.yaml"), text: text.into() });
+    let files = [("triage", TRIAGE), ("network", NETWORK), ("lost", LOST)].map(|(name, text)| {
+        FlowFile::Read(SourceFile { path: format!("flows/{name}.yaml"), text: text.into() })
+    });
     let mut diagnostics = Vec::new();
     let catalog = build_catalog(&files, &mut diagnostics);
     assert_eq!(diagnostics, [], "the fixture catalog must be valid");
@@ -470,7 +471,7 @@ nodes:
 fn branching(facts: Facts) -> Session {
     let file = SourceFile { path: "flows/triage.yaml".into(), text: BRANCHING.into() };
     let mut diagnostics = Vec::new();
-    let catalog = build_catalog(&[file], &mut diagnostics);
+    let catalog = build_catalog(&[FlowFile::Read(file)], &mut diagnostics);
     assert_eq!(diagnostics, [], "the branching fixture must be valid");
     Session::new(Arc::new(catalog.expect("a catalog")), facts)
 }

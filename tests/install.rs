@@ -439,3 +439,86 @@ fn a_phone_number_with_a_leading_zero_keeps_it_on_the_escalation_screen() {
     let transcript = text(&walk.stdout);
     assert!(transcript.contains("Phone: 0800123456\n"), "{transcript}");
 }
+
+/// The organization's way in flows/README.md, step by step and as written:
+/// the folder, its check with the command the README gives, deployed as
+/// the system folder, then `--where` (which must print what the README
+/// shows) and `check` with no flags.
+#[test]
+fn the_organizations_way_in_the_readme_works_as_written() {
+    let readme = include_str!("../flows/README.md");
+    let section =
+        readme.split("## The organization's way").nth(1).expect("the section").split("\n## ").next();
+    let section = section.expect("its text");
+    let root = tempfile::tempdir().unwrap();
+    let contoso = root.path().join("contoso");
+    write(&contoso.join("config.yaml"), "helpdesk:\n  name: Contoso IT\n  phone: \"0800123456\"\n");
+    write(&contoso.join("flows/vpn-mfa.yaml"), VPN_FLOW);
+    write(&contoso.join("locales/en/vpn-mfa.ftl"), VPN_EN);
+    write(&contoso.join("locales/da/vpn-mfa.ftl"), VPN_DA);
+    assert!(
+        section.contains("triage: { under: else, label: vpn-mfa-triage }")
+            && VPN_FLOW.contains("under: else")
+    );
+
+    // 2. The check the README gives, run in the folder holding contoso/.
+    let command =
+        section.lines().find_map(|l| l.trim().strip_prefix("`mfa-doctor check --flows")).expect("step 2");
+    let args: Vec<&str> = command.trim_end_matches(['`', '.']).split_whitespace().collect();
+    let args = [&["check", "--flows"][..], &args].concat();
+    let (_dir, vars) = support::sandbox();
+    let check =
+        Command::new(BIN).args(&args).current_dir(root.path()).env_clear().envs(vars).output().unwrap();
+    assert_eq!(check.status.code(), Some(0), "{args:?}: {}", text(&check.stdout));
+
+    // 3. Deployed system-wide; 4. `--where` and `check` on a user's machine.
+    let (system, xdg) = (root.path().join("etc"), root.path().join("xdg"));
+    for file in ["config.yaml", "flows/vpn-mfa.yaml", "locales/en/vpn-mfa.ftl", "locales/da/vpn-mfa.ftl"] {
+        write(&system.join(file), &std::fs::read_to_string(contoso.join(file)).unwrap());
+    }
+    let shown =
+        section.split("```text\n").nth(2).and_then(|block| block.split("```").next()).expect("--where");
+    let expected: String = shown
+        .lines()
+        .map(|line| line.strip_prefix("   ").unwrap_or(line))
+        .filter(|line| !line.trim().is_empty())
+        .map(|line| format!("{line}\n"))
+        .collect::<String>()
+        .replace("/etc/mfa-doctor", &system.display().to_string())
+        .replace("/home/ada/.config/mfa-doctor", &xdg.join("mfa-doctor").display().to_string());
+    let where_ = text(&run(&["--where"], &system, &xdg).stdout);
+    assert!(where_.starts_with(&expected), "the README shows\n{expected}\nthe program says\n{where_}");
+    let check = run(&["check"], &system, &xdg);
+    assert_eq!(check.status.code(), Some(0), "{}", text(&check.stdout));
+    let answers = text(&plain(&[], "9\n9\nq\n", &system, &xdg).stdout);
+    assert!(answers.contains("2. The VPN client asks for a code"), "the triage entry: {answers}");
+}
+
+/// A flow that replaces a built-in one and lacks a node other built-in
+/// flows link to: the tools name each such link at its line and column in
+/// the built-in flow, as `check` does; a person still gets the built-in
+/// troubleshooter, the replacement left out.
+#[test]
+fn a_replaced_flow_that_breaks_built_in_links_is_placed_at_line_and_column() {
+    let root = tempfile::tempdir().unwrap();
+    let (system, xdg) = (root.path().join("etc"), root.path().join("xdg"));
+    let replacement = "id: code-not-arriving\ntitle: code-not-arriving-title\nstart: method\nnodes:\n  method:\n    escalate: code-not-arriving-helpdesk\n";
+    write(&system.join("flows/code-not-arriving.yaml"), replacement);
+    let placed = |said: &str| {
+        said.lines().any(|line| {
+            let Some(rest) = line.strip_prefix("flows/new-phone.yaml:") else { return false };
+            let mut parts = rest.splitn(3, ':');
+            let numbers = [parts.next(), parts.next()];
+            numbers.iter().all(|n| n.is_some_and(|n| n.parse::<usize>().is_ok()))
+                && rest.contains("code-not-arriving#texts-off")
+        })
+    };
+    let walk = run(&["walk", "triage", "--answers", "1"], &system, &xdg);
+    assert_eq!(walk.status.code(), Some(1));
+    assert!(placed(&text(&walk.stderr)), "{}", text(&walk.stderr));
+    let check = run(&["check", "--errors-only"], &system, &xdg);
+    assert!(placed(&text(&check.stdout)), "{}", text(&check.stdout));
+    let person = plain(&[], "q\n", &system, &xdg);
+    assert_eq!(person.status.code(), Some(0));
+    assert_eq!(text(&person.stderr), LEFT_OUT);
+}

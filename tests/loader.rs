@@ -8,12 +8,12 @@
 
 use std::path::{MAIN_SEPARATOR, Path, PathBuf};
 
+use mfa_doctor::content::source;
 use mfa_doctor::content::{self, Loaded, Sources};
+use mfa_doctor::diagnostic::collect::{self, MaxAge};
 use mfa_doctor::diagnostic::{Diagnostic, Problem, Severity, Via};
 use mfa_doctor::facts::Date;
-use mfa_doctor::findings::{self, MaxAge};
 use mfa_doctor::i18n::{Locales, Localizer};
-use mfa_doctor::source;
 
 fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests").join("fixtures")
@@ -120,10 +120,33 @@ fn bad_yaml_syntax_is_reported_where_the_parser_stopped() {
     // as well, since the flow exists but could not be read.
     assert_eq!(
         rejected("yaml-syntax"),
-        [error(
-            "yaml-syntax/flows/roaming.yaml:13:23",
-            Problem::YamlSyntax { detail: s("mapping values are not allowed in this context") }
-        )]
+        [error("yaml-syntax/flows/roaming.yaml:13:23", Problem::YamlColonInText)]
+    );
+}
+
+/// What YAML's parser says most often, in the author's language and
+/// words, where to look: a colon in a value, a quote never closed (at its
+/// opening, not at the end of the file), a key given twice (at the second).
+#[test]
+fn yaml_mistakes_are_said_in_the_authors_language_where_to_look() {
+    assert_eq!(
+        roaming_with_in("    step: roaming-wifi", "    step: roaming: wifi", "da"),
+        [
+            "roaming.yaml:13:18: fejl: et kolon og et mellemrum inde i en værdi: YAML læser det, der står før dem, \
+             som en ny nøgle\n  tip: sæt hele værdien i dobbelte anførselstegn, som i title: \"Bemærk: læs dette\""
+        ]
+    );
+    assert_eq!(
+        roaming_with_in("    step: roaming-wifi", "    step: \"roaming-wifi", "en"),
+        [
+            "roaming.yaml:13:11: error: this quote or bracket is never closed: YAML read to the end of the file \
+             looking for its end\n  hint: close it on the same line (\"…\", '…', […], {…}), or remove it"
+        ]
+    );
+    assert_eq!(
+        roaming_with_in("    step: roaming-wifi", "    step: roaming-wifi\n    step: roaming-wifi", "da"),
+        ["roaming.yaml:14:5: fejl: 'step' er angivet to gange på samme niveau\n  tip: behold den ene: YAML \
+             lægger ikke de to sammen"]
     );
 }
 
@@ -284,7 +307,7 @@ fn a_source_older_than_the_allowed_age_is_a_warning_at_its_checked_date() {
     };
     let today = Date::parse("2026-12-01").expect("a day");
     let stale: Vec<String> =
-        findings::check(&mfa_doctor::lookup::given_only(&sources), MaxAge { today, days: 365 })
+        collect::all(&mfa_doctor::content::lookup::given_only(&sources), MaxAge { today, days: 365 })
             .iter()
             .filter(|d| matches!(d.problem, Problem::SourceStale { .. }))
             .map(|d| relative(d).render(&program("en")))
@@ -298,7 +321,7 @@ fn a_source_older_than_the_allowed_age_is_a_warning_at_its_checked_date() {
         ]
     );
     // A shorter allowed age finds the recent one too.
-    let strict = findings::check(&mfa_doctor::lookup::given_only(&sources), MaxAge { today, days: 7 });
+    let strict = collect::all(&mfa_doctor::content::lookup::given_only(&sources), MaxAge { today, days: 7 });
     assert_eq!(strict.iter().filter(|d| matches!(d.problem, Problem::SourceStale { .. })).count(), 2);
 }
 
@@ -396,7 +419,7 @@ fn a_missing_file_is_said_in_danish() {
     // For machines (`check --format json`) the system's own text stays.
     let arguments = diagnostic.arguments();
     assert!(
-        arguments.iter().any(|(name, value)| *name == "detail" && value.contains("os error 2")),
+        arguments.iter().any(|(name, value)| name == "detail" && value.contains("os error 2")),
         "{arguments:?}"
     );
 }
@@ -440,6 +463,11 @@ fn a_byte_order_mark_is_read_as_nothing() {
 /// The valid case's roaming flow with one line changed, loaded with the
 /// shared locales: what is reported, relative to the temporary folder.
 fn roaming_with(from: &str, to: &str) -> Vec<String> {
+    roaming_with_in(from, to, "en")
+}
+
+/// [`roaming_with`], said in `lang`.
+fn roaming_with_in(from: &str, to: &str, lang: &str) -> Vec<String> {
     let dir = tempfile::tempdir().unwrap();
     let flows = dir.path().join("flows");
     std::fs::create_dir_all(&flows).unwrap();
@@ -454,7 +482,7 @@ fn roaming_with(from: &str, to: &str) -> Vec<String> {
         .diagnostics
         .iter()
         .filter(|d| d.is_error())
-        .map(|d| d.render(&program("en")).replace(&prefix, ""))
+        .map(|d| d.render(&program(lang)).replace(&prefix, ""))
         .collect()
 }
 
@@ -478,5 +506,67 @@ fn a_tab_in_the_indentation_is_reported_where_it_is() {
             "roaming.yaml:13:1: error: a tab in the indentation: YAML indents with spaces only\n  hint: replace \
           the tab with spaces, as many as the lines around it use (most editors can show tabs and convert them)"
         ]
+    );
+}
+
+#[test]
+fn a_control_character_is_named_at_its_line_and_column() {
+    let with_escape = |lang| roaming_with_in("    step: roaming-wifi", "    step: roaming\x1b-wifi", lang);
+    assert_eq!(
+        with_escape("en"),
+        ["roaming.yaml:13:18: error: an invisible control character (U+001B), which YAML does not allow\n  \
+          hint: delete it: many editors show it as a small box or as ^G, ^[ and the like; if yours shows \
+          nothing, retype the text from the start of that column"]
+    );
+    assert_eq!(
+        with_escape("da"),
+        ["roaming.yaml:13:18: fejl: et usynligt kontroltegn (U+001B), som YAML ikke tillader\n  \
+          tip: slet det: mange editorer viser det som en lille firkant eller som ^G, ^[ og lignende; viser din \
+          ingenting, så skriv teksten igen fra den kolonne"]
+    );
+    let bell = roaming_with("    question: roaming-method", "    question: roaming-method\x07");
+    assert!(
+        bell[0].starts_with("roaming.yaml:6:29: error: an invisible control character (U+0007)"),
+        "{bell:?}"
+    );
+}
+
+/// An English message a flow uses that the parser cannot read (a plural
+/// without `*[other]`): `check` names the syntax error, not also the flow's
+/// message as missing.
+#[test]
+fn a_broken_message_a_flow_uses_is_one_error_not_also_missing() {
+    let dir = tempfile::tempdir().unwrap();
+    for tag in ["en", "da"] {
+        let to = dir.path().join(tag);
+        std::fs::create_dir_all(&to).unwrap();
+        for entry in std::fs::read_dir(fixtures().join("locales").join(tag)).unwrap() {
+            let path = entry.unwrap().path();
+            std::fs::copy(&path, to.join(path.file_name().unwrap())).unwrap();
+        }
+    }
+    let english = dir.path().join("en/fixtures.ftl");
+    let text = std::fs::read_to_string(&english).unwrap();
+    let plain = "roaming-method = Which method do you use to verify?";
+    assert!(text.contains(plain));
+    let plural = "roaming-method = { $count ->\n    [one] Which method\n    [other] Which methods\n}";
+    std::fs::write(&english, text.replacen(plain, plural, 1)).unwrap();
+    let sources = Sources {
+        flows: Some(fixtures().join("valid/flows")),
+        locales: Some(dir.path().into()),
+        config: None,
+    };
+    let today = Date::parse("2026-12-01").expect("a day");
+    let prefix = format!("{}{MAIN_SEPARATOR}", dir.path().display());
+    let errors: Vec<String> =
+        collect::all(&mfa_doctor::content::lookup::given_only(&sources), MaxAge { today, days: 365 })
+            .iter()
+            .filter(|d| d.is_error())
+            .map(|d| d.render(&program("da")).replace(&prefix, ""))
+            .collect();
+    assert_eq!(
+        errors,
+        ["en/fixtures.ftl:14:20: fejl: dette valg har ingen standardvariant: Fluent kræver én markeret \
+             med *\n  tip: sæt en stjerne foran den variant, der vises, når ingen anden passer, som i *[other]"]
     );
 }

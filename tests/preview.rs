@@ -10,7 +10,7 @@ use bundled::content as bundled;
 
 use std::sync::Arc;
 
-use mfa_doctor::config::DEFAULT_PASSWORD_RESET_URL;
+use mfa_doctor::content::config::DEFAULT_PASSWORD_RESET_URL;
 use mfa_doctor::engine::Session;
 use mfa_doctor::facts::{Date, Facts};
 use mfa_doctor::i18n::pseudo::mirrored;

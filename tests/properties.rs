@@ -5,14 +5,14 @@
 
 use std::sync::Arc;
 
+use mfa_doctor::content::source::SourceFile;
 use mfa_doctor::content::{self, Sources};
 use mfa_doctor::engine::{Answer, Session};
 use mfa_doctor::facts::{Date, Facts};
-use mfa_doctor::flow::{Catalog, build_catalog};
+use mfa_doctor::flow::{Catalog, FlowFile, build_catalog};
 use mfa_doctor::i18n::Localizer;
 use mfa_doctor::sanitize::terminal_safe;
 use mfa_doctor::screen::Screen;
-use mfa_doctor::source::SourceFile;
 use mfa_doctor::tui::{Action, App, Theme, render_to_string};
 use mfa_doctor::wrap::wrap;
 use proptest::prelude::*;
@@ -65,7 +65,7 @@ fn flow_yaml(nodes: &[GenNode], urgent_end: bool) -> String {
 fn catalog_of(nodes: &[GenNode], urgent_end: bool) -> Arc<Catalog> {
     let file = SourceFile { path: "triage.yaml".into(), text: flow_yaml(nodes, urgent_end) };
     let mut diagnostics = Vec::new();
-    let catalog = build_catalog(&[file], &mut diagnostics);
+    let catalog = build_catalog(&[FlowFile::Read(file)], &mut diagnostics);
     Arc::new(catalog.unwrap_or_else(|| panic!("a generated flow is valid: {diagnostics:?}")))
 }
 

@@ -15,7 +15,8 @@ use bundled::content;
 use mfa_doctor::content::Content;
 use mfa_doctor::engine::Session;
 use mfa_doctor::facts::{Date, Facts};
-use mfa_doctor::report::{self, CaseNotes, Desk, SaveJob, Stats, Ticket, to_markdown, to_text};
+use mfa_doctor::i18n::Localizer;
+use mfa_doctor::report::{self, CaseNotes, Desk, SaveJob, Stats, Ticket};
 
 const BIN: &str = env!("CARGO_BIN_EXE_mfa-doctor");
 
@@ -42,18 +43,20 @@ fn case(created: &str, id: &str) -> CaseNotes {
     CaseNotes { created: Some(created.into()), case_id: Some(id.into()), ..CaseNotes::default() }
 }
 
+/// The summary of `session` as the program makes it, in English, with
+/// `secs` of call time, at `now`.
+fn ticket(content: &Content, session: &Session, notes: &CaseNotes, secs: u64, now: SystemTime) -> Ticket {
+    Ticket::for_desk(session, notes, &english(content), now, secs, &Desk::default())
+}
+
+fn english(content: &Content) -> Localizer {
+    content.localizer(&["en".parse().unwrap()])
+}
+
 /// Saves the summary of `session` into `dir` as the program does.
 fn save(dir: &Path, content: &Content, session: &Session, notes: &CaseNotes, secs: u64, now: SystemTime) {
-    let l10n = content.localizer(&["en".parse().unwrap()]);
-    let ticket = Ticket::for_desk(session, notes, &l10n, now, secs, &Desk::default());
-    let job = SaveJob {
-        dir: dir.to_path_buf(),
-        created: ticket.created.clone(),
-        text: to_text(&ticket, &l10n),
-        markdown: to_markdown(&ticket, &l10n),
-        json: ticket.to_json(),
-    };
-    report::save(&job, None).unwrap();
+    let ticket = ticket(content, session, notes, secs, now);
+    report::save(&SaveJob::new(dir.to_path_buf(), &ticket, &english(content)), None).unwrap();
 }
 
 /// The folder: eight tickets of seven cases, and five files that are not
@@ -85,9 +88,7 @@ fn folder() -> tempfile::TempDir {
     save(d, &content, &walked(&content, &[]), &case("2026-11-27T13:00:00Z", "f6"), 50, at(6));
     // A ticket of version 1, before case ids and categories: known by its
     // `created`, filed under the flow its steps went into, no call time.
-    let l10n = content.localizer(&["en".parse().unwrap()]);
-    let old =
-        Ticket::for_desk(&escalated, &case("2026-11-26T08:00:00Z", ""), &l10n, at(7), 30, &Desk::default());
+    let old = ticket(&content, &escalated, &case("2026-11-26T08:00:00Z", ""), 30, at(7));
     let mut json: serde_json::Value = serde_json::from_str(&old.to_json()).unwrap();
     for key in ["case_id", "updated", "duration_secs", "category", "priority", "agent", "ticket_number"] {
         json.as_object_mut().unwrap().remove(key);

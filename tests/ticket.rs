@@ -10,11 +10,11 @@ use std::sync::Arc;
 use std::time::{Duration, SystemTime};
 
 use mfa_doctor::content::Content;
+use mfa_doctor::content::source::SourceFile;
 use mfa_doctor::diagnostic::Problem;
 use mfa_doctor::engine::Session;
 use mfa_doctor::facts::{Date, Facts};
 use mfa_doctor::report::{CaseNotes, Desk, Priority, Ticket, TicketOutcome, resume, to_markdown, to_text};
-use mfa_doctor::source::SourceFile;
 use serde_json::Value;
 
 /// 2026-11-27T14:15:00Z

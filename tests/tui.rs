@@ -4,12 +4,12 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use mfa_doctor::config::OrgConfig;
+use mfa_doctor::content::config::OrgConfig;
+use mfa_doctor::content::source::read_file;
 use mfa_doctor::content::{self, Content, Sources};
 use mfa_doctor::engine::{Answer, Outcome, Session};
 use mfa_doctor::facts::{Date, Facts};
 use mfa_doctor::search::LazyIndex;
-use mfa_doctor::source::read_file;
 use mfa_doctor::tui::{Action, App, CopiedTo, Theme, from_event, render_to_string};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -989,4 +989,49 @@ fn a_question_window_too_small_for_its_text_scrolls_and_says_so() {
         let whole = render(&app, 80, 24);
         assert!(whole.contains(last) && !whole.contains(more), "{whole}");
     }
+}
+
+/// An organization's layer with a broken flow beside its config: the
+/// troubleshooter starts with the built-in content and the organization's
+/// helpdesk, and says on its first screen, in one line, that part of the
+/// organization's content is not used and `mfa-doctor check` lists why.
+fn app_with_content_left_out(lang: &str) -> App {
+    use mfa_doctor::content::lookup::{self, Dirs};
+    let root = tempfile::tempdir().unwrap();
+    let broken = "id: vpn\ntitle: vpn-title\nstart: nowhere\nnodes:\n  a:\n    fix: vpn-a\n";
+    std::fs::create_dir_all(root.path().join("flows")).unwrap();
+    std::fs::write(root.path().join("flows/vpn.yaml"), broken).unwrap();
+    let config = "helpdesk:\n  name: Org Desk\n  phone: \"0800123456\"\n";
+    std::fs::write(root.path().join("config.yaml"), config).unwrap();
+    let dirs = Dirs { user: None, system: root.path().to_path_buf() };
+    let opened = content::open_layers(&lookup::layers(&Sources::default(), &dirs, false));
+    assert!(opened.has_errors());
+    let content = opened.content.expect("the built-in content and the config");
+    let l10n = content.localizer(&[lang.parse().unwrap()]);
+    let notice = l10n.text(mfa_doctor::messages::setup::LEFT_OUT);
+    let session = Session::new(Arc::new(content.catalog), today());
+    App::new(session, l10n, content.config, Theme::monochrome()).with_notice(notice)
+}
+
+#[test]
+fn content_left_out_is_said_on_the_first_screen_en() {
+    insta::assert_snapshot!(render(&app_with_content_left_out("en"), 80, 24));
+}
+
+#[test]
+fn content_left_out_is_said_on_the_first_screen_da() {
+    insta::assert_snapshot!(render(&app_with_content_left_out("da"), 80, 24));
+}
+
+#[test]
+fn the_left_out_note_stays_on_the_first_screen_and_the_helpdesk_is_reached() {
+    let mut app = app_with_content_left_out("en");
+    keys(&mut app, "2");
+    assert!(!render(&app, 80, 24).contains("mfa-doctor check"), "said once, where the session opened");
+    press(&mut app, KeyCode::Backspace);
+    assert!(render(&app, 80, 24).contains("mfa-doctor check"), "and there again");
+    keys(&mut app, "2311");
+    until_the_end(&mut app);
+    let screen = render(&app, 80, 24);
+    assert!(screen.contains("Org Desk") && screen.contains("0800123456"), "{screen}");
 }

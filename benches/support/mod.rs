@@ -13,8 +13,8 @@ use std::fmt::Write as _;
 use std::fs;
 use std::path::Path;
 
+use mfa_doctor::content::source;
 use mfa_doctor::content::{self, Content, Sources};
-use mfa_doctor::source;
 use tempfile::TempDir;
 
 /// Nodes per synthetic flow: a question, a chain of checks, a fix and an

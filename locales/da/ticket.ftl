@@ -42,4 +42,3 @@ cli-ticket-dir-unusable = Sagsopsummeringer kan ikke gemmes i { $dir }: { $detai
 cli-print-ticket = Udskriv sagsopsummeringen (Markdown), når programmet lukkes
 cli-resume = Genåbn en sag fra dens gemte .json-opsummering, ved dens sidste trin, med forløb og noter
 cli-start = Start ved det bedste match for denne tekst, fx en fejlmeddelelse
-cli-start-no-match = Intet passer til '{ $text }'; starter fra begyndelsen.

@@ -4,59 +4,47 @@
 ui-search-title = Søg
 ui-search-placeholder = Skriv et symptom, eller indsæt en fejlmeddelelse
 ui-search-none = Intet passer endnu. Prøv andre eller færre ord.
-ui-search-keys = Enter gå dertil · ↑↓ vælg · Esc luk
 
 ui-agent-call = Opkald { $time }
 ui-agent-caller = Brugeren
-ui-agent-caller-empty = c: kontonavn eller sagsnr.
+ui-agent-caller-empty = { $key }: kontonavn eller sagsnr.
 ui-agent-note = Note til dette trin
-ui-agent-note-empty = n: tilføj en note
-ui-agent-keys = c bruger · n note · i identitet · o kilder · # sagsnr. · h overdragelse · p forløb · t opsummering
-ui-agent-edit-keys = Esc færdig · Enter ny linje
-# In the caller field, which is one line: Enter goes on to the note below it.
-ui-agent-caller-keys = Esc færdig · Enter videre til noten
-ui-agent-identity-no = Identitet ikke bekræftet (i)
+ui-agent-note-empty = { $key }: tilføj en note
+ui-agent-identity-no = Identitet ikke bekræftet ({ $key })
 ui-agent-identity-yes = Identitet bekræftet: { $method }
 ui-quit-title = Afslut uden at gemme?
-ui-quit-body =
-    Brugeren, noterne og forløbet i sagen er ikke gemt endnu.
-
-    s    gem her, og afslut
-    q    afslut uden at gemme
-    Esc  fortsæt med sagen
+ui-quit-body = Brugeren, noterne og forløbet i sagen er ikke gemt endnu.
+# Et valg i et spørgsmålsvindue: $key er navnet på dets tast, allerede
+# fyldt ud til bredden af den kolonne, valgenes taster står i.
+ui-quit-save = { $key }gem her, og afslut
+ui-quit-discard = { $key }afslut uden at gemme
+ui-quit-go-on = { $key }fortsæt med sagen
 ui-identity-title = Brugerens identitet
 ui-identity-body = Bekræft, hvem der ringer, før du nulstiller brugerens metoder eller udsteder et midlertidigt adgangspas (Temporary Access Pass). Bed aldrig om brugerens adgangskode eller en bekræftelseskode.
-ui-identity-procedure = 1  Bekræftet efter vores procedure: { $identity-check }
+ui-identity-procedure = { $key }Bekræftet efter vores procedure: { $identity-check }
 # What the ticket records when the agent chose the organization's procedure and the config does not describe it.
 ui-identity-procedure-name = organisationens procedure
-ui-identity-other = 2  Bekræftet på anden måde (skriv hvordan)
-ui-identity-clear = 0  Ikke bekræftet
-ui-identity-keys = 1 2 0 vælg · Esc luk
+ui-identity-other = { $key }Bekræftet på anden måde (skriv hvordan)
+ui-identity-clear = { $key }Ikke bekræftet
 ui-identity-warning-heading = Identitet ikke bekræftet
 ui-identity-warning = Før du nulstiller brugerens metoder eller udsteder et midlertidigt adgangspas, skal du bekræfte brugerens identitet ({ $identity-check }) og derefter trykke i for at notere hvordan. Bed aldrig om en adgangskode eller en bekræftelseskode.
 ui-prompt-identity = Hvordan bekræftede du brugerens identitet?
 ui-prompt-ticket-number = Sagsnummer
 ui-prompt-handover = Overdragelsesnote til { $assignment-group }
-ui-prompt-keys = Enter færdig · Esc annullér
 # Agent mode, on the screens that end at the helpdesk: the agent is the helpdesk.
 ui-handover-heading = Overdrag til { $assignment-group }
 ui-handover-text = Kan du ikke løse det i dette opkald, så overdrag sagen til { $assignment-group }: gem opsummeringen (s) med en overdragelsesnote (h), og notér, hvordan du bekræftede brugerens identitet (i).
 ui-sources-title = Kilder til dette trin
 ui-sources-none = Dette trin angiver ingen kilder.
 ui-sources-item = { $url } (kontrolleret { $checked })
-ui-sources-keys = ↑↓ rul · Esc luk
 ui-path-title = Forløbet indtil nu
 ui-path-later = { $title }  (gemt, ikke gået igennem igen)
 ui-path-here = { $title }  (du er her)
-ui-path-keys = Enter gå dertil · Esc luk
 ui-ticket-title = Sagsopsummering
-ui-ticket-keys = s gem · y kopiér · Esc luk
 ui-confirm-title = Behold noten?
-ui-confirm-body =
-    Noten ser ud til at indeholde en bekræftelseskode eller en adgangskode. Helpdesk har aldrig brug for dem, og de må ikke havne i en sag.
-
-    y  behold den alligevel
-    n  ret den
+ui-confirm-body = Noten ser ud til at indeholde en bekræftelseskode eller en adgangskode. Helpdesk har aldrig brug for dem, og de må ikke havne i en sag.
+ui-confirm-keep = { $key }behold den alligevel
+ui-confirm-edit = { $key }ret den
 ui-status-saved = Gemt: { $path } (og .md, .json)
 ui-status-save-failed = Opsummeringen kunne ikke gemmes i { $dir }: { $detail }. Vælg en mappe, du må skrive i, med --ticket-dir.
 ui-status-copied = Opsummeringen er sendt til udklipsholderen gennem terminalen (OSC 52): den er der, hvis din terminal tillader det.
@@ -90,7 +78,6 @@ ui-help-body =
     Bruger du skærmlæser? Start mfa-doctor --plain: Så stiller programmet ét spørgsmål ad gangen som almindelige tekstlinjer uden rammer og farver.
 
     Øverst til højre: det trin, du er på, talt fra første spørgsmål; det stiger med én for hvert svar. I en række tjek står der også, hvilket tjek det er, fx "Trin 6 · tjek 4 af 8".
-ui-help-close = ↑↓ rul · alle andre taster lukker
 
 ## Opsummeringen til personen selv (t): almindelige sætninger uden id'er og
 ## opmærkning, så en skærmlæser læser den, som den er ment.
@@ -109,3 +96,24 @@ ui-summary-none = Du har ikke svaret på noget endnu.
 # $number er trinnets plads på listen, $step dets titel, $answer svaret.
 ui-summary-item = { $number }. { $step } – { $answer }.
 ui-summary-never-secrets = Opsummeringen indeholder aldrig en adgangskode eller en bekræftelseskode. Giv dem aldrig til nogen.
+
+## Tastehjælp langs vinduernes kanter og i agentpanelet, sat sammen med
+## " · ". $key er tastens navn (fra programmets tastebindinger, så det
+## altid er den tast, der gør det): skriv aldrig selv en tast.
+ui-key-go-there = { $key } gå dertil
+ui-key-close = { $key } luk
+ui-key-scroll = { $key } rul
+ui-key-done = { $key } færdig
+ui-key-cancel = { $key } annullér
+ui-key-new-line = { $key } ny linje
+ui-key-on-to-note = { $key } videre til noten
+ui-key-save = { $key } gem
+ui-key-copy = { $key } kopiér
+ui-key-caller = { $key } bruger
+ui-key-note = { $key } note
+ui-key-identity = { $key } identitet
+ui-key-sources = { $key } kilder
+ui-key-ticket-number = { $key } sagsnr.
+ui-key-handover = { $key } overdragelse
+ui-key-path = { $key } forløb
+ui-key-others-close = alle andre taster lukker

@@ -42,4 +42,3 @@ cli-ticket-dir-unusable = Case summaries cannot be saved in { $dir }: { $detail 
 cli-print-ticket = Print the case summary (Markdown) when the program closes
 cli-resume = Reopen a case from its saved .json summary, at its last step, with its history and notes
 cli-start = Open at the best match for this text, e.g. an error message
-cli-start-no-match = Nothing matches '{ $text }'; starting from the beginning.

@@ -4,59 +4,47 @@
 ui-search-title = Search
 ui-search-placeholder = Type a symptom or paste an error message
 ui-search-none = Nothing matches yet. Try other words, or fewer.
-ui-search-keys = Enter go there · ↑↓ choose · Esc close
 
 ui-agent-call = Call { $time }
 ui-agent-caller = Caller
-ui-agent-caller-empty = c: account name or ticket no.
+ui-agent-caller-empty = { $key }: account name or ticket no.
 ui-agent-note = Note on this step
-ui-agent-note-empty = n: add a note
-ui-agent-keys = c caller · n note · i identity · o sources · # ticket no. · h handover · p path · t summary
-ui-agent-edit-keys = Esc done · Enter new line
-# In the caller field, which is one line: Enter goes on to the note below it.
-ui-agent-caller-keys = Esc done · Enter on to the note
-ui-agent-identity-no = Identity not verified (i)
+ui-agent-note-empty = { $key }: add a note
+ui-agent-identity-no = Identity not verified ({ $key })
 ui-agent-identity-yes = Identity verified: { $method }
 ui-quit-title = Quit without saving?
-ui-quit-body =
-    The caller, notes and path of this case are not saved yet.
-
-    s    save here, then quit
-    q    quit without saving
-    Esc  go on with the case
+ui-quit-body = The caller, notes and path of this case are not saved yet.
+# A choice in a question window: $key is the name of its key, already padded
+# to the width of the column the choices' keys stand in.
+ui-quit-save = { $key }save here, then quit
+ui-quit-discard = { $key }quit without saving
+ui-quit-go-on = { $key }go on with the case
 ui-identity-title = Caller's identity
 ui-identity-body = Verify who is calling before you reset their methods or issue a Temporary Access Pass. Never ask for their password or a verification code.
-ui-identity-procedure = 1  Verified by our procedure: { $identity-check }
+ui-identity-procedure = { $key }Verified by our procedure: { $identity-check }
 # What the ticket records when the agent chose the organization's procedure and the config does not describe it.
 ui-identity-procedure-name = the organization's procedure
-ui-identity-other = 2  Verified another way (type how)
-ui-identity-clear = 0  Not verified
-ui-identity-keys = 1 2 0 choose · Esc close
+ui-identity-other = { $key }Verified another way (type how)
+ui-identity-clear = { $key }Not verified
 ui-identity-warning-heading = Identity not verified
 ui-identity-warning = Before you reset their methods or issue a Temporary Access Pass, verify the caller's identity ({ $identity-check }), then press i to record how. Never ask for a password or a verification code.
 ui-prompt-identity = How did you verify the caller's identity?
 ui-prompt-ticket-number = Ticket number
 ui-prompt-handover = Handover note for { $assignment-group }
-ui-prompt-keys = Enter done · Esc cancel
 # Agent mode, on the screens that end at the helpdesk: the agent is the helpdesk.
 ui-handover-heading = Hand over to { $assignment-group }
 ui-handover-text = If you cannot solve it on this call, hand the case over to { $assignment-group }: save the summary (s) with a handover note (h), and record how you verified the caller's identity (i).
 ui-sources-title = Sources for this step
 ui-sources-none = This step names no sources.
 ui-sources-item = { $url } (checked { $checked })
-ui-sources-keys = ↑↓ scroll · Esc close
 ui-path-title = Path so far
 ui-path-later = { $title }  (kept, not retraced yet)
 ui-path-here = { $title }  (you are here)
-ui-path-keys = Enter go there · Esc close
 ui-ticket-title = Case summary
-ui-ticket-keys = s save · y copy · Esc close
 ui-confirm-title = Keep this note?
-ui-confirm-body =
-    This note looks like it holds a verification code or a password. The helpdesk never needs them, and they must not end up in a ticket.
-
-    y  keep it anyway
-    n  edit it
+ui-confirm-body = This note looks like it holds a verification code or a password. The helpdesk never needs them, and they must not end up in a ticket.
+ui-confirm-keep = { $key }keep it anyway
+ui-confirm-edit = { $key }edit it
 ui-status-saved = Saved: { $path } (and .md, .json)
 ui-status-save-failed = Could not save the summary in { $dir }: { $detail }. Choose a folder you may write to with --ticket-dir.
 ui-status-copied = Summary sent to the clipboard through the terminal (OSC 52): it is there if your terminal allows it.
@@ -90,7 +78,6 @@ ui-help-body =
     Using a screen reader? Start mfa-doctor --plain: it asks one question at a time as plain lines of text, without boxes or colour.
 
     Top right: the step you are on, counted from the first question; it goes up by one with every answer. In a series of checks it also says which check it is, e.g. "Step 6 · check 4 of 8".
-ui-help-close = ↑↓ scroll · any other key closes
 
 ## The summary for the person (t): plain sentences, no ids and no markup,
 ## so a screen reader reads it as meant.
@@ -109,3 +96,24 @@ ui-summary-none = You have not answered anything yet.
 # $number is the step's place in the list; $step its title; $answer what was answered.
 ui-summary-item = { $number }. { $step } – { $answer }.
 ui-summary-never-secrets = The summary never holds a password or a verification code. Never give those to anyone.
+
+## Key hints along the windows' edges and in the agent panel, joined by
+## " · ". $key is the name of the key (from the program's key bindings,
+## so it is always the key that does it): never write a key yourself.
+ui-key-go-there = { $key } go there
+ui-key-close = { $key } close
+ui-key-scroll = { $key } scroll
+ui-key-done = { $key } done
+ui-key-cancel = { $key } cancel
+ui-key-new-line = { $key } new line
+ui-key-on-to-note = { $key } on to the note
+ui-key-save = { $key } save
+ui-key-copy = { $key } copy
+ui-key-caller = { $key } caller
+ui-key-note = { $key } note
+ui-key-identity = { $key } identity
+ui-key-sources = { $key } sources
+ui-key-ticket-number = { $key } ticket no.
+ui-key-handover = { $key } handover
+ui-key-path = { $key } path
+ui-key-others-close = any other key closes

@@ -5,25 +5,25 @@ use std::process::ExitCode;
 
 use clap::ValueEnum;
 
-use super::{Context, Ran, exit, output};
+use super::{CommandResult, Context, exit, output};
 use crate::content::{self, Content};
 use crate::diagnostic::Diagnostic;
-use crate::findings::{self, MaxAge};
+use crate::diagnostic::collect::{self, MaxAge};
 use crate::i18n::Localizer;
 use crate::messages::{cli, setup, tools};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum Format {
+pub(crate) enum Format {
     Text,
     Json,
 }
 
 /// What `check` reports, and how.
 #[derive(clap::Args, Debug)]
-pub struct Args {
+pub(crate) struct Args {
     #[arg(long, value_enum, default_value_t = Format::Text)]
     format: Format,
-    #[arg(long, value_name = "DAYS", default_value_t = findings::DEFAULT_MAX_AGE_DAYS)]
+    #[arg(long, value_name = "DAYS", default_value_t = collect::DEFAULT_MAX_AGE_DAYS)]
     max_age: i64,
     // Leave warnings out (an unfinished translation has hundreds).
     #[arg(long)]
@@ -33,9 +33,9 @@ pub struct Args {
     locale: Option<String>,
 }
 
-pub fn run(context: &Context, args: &Args) -> Ran {
+pub(super) fn run(context: &Context, args: &Args) -> CommandResult {
     let max_age = MaxAge { today: context.today, days: args.max_age };
-    let mut diagnostics = findings::check(&context.layers, max_age);
+    let mut diagnostics = collect::all(&context.layers, max_age);
     if let Some(tag) = &args.locale {
         diagnostics.retain(|d| concerns_locale(d, tag));
     }
@@ -52,7 +52,7 @@ pub fn run(context: &Context, args: &Args) -> Ran {
             let text = grouped(&diagnostics, program) + &program.format(cli::CHECK_SUMMARY, &summary);
             output::say(program, &text)?;
         }
-        Format::Json => output::say(program, &findings::to_json(&diagnostics, program))?,
+        Format::Json => output::say(program, &collect::to_json(&diagnostics, program))?,
     }
     Ok(if errors > 0 { ExitCode::from(exit::INVALID_CONTENT) } else { ExitCode::SUCCESS })
 }
@@ -65,11 +65,11 @@ fn concerns_locale(diagnostic: &Diagnostic, tag: &str) -> bool {
         || diagnostic
             .arguments()
             .iter()
-            .any(|(name, value)| *name == "locale" && value.eq_ignore_ascii_case(tag))
+            .any(|(name, value)| name == "locale" && value.eq_ignore_ascii_case(tag))
 }
 
 /// `check`'s own help, in the program's language.
-pub fn help(command: clap::Command, l10n: &Localizer) -> clap::Command {
+pub(super) fn help(command: clap::Command, l10n: &Localizer) -> clap::Command {
     command
         .about(l10n.text(cli::CHECK))
         .mut_arg("format", |a| a.help(l10n.text(tools::CHECK_FORMAT)))
@@ -82,7 +82,7 @@ pub fn help(command: clap::Command, l10n: &Localizer) -> clap::Command {
 /// next's.
 /// Problems shown for one file; the rest are counted in a line of their
 /// own. A broken translation folder once printed 218 MB of warnings.
-pub const MAX_SHOWN_PER_FILE: usize = 50;
+pub(crate) const MAX_SHOWN_PER_FILE: usize = 50;
 
 /// Each diagnostic on its lines, a blank line between files, at most
 /// [`MAX_SHOWN_PER_FILE`] a file and then how many more (and how many of
@@ -123,7 +123,7 @@ fn grouped(diagnostics: &[Diagnostic], program: &Localizer) -> String {
 /// The content of every layer, or every problem on stderr and the exit
 /// code that refuses to start: what the tools (`walk`, `preview`,
 /// `export`) and a `--strict` start begin with.
-pub fn valid_content(context: &Context) -> Result<Content, ExitCode> {
+pub(crate) fn valid_content(context: &Context) -> Result<Content, ExitCode> {
     let opened = content::open_layers(&context.layers);
     match opened.content {
         Some(content) if !opened.has_errors() => Ok(content),
@@ -136,7 +136,7 @@ pub fn valid_content(context: &Context) -> Result<Content, ExitCode> {
 /// with errors is left out. With it, the one line to tell the person when
 /// something was (see [`left_out_notice`]). Refused only when the built-in
 /// content itself cannot be had.
-pub fn usable_content(context: &Context) -> Result<(Content, Option<String>), ExitCode> {
+pub(crate) fn usable_content(context: &Context) -> Result<(Content, Option<String>), ExitCode> {
     let opened = content::open_layers(&context.layers);
     let notice = opened.has_errors().then(|| left_out_notice(context));
     match opened.content {
@@ -147,7 +147,7 @@ pub fn usable_content(context: &Context) -> Result<(Content, Option<String>), Ex
 
 /// In the person's language: part of the organization's content has
 /// errors and is not used, and `mfa-doctor check` lists them.
-pub fn left_out_notice(context: &Context) -> String {
+pub(crate) fn left_out_notice(context: &Context) -> String {
     context.program.text(setup::LEFT_OUT)
 }
 

@@ -19,7 +19,7 @@ const TAB: &str = "  ";
 /// Says what `error` is about and returns the exit code: a mistake worded
 /// here on stderr with [`exit::USAGE`]; anything else (help and version
 /// on stdout, other mistakes) as clap says it, with clap's exit code.
-pub fn report(error: &clap::Error, program: &Localizer) -> ExitCode {
+pub(super) fn report(error: &clap::Error, program: &Localizer) -> ExitCode {
     match localize(error, program) {
         Some(text) => match super::output::write_err(&text) {
             Ok(()) => ExitCode::from(exit::USAGE),
@@ -34,7 +34,7 @@ pub fn report(error: &clap::Error, program: &Localizer) -> ExitCode {
 
 /// The whole message for a mistake this module words, ending in a line
 /// break; `None` for help, version, and the kinds left to clap.
-pub fn localize(error: &clap::Error, program: &Localizer) -> Option<String> {
+pub(crate) fn localize(error: &clap::Error, program: &Localizer) -> Option<String> {
     let what = what(error, program)?;
     let tips = tips(error, program)?;
     let mut text = format!("{}: {what}", program.text("diag-error"));

@@ -1,5 +1,5 @@
 //! What a person sees if the program has a bug after all: the terminal
-//! given back first, then a short note in their language and the one line
+//! restored first, then a short note in their language and the one line
 //! a developer needs, instead of a Rust backtrace on a garbled screen.
 
 use std::io::Write;
@@ -11,10 +11,10 @@ use crate::tui;
 
 /// Replaces the panic hook for the rest of the run. The note is worded now:
 /// a hook must not depend on the state that may be broken.
-pub fn install(program: &Localizer) {
+pub(super) fn install(program: &Localizer) {
     let note = program.text(cli::CRASHED);
     std::panic::set_hook(Box::new(move |info| {
-        tui::give_back();
+        tui::restore();
         let mut err = std::io::stderr().lock();
         // The case first: a fault in the program must not lose it.
         if let Some(line) = tui::case_store::rescue(false) {

@@ -5,18 +5,18 @@ use std::process::ExitCode;
 use clap::ValueEnum;
 
 use super::check::valid_content;
-use super::{Context, Ran, output, target};
+use super::{CommandResult, Context, output, target};
 use crate::diagram::{Diagram, dot, mermaid};
 use crate::i18n::Localizer;
 use crate::messages::tools;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum Format {
+pub(crate) enum Format {
     Mermaid,
     Dot,
 }
 
-pub fn run(context: &Context, format: Format, flow: Option<&str>) -> Ran {
+pub(super) fn run(context: &Context, format: Format, flow: Option<&str>) -> CommandResult {
     let content = valid_content(context)?;
     if let Some(id) = flow {
         target::find_flow(&content.catalog, id, &context.program)?;
@@ -33,7 +33,7 @@ pub fn run(context: &Context, format: Format, flow: Option<&str>) -> Ran {
 }
 
 /// `export`'s own help, in the program's language.
-pub fn help(command: clap::Command, l10n: &Localizer) -> clap::Command {
+pub(super) fn help(command: clap::Command, l10n: &Localizer) -> clap::Command {
     command
         .about(l10n.text(tools::EXPORT))
         .mut_arg("format", |a| a.help(l10n.text(tools::EXPORT_FORMAT)))

@@ -6,16 +6,17 @@ use std::process::ExitCode;
 
 use clap::Subcommand;
 
-use super::{Context, Ran, exit, output};
-use crate::i18n::scaffold::scaffold;
-use crate::i18n::{Arg, Locales, Localizer, SOURCE_LOCALE, compare, parse_tag, source_locale};
-use crate::io_error;
+use super::{CommandResult, Context, exit, output};
+use crate::content::source;
+use crate::diagnostic::io_error;
+use crate::i18n::{Arg, Locales, Localizer, SOURCE_LOCALE, parse_tag, source_locale};
 use crate::messages::{cli, tools};
-use crate::source;
+use crate::translation::compare;
+use crate::translation::scaffold::scaffold;
 use crate::width::width as display_width;
 
 #[derive(Debug, Clone, Subcommand)]
-pub enum Command {
+pub(super) enum Command {
     Status,
     New { tag: String },
 }
@@ -24,7 +25,7 @@ pub enum Command {
 /// repository, and what `--locales locales` then reads.
 const DEFAULT_DIR: &str = "locales";
 
-pub fn run(context: &Context, command: &Command) -> Ran {
+pub(super) fn run(context: &Context, command: &Command) -> CommandResult {
     match command {
         Command::Status => status(context),
         Command::New { tag } => new(context, tag),
@@ -32,7 +33,7 @@ pub fn run(context: &Context, command: &Command) -> Ran {
 }
 
 /// `i18n`'s own help, in the program's language.
-pub fn help(command: clap::Command, l10n: &Localizer) -> clap::Command {
+pub(super) fn help(command: clap::Command, l10n: &Localizer) -> clap::Command {
     command
         .about(l10n.text(tools::I18N))
         .mut_subcommand("status", |c| c.about(l10n.text(tools::I18N_STATUS)))
@@ -67,7 +68,7 @@ fn layered_locales(context: &Context) -> Result<Locales, ExitCode> {
     Ok(locales)
 }
 
-fn status(context: &Context) -> Ran {
+fn status(context: &Context) -> CommandResult {
     let program = &context.program;
     let locales = layered_locales(context)?;
     if locales.source().is_none() {
@@ -123,7 +124,7 @@ fn table<const N: usize>(rows: Vec<[String; N]>) -> String {
     out
 }
 
-fn new(context: &Context, tag: &str) -> Ran {
+fn new(context: &Context, tag: &str) -> CommandResult {
     let program = &context.program;
     let Some(lang) = parse_tag(tag) else {
         output::tell(program, &program.format(cli::BAD_LANG, &[("tag", tag)]))?;
@@ -180,7 +181,7 @@ fn new(context: &Context, tag: &str) -> Ran {
 }
 
 fn file_name(path: &str) -> &str {
-    path.rsplit('/').next().unwrap_or_default()
+    path.rsplit(std::path::is_separator).next().unwrap_or_default()
 }
 
 /// `(name, text)` files into `dir`, made if need be; on failure, the path

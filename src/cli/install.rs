@@ -17,7 +17,7 @@ const BIN_NAME: &str = "mfa-doctor";
 /// A completion script that also offers the flow ids (and `flow#node`)
 /// of the content found now, built-in and installed, for `walk`, `export`
 /// and `preview`, and the language tags for `--lang`.
-pub fn completions(context: &Context, shell: Shell) -> ExitCode {
+pub(super) fn completions(context: &Context, shell: Shell) -> ExitCode {
     let content = content::open_layers(&context.layers).content;
     let (flows, nodes): (Vec<String>, Vec<String>) = match &content {
         Some(content) => {
@@ -66,7 +66,7 @@ pub fn completions(context: &Context, shell: Shell) -> ExitCode {
 /// The manual page: clap's name, synopsis, description and options, then
 /// the commands (all on this one page: there are no sub-pages), exit
 /// status, environment, files and keys, in the language asked for.
-pub fn man(context: &Context) -> ExitCode {
+pub(super) fn man(context: &Context) -> ExitCode {
     let l10n = &context.program;
     let command = localized_command(l10n);
     let man = clap_mangen::Man::new(command.clone());

@@ -8,22 +8,22 @@ use std::sync::Arc;
 use std::time::SystemTime;
 
 use super::check::{usable_content, valid_content};
-use super::{Context, Ran, exit, output};
-use crate::config::OrgConfig;
+use super::{CommandResult, Context, exit, output};
+use crate::content::config::OrgConfig;
+use crate::content::source;
+use crate::diagnostic::io_error::IoFailure;
 use crate::engine::Session;
 use crate::facts::Facts;
 use crate::flow::Catalog;
 use crate::i18n::{Localizer, source_locale};
-use crate::io_error::IoFailure;
 use crate::messages::case;
 use crate::plain::{self, Printer};
-use crate::report::{self, CaseNotes, Desk, SaveJob, Ticket, to_markdown, to_text};
+use crate::report::{self, CaseNotes, Desk, SaveJob, Ticket, to_markdown};
 use crate::search::LazyIndex;
-use crate::source;
 use crate::tui::{self, App, Closing, Palette, Theme};
 
 /// How the person asked to see it.
-pub struct Display {
+pub(crate) struct Display {
     pub plain: bool,
     pub theme: Option<Palette>,
     pub case: CaseArgs,
@@ -33,7 +33,7 @@ pub struct Display {
 
 /// The helpdesk's options: agent mode, where tickets go, where to begin.
 #[derive(clap::Args, Debug, Default)]
-pub struct CaseArgs {
+pub(crate) struct CaseArgs {
     #[arg(long)]
     pub agent: bool,
     #[arg(long, value_name = "DIR")]
@@ -49,7 +49,7 @@ pub struct CaseArgs {
 }
 
 /// Localized help for [`CaseArgs`].
-pub fn help(command: clap::Command, l10n: &Localizer) -> clap::Command {
+pub(super) fn help(command: clap::Command, l10n: &Localizer) -> clap::Command {
     command
         .mut_arg("agent", |a| a.help(l10n.text(case::AGENT)))
         .mut_arg("ticket_dir", |a| a.help(l10n.text(case::TICKET_DIR)))
@@ -59,7 +59,7 @@ pub fn help(command: clap::Command, l10n: &Localizer) -> clap::Command {
         .mut_arg("agent_name", |a| a.help(l10n.text(case::AGENT_NAME)))
 }
 
-pub fn run(context: &Context, display: Display) -> Ran {
+pub(super) fn run(context: &Context, display: Display) -> CommandResult {
     if let Some(dir) = &display.case.ticket_dir {
         usable_ticket_dir(context, dir)?;
     }
@@ -96,6 +96,11 @@ pub fn run(context: &Context, display: Display) -> Ran {
     if let Some(dir) = display.case.ticket_dir {
         app = app.with_ticket_dir(dir);
     }
+    // On the screen, where the person reads it; not again on stderr once
+    // the screen is gone.
+    if let Some(notice) = notice {
+        app = app.with_notice(notice);
+    }
     let (app, ran) = tui::run(app);
     // The case first: whatever happened to the terminal, it is kept.
     let saved = match tui::close(&app) {
@@ -109,11 +114,6 @@ pub fn run(context: &Context, display: Display) -> Ran {
         }
     };
     ran.map_err(|e| exit::terminal_failed(&context.program, &e))?;
-    // The full screen is gone again: the note stays where the person (or
-    // their IT department) sees it.
-    if let Some(notice) = &notice {
-        output::tell(&context.program, notice)?;
-    }
     if display.case.print_ticket {
         output::say(&context.program, &app.ticket_markdown())?;
     }
@@ -130,7 +130,7 @@ fn usable_ticket_dir(context: &Context, dir: &Path) -> Result<(), ExitCode> {
         let shown = std::path::absolute(dir).unwrap_or_else(|_| dir.to_path_buf());
         let args = [
             ("dir", shown.display().to_string()),
-            ("detail", crate::io_error::describe(&error, &context.program)),
+            ("detail", crate::diagnostic::io_error::describe(&error, &context.program)),
         ];
         match output::tell(&context.program, &context.program.format(case::TICKET_DIR_UNUSABLE, &args)) {
             Ok(()) => ExitCode::from(exit::USAGE),
@@ -171,13 +171,7 @@ fn keep_summary(
     let ticket = Ticket::new(session, notes, l10n, SystemTime::now());
     let markdown = to_markdown(&ticket, l10n);
     if let (Some(dir), Some(_)) = (&case.ticket_dir, session.outcome()) {
-        let job = SaveJob {
-            dir: dir.clone(),
-            created: ticket.created.clone(),
-            text: to_text(&ticket, l10n),
-            markdown: markdown.clone(),
-            json: ticket.to_json(),
-        };
+        let job = SaveJob::new(dir.clone(), &ticket, l10n);
         let result = report::save(&job, None).map_err(IoFailure::from);
         output::tell(l10n, &report::save_status(l10n, dir, &result))?;
     }

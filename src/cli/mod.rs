@@ -23,10 +23,10 @@ use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 use unic_langid::LanguageIdentifier;
 
 use crate::content::Sources;
+use crate::content::lookup::Layer;
+use crate::content::lookup::{self, Dirs};
 use crate::facts::Date;
 use crate::i18n::{Locales, Localizer, parse_tag, requested_languages};
-use crate::lookup::Layer;
-use crate::lookup::{self, Dirs};
 use crate::messages::{cli, setup};
 use crate::tui::Palette;
 
@@ -38,16 +38,16 @@ pub mod exit {
     use crate::i18n::Localizer;
     use crate::messages::cli;
 
-    pub const INVALID_CONTENT: u8 = 1;
-    pub const USAGE: u8 = 2;
+    pub(crate) const INVALID_CONTENT: u8 = 1;
+    pub(crate) const USAGE: u8 = 2;
     /// The terminal, standard input or output, or a file a command writes.
-    pub const TERMINAL: u8 = 3;
+    pub(crate) const TERMINAL: u8 = 3;
     /// The session ended on a helpdesk screen: a script can tell that a
     /// person must take over.
-    pub const ESCALATED: u8 = 4;
+    pub(crate) const ESCALATED: u8 = 4;
     /// `walk` ran out of answers before an end: a script can tell its
     /// answers did not reach a solved or a helpdesk screen.
-    pub const UNFINISHED: u8 = 5;
+    pub(crate) const UNFINISHED: u8 = 5;
 
     /// How a session exits once the person quits or it runs out of input.
     pub fn ending(session: &Session) -> ExitCode {
@@ -60,9 +60,9 @@ pub mod exit {
     /// The terminal, or standard input or output, failed. When the reader
     /// of the output stopped early (`| head`), that was its choice: nothing
     /// is said.
-    pub fn terminal_failed(program: &Localizer, error: &std::io::Error) -> ExitCode {
+    pub(crate) fn terminal_failed(program: &Localizer, error: &std::io::Error) -> ExitCode {
         if error.kind() != std::io::ErrorKind::BrokenPipe {
-            let detail = crate::io_error::describe(error, program);
+            let detail = crate::diagnostic::io_error::describe(error, program);
             let text = program.format(cli::TERMINAL_FAILED, &[("detail", detail)]);
             let _ = super::output::write_err(&format!("{text}\n"));
         }
@@ -130,11 +130,11 @@ enum Command {
 /// How a command ends: `Ok` with its own exit code when it ran to its end,
 /// `Err` with the exit code of what stopped it, already told on stderr. A
 /// command's body stops early with `?`; [`main`] turns both into the exit.
-pub type Ran = Result<ExitCode, ExitCode>;
+pub(crate) type CommandResult = Result<ExitCode, ExitCode>;
 
 /// What every command needs: the program's own words, the languages asked
 /// for, and where content comes from.
-pub struct Context {
+pub(crate) struct Context {
     /// Built-in messages, for diagnostics and errors even when the given
     /// locales are broken.
     pub program: Localizer,
@@ -221,7 +221,7 @@ pub fn main() -> ExitCode {
     if cli.show_where {
         return sources::run(&context, &dirs).unwrap_or_else(|stopped| stopped);
     }
-    let ran: Ran = match cli.command {
+    let result: CommandResult = match cli.command {
         Some(Command::Check(args)) => check::run(&context, &args),
         Some(Command::Export { format, flow }) => export::run(&context, format, flow.as_deref()),
         Some(Command::Preview { target, size, agent }) => preview::run(&context, &target, &size, agent),
@@ -235,13 +235,13 @@ pub fn main() -> ExitCode {
             interactive::Display { plain: cli.plain, theme: cli.theme, case: cli.case, strict: cli.strict },
         ),
     };
-    ran.unwrap_or_else(|stopped| stopped)
+    result.unwrap_or_else(|stopped| stopped)
 }
 
 /// The languages there are translations for: the built-in ones and a
 /// folder per language in each layer's locales.
 fn available_languages(layers: &[Layer]) -> Vec<LanguageIdentifier> {
-    let mut tags = Locales::bundled().tags();
+    let mut tags = Locales::built_in().tags();
     for layer in layers {
         let Some(lookup::Place::Path(dir)) = &layer.locales else { continue };
         let Ok(entries) = std::fs::read_dir(dir) else { continue };
@@ -261,7 +261,7 @@ fn requested(flag: Option<&LanguageIdentifier>) -> Vec<LanguageIdentifier> {
 }
 
 fn program_localizer(requested: &[LanguageIdentifier]) -> Localizer {
-    Locales::bundled().localizer(requested)
+    Locales::built_in().localizer(requested)
 }
 
 /// `--lang` before clap has run, so `--help` is in the asked-for language.
@@ -279,7 +279,11 @@ fn lang_from_args(args: impl Iterator<Item = String>) -> Option<String> {
 }
 
 fn localized_command(l10n: &Localizer) -> clap::Command {
-    let command = interactive::help(Cli::command(), l10n)
+    let command = Cli::command();
+    // What people type, also on Windows (clap would take the file's name,
+    // `mfa-doctor.exe`, for usage lines).
+    let name = command.get_name().to_string();
+    let command = interactive::help(command.bin_name(name), l10n)
         .about(l10n.text(cli::ABOUT))
         .mut_arg("lang", |a| a.help(l10n.text(cli::LANG)))
         .mut_arg("flows", |a| a.help(l10n.text(cli::FLOWS)))

@@ -11,14 +11,14 @@ use crate::i18n::Localizer;
 use crate::messages::cli;
 
 /// `text` on standard output as it is, flushed.
-pub fn write_out(text: &str) -> io::Result<()> {
+pub(crate) fn write_out(text: &str) -> io::Result<()> {
     let mut out = io::stdout().lock();
     out.write_all(text.as_bytes())?;
     out.flush()
 }
 
 /// `text` on standard error as it is, flushed.
-pub fn write_err(text: &str) -> io::Result<()> {
+pub(crate) fn write_err(text: &str) -> io::Result<()> {
     let mut err = io::stderr().lock();
     err.write_all(text.as_bytes())?;
     err.flush()
@@ -39,7 +39,7 @@ pub fn tell(program: &Localizer, text: &str) -> Result<(), ExitCode> {
 /// that was its choice, and nothing is said.
 pub fn failed(program: &Localizer, error: &io::Error) -> ExitCode {
     if error.kind() != io::ErrorKind::BrokenPipe {
-        let detail = crate::io_error::describe(error, program);
+        let detail = crate::diagnostic::io_error::describe(error, program);
         let _ = write_err(&format!("{}\n", program.format(cli::OUTPUT_FAILED, &[("detail", detail)])));
     }
     ExitCode::from(exit::TERMINAL)

@@ -5,7 +5,7 @@ use std::process::ExitCode;
 use std::sync::Arc;
 
 use super::check::valid_content;
-use super::{Context, Ran, exit, output, target};
+use super::{CommandResult, Context, exit, output, target};
 use crate::engine::Session;
 use crate::i18n::Localizer;
 use crate::messages::{case, tools};
@@ -17,7 +17,7 @@ const MIN_SIZE: (u16, u16) = (20, 6);
 const MAX_SIZE: (u16, u16) = (500, 200);
 
 /// `agent`: the screen as agent mode shows it (script, node id, panel).
-pub fn run(context: &Context, target: &str, size: &str, agent: bool) -> Ran {
+pub(super) fn run(context: &Context, target: &str, size: &str, agent: bool) -> CommandResult {
     let program = &context.program;
     let Some((width, height)) = parse_size(size) else {
         let [min, max] = [MIN_SIZE, MAX_SIZE].map(|(w, h)| format!("{w}x{h}"));
@@ -48,7 +48,7 @@ fn parse_size(size: &str) -> Option<(u16, u16)> {
 }
 
 /// `preview`'s own help, in the program's language.
-pub fn help(command: clap::Command, l10n: &Localizer) -> clap::Command {
+pub(super) fn help(command: clap::Command, l10n: &Localizer) -> clap::Command {
     command
         .about(l10n.text(tools::PREVIEW))
         .mut_arg("target", |a| a.help(l10n.text(tools::PREVIEW_TARGET)))

@@ -4,13 +4,13 @@
 
 use std::process::ExitCode;
 
-use super::{Context, Ran, output};
+use super::{CommandResult, Context, output};
+use crate::content::lookup::{Dirs, Layer, Origin, Place};
 use crate::content::{self, LayerSummary, Part};
 use crate::i18n::{Arg, Localizer};
-use crate::lookup::{Dirs, Layer, Origin, Place};
 use crate::messages::setup;
 
-pub fn run(context: &Context, dirs: &Dirs) -> Ran {
+pub(super) fn run(context: &Context, dirs: &Dirs) -> CommandResult {
     let l10n = &context.program;
     let (summaries, opened) = content::summarize(&context.layers);
     let mut lines = Vec::new();

@@ -8,7 +8,7 @@ use std::process::ExitCode;
 
 use clap::ValueEnum;
 
-use super::{Context, Ran, exit, output};
+use super::{CommandResult, Context, exit, output};
 use crate::content::{self, Content};
 use crate::i18n::{Arg, Localizer};
 use crate::messages::stats as msg;
@@ -17,27 +17,27 @@ use crate::sanitize::one_line;
 use crate::screen::node_title;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum Format {
+pub(crate) enum Format {
     Text,
     Csv,
     Json,
 }
 
 #[derive(clap::Args)]
-pub struct Args {
+pub(crate) struct Args {
     #[arg(value_name = "DIR")]
     dir: PathBuf,
     #[arg(long, value_enum, default_value_t = Format::Text)]
     format: Format,
 }
 
-pub fn run(context: &Context, args: &Args) -> Ran {
+pub(super) fn run(context: &Context, args: &Args) -> CommandResult {
     let max_files = MAX_TICKETS;
     let program = &context.program;
     let folder = match report::read_folder(&args.dir, max_files) {
         Ok(folder) => folder,
         Err(e) => {
-            let detail = crate::io_error::describe(&e, program);
+            let detail = crate::diagnostic::io_error::describe(&e, program);
             let dir = args.dir.display().to_string();
             output::tell(program, &program.format(msg::DIR_FAILED, &[("dir", dir), ("detail", detail)]))?;
             return Err(ExitCode::from(exit::USAGE));
@@ -77,7 +77,7 @@ pub fn run(context: &Context, args: &Args) -> Ran {
 }
 
 /// `stats`' own help, in the program's language.
-pub fn help(command: clap::Command, l10n: &Localizer) -> clap::Command {
+pub(super) fn help(command: clap::Command, l10n: &Localizer) -> clap::Command {
     command
         .about(l10n.text(msg::ABOUT))
         .mut_arg("dir", |a| a.help(l10n.text(msg::DIR)))

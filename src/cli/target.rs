@@ -4,13 +4,13 @@
 use std::process::ExitCode;
 
 use super::{exit, output};
-use crate::diagnostic::{Said, Severity, closest};
+use crate::diagnostic::{DiagnosticText, Severity, closest};
 use crate::flow::{Catalog, NodeRef};
 use crate::i18n::Localizer;
 use crate::messages::tools;
 
 /// The flow with this id, or a usage error naming the flows there are.
-pub fn find_flow(catalog: &Catalog, id: &str, program: &Localizer) -> Result<usize, ExitCode> {
+pub(crate) fn find_flow(catalog: &Catalog, id: &str, program: &Localizer) -> Result<usize, ExitCode> {
     let ids: Vec<&str> = catalog.flows().iter().map(|f| f.id.as_str()).collect();
     ids.iter().position(|f| *f == id).ok_or_else(|| {
         usage_error(
@@ -24,7 +24,7 @@ pub fn find_flow(catalog: &Catalog, id: &str, program: &Localizer) -> Result<usi
 
 /// `flow`, `flow#` (its first node) or `flow#node`, or a usage error naming
 /// the flows or nodes there are.
-pub fn find_node(catalog: &Catalog, path: &str, program: &Localizer) -> Result<NodeRef, ExitCode> {
+pub(crate) fn find_node(catalog: &Catalog, path: &str, program: &Localizer) -> Result<NodeRef, ExitCode> {
     let (flow_id, node_id) = path.split_once('#').unwrap_or((path, ""));
     let flow = find_flow(catalog, flow_id, program)?;
     catalog.find(path).ok_or_else(|| {
@@ -41,8 +41,13 @@ pub fn find_node(catalog: &Catalog, path: &str, program: &Localizer) -> Result<N
 
 /// `error: what (did you mean …?)` and a hint, on stderr, as diagnostics
 /// are written.
-pub fn usage_error(program: &Localizer, what: String, suggestion: Option<String>, hint: String) -> ExitCode {
-    let said = Said { severity: Severity::Error, message: what, suggestion, hint: Some(hint) };
+pub(super) fn usage_error(
+    program: &Localizer,
+    what: String,
+    suggestion: Option<String>,
+    hint: String,
+) -> ExitCode {
+    let said = DiagnosticText { severity: Severity::Error, message: what, suggestion, hint: Some(hint) };
     match output::tell(program, &said.render(program)) {
         Ok(()) => ExitCode::from(exit::USAGE),
         Err(failed) => failed,

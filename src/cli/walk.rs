@@ -6,29 +6,29 @@ use std::process::ExitCode;
 use std::sync::Arc;
 
 use super::check::valid_content;
-use super::{Context, Ran, exit, output, target};
+use super::{CommandResult, Context, exit, output, target};
+use crate::diagnostic::io_error;
 use crate::engine::Session;
 use crate::flow::TRIAGE;
 use crate::i18n::{Arg, ArgValue, Localizer};
-use crate::io_error;
 use crate::messages::plain;
 use crate::plain::{Printer, WalkError, walk};
 
 /// Standard input is read no further than this, the limit of every file
 /// read: half a million answers.
-const MAX_STDIN_BYTES: u64 = crate::source::MAX_FILE_BYTES as u64;
+const MAX_STDIN_BYTES: u64 = crate::content::source::MAX_FILE_BYTES as u64;
 /// `--answers` takes this to read the answers from standard input.
 const FROM_STDIN: &str = "-";
 
 #[derive(clap::Args)]
-pub struct Args {
+pub(crate) struct Args {
     #[arg(value_name = "FLOW")]
     flow: Option<String>,
     #[arg(long, value_name = "ANSWERS", value_delimiter = ',')]
     answers: Vec<String>,
 }
 
-pub fn run(context: &Context, args: Args) -> Ran {
+pub(super) fn run(context: &Context, args: Args) -> CommandResult {
     let content = valid_content(context)?;
     let l10n = content.localizer(&context.requested);
     let flow = args.flow.as_deref().unwrap_or(TRIAGE);

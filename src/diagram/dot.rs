@@ -4,7 +4,7 @@ use std::fmt::Write;
 
 use super::{Diagram, DiagramNode, EdgeKind, Shape};
 
-pub fn dot(diagram: &Diagram) -> String {
+pub(crate) fn dot(diagram: &Diagram) -> String {
     let mut out = String::from(
         "digraph flows {\n\
          \x20   rankdir=TB;\n\

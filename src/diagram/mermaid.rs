@@ -4,7 +4,7 @@ use std::fmt::Write;
 
 use super::{Diagram, DiagramNode, EdgeKind, Shape};
 
-pub fn mermaid(diagram: &Diagram) -> String {
+pub(crate) fn mermaid(diagram: &Diagram) -> String {
     let mut out = String::from("flowchart TD\n");
     for (f, flow) in diagram.flows.iter().enumerate() {
         let _ = writeln!(out, "    subgraph f{f}[\"{}\"]", escape(&flow.title));

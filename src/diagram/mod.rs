@@ -12,12 +12,12 @@ use crate::i18n::Localizer;
 use crate::messages::{tools, ui};
 use crate::sanitize::terminal_safe;
 
-pub use dot::dot;
-pub use mermaid::mermaid;
+pub(crate) use dot::dot;
+pub(crate) use mermaid::mermaid;
 
 /// How a node is drawn: its kind, or that it belongs to another flow.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Shape {
+pub(crate) enum Shape {
     Question,
     Step,
     Fix,
@@ -30,7 +30,7 @@ pub enum Shape {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct DiagramNode {
+pub(crate) struct DiagramNode {
     /// `flow#node`, as flows link to it.
     pub path: String,
     pub label: String,
@@ -41,7 +41,7 @@ pub struct DiagramNode {
 
 /// How a link leaves its node.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum EdgeKind {
+pub(crate) enum EdgeKind {
     Option,
     Solved,
     Unsolved,
@@ -50,7 +50,7 @@ pub enum EdgeKind {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Edge {
+pub(crate) struct Edge {
     /// Indices into [`Diagram::nodes`].
     pub from: usize,
     pub to: usize,
@@ -60,13 +60,13 @@ pub struct Edge {
 
 /// A flow drawn as a group of its nodes.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct DiagramFlow {
+pub(crate) struct DiagramFlow {
     pub id: String,
     pub title: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Diagram {
+pub(crate) struct Diagram {
     pub flows: Vec<DiagramFlow>,
     pub nodes: Vec<DiagramNode>,
     pub edges: Vec<Edge>,
@@ -87,7 +87,7 @@ impl Diagram {
     /// The flows with these ids (every flow when `only` is empty), labelled
     /// in `l10n`'s language; `program` words the labels of other flows'
     /// nodes.
-    pub fn build(catalog: &Catalog, only: &[&str], l10n: &Localizer, program: &Localizer) -> Self {
+    pub(crate) fn build(catalog: &Catalog, only: &[&str], l10n: &Localizer, program: &Localizer) -> Self {
         let drawn = |at: NodeRef| only.is_empty() || only.contains(&catalog.flow_of(at).id.as_str());
         let title = |at: NodeRef| {
             let node = catalog.node(at);
@@ -151,20 +151,20 @@ impl Diagram {
     }
 
     /// The nodes of flow number `flow`, with their indices.
-    pub fn nodes_of(&self, flow: usize) -> impl Iterator<Item = (usize, &DiagramNode)> {
+    pub(crate) fn nodes_of(&self, flow: usize) -> impl Iterator<Item = (usize, &DiagramNode)> {
         self.nodes.iter().enumerate().filter(move |(_, n)| n.flow == Some(flow))
     }
 
     /// The nodes of flows not drawn, with their indices.
-    pub fn elsewhere(&self) -> impl Iterator<Item = (usize, &DiagramNode)> {
+    pub(crate) fn elsewhere(&self) -> impl Iterator<Item = (usize, &DiagramNode)> {
         self.nodes.iter().enumerate().filter(|(_, n)| n.flow.is_none())
     }
 }
 
 #[cfg(test)]
 mod tests {
+    use crate::content::source::SourceFile;
     use crate::flow::build_catalog;
-    use crate::source::SourceFile;
 
     #[test]
     fn ids_from_flow_files_cannot_drive_the_terminal() {
@@ -172,7 +172,7 @@ mod tests {
         let mut diagnostics = Vec::new();
         let file = SourceFile { path: "triage.yaml".into(), text: text.into() };
         // Ids are plain names: such a flow never reaches a diagram.
-        assert!(build_catalog(&[file], &mut diagnostics).is_none());
+        assert!(build_catalog(&[crate::flow::FlowFile::Read(file)], &mut diagnostics).is_none());
         assert!(diagnostics.iter().any(|d| matches!(d.problem, crate::diagnostic::Problem::BadName { .. })));
     }
 }

@@ -1,22 +1,30 @@
 //! Flows: the YAML schema, and the validated decision graph the engine walks.
 //! Knows nothing about terminals or languages beyond message ids.
+//!
+//! [`build_catalog`] goes from flow files to a [`Catalog`] in three steps,
+//! a module each: `parse` (the YAML, keys, names, limits), `link` (every
+//! link to the node it names) and `graph` (reachability, dead ends, loops
+//! of branches). Every problem is collected, not only the first, each at
+//! the line and column of the value that causes it.
 
-mod build;
-pub mod bundled;
+mod graph;
+mod link;
 mod node_set;
-mod schema;
+pub(crate) mod parse;
+pub(crate) mod schema;
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
-pub use build::build_catalog;
-
-use crate::diagnostic::Location;
+use crate::content::source::{self, SourceFile};
+use crate::diagnostic::{Diagnostic, Location};
 use crate::facts::{Date, Facts};
+use schema::RawFlow;
 
 /// The flow every session starts in.
 pub const TRIAGE: &str = "triage";
 /// Options per question: one digit key each.
-pub const MAX_OPTIONS: usize = 9;
+pub(crate) const MAX_OPTIONS: usize = 9;
 /// Flow files read; the rest are not. The bundled content has 14; an
 /// organization may ship hundreds.
 pub const MAX_FLOWS: usize = 1_500;
@@ -28,17 +36,86 @@ pub const MAX_NODES_PER_FLOW: usize = 500;
 pub const MAX_NODES: usize = 100_000;
 /// Longest flow or node id, in characters: ids are names people read in
 /// tickets and diagrams (the longest bundled one has 27).
-pub const MAX_NAME_CHARS: usize = 64;
+pub(crate) const MAX_NAME_CHARS: usize = 64;
 
 /// Whether `id` is a plain name: 1 to [`MAX_NAME_CHARS`] ASCII letters,
 /// digits, `-` and `_`. Flow and node ids, and the links that name them,
 /// must be: they are printed in tickets, diagrams and messages, and a name
 /// can then carry no escape sequence, no bidi override, nothing that looks
 /// like another name.
-pub fn is_name(id: &str) -> bool {
+pub(crate) fn is_name(id: &str) -> bool {
     !id.is_empty()
         && id.len() <= MAX_NAME_CHARS
         && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+}
+
+/// A flow file for [`build_catalog`].
+#[derive(Debug, Clone)]
+pub enum FlowFile {
+    /// Read from a folder: parsed and checked as it is loaded.
+    Read(SourceFile),
+    /// Built into the program: parsed from its text by build.rs, with the
+    /// same code, when the program was built (see [`built_in`]).
+    BuiltIn(BuiltInFlow),
+}
+
+/// A built-in flow: its path, the flow parsed from it, and its text when
+/// problems are to be placed at a line and column in it.
+#[derive(Debug, Clone)]
+pub struct BuiltInFlow {
+    path: String,
+    text: Option<&'static str>,
+    raw: Arc<RawFlow>,
+}
+
+impl FlowFile {
+    /// The path shown for the file.
+    pub fn path(&self) -> &str {
+        match self {
+            FlowFile::Read(file) => &file.path,
+            FlowFile::BuiltIn(flow) => &flow.path,
+        }
+    }
+
+    /// The flow's id, where it can be read; else the file name's stem (by
+    /// convention the id: the file is reported when it is parsed).
+    pub fn id(&self) -> String {
+        match self {
+            FlowFile::Read(file) => crate::yaml::top_level_string(file, "id").unwrap_or_else(|| {
+                let name = file.path.rsplit(std::path::is_separator).next().unwrap_or_default();
+                name.split('.').next().unwrap_or_default().to_string()
+            }),
+            FlowFile::BuiltIn(flow) => flow.raw.id.clone(),
+        }
+    }
+}
+
+/// The built-in flows, as build.rs parsed them from `flows/` once it had
+/// checked the built-in content with the loader and found no error. With
+/// `located`, a problem in one (another layer's doing: a flow it links to
+/// replaced) is placed at its line and column, as `check` does; else at
+/// its file: indexing the keys of every built-in flow would take longer
+/// than the rest of a start, to place problems a start does not show.
+pub fn built_in(located: bool) -> Vec<FlowFile> {
+    let Ok(flows) = serde_json::from_str::<Vec<(String, RawFlow)>>(crate::built_in::FLOWS) else {
+        return Vec::new();
+    };
+    let file = |(path, raw): (String, RawFlow)| {
+        let text = if located { source::embedded_text(&path) } else { None };
+        FlowFile::BuiltIn(BuiltInFlow { path, text, raw: Arc::new(raw) })
+    };
+    flows.into_iter().map(file).collect()
+}
+
+/// Builds the catalog, or `None` when any error was found. All problems
+/// found are added to `diagnostics`.
+pub fn build_catalog(files: &[FlowFile], diagnostics: &mut Vec<Diagnostic>) -> Option<Catalog> {
+    // A load of the flows is one run for "did you mean".
+    crate::diagnostic::reset_suggestion_budget();
+    let errors = |diagnostics: &[Diagnostic]| diagnostics.iter().filter(|d| d.is_error()).count();
+    let errors_before = errors(diagnostics);
+    let (parsed, unreadable) = parse::parse_all(files, diagnostics);
+    link::link(&parsed, &unreadable, diagnostics).filter(|_| errors(diagnostics) == errors_before)
 }
 
 /// A node in the catalog. Only the catalog makes them, so they always point
@@ -52,7 +129,7 @@ pub struct NodeRef {
 impl NodeRef {
     /// The position of the node's flow in the catalog: nodes of one flow
     /// share it.
-    pub fn flow_index(self) -> usize {
+    pub(crate) fn flow_index(self) -> usize {
         self.flow
     }
 }
@@ -195,7 +272,7 @@ impl Catalog {
     }
 
     /// The start node of the flow `at` is in.
-    pub fn start_of_flow_of(&self, at: NodeRef) -> NodeRef {
+    pub(crate) fn start_of_flow_of(&self, at: NodeRef) -> NodeRef {
         NodeRef { flow: at.flow, node: self.flow_of(at).start }
     }
 
@@ -218,26 +295,13 @@ impl Catalog {
 
     /// For a step in a fixed chain of checks (each one's "didn't help" leads
     /// to the next): its 1-based position and the chain's length.
-    pub fn chain_position(&self, at: NodeRef) -> Option<(usize, usize)> {
+    pub(crate) fn chain_position(&self, at: NodeRef) -> Option<(usize, usize)> {
         self.chains.get(&at).copied()
     }
 
     /// Every message id the flows use, with where they use it.
     pub fn message_refs(&self) -> &[MessageRef] {
         &self.messages
-    }
-
-    /// The labels (message ids) of options that quote an error message and
-    /// lead to `at`.
-    pub fn error_labels_into(&self, at: NodeRef) -> impl Iterator<Item = &str> + '_ {
-        self.nodes().flat_map(move |from| match &self.node(from).kind {
-            NodeKind::Question { options } => options
-                .iter()
-                .filter(|c| c.error_message && c.next == at)
-                .map(|c| c.label.as_str())
-                .collect::<Vec<_>>(),
-            _ => Vec::new(),
-        })
     }
 
     /// Every node, in flow and file order.

@@ -6,8 +6,8 @@ use indexmap::IndexMap;
 use serde::{Deserialize, Serialize};
 
 /// Keys allowed at each level, for reporting every unknown key at once.
-pub const FLOW_KEYS: &[&str] = &["id", "title", "start", "nodes", "triage"];
-pub const NODE_KEYS: &[&str] = &[
+pub(crate) const FLOW_KEYS: &[&str] = &["id", "title", "start", "nodes", "triage"];
+pub(crate) const NODE_KEYS: &[&str] = &[
     "question",
     "step",
     "fix",
@@ -20,15 +20,15 @@ pub const NODE_KEYS: &[&str] = &[
     "otherwise",
     "sources",
 ];
-pub const OPTION_KEYS: &[&str] = &["label", "next", "error_message"];
-pub const RULE_KEYS: &[&str] = &["if", "next"];
-pub const CONDITION_KEYS: &[&str] = &["org", "is", "date_from", "date_before"];
-pub const SOURCE_KEYS: &[&str] = &["url", "checked"];
-pub const TRIAGE_KEYS: &[&str] = &["under", "label"];
+pub(crate) const OPTION_KEYS: &[&str] = &["label", "next", "error_message"];
+pub(crate) const RULE_KEYS: &[&str] = &["if", "next"];
+pub(crate) const CONDITION_KEYS: &[&str] = &["org", "is", "date_from", "date_before"];
+pub(crate) const SOURCE_KEYS: &[&str] = &["url", "checked"];
+pub(crate) const TRIAGE_KEYS: &[&str] = &["under", "label"];
 
 #[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
-pub struct RawFlow {
+pub(crate) struct RawFlow {
     pub id: String,
     pub title: String,
     pub start: String,
@@ -44,7 +44,7 @@ pub struct RawFlow {
 /// start.
 #[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
-pub struct RawTriage {
+pub(crate) struct RawTriage {
     pub under: String,
     pub label: String,
 }
@@ -53,7 +53,7 @@ pub struct RawTriage {
 // as `null`: less to read at every start.
 #[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
-pub struct RawNode {
+pub(crate) struct RawNode {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub question: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -81,7 +81,7 @@ pub struct RawNode {
 
 #[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
-pub struct RawRule {
+pub(crate) struct RawRule {
     #[serde(rename = "if")]
     pub condition: RawCondition,
     pub next: String,
@@ -91,7 +91,7 @@ pub struct RawRule {
 /// the flow is linked (so a bad one is reported at its place).
 #[derive(Debug, Default, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
-pub struct RawCondition {
+pub(crate) struct RawCondition {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub org: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -105,14 +105,14 @@ pub struct RawCondition {
 /// Where a node's facts come from, and the day someone last checked it.
 #[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
-pub struct RawSource {
+pub(crate) struct RawSource {
     pub url: String,
     pub checked: String,
 }
 
 #[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
-pub struct RawOption {
+pub(crate) struct RawOption {
     pub label: String,
     pub next: String,
     /// The label quotes an error message as shown on the sign-in screen.

@@ -1,9 +1,10 @@
 //! A locale's Fluent bundle that may read its files only as their messages
 //! are first asked for. A screen needs two or three of a locale's twenty
 //! files; parsing all of them at start was most of the time to the first
-//! frame. Only the bundled locales are read this way: they are checked by
-//! the tests, so there is nothing to report while reading them, and
-//! build.rs has listed which file defines each message.
+//! frame. Only the built-in locales are read this way: build.rs checked
+//! them with the loader before it listed which file defines each message
+//! (and with which attributes), so there is nothing to report while
+//! reading them, and whether a message is there is known without reading.
 
 use std::cell::RefCell;
 
@@ -14,13 +15,14 @@ use unic_langid::LanguageIdentifier;
 
 use super::Bundle;
 
-/// Which file defines each message, sorted by message id: `(id, file name)`.
-pub type Index = &'static [(&'static str, &'static str)];
+/// Which file defines each message, sorted by message id, and the
+/// message's attributes: `(id, file name, attributes)`.
+pub(crate) type Index = &'static [(&'static str, &'static str, &'static [&'static str])];
 
-/// The files a bundle reads as it needs them: `(file name, bytes)`, and the
-/// index that says which one to read for a message.
+/// The files a bundle reads as it needs them: `(path, bytes)`, and the
+/// index that says which one to read for a message (by file name).
 #[derive(Clone, Default)]
-pub struct Unread {
+pub(crate) struct Unread {
     pub files: Vec<(String, &'static [u8])>,
     pub index: Index,
 }
@@ -41,7 +43,7 @@ impl LocaleBundle {
 
     /// `bundle` (empty, or with some files in it already) that reads the
     /// `unread` files as their messages are asked for.
-    pub fn lazy(tag: LanguageIdentifier, bundle: Bundle, unread: Unread) -> Self {
+    pub(crate) fn lazy(tag: LanguageIdentifier, bundle: Bundle, unread: Unread) -> Self {
         let read = RefCell::new(vec![false; unread.files.len()]);
         Self { tag, bundle: RefCell::new(bundle), unread, read }
     }
@@ -51,18 +53,36 @@ impl LocaleBundle {
     }
 
     /// The files this bundle reads as needed.
-    pub fn unread(&self) -> &Unread {
+    pub(crate) fn unread(&self) -> &Unread {
         &self.unread
     }
 
+    /// Whether the locale has the message: a file not read yet is not
+    /// read for this, its index says.
     pub fn has(&self, id: &str) -> bool {
-        self.read_for(id);
-        self.bundle.borrow().has_message(id)
+        self.bundle.borrow().has_message(id) || self.indexed(id).is_some()
     }
 
     pub fn has_attribute(&self, id: &str, attribute: &str) -> bool {
-        self.read_for(id);
-        self.bundle.borrow().get_message(id).is_some_and(|m| m.get_attribute(attribute).is_some())
+        if let Some(message) = self.bundle.borrow().get_message(id) {
+            return message.get_attribute(attribute).is_some();
+        }
+        self.indexed(id).is_some_and(|(_, _, attributes)| attributes.contains(&attribute))
+    }
+
+    /// The ids of the messages of the files read as needed.
+    pub fn indexed_ids(&self) -> impl Iterator<Item = &'static str> + use<> {
+        let index: Index = self.unread.index;
+        index.iter().map(|(id, _, _)| *id)
+    }
+
+    /// The index entry of a message whose file is not read yet.
+    fn indexed(&self, id: &str) -> Option<&(&'static str, &'static str, &'static [&'static str])> {
+        if self.unread.files.is_empty() {
+            return None;
+        }
+        let index = self.unread.index;
+        index.binary_search_by(|(defined, _, _)| (*defined).cmp(id)).ok().and_then(|found| index.get(found))
     }
 
     /// The message's value, or one of its attributes, formatted; `None` if
@@ -98,10 +118,9 @@ impl LocaleBundle {
         if self.unread.files.is_empty() || self.bundle.borrow().has_message(id) {
             return;
         }
-        let index = self.unread.index;
-        let Ok(found) = index.binary_search_by(|(defined, _)| (*defined).cmp(id)) else { return };
-        let name = index.get(found).map(|(_, name)| *name);
-        if let Some(file) = self.unread.files.iter().position(|(file, _)| Some(file.as_str()) == name) {
+        let name = self.indexed(id).map(|(_, name, _)| *name);
+        let named = |(path, _): &(String, &[u8])| path.rsplit(std::path::is_separator).next() == name;
+        if let Some(file) = self.unread.files.iter().position(named) {
             self.read(file);
         }
     }
@@ -122,8 +141,8 @@ impl LocaleBundle {
         if was_read != Some(false) {
             return false;
         }
-        // The bundled files are checked by the tests: a problem here can
-        // only leave a message out, which then shows as its id.
+        // build.rs checked the built-in files: a problem here could only
+        // leave a message out, which then shows as its id.
         let Ok(text) = std::str::from_utf8(bytes) else { return true };
         let resource = FluentResource::try_new(text.to_string()).unwrap_or_else(|(resource, _)| resource);
         let _ = self.bundle.borrow_mut().add_resource(resource);
@@ -158,51 +177,22 @@ mod tests {
     fn reads_only_the_file_a_message_is_in() {
         let bundle = lazy(
             vec![("a.ftl", "a = A\n    .title = T\n"), ("b.ftl", "b-1 = B { $x }\n"), ("c.ftl", "c = C\n")],
-            &[("a", "a.ftl"), ("b-1", "b.ftl"), ("c", "c.ftl")],
+            &[("a", "a.ftl", &["title"]), ("b-1", "b.ftl", &[]), ("c", "c.ftl", &[])],
         );
         let mut args = FluentArgs::new();
         args.set("x", "x");
         assert_eq!(bundle.format("b-1", None, &args).as_deref(), Some("B x"));
         assert_eq!(bundle.read.borrow().as_slice(), [false, true, false]);
-        assert!(bundle.has_attribute("a", "title"));
+        assert!(bundle.has("c") && bundle.has_attribute("a", "title"), "known from the index");
+        assert_eq!(bundle.read.borrow().as_slice(), [false, true, false], "without reading");
         assert!(!bundle.has("nope"));
         assert_eq!(bundle.format("a", Some("nope"), &args), None);
-    }
-
-    /// The bundled locales read message by message say exactly what they
-    /// say read all at once, as `check` reads them.
-    #[test]
-    fn the_bundled_locales_read_lazily_say_the_same() {
-        use crate::i18n::Locales;
-        use crate::i18n::ftl::Inventory;
-        use crate::source;
-        let eager = Locales::load(source::locale_files(None, &mut Vec::new()), &mut Vec::new());
-        let lazy = Locales::bundled();
-        assert_eq!(eager.tags(), lazy.tags());
-        let args = FluentArgs::new();
-        for (eager, lazy) in eager.iter().zip(lazy.iter()) {
-            let inventory = Inventory::read(&eager.files);
-            assert!(!inventory.is_empty());
-            for (id, entry) in inventory.iter() {
-                assert!(lazy.bundle.has(id), "{} {id}", lazy.tag);
-                let patterns = entry.patterns().map(|(attribute, _, _)| attribute);
-                for attribute in patterns {
-                    let said = lazy.bundle.format(id, attribute, &args);
-                    assert_eq!(
-                        said,
-                        eager.bundle.format(id, attribute, &args),
-                        "{} {id} {attribute:?}",
-                        lazy.tag
-                    );
-                }
-            }
-        }
     }
 
     #[test]
     fn a_reference_to_another_file_reads_the_rest() {
         let files = vec![("a.ftl", "a = A { b } { -t }\n"), ("b.ftl", "b = B\n"), ("t.ftl", "-t = T\n")];
-        let bundle = lazy(files, &[("a", "a.ftl"), ("b", "b.ftl")]);
+        let bundle = lazy(files, &[("a", "a.ftl", &[]), ("b", "b.ftl", &[])]);
         assert_eq!(bundle.format("a", None, &FluentArgs::new()).as_deref(), Some("A B T"));
     }
 }

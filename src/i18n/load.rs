@@ -6,23 +6,59 @@ use std::rc::Rc;
 use fluent::{FluentBundle, FluentResource};
 use unic_langid::LanguageIdentifier;
 
-use super::lazy::{Index, Unread};
+use super::lazy::Unread;
 use super::message_line::message_id;
 use super::nesting;
 use super::pseudo::Pseudo;
+use super::syntax_error;
 use super::{Bundle, LocaleBundle, Localizer, SOURCE_LOCALE, negotiate, source_locale};
+use crate::content::source::{self, SourceFile, line_column};
 use crate::diagnostic::{Diagnostic, Location, Problem};
-use crate::source::{self, SourceFile, line_column};
 
 /// One locale: its tag, its bundle, where its files are (for pointing
-/// diagnostics at the locale), and the files themselves, for comparing
-/// locales and for building pseudo-locales from English (none for
-/// [`Locales::bundled`]: their bundles hold the texts they read).
+/// diagnostics at the locale), and the files read from folders, for
+/// comparing locales and for building pseudo-locales from English (the
+/// built-in files are the bundle's to read; see [`Locales::read_in_full`]).
 pub struct Locale {
     pub tag: LanguageIdentifier,
     pub bundle: Rc<LocaleBundle>,
     pub place: String,
     pub files: Vec<SourceFile>,
+}
+
+/// One layer's files of one language.
+#[derive(Clone)]
+pub(crate) enum LocaleFiles {
+    /// Read from a folder: parsed, and their mistakes reported, as loaded.
+    Read(Vec<SourceFile>),
+    /// Built into the program: checked by build.rs with the rest of the
+    /// built-in content, each file parsed when one of its messages is
+    /// first asked for.
+    BuiltIn(Unread),
+}
+
+impl LocaleFiles {
+    /// The files read from a folder; none for the built-in ones.
+    pub(crate) fn read(&self) -> &[SourceFile] {
+        match self {
+            LocaleFiles::Read(files) => files,
+            LocaleFiles::BuiltIn(_) => &[],
+        }
+    }
+}
+
+/// The built-in locales, `(tag, files)`, nothing read yet.
+pub(crate) fn built_in() -> Vec<(String, LocaleFiles)> {
+    source::embedded_locales()
+        .into_iter()
+        .map(|(tag, files)| {
+            let index = crate::built_in::LOCALE_INDEX
+                .iter()
+                .find(|(t, _)| *t == tag)
+                .map_or(&[][..], |(_, index)| index);
+            (tag, LocaleFiles::BuiltIn(Unread { files, index }))
+        })
+        .collect()
 }
 
 /// Every locale that could be loaded.
@@ -35,36 +71,54 @@ impl Locales {
     /// defined twice are reported; the rest of a file is still used. A file
     /// nested too deeply for the parser is reported and left out.
     pub fn load(dirs: Vec<(String, Vec<SourceFile>)>, diagnostics: &mut Vec<Diagnostic>) -> Self {
-        Self::load_layered(vec![dirs], diagnostics)
+        let layer = dirs.into_iter().map(|(tag, files)| (tag, LocaleFiles::Read(files))).collect();
+        Self::load_layered(vec![layer], diagnostics)
+    }
+
+    /// The built-in locales alone: the program's own words.
+    pub fn built_in() -> Self {
+        Self::load_layered(vec![built_in()], &mut Vec::new())
     }
 
     /// As [`Self::load`], for locales that come in layers, lowest first:
     /// a language any layer has is there; a message a later layer defines
     /// replaces the earlier one. A message defined twice within one layer
-    /// is still reported. Each locale's `files` are its files, the latest
-    /// layer's first (the first definition of an id is the one in force).
-    pub fn load_layered(
-        layers: Vec<Vec<(String, Vec<SourceFile>)>>,
+    /// is still reported. Each locale's `files` are its files read from
+    /// folders, the latest layer's first (the first definition of an id is
+    /// the one in force); the built-in files come after them, read as
+    /// needed.
+    pub(crate) fn load_layered(
+        layers: Vec<Vec<(String, LocaleFiles)>>,
         diagnostics: &mut Vec<Diagnostic>,
     ) -> Self {
-        let mut by_tag: BTreeMap<String, Vec<Vec<SourceFile>>> = BTreeMap::new();
+        let mut by_tag: BTreeMap<String, Vec<LocaleFiles>> = BTreeMap::new();
         for layer in layers {
             for (tag, files) in layer {
                 by_tag.entry(tag).or_default().push(files);
             }
         }
         let mut locales = Vec::new();
-        for (tag_text, mut layered) in by_tag {
-            for files in &mut layered {
-                files.retain(|file| parseable(file, diagnostics));
+        for (tag_text, layered) in by_tag {
+            let mut built_in = None;
+            let mut read: Vec<Vec<SourceFile>> = Vec::new();
+            for files in layered {
+                match files {
+                    LocaleFiles::Read(mut files) => {
+                        files.retain(|file| parseable(file, diagnostics));
+                        read.push(files);
+                    }
+                    LocaleFiles::BuiltIn(unread) => built_in = Some(unread),
+                }
             }
             // The latest layer's folder: where a fix for this locale goes.
-            let place = layered
+            let place = read
                 .iter()
                 .rev()
                 .find_map(|files| files.first())
-                .and_then(|f| f.path.rsplit_once('/'))
-                .map_or_else(|| tag_text.clone(), |(dir, _)| dir.to_string());
+                .and_then(|f| f.path.rsplit_once(std::path::is_separator))
+                .map(|(dir, _)| dir.to_string())
+                .or_else(|| built_in.as_ref().map(|_| format!("locales/{tag_text}")))
+                .unwrap_or_else(|| tag_text.clone());
             let Ok(tag) = tag_text.parse::<LanguageIdentifier>() else {
                 diagnostics.push(Diagnostic::warning(
                     Location::file(place),
@@ -72,49 +126,46 @@ impl Locales {
                 ));
                 continue;
             };
-            let bundle = if let [files] = layered.as_slice() {
-                new_bundle(&tag, files, diagnostics)
-            } else {
-                // Each layer on its own for its own mistakes; then all of
-                // them, the latest first, where a replaced message is no
-                // mistake.
-                for files in &layered {
-                    new_bundle(&tag, files, diagnostics);
+            let bundle = match read.as_slice() {
+                [] => new_bundle(&tag, &[], diagnostics),
+                [files] => new_bundle(&tag, files, diagnostics),
+                _ => {
+                    // Each layer on its own for its own mistakes; then all
+                    // of them, the latest first, where a replaced message
+                    // is no mistake.
+                    for files in &read {
+                        new_bundle(&tag, files, diagnostics);
+                    }
+                    read.reverse();
+                    new_bundle(&tag, &read.concat(), &mut Vec::new())
                 }
-                layered.reverse();
-                new_bundle(&tag, &layered.concat(), &mut Vec::new())
             };
-            locales.push(Locale {
-                bundle: Rc::new(LocaleBundle::new(tag.clone(), bundle)),
-                tag,
-                place,
-                files: layered.concat(),
-            });
+            let bundle = match built_in {
+                // The program's own words and the content's, in one bundle
+                // per thread: each built-in file is parsed once.
+                Some(unread) => {
+                    let shared = if read.is_empty() { shared_built_in(&tag_text) } else { None };
+                    shared.unwrap_or_else(|| Rc::new(LocaleBundle::lazy(tag.clone(), bundle, unread)))
+                }
+                None => Rc::new(LocaleBundle::new(tag.clone(), bundle)),
+            };
+            locales.push(Locale { bundle, tag, place, files: read.concat() });
         }
         Self { locales }
     }
 
-    /// The locales built into the program, each file parsed only when one
-    /// of its messages is first asked for. Nothing is reported: the tests
-    /// check the bundled locales (`load` is what `check` uses). The bundles
-    /// are made once per thread and shared, so the program's own words and
-    /// the content's are read once.
-    pub fn bundled() -> Self {
-        thread_local! {
-            static BUNDLED: Vec<(String, LanguageIdentifier, Rc<LocaleBundle>)> = bundled_bundles();
+    /// Each locale's built-in files read into its `files` too, after those
+    /// read from folders: for comparing every message with English, which
+    /// `check` does, and a start when a layer has translations.
+    pub fn read_in_full(&mut self) {
+        for locale in &mut self.locales {
+            let unread = &locale.bundle.unread().files;
+            let texts = unread.iter().filter_map(|(path, bytes)| {
+                let text = std::str::from_utf8(bytes).ok()?;
+                Some(SourceFile { path: path.clone(), text: text.to_string() })
+            });
+            locale.files.extend(texts);
         }
-        let locales = BUNDLED.with(|bundled| {
-            bundled
-                .iter()
-                .map(|(place, tag, bundle)| Locale {
-                    tag: tag.clone(),
-                    bundle: Rc::clone(bundle),
-                    place: place.clone(),
-                    files: Vec::new(),
-                })
-                .collect()
-        });
-        Self { locales }
     }
 
     pub fn iter(&self) -> impl Iterator<Item = &Locale> {
@@ -127,7 +178,7 @@ impl Locales {
 
     /// The problem to report when the locales read from `place` have no
     /// source locale, which every other falls back to.
-    pub fn missing_source(&self, place: &str) -> Option<Diagnostic> {
+    pub(crate) fn missing_source(&self, place: &str) -> Option<Diagnostic> {
         self.source().is_none().then(|| {
             Diagnostic::error(
                 Location::file(format!("{place}/{SOURCE_LOCALE}")),
@@ -165,26 +216,22 @@ impl Locales {
     }
 }
 
-/// Per bundled locale, which file defines each message (see build.rs).
-const BUNDLED_INDEX: &[(&str, Index)] = include!(concat!(env!("OUT_DIR"), "/locale-index.rs"));
-
-/// `(place, tag, bundle)` of each embedded locale, nothing read yet.
-fn bundled_bundles() -> Vec<(String, LanguageIdentifier, Rc<LocaleBundle>)> {
-    source::embedded_locales()
-        .into_iter()
-        .filter_map(|(tag_text, files)| {
-            let tag = tag_text.parse::<LanguageIdentifier>().ok()?;
-            let index =
-                BUNDLED_INDEX.iter().find(|(t, _)| *t == tag_text).map_or(&[][..], |(_, index)| index);
-            let files = files
-                .into_iter()
-                .map(|(path, bytes)| (path.rsplit('/').next().unwrap_or_default().to_string(), bytes))
-                .collect();
-            let empty = new_bundle(&tag, &[], &mut Vec::new());
-            let bundle = LocaleBundle::lazy(tag.clone(), empty, Unread { files, index });
-            Some((format!("locales/{tag_text}"), tag, Rc::new(bundle)))
-        })
-        .collect()
+/// The built-in locale `tag`'s bundle, shared by every [`Locales`] of this
+/// thread that has the built-in files alone for it.
+fn shared_built_in(tag: &str) -> Option<Rc<LocaleBundle>> {
+    thread_local! {
+        static BUILT_IN: Vec<(String, Rc<LocaleBundle>)> = built_in()
+            .into_iter()
+            .filter_map(|(tag_text, files)| {
+                let (LocaleFiles::BuiltIn(unread), Ok(tag)) = (files, tag_text.parse::<LanguageIdentifier>()) else {
+                    return None;
+                };
+                let empty = new_bundle(&tag, &[], &mut Vec::new());
+                Some((tag_text, Rc::new(LocaleBundle::lazy(tag, empty, unread))))
+            })
+            .collect();
+    }
+    BUILT_IN.with(|shared| shared.iter().find(|(t, _)| t == tag).map(|(_, bundle)| Rc::clone(bundle)))
 }
 
 /// Whether `file` is safe to parse; if not, says why.
@@ -211,13 +258,7 @@ fn add_file(bundle: &mut Bundle, file: &SourceFile, diagnostics: &mut Vec<Diagno
     let resource = match FluentResource::try_new(file.text.clone()) {
         Ok(resource) => resource,
         Err((resource, errors)) => {
-            for error in errors {
-                let (line, column) = line_column(&file.text, where_noticed(&file.text, error.pos.start));
-                diagnostics.push(Diagnostic::error(
-                    Location::new(&file.path, line, column),
-                    Problem::FtlSyntax { detail: error.kind.to_string() },
-                ));
-            }
+            diagnostics.extend(errors.iter().map(|error| syntax_error::diagnostic(file, error)));
             resource
         }
     };
@@ -232,12 +273,6 @@ fn add_file(bundle: &mut Bundle, file: &SourceFile, diagnostics: &mut Vec<Diagno
             }
         }
     }
-}
-
-/// The parser notices an unfinished line only at the start of the next one;
-/// the end of the unfinished line is where the author should look.
-fn where_noticed(text: &str, offset: usize) -> usize {
-    if offset > 0 && text.as_bytes().get(offset - 1) == Some(&b'\n') { offset - 1 } else { offset }
 }
 
 /// Where `id` is (last) defined in an FTL file: the line that starts `id =`.
@@ -260,7 +295,7 @@ mod tests {
 
     #[test]
     fn a_pseudo_locale_shows_pseudo_text_and_keeps_real_english_underneath() {
-        let locales = Locales::bundled();
+        let locales = Locales::built_in();
         let pseudo = locales.localizer(&["en-XA".parse().unwrap()]);
         let english = locales.localizer(&[source_locale()]);
         let id = crate::messages::ui::KEY_QUIT;
@@ -305,7 +340,10 @@ mod tests {
             ("da".into(), vec![file("org/da/a.ftl", "bye = Vi ses\n")]),
             ("de".into(), vec![file("org/de/a.ftl", "hi = Hallo\nhi = Servus\n")]),
         ];
-        let locales = Locales::load_layered(vec![built_in, organization], &mut diagnostics);
+        let layer = |locales: Vec<(String, Vec<SourceFile>)>| {
+            locales.into_iter().map(|(tag, files)| (tag, LocaleFiles::Read(files))).collect()
+        };
+        let locales = Locales::load_layered(vec![layer(built_in), layer(organization)], &mut diagnostics);
         assert_eq!(locales.tags(), ["da", "de", "en"].map(|t| t.parse::<LanguageIdentifier>().unwrap()));
         let danish = locales.localizer(&["da".parse().unwrap()]);
         assert_eq!((danish.text("hi"), danish.text("bye")), ("Hej".into(), "Vi ses".into()));

@@ -1,10 +1,9 @@
 //! The one line of FTL that is read without the parser: where a message
-//! starts. build.rs indexes which file defines each bundled message with
-//! it (and includes this file for that), and diagnostics point at a
-//! definition with it.
+//! starts. Diagnostics point at a definition with it, and "did you mean"
+//! lists the ids of a locale's files with it.
 
 /// The id of the message a line defines (`id = …`), if it defines one.
-pub fn message_id(line: &str) -> Option<&str> {
+pub(crate) fn message_id(line: &str) -> Option<&str> {
     if !line.starts_with(|c: char| c.is_ascii_alphabetic()) {
         return None;
     }

@@ -1,17 +1,16 @@
 //! Localization: Fluent bundles per locale, language negotiation, and the
 //! [`Localizer`] that formats a message in the person's language with a
 //! per-message fallback to English. Knows nothing about flows beyond ids.
+//! This is what a running program needs; what translators and `check` need
+//! besides is in `translation`.
 
-pub mod compare;
-pub mod ftl;
 mod lazy;
 mod load;
 mod message_line;
 mod negotiate;
 mod nesting;
-mod plural;
 pub mod pseudo;
-pub mod scaffold;
+mod syntax_error;
 
 use std::borrow::Cow;
 use std::rc::Rc;
@@ -19,22 +18,24 @@ use std::rc::Rc;
 use fluent::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
+pub(crate) use lazy::Index as LocaleIndex;
 pub use lazy::LocaleBundle;
 pub use load::{Locale, Locales};
-pub use message_line::message_id;
-pub use negotiate::{negotiate, parse_tag, requested_languages};
+pub(crate) use load::{LocaleFiles, built_in as built_in_locales};
+pub(crate) use message_line::message_id;
+pub(crate) use negotiate::{negotiate, parse_tag, requested_languages};
 
 use crate::sanitize::terminal_safe;
 
 /// The source locale: complete by definition, last in every fallback chain.
-pub const SOURCE_LOCALE: &str = "en";
+pub(crate) const SOURCE_LOCALE: &str = "en";
 
 /// [`SOURCE_LOCALE`] as a language identifier.
 pub fn source_locale() -> LanguageIdentifier {
     LanguageIdentifier::from_bytes(SOURCE_LOCALE.as_bytes()).unwrap_or_default()
 }
 
-pub type Bundle = FluentBundle<FluentResource>;
+pub(crate) type Bundle = FluentBundle<FluentResource>;
 
 /// Formats messages from a chain of bundles, first match wins. Organization
 /// values (helpdesk name, …) are available to every message as variables.
@@ -56,7 +57,8 @@ impl Localizer {
     }
 
     /// The same, in the source language alone (the end of every chain).
-    pub fn source_only(&self) -> Localizer {
+    #[cfg(test)]
+    pub(crate) fn source_only(&self) -> Localizer {
         Localizer { chain: self.chain.last().cloned().into_iter().collect(), globals: self.globals.clone() }
     }
 
@@ -68,7 +70,7 @@ impl Localizer {
     /// The message as the first language of the chain has it, with no
     /// fallback: for settings that belong to one language (its search
     /// stemmer and stop words), where another language's would be wrong.
-    pub fn own_text(&self, id: &str) -> Option<String> {
+    pub(crate) fn own_text(&self, id: &str) -> Option<String> {
         let first = self.chain.first()?;
         first.format(id, None, &self.args::<String>(&[])).map(|t| terminal_safe(&t))
     }
@@ -99,7 +101,12 @@ impl Localizer {
 
     /// An attribute with extra arguments, which take the place of any
     /// organization value of the same name.
-    pub fn attribute_with(&self, id: &str, attribute: &str, args: &[(&str, String)]) -> Option<String> {
+    pub(crate) fn attribute_with(
+        &self,
+        id: &str,
+        attribute: &str,
+        args: &[(&str, String)],
+    ) -> Option<String> {
         self.find(id, Some(attribute), args)
     }
 
@@ -126,7 +133,7 @@ impl Localizer {
 /// A value a message is formatted with, typed by the caller: never guessed
 /// from what the text looks like.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Arg {
+pub(crate) enum Arg {
     /// Shown as it is: names, paths, phone numbers, ids.
     Text(String),
     /// A count or position: plural selectors (`{ $count -> [one] … }`) work
@@ -135,13 +142,13 @@ pub enum Arg {
 }
 
 impl Arg {
-    pub fn text(value: impl Into<String>) -> Self {
+    pub(crate) fn text(value: impl Into<String>) -> Self {
         Self::Text(value.into())
     }
 
     /// A count; one too large for a message (never, in practice) is the
     /// largest there is.
-    pub fn number(value: impl TryInto<i64>) -> Self {
+    pub(crate) fn number(value: impl TryInto<i64>) -> Self {
         Self::Number(value.try_into().unwrap_or(i64::MAX))
     }
 }
@@ -203,7 +210,7 @@ mod tests {
     use super::*;
 
     fn english(ftl: &str) -> Localizer {
-        let file = crate::source::SourceFile { path: "en/t.ftl".into(), text: ftl.into() };
+        let file = crate::content::source::SourceFile { path: "en/t.ftl".into(), text: ftl.into() };
         Locales::load(vec![(SOURCE_LOCALE.into(), vec![file])], &mut Vec::new()).localizer(&[])
     }
 

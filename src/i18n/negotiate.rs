@@ -7,7 +7,7 @@ use unic_langid::LanguageIdentifier;
 use super::source_locale;
 
 /// Parses a BCP 47 tag, or a POSIX locale name such as `da_DK.UTF-8`.
-pub fn parse_tag(tag: &str) -> Option<LanguageIdentifier> {
+pub(crate) fn parse_tag(tag: &str) -> Option<LanguageIdentifier> {
     let tag = tag.split(['.', '@']).next().unwrap_or_default().replace('_', "-");
     if tag.is_empty() || tag == "C" || tag == "POSIX" {
         return None;
@@ -17,7 +17,7 @@ pub fn parse_tag(tag: &str) -> Option<LanguageIdentifier> {
 
 /// The languages the person asked for, most wanted first. `flag` is
 /// `--lang`; `env` reads an environment variable; `os` is the system locale.
-pub fn requested_languages(
+pub(crate) fn requested_languages(
     flag: Option<&LanguageIdentifier>,
     env: impl Fn(&str) -> Option<String>,
     os: Option<String>,
@@ -37,7 +37,7 @@ pub fn requested_languages(
 
 /// The fallback chain: the best available matches for `requested`, ending
 /// with the source locale.
-pub fn negotiate(
+pub(crate) fn negotiate(
     requested: &[LanguageIdentifier],
     available: &[LanguageIdentifier],
 ) -> Vec<LanguageIdentifier> {

@@ -18,7 +18,7 @@
 
 /// Real messages nest three levels (a selector inside a placeable inside a
 /// variant); this leaves room and stays far from any stack's end.
-pub const MAX_FTL_NESTING: usize = 16;
+pub(crate) const MAX_FTL_NESTING: usize = 16;
 
 /// What an open bracket is, as the parser sees it.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -33,7 +33,7 @@ enum Frame {
 
 /// The byte offset of the first `{` or `(` nested deeper than
 /// [`MAX_FTL_NESTING`], if any.
-pub fn too_deep(text: &str) -> Option<usize> {
+pub(crate) fn too_deep(text: &str) -> Option<usize> {
     let mut open: Vec<Frame> = Vec::new();
     let mut line_start = 0;
     for line in text.split_inclusive('\n') {

@@ -14,7 +14,7 @@ use unic_langid::LanguageIdentifier;
 
 /// A pseudo-locale: which transform, under which tag.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Pseudo {
+pub(crate) enum Pseudo {
     /// `en-XA`, the Android and Chromium tag for accented English.
     Accented,
     /// `ar-XB`, the Android and Chromium tag for mirrored English.
@@ -22,9 +22,9 @@ pub enum Pseudo {
 }
 
 impl Pseudo {
-    pub const ALL: [Pseudo; 2] = [Pseudo::Accented, Pseudo::Mirrored];
+    pub(crate) const ALL: [Pseudo; 2] = [Pseudo::Accented, Pseudo::Mirrored];
 
-    pub fn tag(self) -> &'static str {
+    pub(crate) fn tag(self) -> &'static str {
         match self {
             Pseudo::Accented => "en-XA",
             Pseudo::Mirrored => "ar-XB",
@@ -33,11 +33,11 @@ impl Pseudo {
 
     /// The pseudo-locale `lang` names exactly, if any: a region of English
     /// must never pick one by accident.
-    pub fn from_tag(lang: &LanguageIdentifier) -> Option<Self> {
+    pub(crate) fn from_tag(lang: &LanguageIdentifier) -> Option<Self> {
         Self::ALL.into_iter().find(|p| lang.to_string().eq_ignore_ascii_case(p.tag()))
     }
 
-    pub fn transform(self) -> fn(&str) -> Cow<'_, str> {
+    pub(crate) fn transform(self) -> fn(&str) -> Cow<'_, str> {
         match self {
             Pseudo::Accented => accented,
             Pseudo::Mirrored => mirrored,
@@ -58,7 +58,7 @@ fn look_alike(c: char, table: &str) -> char {
 /// Every letter accented; vowels doubled, and every word of three letters
 /// or more one letter longer: English grows by about 40 %, roughly what
 /// German or Finnish need.
-pub fn accented(text: &str) -> Cow<'_, str> {
+pub(crate) fn accented(text: &str) -> Cow<'_, str> {
     let mut out = String::with_capacity(text.len() * 2);
     let mut word = 0;
     let mut last = None;

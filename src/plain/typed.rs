@@ -1,14 +1,15 @@
 //! What a person types at a screen in line mode, or lists in a walk: the
-//! number of an answer, a word such as "yes" at a check, or a command.
+//! number of an answer, a word such as "yes" at a check, or a one-letter shortcut.
 
 use crate::engine::{ChoiceLabel, Session};
 use crate::i18n::Localizer;
 use crate::messages::plain;
 use crate::screen::Screen;
 
-/// Line mode's commands: the same letters as the full-screen view's keys.
+/// Line mode's one-letter shortcuts: the same letters as the full-screen
+/// view's keys.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Command {
+pub(crate) enum Shortcut {
     Back,
     Restart,
     Help,
@@ -17,12 +18,12 @@ pub enum Command {
     Quit,
 }
 
-const COMMANDS: &[(&str, Command)] = &[
-    ("b", Command::Back),
-    ("r", Command::Restart),
-    ("?", Command::Help),
-    ("t", Command::Summary),
-    ("q", Command::Quit),
+const SHORTCUTS: &[(&str, Shortcut)] = &[
+    ("b", Shortcut::Back),
+    ("r", Shortcut::Restart),
+    ("?", Shortcut::Help),
+    ("t", Shortcut::Summary),
+    ("q", Shortcut::Quit),
 ];
 
 /// The answers of a check that words can name. The fixed words are the same
@@ -37,10 +38,10 @@ const STEP_WORDS: &[(ChoiceLabel<'static>, &str, &str)] = &[
 const SEARCH: char = '/';
 
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Typed {
+pub(crate) enum Typed {
     /// An option of the screen, 0-based.
     Answer(usize),
-    Command(Command),
+    Shortcut(Shortcut),
     /// What to search for.
     Search(String),
     /// An empty line.
@@ -49,12 +50,12 @@ pub enum Typed {
 }
 
 /// Every word that answers a check, in lower case, in one language.
-pub struct StepWords {
+pub(crate) struct StepWords {
     words: Vec<(String, ChoiceLabel<'static>)>,
 }
 
 impl StepWords {
-    pub fn new(l10n: &Localizer) -> Self {
+    pub(super) fn new(l10n: &Localizer) -> Self {
         let mut words = Vec::new();
         for (label, fixed, id) in STEP_WORDS {
             words.push((fixed.to_string(), *label));
@@ -72,7 +73,7 @@ impl StepWords {
 
     /// The option of `screen` that `token` names: its number, or at a check
     /// a word for one of its answers.
-    pub fn answer(&self, token: &str, session: &Session, screen: &Screen) -> Option<usize> {
+    pub(super) fn answer(&self, token: &str, session: &Session, screen: &Screen) -> Option<usize> {
         let token = token.trim();
         if let Ok(number) = token.parse::<usize>() {
             return (1..=screen.options.len()).contains(&number).then(|| number - 1);
@@ -83,13 +84,13 @@ impl StepWords {
     }
 
     /// A line typed in line mode.
-    pub fn parse(&self, line: &str, session: &Session, screen: &Screen) -> Typed {
+    pub(super) fn parse(&self, line: &str, session: &Session, screen: &Screen) -> Typed {
         let line = line.trim();
         if line.is_empty() {
             return Typed::Nothing;
         }
-        if let Some((_, command)) = COMMANDS.iter().find(|(key, _)| line.eq_ignore_ascii_case(key)) {
-            return Typed::Command(*command);
+        if let Some((_, shortcut)) = SHORTCUTS.iter().find(|(key, _)| line.eq_ignore_ascii_case(key)) {
+            return Typed::Shortcut(*shortcut);
         }
         if let Some(query) = line.strip_prefix(SEARCH) {
             return Typed::Search(query.trim().to_string());
@@ -150,10 +151,10 @@ mod tests {
     }
 
     #[test]
-    fn commands_are_the_full_screen_keys() {
+    fn shortcuts_are_the_full_screen_keys() {
         let (words, [(session, screen), _]) = at_question_and_step("en");
-        assert_eq!(words.parse("Q\n", &session, &screen), Typed::Command(Command::Quit));
-        assert_eq!(words.parse("b", &session, &screen), Typed::Command(Command::Back));
+        assert_eq!(words.parse("Q\n", &session, &screen), Typed::Shortcut(Shortcut::Quit));
+        assert_eq!(words.parse("b", &session, &screen), Typed::Shortcut(Shortcut::Back));
         assert_eq!(words.parse("  \n", &session, &screen), Typed::Nothing);
         assert_eq!(words.parse("quit", &session, &screen), Typed::Unknown);
     }

@@ -4,24 +4,26 @@
 //! back to resume a case. Never holds a password or a code: the only free
 //! text is the agent's notes, which are checked before they are kept.
 
-mod markdown;
+#[cfg(windows)]
+mod owner_only;
 mod resume;
 mod save;
 mod sensitive;
 mod stats;
-mod text;
+mod write;
 
 use std::collections::{BTreeMap, HashMap};
 use std::time::SystemTime;
 
 use serde::{Deserialize, Serialize};
 
-pub use markdown::to_markdown;
 pub use resume::{parse, resume};
-pub use save::{SaveJob, SavedTicket, check_dir, save, save_status};
-pub use sensitive::looks_sensitive;
-pub use stats::{FlowStats, Folder, MAX_TICKETS, NodeCount, STATS_SCHEMA, Stats, read_folder};
-pub use text::to_text;
+pub use save::{SaveJob, save};
+pub(crate) use save::{SavedTicket, check_dir, save_status};
+pub(crate) use sensitive::looks_sensitive;
+pub(crate) use stats::{FlowStats, MAX_TICKETS, NodeCount};
+pub use stats::{Stats, read_folder};
+pub use write::{to_markdown, to_text};
 
 use crate::engine::{Answer, Outcome, Session};
 use crate::flow::{NodeKind, NodeRef};
@@ -31,24 +33,24 @@ use crate::sanitize::{one_line, terminal_safe};
 use crate::screen::node_title;
 
 /// Names this format; bump on any change a reader could trip over.
-pub const SCHEMA: &str = "mfa-doctor-ticket/3";
+pub(crate) const SCHEMA: &str = "mfa-doctor-ticket/3";
 /// The format before the case id; still resumed (a case without an id
 /// keeps none, so `stats` still knows it by its `created`).
-pub const SCHEMA_V2: &str = "mfa-doctor-ticket/2";
+pub(crate) const SCHEMA_V2: &str = "mfa-doctor-ticket/2";
 /// The format before the service desk's fields; still resumed (the fields
 /// it lacks start empty).
-pub const SCHEMA_V1: &str = "mfa-doctor-ticket/1";
+pub(crate) const SCHEMA_V1: &str = "mfa-doctor-ticket/1";
 
 /// Characters one note may hold. Typing stops there, so a saved ticket
 /// always stays within what `--resume` reads.
 pub const NOTE_MAX_CHARS: usize = 4_000;
 /// Characters all notes of a case may hold together.
-pub const NOTES_MAX_CHARS: usize = 100_000;
+pub(crate) const NOTES_MAX_CHARS: usize = 100_000;
 /// Characters of the one-line fields (caller, ticket number, how identity
 /// was verified).
-pub const LINE_MAX_CHARS: usize = 200;
+pub(crate) const LINE_MAX_CHARS: usize = 200;
 /// Characters of the handover note.
-pub const HANDOVER_MAX_CHARS: usize = 1_000;
+pub(crate) const HANDOVER_MAX_CHARS: usize = 1_000;
 
 /// What the agent (or the person) added, and what a case keeps across
 /// `--resume`: who is calling, notes per step, when the case began and how
@@ -80,12 +82,12 @@ pub struct CaseNotes {
 
 impl CaseNotes {
     /// The notes of a new case: empty, with an id of its own.
-    pub fn new_case() -> Self {
+    pub(crate) fn new_case() -> Self {
         CaseNotes { case_id: Some(save::new_case_id()), ..CaseNotes::default() }
     }
 
     /// Whether anyone typed or chose anything a case would lose.
-    pub fn has_content(&self) -> bool {
+    pub(crate) fn has_content(&self) -> bool {
         !self.caller.trim().is_empty()
             || !self.notes.is_empty()
             || self.identity.is_some()
@@ -94,7 +96,7 @@ impl CaseNotes {
     }
 
     /// Characters the notes other than the one at `at` hold.
-    pub fn other_notes_chars(&self, at: &str) -> usize {
+    pub(crate) fn other_notes_chars(&self, at: &str) -> usize {
         self.notes.iter().filter(|(node, _)| *node != at).map(|(_, note)| note.chars().count()).sum()
     }
 }
@@ -110,7 +112,7 @@ pub struct Desk {
 impl CaseNotes {
     /// A search that matched an error message quoted on a sign-in screen
     /// records it as the error the person saw, in the words of `l10n`.
-    pub fn note_search(&mut self, error_label: Option<&str>, l10n: &crate::i18n::Localizer) {
+    pub(crate) fn note_search(&mut self, error_label: Option<&str>, l10n: &crate::i18n::Localizer) {
         if let Some(label) = error_label {
             self.error_message = Some(l10n.text(label));
         }
@@ -330,7 +332,7 @@ impl Ticket {
     }
 
     /// The call time as a call timer shows it: "12:05", "1:02:03".
-    pub fn duration(&self) -> String {
+    pub(crate) fn duration(&self) -> String {
         clock(self.duration_secs)
     }
 
@@ -341,7 +343,7 @@ impl Ticket {
     /// The notes as they were when the ticket was made, to resume with. A
     /// ticket is a file anyone may have edited: its text is made safe like
     /// every other file's.
-    pub fn case_notes(&self) -> CaseNotes {
+    pub(crate) fn case_notes(&self) -> CaseNotes {
         let step_notes = self.steps.iter().filter_map(|s| Some((s.at.node.clone(), s.note.as_deref()?)));
         let current_note = self.note.as_deref().map(|n| (self.current.node.clone(), n));
         // An error picked from a list comes back with the steps; only one

@@ -4,11 +4,11 @@
 use std::sync::Arc;
 
 use super::{CaseNotes, SCHEMA, SCHEMA_V1, SCHEMA_V2, StepAnswer, Ticket};
+use crate::content::source::SourceFile;
 use crate::diagnostic::{Diagnostic, Location, Problem, without_place};
 use crate::engine::{Answer, Session};
 use crate::facts::Facts;
 use crate::flow::Catalog;
-use crate::source::SourceFile;
 
 /// `file` read as a ticket of a format this version knows, or why not,
 /// located in the file.

@@ -1,24 +1,27 @@
 //! Writing a ticket to disk: each file is written whole under a temporary
-//! name and then linked to its real name, so nobody ever reads half a
-//! ticket; never overwriting another case, never through a symlink someone
+//! name and then given its real name, so nobody ever reads half a ticket;
+//! never overwriting another case, never through a symlink someone
 //! planted, readable by the user alone. A case saved again replaces its own
-//! files, so pressing `s` twice leaves one ticket.
+//! files, so pressing `s` twice leaves one ticket. `tempfile` makes the
+//! private temporary files and names them without clobbering.
 
-use std::fs::{File, OpenOptions};
+use std::fs::File;
 use std::hash::{BuildHasher, Hasher, RandomState};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 
+use tempfile::NamedTempFile;
+
+use super::Ticket;
+use super::write::{to_markdown, to_text};
+use crate::diagnostic::io_error::IoFailure;
 use crate::i18n::Localizer;
-use crate::io_error::IoFailure;
 use crate::messages::ui;
 
 /// How many names to try for a new case. A name is the time plus 40
 /// random bits, so a second try is already rare.
 const MAX_NAME_TRIES: usize = 64;
-/// How many temporary names to try when one is taken.
-const MAX_TEMP_TRIES: usize = 64;
 
 /// Where a ticket was written: plain text, Markdown and JSON side by side.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -39,9 +42,22 @@ pub struct SaveJob {
     pub json: String,
 }
 
+impl SaveJob {
+    /// `ticket` to write into `dir`, in every format, in `l10n`'s language.
+    pub fn new(dir: PathBuf, ticket: &Ticket, l10n: &Localizer) -> Self {
+        SaveJob {
+            dir,
+            created: ticket.created.clone(),
+            text: to_text(ticket, l10n),
+            markdown: to_markdown(ticket, l10n),
+            json: ticket.to_json(),
+        }
+    }
+}
+
 /// One line saying how saving into `dir` went, in the session's language:
 /// where the files are, or why not and what to do.
-pub fn save_status(l10n: &Localizer, dir: &Path, result: &Result<SavedTicket, IoFailure>) -> String {
+pub(crate) fn save_status(l10n: &Localizer, dir: &Path, result: &Result<SavedTicket, IoFailure>) -> String {
     match result {
         Ok(saved) => l10n.format(ui::STATUS_SAVED, &[("path", saved.text.display().to_string())]),
         Err(error) => {
@@ -57,13 +73,12 @@ pub fn save_status(l10n: &Localizer, dir: &Path, result: &Result<SavedTicket, Io
 /// Whether tickets can be saved in `dir`: it is a directory, and a private
 /// file can be made in it (and is removed again). Asked at start, so an
 /// agent learns of a wrong folder before the call, not after it.
-pub fn check_dir(dir: &Path) -> io::Result<()> {
+pub(crate) fn check_dir(dir: &Path) -> io::Result<()> {
     if !std::fs::metadata(dir)?.is_dir() {
         return Err(io::Error::from(io::ErrorKind::NotADirectory));
     }
-    let (temp, file) = create_temp(dir, "mfa-doctor-check")?;
-    drop(file);
-    std::fs::remove_file(temp)
+    // Removed again as it is dropped.
+    create_temp(dir, "mfa-doctor-check").map(drop)
 }
 
 /// Writes `job` as a new case in its directory, or over the files of the
@@ -142,15 +157,14 @@ fn unique_suffix() -> String {
 }
 
 /// Fills a new temporary file in `dir` with `write`, then gives it the name
-/// `target`. A hard link, unlike a rename, fails when anything is at the
-/// target — a file, or a symlink even to nowhere — so nothing is replaced
-/// and no link is followed. The temporary name is removed either way.
+/// `target` only if nothing is there — a file, or a symlink even to
+/// nowhere — so nothing is replaced and no link is followed. The temporary
+/// file is removed on every way out.
 fn publish(dir: &Path, target: &Path, write: impl FnOnce(&mut File) -> io::Result<()>) -> io::Result<()> {
     let name = target.file_name().and_then(|n| n.to_str()).unwrap_or("ticket");
-    let (temp, mut file) = create_temp(dir, name)?;
-    let published = write(&mut file).and_then(|()| std::fs::hard_link(&temp, target));
-    let _ = std::fs::remove_file(&temp);
-    published
+    let mut temp = create_temp(dir, name)?;
+    write(temp.as_file_mut())?;
+    temp.persist_noclobber(target).map(drop).map_err(|e| e.error)
 }
 
 /// Writes the case's own file again: a new private file renamed over it,
@@ -159,38 +173,23 @@ fn publish(dir: &Path, target: &Path, write: impl FnOnce(&mut File) -> io::Resul
 fn replace(target: &Path, contents: &str) -> io::Result<()> {
     let dir = target.parent().unwrap_or(Path::new("."));
     let name = target.file_name().and_then(|n| n.to_str()).unwrap_or("ticket");
-    let (temp, mut file) = create_temp(dir, name)?;
-    let replaced = write_synced(&mut file, contents).and_then(|()| std::fs::rename(&temp, target));
-    if replaced.is_err() {
-        let _ = std::fs::remove_file(&temp);
-    }
-    replaced
+    let mut temp = create_temp(dir, name)?;
+    write_synced(temp.as_file_mut(), contents)?;
+    temp.persist(target).map(drop).map_err(|e| e.error)
 }
 
-/// A new private file in `dir`, named after `name` and a random part.
-fn create_temp(dir: &Path, name: &str) -> io::Result<(PathBuf, File)> {
-    let mut last = io::Error::from(io::ErrorKind::AlreadyExists);
-    for _ in 0..MAX_TEMP_TRIES {
-        let temp = dir.join(format!(".{name}.{}.tmp", unique_suffix()));
-        match create_private(&temp) {
-            Ok(file) => return Ok((temp, file)),
-            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => last = e,
-            Err(e) => return Err(e),
-        }
-    }
-    Err(last)
-}
-
-/// A new file, mode 0600; fails if anything (a file or a symlink) is there.
-fn create_private(path: &Path) -> io::Result<File> {
-    let mut options = OpenOptions::new();
-    options.write(true).create_new(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        options.mode(0o600);
-    }
-    options.open(path)
+/// A new file in `dir` named after `name` and a random part: created
+/// with O_EXCL (nothing there, not even a symlink, is opened), readable
+/// only by its owner: mode 0600, or on Windows an owner-only ACL given
+/// at creation (`owner_only`).
+fn create_temp(dir: &Path, name: &str) -> io::Result<NamedTempFile> {
+    let prefix = format!(".{name}.");
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(&prefix).suffix(".tmp");
+    #[cfg(windows)]
+    return builder.make_in(dir, |path| super::owner_only::create_new(path));
+    #[cfg(not(windows))]
+    builder.tempfile_in(dir)
 }
 
 fn write_synced(file: &mut File, text: &str) -> io::Result<()> {

@@ -41,7 +41,7 @@ const LOOK_AHEAD: usize = 4;
 /// A one-time code (6 to 8 digits, however grouped as people read them
 /// out: "123456", "123 456", "123-456", "1 2 3 4 5 6"), or a password or
 /// code word followed by a value that looks like one.
-pub fn looks_sensitive(text: &str) -> bool {
+pub(crate) fn looks_sensitive(text: &str) -> bool {
     let tokens: Vec<Token<'_>> = text.split_whitespace().map(Token::of).collect();
     digit_runs(&tokens).iter().any(|run| is_code(&run.groups))
         || tokens.iter().enumerate().any(|(i, token)| said_after(&tokens, i, token) || labelled(token))

@@ -15,18 +15,18 @@ use std::path::Path;
 use serde::Serialize;
 
 use super::{StepAnswer, Ticket, TicketOutcome, resume};
+use crate::content::source;
 use crate::diagnostic::Diagnostic;
 use crate::flow::TRIAGE;
 use crate::sanitize::one_line;
-use crate::source;
 
 /// Names the JSON of `stats --format json`; bumped on any change a reader
 /// could trip over.
-pub const STATS_SCHEMA: &str = "mfa-doctor-stats/1";
+pub(crate) const STATS_SCHEMA: &str = "mfa-doctor-stats/1";
 /// At most this many ticket files of a folder are read (the first by
 /// name, which begins with the case's start time); the rest are counted
 /// and said to be left out.
-pub const MAX_TICKETS: usize = 20_000;
+pub(crate) const MAX_TICKETS: usize = 20_000;
 /// Entries of a folder looked at, tickets or not: a folder of millions of
 /// files is not listed to its end.
 const MAX_ENTRIES: usize = 1_000_000;
@@ -170,7 +170,7 @@ impl Stats {
     /// One row per figure: `flow,measure,node,value` (see the README,
     /// "Statistics"). Fields are quoted where CSV needs it, and a cell that
     /// a spreadsheet would take for a formula is prefixed with `'`.
-    pub fn to_csv(&self) -> String {
+    pub(crate) fn to_csv(&self) -> String {
         let mut out = String::from("flow,measure,node,value\r\n");
         for flow in &self.flows {
             let id = flow.flow.as_deref().unwrap_or("");

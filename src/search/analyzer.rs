@@ -14,7 +14,7 @@ use crate::messages::search;
 /// are matched as they are, never stemmed or guessed at.
 const CODE_DIGITS: usize = 5;
 
-pub struct Analyzer {
+pub(crate) struct Analyzer {
     stemmer: Option<Stemmer>,
     stop_words: HashSet<String>,
 }
@@ -22,7 +22,7 @@ pub struct Analyzer {
 impl Analyzer {
     /// The analyzer `l10n`'s first language asks for; a language that names
     /// no stemmer or stop words is read word for word.
-    pub fn for_language(l10n: &Localizer) -> Self {
+    pub(crate) fn for_language(l10n: &Localizer) -> Self {
         let stemmer =
             l10n.own_text(search::STEMMER).and_then(|name| algorithm(name.trim())).map(Stemmer::create);
         let stop_words = l10n
@@ -35,7 +35,7 @@ impl Analyzer {
     /// The terms of `text`, in order: stems of the words that carry meaning,
     /// and codes whole (and an AADSTS code's number on its own too, since
     /// people type either).
-    pub fn terms(&self, text: &str) -> Vec<String> {
+    pub(crate) fn terms(&self, text: &str) -> Vec<String> {
         let lower = text.to_lowercase();
         let mut terms = Vec::new();
         for word in words(&lower) {
@@ -63,13 +63,13 @@ impl Analyzer {
 }
 
 /// Words of `text`: runs of letters and digits.
-pub fn words(text: &str) -> impl Iterator<Item = &str> {
+pub(super) fn words(text: &str) -> impl Iterator<Item = &str> {
     text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty())
 }
 
 /// A word with enough digits to be an error code or a number to match as
 /// it is.
-pub fn is_code(word: &str) -> bool {
+pub(crate) fn is_code(word: &str) -> bool {
     word.chars().filter(char::is_ascii_digit).count() >= CODE_DIGITS
 }
 

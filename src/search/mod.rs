@@ -15,7 +15,7 @@ mod analyzer;
 
 use std::collections::HashMap;
 
-pub use analyzer::Analyzer;
+pub(crate) use analyzer::Analyzer;
 use analyzer::{is_code, words};
 
 use crate::flow::{Catalog, NodeKind, NodeRef, TRIAGE};
@@ -52,7 +52,7 @@ const WEAK_MATCH_DIVISOR: f32 = 5.0;
 /// chooses between them rather than the program guessing.
 const CLOSE: f32 = 0.8;
 /// Alternatives offered when two topics are close.
-pub const CHOICES: usize = 3;
+pub(crate) const CHOICES: usize = 3;
 /// Words a keyword must have to be matched as a quoted message (an error
 /// message the content quotes): a shorter one is an everyday phrase
 /// ("can't sign in"), which counts for more than its words apart, but does

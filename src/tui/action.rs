@@ -5,7 +5,7 @@ use ratatui::crossterm::event::{
     Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEventKind,
 };
 
-use crate::io_error::IoFailure;
+use crate::diagnostic::io_error::IoFailure;
 use crate::report::SavedTicket;
 
 /// Which keys apply: the screen itself, or something on top of it.
@@ -29,6 +29,24 @@ pub enum Mode {
     Prompt,
     /// The current step's sources (agent mode).
     Sources,
+}
+
+impl Mode {
+    /// Every mode, for the tests that go through them all.
+    #[cfg(test)]
+    pub(crate) const ALL: [Mode; 11] = [
+        Mode::Normal,
+        Mode::Help,
+        Mode::Search,
+        Mode::Edit,
+        Mode::Confirm,
+        Mode::Path,
+        Mode::Ticket,
+        Mode::QuitAsk,
+        Mode::Identity,
+        Mode::Prompt,
+        Mode::Sources,
+    ];
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -88,7 +106,7 @@ pub enum Action {
     /// How saving the summary went.
     Saved(Result<SavedTicket, IoFailure>),
     /// Where copying the summary went.
-    Copied(super::CopiedTo),
+    Copied(super::clipboard::CopiedTo),
 }
 
 /// Keys of the normal screen (digits are handled apart).
@@ -161,6 +179,8 @@ const TICKET_KEYS: &[(KeyCode, Action)] = &[
     (KeyCode::Char('s'), Action::SaveTicket),
     (KeyCode::Char('y'), Action::CopyTicket),
     (KeyCode::Char('q'), Action::Quit),
+    // Any other key closes it too; Esc is the one the window names.
+    (KeyCode::Esc, Action::CloseOverlay),
 ];
 
 /// A one-line prompt: Enter keeps what was typed, Esc drops it.
@@ -172,6 +192,7 @@ const PROMPT_KEYS: &[(KeyCode, Action)] =
 const QUIT_KEYS: &[(KeyCode, Action)] = &[
     (KeyCode::Char('s'), Action::SaveTicket),
     (KeyCode::Char('q'), Action::Quit),
+    (KeyCode::Esc, Action::CloseOverlay),
     (KeyCode::Down, Action::ScrollDown),
     (KeyCode::Up, Action::ScrollUp),
     (KeyCode::PageDown, Action::PageDown),
@@ -182,6 +203,8 @@ const IDENTITY_KEYS: &[(KeyCode, Action)] = &[
     (KeyCode::Char('1'), Action::Choose(0)),
     (KeyCode::Char('2'), Action::Choose(1)),
     (KeyCode::Char('0'), Action::Clear),
+    // Any other key closes it too; Esc is the one the window names.
+    (KeyCode::Esc, Action::CloseOverlay),
     (KeyCode::Down, Action::ScrollDown),
     (KeyCode::Up, Action::ScrollUp),
     (KeyCode::PageDown, Action::PageDown),
@@ -192,6 +215,7 @@ const IDENTITY_KEYS: &[(KeyCode, Action)] = &[
 /// other key goes back to editing it.
 const CONFIRM_KEYS: &[(KeyCode, Action)] = &[
     (KeyCode::Char('y'), Action::Confirm),
+    (KeyCode::Char('n'), Action::CloseOverlay),
     (KeyCode::Down, Action::ScrollDown),
     (KeyCode::Up, Action::ScrollUp),
     (KeyCode::PageDown, Action::PageDown),
@@ -207,6 +231,8 @@ const READ_ONLY_WINDOW_KEYS: &[(KeyCode, Action)] = &[
     (KeyCode::PageDown, Action::PageDown),
     (KeyCode::PageUp, Action::PageUp),
     (KeyCode::Char('q'), Action::Quit),
+    // Any other key closes them too; Esc is the one the window names.
+    (KeyCode::Esc, Action::CloseOverlay),
 ];
 
 /// The keys bound in a mode, from its table.
@@ -228,13 +254,18 @@ fn table(mode: Mode) -> &'static [(KeyCode, Action)] {
 
 /// The key a hint names for `action` in `mode`: the first one its table
 /// binds to it, so a hint can only name a key that does what it says.
-pub fn key_for(mode: Mode, action: &Action) -> Option<KeyCode> {
+pub(crate) fn key_for(mode: Mode, action: &Action) -> Option<KeyCode> {
     table(mode).iter().find(|(_, bound)| bound == action).map(|(code, _)| *code)
+}
+
+/// Whether `mode`'s table binds `code` (else, in a text field, it is typed).
+pub(crate) fn is_bound(mode: Mode, code: KeyCode) -> bool {
+    table(mode).iter().any(|(bound, _)| *bound == code)
 }
 
 /// How a key is named on the keyboard: its character, or its symbol or
 /// the name printed on it (the same in every language).
-pub fn key_name(code: KeyCode) -> String {
+pub(super) fn key_name(code: KeyCode) -> String {
     match code {
         KeyCode::Char(' ') => "Space".into(),
         KeyCode::Char(c) => c.to_string(),
@@ -251,12 +282,6 @@ pub fn key_name(code: KeyCode) -> String {
         KeyCode::F(n) => format!("F{n}"),
         other => format!("{other:?}"),
     }
-}
-
-/// The names of the keys bound to `actions` in `mode`, run together
-/// ("↑↓" for up and down); none when one of them has no key.
-pub fn keys_named(mode: Mode, actions: &[Action]) -> Option<String> {
-    actions.iter().map(|action| key_for(mode, action).map(key_name)).collect()
 }
 
 /// The action for an event in the given mode.
@@ -332,19 +357,7 @@ mod tests {
     #[test]
     fn ctrl_c_quits_and_ctrl_z_suspends_in_every_mode() {
         let ctrl_c = Event::Key(KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL));
-        for mode in [
-            Mode::Normal,
-            Mode::Help,
-            Mode::Search,
-            Mode::Edit,
-            Mode::Confirm,
-            Mode::Path,
-            Mode::Ticket,
-            Mode::QuitAsk,
-            Mode::Identity,
-            Mode::Prompt,
-            Mode::Sources,
-        ] {
+        for mode in Mode::ALL {
             assert_eq!(from_event(&ctrl_c, mode), Some(Action::Quit), "{mode:?}");
             let ctrl_z = Event::Key(KeyEvent::new(KeyCode::Char('z'), KeyModifiers::CONTROL));
             assert_eq!(from_event(&ctrl_z, mode), Some(Action::Suspend), "{mode:?}");
@@ -377,12 +390,8 @@ mod tests {
                 assert_eq!(from_event(&key(code), mode).as_ref(), Some(action), "{mode:?}");
             }
         }
-        assert_eq!(
-            keys_named(Mode::Normal, &[Action::SelectPrevious, Action::SelectNext]).as_deref(),
-            Some("↑↓")
-        );
-        assert_eq!(keys_named(Mode::Normal, &[Action::Back]).as_deref(), Some("⌫"));
-        assert_eq!(keys_named(Mode::Normal, &[Action::Confirm]), None);
+        assert_eq!(key_for(Mode::Normal, &Action::Back).map(key_name).as_deref(), Some("⌫"));
+        assert_eq!(key_for(Mode::Normal, &Action::Confirm), None);
     }
 
     #[test]

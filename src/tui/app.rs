@@ -11,19 +11,19 @@ use ratatui::crossterm::event::KeyCode;
 use ratatui::layout::Rect;
 
 use super::action::{Action, Mode};
-use super::agent::{Agent, Field};
+use super::agent::{Agent, PanelField};
 use super::case_store::{Keep, MARK};
 use super::clipboard::CopiedTo;
 use super::layout::{Plan, Wrapped, question_frame, split_agent_panel, window_inner};
+use super::question::Question;
 use super::search::SearchBox;
 use super::text_field::{char_count, text_field, type_bounded};
 use super::theme::Theme;
-use super::view::{Chrome, Question};
-use crate::config::OrgConfig;
+use crate::content::config::OrgConfig;
+use crate::diagnostic::io_error::IoFailure;
 use crate::engine::Session;
 use crate::flow::NodeRef;
 use crate::i18n::Localizer;
-use crate::io_error::IoFailure;
 use crate::messages::ui;
 use crate::report::{
     CaseNotes, Desk, HANDOVER_MAX_CHARS, LINE_MAX_CHARS, NOTE_MAX_CHARS, NOTES_MAX_CHARS, SaveJob,
@@ -50,14 +50,14 @@ pub enum Effect {
 
 /// What a one-line prompt fills in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum PromptFor {
+pub(crate) enum PromptFor {
     Identity,
     TicketNumber,
     Handover,
 }
 
 /// A one-line text field over the screen.
-pub struct Prompt {
+pub(crate) struct Prompt {
     pub(super) target: PromptFor,
     pub(super) title: String,
     pub(super) input: ratatui_textarea::TextArea<'static>,
@@ -77,7 +77,7 @@ const IDENTITY_MARK: &str = "@@identity-check@@";
 
 /// A window over the screen.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Overlay {
+pub(crate) enum Overlay {
     None,
     /// The keys, wrapped to the window, and how far they are scrolled.
     Help {
@@ -114,7 +114,6 @@ pub struct App {
     config: OrgConfig,
     audience: Audience,
     pub(super) screen: Screen,
-    pub(super) chrome: Chrome,
     pub(super) theme: Theme,
     pub(super) selected: usize,
     pub(super) scroll: usize,
@@ -154,12 +153,14 @@ pub struct App {
     /// The screen's text wrapped to the main area of `area`: wrapped again
     /// by `update` when the screen or the size changes, never while drawing.
     wrapped: Rc<Wrapped>,
+    /// That part of the organization's content was left out for errors,
+    /// said on the screen the session opened at (see [`App::with_notice`]).
+    notice: Option<(String, NodeRef)>,
 }
 
 impl App {
     pub fn new(session: Session, l10n: Localizer, config: OrgConfig, theme: Theme) -> Self {
         let screen = Screen::build(&session, &l10n, &config);
-        let chrome = Chrome::new(&l10n);
         let area = Rect::new(0, 0, 80, 24);
         let wrapped = Rc::new(Wrapped::new(&screen, split_agent_panel(area, false).0.width));
         Self {
@@ -168,7 +169,6 @@ impl App {
             config,
             audience: Audience::Person,
             screen,
-            chrome,
             theme,
             selected: 0,
             scroll: 0,
@@ -194,7 +194,19 @@ impl App {
             running: true,
             area,
             wrapped,
+            notice: None,
         }
+    }
+
+    /// Says `notice` (one line, in the person's language) above the text
+    /// of the screen shown now, and of that screen again whenever the
+    /// person is back on it: that part of the organization's content has
+    /// errors and is not used, and `mfa-doctor check` lists them. Set last,
+    /// once `--start` or `--resume` has chosen where the session opens.
+    pub fn with_notice(mut self, notice: String) -> Self {
+        self.notice = Some((notice, self.session.current()));
+        self.refresh(self.selected);
+        self
     }
 
     /// The session begins with a search for `text` (`--start`): a node it
@@ -229,8 +241,6 @@ impl App {
         let mut agent = Agent::new(&self.notes, &self.here());
         agent.elapsed_secs = self.notes.earlier_secs;
         self.agent = Some(agent);
-        // The agent panel is always open.
-        self.chrome.windows();
         self.refresh(self.selected);
         self
     }
@@ -255,7 +265,7 @@ impl App {
     }
 
     /// Who works the case and where it goes next, for the ticket.
-    pub fn with_desk(mut self, desk: Desk) -> Self {
+    pub(crate) fn with_desk(mut self, desk: Desk) -> Self {
         self.desk = desk;
         self
     }
@@ -277,12 +287,17 @@ impl App {
     }
 
     /// Whether `/` opens a search.
-    pub fn can_search(&self) -> bool {
+    pub(crate) fn can_search(&self) -> bool {
         self.index.is_some()
     }
 
     pub fn is_running(&self) -> bool {
         self.running
+    }
+
+    /// The session's language, for the view's words.
+    pub(super) fn l10n(&self) -> &Localizer {
+        &self.l10n
     }
 
     pub fn session(&self) -> &Session {
@@ -298,7 +313,7 @@ impl App {
     }
 
     /// Whether the event loop should send [`Action::Tick`] every second.
-    pub fn wants_ticks(&self) -> bool {
+    pub(crate) fn wants_ticks(&self) -> bool {
         self.agent.is_some()
     }
 
@@ -379,18 +394,18 @@ impl App {
     }
 
     /// Where the case was saved last during the session (by `s` or at an
-    /// end), to tell once the terminal is given back.
-    pub fn saved_to(&self) -> Option<&SavedTicket> {
+    /// end), to tell once the terminal is restored.
+    pub(crate) fn saved_to(&self) -> Option<&SavedTicket> {
         self.saved.as_ref()
     }
 
     /// "Saved: …" or why not, in the session's language.
-    pub fn save_line(&self, result: &Result<SavedTicket, IoFailure>) -> String {
+    pub(crate) fn save_line(&self, result: &Result<SavedTicket, IoFailure>) -> String {
         save_status(&self.l10n, &self.ticket_dir(), result)
     }
 
     /// Said before the case's text when it could not be saved at the end.
-    pub fn not_saved_line(&self) -> String {
+    pub(crate) fn not_saved_line(&self) -> String {
         self.l10n.text(ui::EXIT_NOT_SAVED)
     }
 
@@ -423,10 +438,6 @@ impl App {
         let effect = self.handle(action);
         if self.mode() != before {
             self.question_scroll = 0;
-        }
-        // A window this opened has its words before it is drawn.
-        if self.mode() != Mode::Normal {
-            self.chrome.windows();
         }
         effect
     }
@@ -525,8 +536,8 @@ impl App {
             }
             Action::SaveTicket => return Some(self.save_effect()),
             Action::CopyTicket => return Some(self.copy_effect()),
-            Action::EditCaller => self.start_editing(Field::Caller),
-            Action::EditNote => self.start_editing(Field::Note),
+            Action::EditCaller => self.start_editing(PanelField::Caller),
+            Action::EditNote => self.start_editing(PanelField::Note),
             Action::Identity if self.agent.is_some() => self.overlay = Overlay::Identity,
             Action::ShowSources if self.agent.is_some() => self.show_sources(),
             Action::EditTicketNumber => self.open_prompt(PromptFor::TicketNumber),
@@ -537,7 +548,7 @@ impl App {
     }
 
     /// Quitting: with a ticket directory the case is saved on the way out
-    /// (by the event loop, once the screen is given back); without one, a
+    /// (by the event loop, once the terminal is restored); without one, a
     /// case not saved is not dropped without asking.
     fn quit(&mut self) {
         if let Some(agent) = &mut self.agent {
@@ -683,7 +694,7 @@ impl App {
 
     fn scroll_question(&mut self, action: &Action) {
         let Some(question) = self.question() else { return };
-        let (_, body) = self.chrome.windows().question(question);
+        let (_, body) = question.worded(&self.l10n);
         let (frame, lines, scroll) = self.question_view(&body);
         let page = usize::from(frame.height.saturating_sub(2)).max(1);
         self.question_scroll = scroll;
@@ -705,10 +716,10 @@ impl App {
             Action::SelectNext => return search.select_next(),
             Action::SelectPrevious => return search.select_previous(),
             Action::Activate => {
-                if let Some(found) = search.chosen().cloned() {
+                if let Some(chosen) = search.chosen().cloned() {
                     self.search = None;
-                    self.notes.note_search(found.error_label.as_deref(), &self.l10n);
-                    self.go_to(found.node);
+                    self.notes.note_search(chosen.error_label.as_deref(), &self.l10n);
+                    self.go_to(chosen.node);
                 }
                 return;
             }
@@ -735,9 +746,11 @@ impl App {
         let room = NOTE_MAX_CHARS.min(NOTES_MAX_CHARS.saturating_sub(self.notes.other_notes_chars(&here)));
         let Some(agent) = &mut self.agent else { return };
         let fits = match action {
-            Action::EditKey(key) if key.code == KeyCode::Enter && agent.editing == Some(Field::Caller) => {
+            Action::EditKey(key)
+                if key.code == KeyCode::Enter && agent.editing == Some(PanelField::Caller) =>
+            {
                 agent.finish_editing(&mut self.notes);
-                agent.editing = Some(Field::Note);
+                agent.editing = Some(PanelField::Note);
                 true
             }
             Action::EditKey(key) => agent.key(key, room),
@@ -749,7 +762,7 @@ impl App {
             _ => true,
         };
         if !fits {
-            let max = if agent.editing == Some(Field::Caller) { LINE_MAX_CHARS } else { room };
+            let max = if agent.editing == Some(PanelField::Caller) { LINE_MAX_CHARS } else { room };
             self.status = Some(self.l10n.format(ui::STATUS_NOTE_FULL, &[("max", max.to_string())]));
         }
     }
@@ -796,7 +809,7 @@ impl App {
         None
     }
 
-    fn start_editing(&mut self, field: Field) {
+    fn start_editing(&mut self, field: PanelField) {
         if let Some(agent) = &mut self.agent {
             agent.editing = Some(field);
         }
@@ -842,14 +855,7 @@ impl App {
     }
 
     fn save_job(&self) -> SaveJob {
-        let ticket = self.ticket();
-        SaveJob {
-            dir: self.ticket_dir(),
-            created: ticket.created.clone(),
-            text: to_text(&ticket, &self.l10n),
-            markdown: to_markdown(&ticket, &self.l10n),
-            json: ticket.to_json(),
-        }
+        SaveJob::new(self.ticket_dir(), &self.ticket(), &self.l10n)
     }
 
     /// Where `s` saves: the directory given, else the current one.
@@ -922,6 +928,13 @@ impl App {
                 text: self.l10n.text(ui::IDENTITY_WARNING),
             };
             self.screen.sections.insert(0, warning);
+            if let Some(pinned) = &mut self.screen.pinned {
+                *pinned += 1;
+            }
+        }
+        if let Some((notice, _)) = self.notice.as_ref().filter(|(_, at)| *at == self.session.current()) {
+            // A blank line parts it from the screen's own text.
+            self.screen.sections.insert(0, Section { heading: None, text: format!("{notice}\n") });
             if let Some(pinned) = &mut self.screen.pinned {
                 *pinned += 1;
             }

@@ -16,7 +16,7 @@ use crate::report::{self, SaveJob, SavedTicket};
 /// Stands for the path, or the error, in [`Keep::saved_line`] and
 /// [`Keep::failed_line`]: those are worded in the session's language ahead
 /// of time, as the code that ends the program cannot word anything.
-pub const MARK: &str = "@@mfa-doctor-mark@@";
+pub(crate) const MARK: &str = "@@mfa-doctor-mark@@";
 
 /// The case as it stands, and what to say once it is saved.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -82,13 +82,13 @@ fn store() -> MutexGuard<'static, Store> {
 
 /// Keeps `keep` as the case to save if the program ends now; `None` when
 /// there is nothing to save (yet).
-pub fn keep(keep: Option<Keep>) {
+pub(crate) fn keep(keep: Option<Keep>) {
     store().latest = keep;
 }
 
 /// Saves `job` now (`s`, an end reached): over the case's own files once it
 /// has some.
-pub fn save(job: &SaveJob) -> io::Result<SavedTicket> {
+pub(crate) fn save(job: &SaveJob) -> io::Result<SavedTicket> {
     let mut store = store();
     let saved = report::save(job, store.written.as_ref())?;
     store.written = Some(saved.clone());
@@ -97,7 +97,7 @@ pub fn save(job: &SaveJob) -> io::Result<SavedTicket> {
 
 /// The last save, as the program ends normally: `keep` is the case as it
 /// stands. Returns how it went, or `None` when there was nothing to save.
-pub fn finish(keep: Option<Keep>) -> Option<io::Result<SavedTicket>> {
+pub(crate) fn finish(keep: Option<Keep>) -> Option<io::Result<SavedTicket>> {
     let mut store = store();
     if store.finished {
         return None;
@@ -116,7 +116,7 @@ pub fn finish(keep: Option<Keep>) -> Option<io::Result<SavedTicket>> {
 /// not choose (a signal, a panic); returns the line to tell. `wait`: wait
 /// for a save under way to finish; a panic does not wait, as the panicking
 /// code may hold the lock itself.
-pub fn rescue(wait: bool) -> Option<String> {
+pub(crate) fn rescue(wait: bool) -> Option<String> {
     let mut store = if wait {
         store()
     } else {

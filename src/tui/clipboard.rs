@@ -5,6 +5,9 @@
 
 use std::io::{self, Write};
 
+use crossterm::QueueableCommand;
+use crossterm::clipboard::CopyToClipboard;
+
 /// Where a copy went.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CopiedTo {
@@ -20,7 +23,7 @@ pub enum CopiedTo {
 /// closing it at once would take the copy away. Once it cannot be opened
 /// (no display, a terminal over SSH) it is not tried again.
 #[derive(Default)]
-pub struct Clipboard {
+pub(crate) struct Clipboard {
     system: Option<arboard::Clipboard>,
     unavailable: bool,
 }
@@ -28,11 +31,11 @@ pub struct Clipboard {
 impl Clipboard {
     /// Copies `text`: to the system clipboard when it takes it, else
     /// through `terminal` (OSC 52). Only a failing terminal is an error.
-    pub fn copy(&mut self, text: &str, terminal: &mut dyn Write) -> io::Result<CopiedTo> {
+    pub(super) fn copy(&mut self, text: &str, terminal: &mut dyn Write) -> io::Result<CopiedTo> {
         if self.copy_to_system(text) {
             return Ok(CopiedTo::System);
         }
-        terminal.write_all(osc52(text).as_bytes())?;
+        terminal.queue(CopyToClipboard::to_clipboard_from(text))?;
         terminal.flush()?;
         Ok(CopiedTo::Terminal)
     }
@@ -66,51 +69,32 @@ fn remote_session(is_set: impl Fn(&str) -> bool) -> bool {
     ["SSH_CONNECTION", "SSH_CLIENT", "SSH_TTY"].into_iter().any(is_set)
 }
 
-/// The escape sequence that asks the terminal to put `text` on the
-/// clipboard (OSC 52), which also works over SSH.
-pub(super) fn osc52(text: &str) -> String {
-    format!("\x1b]52;c;{}\x07", base64(text.as_bytes()))
-}
-
-/// Standard base64 with padding; a dozen lines, not worth a dependency.
-fn base64(bytes: &[u8]) -> String {
-    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
-    for chunk in bytes.chunks(3) {
-        let n = chunk.iter().enumerate().fold(0u32, |n, (i, &b)| n | u32::from(b) << (16 - 8 * i));
-        for i in 0..4 {
-            let sextet = (n >> (18 - 6 * i)) & 63;
-            let digit = ALPHABET.get(sextet as usize).map_or('=', |&b| char::from(b));
-            out.push(if i <= chunk.len() { digit } else { '=' });
-        }
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn base64_matches_the_standard() {
-        assert_eq!(base64(b""), "");
-        assert_eq!(base64(b"f"), "Zg==");
-        assert_eq!(base64(b"fo"), "Zm8=");
-        assert_eq!(base64(b"foo"), "Zm9v");
-        assert_eq!(base64("Løst".as_bytes()), "TMO4c3Q=");
-    }
-
-    #[test]
-    fn osc52_wraps_the_text() {
-        assert_eq!(osc52("hi"), "\x1b]52;c;aGk=\x07");
-    }
 
     #[test]
     fn without_a_system_clipboard_the_terminal_is_asked() {
         let mut clipboard = Clipboard { system: None, unavailable: true };
         let mut terminal = Vec::new();
         assert_eq!(clipboard.copy("hi", &mut terminal).unwrap(), CopiedTo::Terminal);
-        assert_eq!(terminal, b"\x1b]52;c;aGk=\x07");
+        // OSC 52, the clipboard ("c"), base64 of the text, ended by ST.
+        assert_eq!(terminal, b"\x1b]52;c;aGk=\x1b\\");
+    }
+
+    /// Windows always has a clipboard (under Wine too): the copy goes there,
+    /// not to the terminal.
+    #[cfg(windows)]
+    #[test]
+    fn on_windows_the_system_clipboard_takes_the_copy() {
+        if remote_session(|name| std::env::var_os(name).is_some()) {
+            return; // Over SSH the terminal is asked, as tested above.
+        }
+        let mut clipboard = Clipboard::default();
+        let mut terminal = Vec::new();
+        assert_eq!(clipboard.copy("Løst: genstart telefonen", &mut terminal).unwrap(), CopiedTo::System);
+        assert!(terminal.is_empty());
+        assert_eq!(arboard::Clipboard::new().unwrap().get_text().unwrap(), "Løst: genstart telefonen");
     }
 
     #[test]

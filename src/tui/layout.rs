@@ -3,7 +3,8 @@
 
 use std::rc::Rc;
 
-use ratatui::layout::{Constraint, Rect};
+use ratatui::layout::{Constraint, Layout, Margin, Rect};
+use ratatui::widgets::{Block, Padding};
 
 use crate::screen::Screen;
 use crate::wrap::wrap;
@@ -17,20 +18,20 @@ const AGENT_PANEL_BELOW_FROM: u16 = 18;
 
 /// Text is kept to this many columns on wide terminals (the agent panel
 /// comes on top of it), the page centred in the window.
-pub const READABLE_WIDTH: u16 = 100;
+pub(crate) const READABLE_WIDTH: u16 = 100;
 /// Below this size the screen only says how big the window must be.
-pub const MIN_WIDTH: u16 = 30;
-pub const MIN_HEIGHT: u16 = 8;
+pub(crate) const MIN_WIDTH: u16 = 30;
+pub(crate) const MIN_HEIGHT: u16 = 8;
 
 /// Whether the window is too small to show a screen.
-pub fn too_small(area: Rect) -> bool {
+pub(crate) fn too_small(area: Rect) -> bool {
     area.width < MIN_WIDTH || area.height < MIN_HEIGHT
 }
 
 /// The part of the window everything is drawn in: all of it up to a
 /// readable width (with room for the agent panel beside it), centred
 /// beyond that. Drawing, wrapping and clicks all start from here.
-pub fn page(area: Rect, agent: bool) -> Rect {
+pub(super) fn page(area: Rect, agent: bool) -> Rect {
     let panel = if agent && area.width >= AGENT_PANEL_SIDE_FROM { AGENT_PANEL_WIDTH } else { 0 };
     area.centered_horizontally(Constraint::Max(READABLE_WIDTH + panel))
 }
@@ -38,73 +39,81 @@ pub fn page(area: Rect, agent: bool) -> Rect {
 /// The screen's area and, in agent mode, the panel's: at the right on wide
 /// terminals, at the bottom otherwise, none when there is no room. Both
 /// lie in the window's [`page`].
-pub fn split_agent_panel(area: Rect, agent: bool) -> (Rect, Option<Rect>) {
+pub(crate) fn split_agent_panel(area: Rect, agent: bool) -> (Rect, Option<Rect>) {
+    use Constraint::{Fill, Length};
     let area = page(area, agent);
     if !agent {
         return (area, None);
     }
     if area.width >= AGENT_PANEL_SIDE_FROM {
-        let main = Rect { width: area.width - AGENT_PANEL_WIDTH, ..area };
-        let panel = Rect { x: main.right(), width: AGENT_PANEL_WIDTH, ..area };
+        let [main, panel] = area.layout(&Layout::horizontal([Fill(1), Length(AGENT_PANEL_WIDTH)]));
         (main, Some(panel))
     } else if area.height >= AGENT_PANEL_BELOW_FROM {
-        let main = Rect { height: area.height - AGENT_PANEL_HEIGHT, ..area };
-        let panel = Rect { y: main.bottom(), height: AGENT_PANEL_HEIGHT, ..area };
+        let [main, panel] = area.layout(&Layout::vertical([Fill(1), Length(AGENT_PANEL_HEIGHT)]));
         (main, Some(panel))
     } else {
         (area, None)
     }
 }
 
-/// Where a window over everything but the header (search, path, summary,
-/// help, sources) goes on a screen of `area`: the page below the header.
-pub fn window_frame(area: Rect, agent: bool) -> Rect {
-    let page = page(area, agent);
-    Rect { y: page.y.saturating_add(1), height: page.height.saturating_sub(1), ..page }
+/// The frame around the body, the pinned contact, the agent panel and
+/// every window: a border, and a column of padding on each side. The view
+/// adds titles to it; the text inside it (wrapped, paged, clicked) is
+/// this frame's [`Block::inner`], never a count of columns of its own.
+pub(crate) fn framed() -> Block<'static> {
+    Block::bordered().padding(Padding::horizontal(1))
 }
 
-/// The inside of a [`window_frame`]: the border and the padding taken off.
-pub fn window_inner(area: Rect, agent: bool) -> Rect {
-    let area = page(area, agent);
-    Rect {
-        x: area.x.saturating_add(2),
-        y: area.y.saturating_add(2),
-        width: area.width.saturating_sub(4),
-        height: area.height.saturating_sub(3),
-    }
+/// Where a window over everything but the header (search, path, summary,
+/// help, sources) goes on a screen of `area`: the page below the header.
+pub(crate) fn window_frame(area: Rect, agent: bool) -> Rect {
+    let [_header, below] =
+        page(area, agent).layout(&Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]));
+    below
 }
+
+/// The inside of a [`window_frame`], where its text goes.
+pub(crate) fn window_inner(area: Rect, agent: bool) -> Rect {
+    framed().inner(window_frame(area, agent))
+}
+
+/// Widest a question window gets, frame included.
+const QUESTION_MAX_WIDTH: u16 = 64;
 
 /// Where a question window (quit, identity, a flagged note) goes on a
 /// screen of `area` for text of `lines` lines at most, and how wide its
 /// text is: in the middle of the page, as tall as its text where it fits.
-pub fn question_frame(area: Rect, agent: bool, lines: usize) -> (Rect, usize) {
+pub(crate) fn question_frame(area: Rect, agent: bool, lines: usize) -> (Rect, usize) {
     let page = page(area, agent);
-    let width = page.width.saturating_sub(4).min(64);
-    let height = u16::try_from(lines + 2).unwrap_or(u16::MAX).min(page.height);
-    let frame =
-        Rect { x: page.x + (page.width - width) / 2, y: page.y + (page.height - height) / 2, width, height };
-    (frame, usize::from(width.saturating_sub(4)))
+    let width = page.width.saturating_sub(4).min(QUESTION_MAX_WIDTH);
+    let height = to_u16(lines + 2).min(page.height);
+    let frame = page.centered(Constraint::Length(width), Constraint::Length(height));
+    (frame, usize::from(framed().inner(frame).width))
+}
+
+/// Where a one-line prompt's window goes: across the page, a column in
+/// from each side, in the middle.
+pub(crate) fn prompt_frame(area: Rect, agent: bool) -> Rect {
+    page(area, agent).inner(Margin::new(1, 0)).centered_vertically(Constraint::Length(3))
 }
 
 /// Columns before an option's label: marker, digit, gap ("› 1  ").
-pub const OPTION_PREFIX: u16 = 5;
+pub(crate) const OPTION_PREFIX: u16 = 5;
 /// The body keeps at least this many rows (borders included) when options
 /// compete for space.
 const MIN_BODY_ROWS: u16 = 4;
-/// Columns the body's border and padding take.
-pub const BODY_CHROME: u16 = 4;
 /// Below this height the breadcrumb row is dropped.
 const BREADCRUMB_MIN_HEIGHT: u16 = 10;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum LineKind {
+pub(crate) enum LineKind {
     Text,
     Heading,
 }
 
 /// One visible row of an option: which option, and the text of that row.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct OptionRow {
+pub(crate) struct OptionRow {
     pub index: usize,
     pub y: u16,
     pub first: bool,
@@ -116,7 +125,7 @@ pub struct OptionRow {
 /// the costly part of a layout and changes only with the screen or the
 /// width, so the app keeps it between frames.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Wrapped {
+pub(crate) struct Wrapped {
     pub width: u16,
     body_lines: Vec<(String, LineKind)>,
     unpinned_lines: Vec<(String, LineKind)>,
@@ -126,9 +135,9 @@ pub struct Wrapped {
 }
 
 impl Wrapped {
-    pub fn new(screen: &Screen, width: u16) -> Self {
+    pub(super) fn new(screen: &Screen, width: u16) -> Self {
         let label_width = usize::from(width.saturating_sub(OPTION_PREFIX).max(1));
-        let text_width = usize::from(width.saturating_sub(BODY_CHROME));
+        let text_width = usize::from(framed().inner(Rect::new(0, 0, width, 2)).width);
         let pinned = screen.pinned.and_then(|i| screen.sections.get(i));
         Self {
             width,
@@ -141,7 +150,7 @@ impl Wrapped {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Plan {
+pub(crate) struct Plan {
     pub header: Rect,
     /// The helpdesk's contact on an escalation, kept in view under the
     /// body when there is room for it.
@@ -161,7 +170,7 @@ pub struct Plan {
 
 /// Answers out of view: below the last one shown, else above the first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum MoreAnswers {
+pub(crate) enum MoreAnswers {
     Below(usize),
     Above(usize),
 }
@@ -169,13 +178,11 @@ pub enum MoreAnswers {
 impl Plan {
     /// Where everything goes in `area`, from the screen's text wrapped to
     /// `area.width`.
-    pub fn new(wrapped: Rc<Wrapped>, selected: usize, scroll: usize, area: Rect) -> Self {
-        let header = Rect { height: area.height.min(1), ..area };
+    pub(super) fn new(wrapped: Rc<Wrapped>, selected: usize, scroll: usize, area: Rect) -> Self {
+        use Constraint::{Fill, Length};
         let show_crumbs = area.height >= BREADCRUMB_MIN_HEIGHT;
-        let breadcrumb = show_crumbs.then_some(Rect { y: area.y + 1, height: 1, ..area });
-        let top = header.height + u16::from(show_crumbs);
+        let top = 1 + u16::from(show_crumbs);
         let footer_height = u16::from(area.height > top + 1);
-        let footer = Rect { y: area.bottom().saturating_sub(footer_height), height: footer_height, ..area };
         let available = area.height.saturating_sub(top + footer_height);
 
         let needed = to_u16(wrapped.option_lines.iter().map(Vec::len).sum());
@@ -188,23 +195,31 @@ impl Plan {
         let lines = if pin { &wrapped.unpinned_lines } else { &wrapped.body_lines };
 
         // The body is only as tall as its text, so the options sit right
-        // under it; long text scrolls.
+        // under it; long text scrolls. What is left over goes above the
+        // footer.
         let body_height = to_u16(lines.len())
             .saturating_add(2)
             .min(available.saturating_sub(options_height + pinned_height));
-        let body = Rect { y: area.y + top, height: body_height, ..area };
-        let pinned = pin.then_some(Rect { y: body.bottom(), height: pinned_height, ..area });
-        let options = Rect { y: body.bottom() + pinned_height, height: options_height, ..area };
+        let [header, breadcrumb, body, pinned, options, _, footer] = area.layout(&Layout::vertical([
+            Length(1),
+            Length(u16::from(show_crumbs)),
+            Length(body_height),
+            Length(pinned_height),
+            Length(options_height),
+            Fill(1),
+            Length(footer_height),
+        ]));
+        let breadcrumb = show_crumbs.then_some(breadcrumb);
+        let pinned = pin.then_some(pinned);
         let inner_height = usize::from(body.height.saturating_sub(2));
         let max_scroll = lines.len().saturating_sub(inner_height);
 
         // Answers that do not all fit give their last row to a line that
         // says how many more there are.
         let cut = needed > options_height && options_height >= 2;
-        let rows_area = if cut { Rect { height: options_height - 1, ..options } } else { options };
+        let [rows_area, marker] = options.layout(&Layout::vertical([Fill(1), Length(u16::from(cut))]));
         let option_rows = option_rows(&wrapped.option_lines, selected, rows_area);
         let more_answers = cut.then(|| {
-            let marker = Rect { y: rows_area.bottom(), height: 1, ..options };
             let last_whole = option_rows
                 .iter()
                 .map(|r| r.index)
@@ -239,23 +254,23 @@ impl Plan {
     }
 
     /// The pinned section's heading and lines, when it is pinned.
-    pub fn pinned_lines(&self) -> Option<(&str, &[String])> {
+    pub(crate) fn pinned_lines(&self) -> Option<(&str, &[String])> {
         self.wrapped.pinned.as_ref().filter(|_| self.pins()).map(|(h, l)| (h.as_str(), l.as_slice()))
     }
 
     /// The body's text, every line of it.
-    pub fn body_lines(&self) -> &[(String, LineKind)] {
+    pub(crate) fn body_lines(&self) -> &[(String, LineKind)] {
         if self.pins() { &self.wrapped.unpinned_lines } else { &self.wrapped.body_lines }
     }
 
     /// The option drawn at a screen cell.
-    pub fn option_at(&self, column: u16, row: u16) -> Option<usize> {
+    pub(crate) fn option_at(&self, column: u16, row: u16) -> Option<usize> {
         let inside = column >= self.options.x && column < self.options.right();
         self.option_rows.iter().find(|r| inside && r.y == row).map(|r| r.index)
     }
 
     /// Rows the body shows at once, for paging.
-    pub fn page(&self) -> usize {
+    pub(super) fn page(&self) -> usize {
         usize::from(self.body.height.saturating_sub(2)).max(1)
     }
 }
@@ -309,4 +324,45 @@ fn option_rows(option_lines: &[Vec<String>], selected: usize, area: Rect) -> Vec
             text: text.clone(),
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_question_window_sits_in_the_middle_of_the_page_and_its_text_inside_its_frame() {
+        for width in MIN_WIDTH..=200 {
+            for height in [MIN_HEIGHT, 12, 24, 60] {
+                let area = Rect::new(0, 0, width, height);
+                let page = page(area, false);
+                let (frame, text_width) = question_frame(area, false, 5);
+                assert!(page.contains(frame.as_position()) && frame.right() <= page.right(), "{frame:?}");
+                let (left, right) = (frame.x - page.x, page.right() - frame.right());
+                let (above, below) = (frame.y - page.y, page.bottom() - frame.bottom());
+                assert!(
+                    left.abs_diff(right) <= 1 && above.abs_diff(below) <= 1,
+                    "{width}x{height}: {frame:?}"
+                );
+                assert_eq!(text_width, usize::from(frame.width) - 4);
+            }
+        }
+    }
+
+    #[test]
+    fn a_window_s_text_is_inside_its_border_and_padding_below_the_header() {
+        let area = Rect::new(0, 0, 80, 24);
+        assert_eq!(window_frame(area, false), Rect::new(0, 1, 80, 23));
+        assert_eq!(window_inner(area, false), Rect::new(2, 2, 76, 21));
+        assert_eq!(prompt_frame(area, false), Rect::new(1, 11, 78, 3));
+    }
+
+    #[test]
+    fn the_agent_panel_goes_beside_the_screen_when_wide_and_below_it_when_not() {
+        let (main, panel) = split_agent_panel(Rect::new(0, 0, 120, 30), true);
+        assert_eq!((main, panel), (Rect::new(0, 0, 84, 30), Some(Rect::new(84, 0, 36, 30))));
+        let (main, panel) = split_agent_panel(Rect::new(0, 0, 80, 24), true);
+        assert_eq!((main, panel), (Rect::new(0, 0, 80, 18), Some(Rect::new(0, 18, 80, 6))));
+        assert_eq!(split_agent_panel(Rect::new(0, 0, 80, 12), true).1, None);
+    }
 }

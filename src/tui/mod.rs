@@ -7,7 +7,11 @@ mod agent;
 mod app;
 pub mod case_store;
 mod clipboard;
+#[cfg(windows)]
+mod console_events;
+mod hints;
 mod layout;
+mod question;
 mod search;
 #[cfg(unix)]
 mod suspend;
@@ -28,25 +32,25 @@ pub use action::{Action, Mode, from_event};
 pub use app::{App, Effect};
 pub use clipboard::CopiedTo;
 
-use crate::io_error::IoFailure;
+use crate::diagnostic::io_error::IoFailure;
 use crate::report::SavedTicket;
 use clipboard::Clipboard;
-use terminal::Screen;
-pub use terminal::give_back;
+use terminal::BufferedTerminal;
+pub use terminal::restore;
 pub use theme::{Palette, Theme};
 pub use view::render_clock;
 
 /// Runs the TUI until the person quits, and returns the app with how the
 /// terminal fared. The terminal is restored on every way out: normal
-/// return, error, panic (the hook calls [`give_back`]), or a terminating
+/// return, error, panic (the hook calls [`restore`]), or a terminating
 /// signal; the case is kept for each of them (see [`case_store`]).
 pub fn run(mut app: App) -> (App, io::Result<()>) {
-    let (mut terminal, taken) = match terminal::take() {
-        Ok(taken) => taken,
+    let (mut terminal, guard) = match terminal::init() {
+        Ok(initialized) => initialized,
         Err(e) => return (app, Err(e)),
     };
     let result = event_loop(&mut terminal, &mut app);
-    drop(taken);
+    drop(guard);
     (app, result)
 }
 
@@ -54,14 +58,14 @@ pub fn run(mut app: App) -> (App, io::Result<()>) {
 pub enum Closing {
     /// Nothing to tell.
     Quiet,
-    /// "Saved: …", to tell once the terminal is given back.
+    /// "Saved: …", to tell once the terminal is restored.
     Saved(String),
     /// It could not be saved: why, and the case as text to copy instead.
     Failed { why: String, before: String, text: String },
 }
 
 /// Saves the case one last time when it has a ticket directory (over its
-/// own files once it has some), after the screen is given back.
+/// own files once it has some), after the terminal is restored.
 pub fn close(app: &App) -> Closing {
     match case_store::finish(app.case_to_keep()) {
         Some(Ok(saved)) => Closing::Saved(app.save_line(&Ok(saved))),
@@ -94,7 +98,7 @@ pub fn render_to_string(app: &App, width: u16, height: u16) -> String {
 /// Draws, waits for an event, updates, carries out what the update asks
 /// for. Idle means blocked in `read`: no work is done between keys, except
 /// the once-a-second clock in agent mode.
-fn event_loop(terminal: &mut Screen, app: &mut App) -> io::Result<()> {
+fn event_loop(terminal: &mut BufferedTerminal, app: &mut App) -> io::Result<()> {
     let started = Instant::now();
     // crossterm hooks the resize signal on its first poll: do that now, so
     // a resize before the first key is not lost.

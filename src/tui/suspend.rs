@@ -22,7 +22,7 @@ static REDRAW: AtomicBool = AtomicBool::new(false);
 /// Stops the process with the terminal given back, and takes the
 /// terminal again once it continues. No frame goes out in between: the
 /// output lock is held throughout.
-pub fn stop() {
+pub(super) fn stop() {
     let _out = io::stdout().lock();
     if terminal::lend() {
         // SIGSTOP, not SIGTSTP: the handler below would only call this
@@ -35,7 +35,7 @@ pub fn stop() {
 
 /// Whether the screen must be drawn whole, once: the process continued
 /// since it was last asked.
-pub fn take_redraw() -> bool {
+pub(super) fn take_redraw() -> bool {
     REDRAW.swap(false, Ordering::SeqCst)
 }
 
@@ -45,7 +45,7 @@ pub fn take_redraw() -> bool {
 /// keys and for SIGWINCH only: raising SIGWINCH brings a resize event, and
 /// with it the frame. Registered once and kept, like the terminating
 /// signals' watch.
-pub fn watch() -> io::Result<()> {
+pub(super) fn watch() -> io::Result<()> {
     static WATCHING: Once = Once::new();
     let mut result = Ok(());
     WATCHING.call_once(|| {

@@ -1,5 +1,6 @@
-//! Taking the terminal over (raw mode, the alternate screen, mouse
-//! reporting, bracketed paste) and giving it back on every way out: a
+//! Setting the terminal up for the full screen (raw mode, the alternate
+//! screen, mouse reporting, bracketed paste) and restoring it on every way
+//! out, in ratatui's words `init` and `restore`: a
 //! normal return, an error, a panic, and the signals that end a program
 //! from outside (SIGTERM from a kill or a shutdown, SIGHUP when the window
 //! closes, SIGINT and SIGQUIT sent by another program). Crossterm and
@@ -7,6 +8,7 @@
 //! leaves a shell that echoes nothing.
 
 use std::io::{self, BufWriter, Stdout, Write};
+#[cfg(unix)]
 use std::sync::Once;
 use std::sync::atomic::{AtomicBool, Ordering};
 
@@ -20,94 +22,98 @@ use ratatui::crossterm::execute;
 use ratatui::crossterm::terminal::{
     EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
 };
+#[cfg(unix)]
 use signal_hook::consts::{SIGALRM, SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGUSR1, SIGUSR2};
 
-/// The screen drawn through a buffer as large as a big frame: ratatui
+/// The terminal drawn through a buffer as large as a big frame: ratatui
 /// flushes once per frame, so a frame leaves in one write instead of a lock
 /// and a write per kilobyte (stdout's own buffer is line-sized).
-pub type Screen = Terminal<CrosstermBackend<BufWriter<Stdout>>>;
+pub(crate) type BufferedTerminal = Terminal<CrosstermBackend<BufWriter<Stdout>>>;
 
 /// Bytes a full redraw of a 200×60 screen with colours takes, about.
 const FRAME_BYTES: usize = 64 * 1024;
 
-/// Whether the terminal is ours now: giving it back happens once, from
-/// whichever way out comes first.
-static TAKEN: AtomicBool = AtomicBool::new(false);
+/// Whether the terminal is set up for the full screen now: restoring it
+/// happens once, from whichever way out comes first.
+static INITIALIZED: AtomicBool = AtomicBool::new(false);
 
-/// Given back for a while (the process is stopped, Ctrl-Z): taken again
+/// Given back for a while (the process is stopped, Ctrl-Z): set up again
 /// when it continues, unless the program ended meanwhile.
 static LENT: AtomicBool = AtomicBool::new(false);
 
-/// Gives the terminal back when dropped.
-pub struct Taken(());
+/// Restores the terminal when dropped.
+pub(crate) struct RestoreOnDrop(());
 
-impl Drop for Taken {
+impl Drop for RestoreOnDrop {
     fn drop(&mut self) {
-        give_back();
-    }
-}
-
-/// Takes the terminal over. Keep [`Taken`] alive as long as the screen is
-/// drawn.
-pub fn take() -> io::Result<(Screen, Taken)> {
-    watch_signals()?;
-    #[cfg(unix)]
-    super::suspend::watch()?;
-    enable_raw_mode()?;
-    TAKEN.store(true, Ordering::SeqCst);
-    // From here on, a failure gives back what was taken so far.
-    let taken = Taken(());
-    execute!(io::stdout(), EnterAlternateScreen, EnableMouseCapture, EnableBracketedPaste)?;
-    let terminal = Terminal::new(CrosstermBackend::new(BufWriter::with_capacity(FRAME_BYTES, io::stdout())))?;
-    Ok((terminal, taken))
-}
-
-/// Leaves the alternate screen, switches mouse reporting, bracketed paste
-/// and raw mode off and shows the cursor, if the terminal is taken; safe to
-/// call from anywhere, any number of times.
-pub fn give_back() {
-    // The lock orders this with lending and taking back (another thread).
-    let _out = io::stdout().lock();
-    LENT.store(false, Ordering::SeqCst);
-    if TAKEN.swap(false, Ordering::SeqCst) {
         restore();
     }
 }
 
+/// Sets the terminal up for the full screen. Keep [`RestoreOnDrop`] alive
+/// as long as the screen is drawn.
+pub(super) fn init() -> io::Result<(BufferedTerminal, RestoreOnDrop)> {
+    #[cfg(unix)]
+    watch_signals()?;
+    #[cfg(unix)]
+    super::suspend::watch()?;
+    #[cfg(windows)]
+    super::console_events::watch()?;
+    enable_raw_mode()?;
+    INITIALIZED.store(true, Ordering::SeqCst);
+    // From here on, a failure restores what was set up so far.
+    let guard = RestoreOnDrop(());
+    execute!(io::stdout(), EnterAlternateScreen, EnableMouseCapture, EnableBracketedPaste)?;
+    let terminal = Terminal::new(CrosstermBackend::new(BufWriter::with_capacity(FRAME_BYTES, io::stdout())))?;
+    Ok((terminal, guard))
+}
+
+/// Leaves the alternate screen, switches mouse reporting, bracketed paste
+/// and raw mode off and shows the cursor, if the terminal is set up; safe
+/// to call from anywhere, any number of times.
+pub fn restore() {
+    // The lock orders this with lending and taking back (another thread).
+    let _out = io::stdout().lock();
+    LENT.store(false, Ordering::SeqCst);
+    if INITIALIZED.swap(false, Ordering::SeqCst) {
+        leave_full_screen();
+    }
+}
+
 /// Raw mode first: it has more effects than the screen switch.
-fn restore() {
+fn leave_full_screen() {
     let _ = disable_raw_mode();
     let mut out = io::stdout().lock();
     let _ = execute!(out, DisableMouseCapture, DisableBracketedPaste, LeaveAlternateScreen, Show);
     let _ = out.flush();
 }
 
-/// Gives the terminal back for a while, as [`give_back`] does, before the
-/// process stops; false when it was not taken.
+/// Gives the terminal back for a while, as [`restore`] does, before the
+/// process stops; false when it was not set up.
 #[cfg(unix)]
 pub(super) fn lend() -> bool {
     let _out = io::stdout().lock();
-    let taken = TAKEN.swap(false, Ordering::SeqCst);
-    if taken {
-        restore();
+    let initialized = INITIALIZED.swap(false, Ordering::SeqCst);
+    if initialized {
+        leave_full_screen();
         LENT.store(true, Ordering::SeqCst);
     }
-    taken
+    initialized
 }
 
-/// Takes the terminal again as the process continues: when it was lent,
+/// Sets the terminal up again as the process continues: when it was lent,
 /// and also when it was kept (a SIGSTOP, which cannot be caught, stopped
 /// the process; the shell set its own modes meanwhile). Raw mode is set
 /// anew, as crossterm skips a switch it thinks is done. The screen is
 /// blank afterwards: it must be drawn whole. False when the terminal is
-/// not the program's (not taken yet, or the program ended).
+/// not the program's (not set up yet, or the program ended).
 #[cfg(unix)]
 pub(super) fn take_back() -> bool {
     let _out = io::stdout().lock();
-    if !(LENT.swap(false, Ordering::SeqCst) || TAKEN.load(Ordering::SeqCst)) {
+    if !(LENT.swap(false, Ordering::SeqCst) || INITIALIZED.load(Ordering::SeqCst)) {
         return false;
     }
-    TAKEN.store(true, Ordering::SeqCst);
+    INITIALIZED.store(true, Ordering::SeqCst);
     let _ = disable_raw_mode();
     let _ = enable_raw_mode();
     let mut out = io::stdout().lock();
@@ -116,7 +122,7 @@ pub(super) fn take_back() -> bool {
     true
 }
 
-/// A thread that, on a terminating signal, gives the terminal back, saves
+/// A thread that, on a terminating signal, restores the terminal, saves
 /// the case when there is one to save (and says where), and then ends the
 /// process as that signal would have (so a parent sees "killed by
 /// SIGTERM"). SIGHUP is also how a closed window or a dropped SSH
@@ -125,7 +131,8 @@ pub(super) fn take_back() -> bool {
 /// ignored: a write to a closed pipe fails instead). Registered once and
 /// kept: signal-hook cannot
 /// restore the default action afterwards, and what the thread does is right
-/// whether or not the screen is still taken.
+/// whether or not the screen is still set up.
+#[cfg(unix)]
 fn watch_signals() -> io::Result<()> {
     const WATCHED: [i32; 7] = [SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM];
     static WATCHING: Once = Once::new();
@@ -137,7 +144,7 @@ fn watch_signals() -> io::Result<()> {
                     // Held to the end, so no frame is drawn over the
                     // restored screen.
                     let _lock = io::stdout().lock();
-                    give_back();
+                    restore();
                     if let Some(line) = super::case_store::rescue(true) {
                         // The terminal may be gone (SIGHUP): no panic.
                         let _ = writeln!(io::stderr(), "{line}");

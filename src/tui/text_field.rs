@@ -8,14 +8,14 @@ use ratatui_textarea::TextArea;
 use crate::sanitize::typeable;
 
 /// A field holding `lines`, without the editor's underlined cursor line.
-pub fn text_field(lines: Vec<String>) -> TextArea<'static> {
+pub(crate) fn text_field(lines: Vec<String>) -> TextArea<'static> {
     let mut field = TextArea::new(lines);
     field.set_cursor_line_style(Style::new());
     field
 }
 
 /// Characters in `field`, a line break counting as one.
-pub fn char_count(field: &TextArea<'_>) -> usize {
+pub(crate) fn char_count(field: &TextArea<'_>) -> usize {
     let lines = field.lines();
     lines.iter().map(|l| l.chars().count()).sum::<usize>() + lines.len().saturating_sub(1)
 }
@@ -24,7 +24,7 @@ pub fn char_count(field: &TextArea<'_>) -> usize {
 /// it hold more than `max` characters: then the key is undone and false
 /// returned. Every key that adds text (typing, Enter, the editor's own
 /// yank) is bounded alike.
-pub fn type_bounded(field: &mut TextArea<'_>, key: KeyEvent, max: usize) -> bool {
+pub(crate) fn type_bounded(field: &mut TextArea<'_>, key: KeyEvent, max: usize) -> bool {
     let before = char_count(field);
     type_into(field, key);
     let after = char_count(field);
@@ -37,7 +37,7 @@ pub fn type_bounded(field: &mut TextArea<'_>, key: KeyEvent, max: usize) -> bool
 
 /// Types `key` into `field`, unless it is a character that must not reach
 /// the screen or a ticket.
-pub fn type_into(field: &mut TextArea<'_>, key: KeyEvent) {
+pub(crate) fn type_into(field: &mut TextArea<'_>, key: KeyEvent) {
     if let KeyCode::Char(c) = key.code
         && !typeable(c)
     {

@@ -35,7 +35,7 @@ impl Theme {
     }
 
     /// Colour unless the `NO_COLOR` convention asks otherwise.
-    pub fn from_env() -> Self {
+    pub(crate) fn from_env() -> Self {
         let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
         Self { palette: if no_color { Palette::Monochrome } else { Palette::Default } }
     }
@@ -68,7 +68,7 @@ impl Theme {
         self.pick(BOLD.fg(Color::Cyan), BOLD.add_modifier(Modifier::UNDERLINED), BOLD)
     }
 
-    pub fn selected(&self) -> Style {
+    pub(crate) fn selected(&self) -> Style {
         REVERSED_BOLD
     }
 

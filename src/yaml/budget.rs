@@ -13,36 +13,36 @@ use serde::de::{self, DeserializeSeed, EnumAccess, MapAccess, SeqAccess, Variant
 /// Values (scalars, sequences, mappings) one file may expand to. The
 /// largest flow allowed ([`crate::flow::MAX_NODES_PER_FLOW`] nodes of nine
 /// options) stays far below it.
-pub const MAX_VALUES: usize = 100_000;
+pub(crate) const MAX_VALUES: usize = 100_000;
 /// How deep mappings and sequences may nest. A flow needs five levels
 /// (`nodes/<node>/options/<n>/next`), the config two.
-pub const MAX_DEPTH: usize = 16;
+pub(crate) const MAX_DEPTH: usize = 16;
 
 /// Which limit the walk ran into.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Exceeded {
+pub(crate) enum Exceeded {
     Values,
     Depth,
 }
 
 /// What is left of the budget; shared by every level of the walk.
-pub struct Budget {
+pub(crate) struct Budget {
     values_left: Cell<usize>,
     exceeded: Cell<Option<Exceeded>>,
 }
 
 impl Budget {
-    pub fn new() -> Self {
+    pub(super) fn new() -> Self {
         Self { values_left: Cell::new(MAX_VALUES), exceeded: Cell::new(None) }
     }
 
     /// The limit the last walk stopped at, if it stopped at one.
-    pub fn exceeded(&self) -> Option<Exceeded> {
+    pub(crate) fn exceeded(&self) -> Option<Exceeded> {
         self.exceeded.get()
     }
 
     /// A seed that walks one document with this budget.
-    pub fn walker(&self) -> Walk<'_> {
+    pub(crate) fn walker(&self) -> Walk<'_> {
         Walk { budget: self, depth: 0 }
     }
 
@@ -56,7 +56,7 @@ impl Budget {
 
 /// Walks one value at `depth`, counting it and everything below it.
 #[derive(Clone, Copy)]
-pub struct Walk<'b> {
+pub(super) struct Walk<'b> {
     budget: &'b Budget,
     depth: usize,
 }

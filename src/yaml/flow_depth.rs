@@ -10,14 +10,14 @@ use super::MAX_DEPTH;
 /// Nesting this deep is cut off unread: well past [`MAX_DEPTH`], so the
 /// depth check still finds the exact place, and shallow enough that the
 /// parser's cost per token stays small.
-pub const RUNAWAY: usize = 4 * MAX_DEPTH;
+pub(super) const RUNAWAY: usize = 4 * MAX_DEPTH;
 
 /// Where (a byte offset) flow collections first nest deeper than
 /// [`RUNAWAY`], if they do. Brackets in comments, quoted text, block
 /// scalars and plain text are text. A misreading costs only time: the text
 /// cut here still goes to the parser, and were the nesting not found in it
 /// the whole text is checked after all.
-pub fn runaway(text: &str) -> Option<usize> {
+pub(super) fn runaway(text: &str) -> Option<usize> {
     let mut depth = 0;
     let mut quote: Option<char> = None;
     // The indentation of the line that started a block scalar (`|`, `>`):

@@ -11,7 +11,7 @@ use super::MAX_DEPTH;
 
 /// A 1-based line and column.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Pos {
+pub(crate) struct Pos {
     pub line: usize,
     pub column: usize,
 }
@@ -71,7 +71,7 @@ struct Frame {
 }
 
 #[derive(Debug, Default)]
-pub struct KeyIndex {
+pub(crate) struct KeyIndex {
     entries: Vec<Entry>,
     /// Every path, with the entry it first occurs in, so looking a place up
     /// does not read the whole file again.
@@ -82,7 +82,7 @@ impl KeyIndex {
     /// Indexes `text`, or gives the place of the first key nested deeper
     /// than [`MAX_DEPTH`]: a path is kept per key, so unbounded nesting
     /// would cost memory by the square of the file's size.
-    pub fn build(text: &str) -> Result<Self, Pos> {
+    pub(crate) fn build(text: &str) -> Result<Self, Pos> {
         let mut index = KeyIndex::default();
         let mut stack: Vec<Frame> = Vec::new();
         let mut item_counts: HashMap<String, usize> = HashMap::new();
@@ -167,18 +167,18 @@ impl KeyIndex {
     }
 
     /// Where the value at `path` starts (the key, for a nested mapping).
-    pub fn value(&self, path: &[&str]) -> Option<Pos> {
+    pub(crate) fn value(&self, path: &[&str]) -> Option<Pos> {
         self.find(path).map(|e| e.value)
     }
 
     /// Where the key of `path` is written.
-    pub fn key(&self, path: &[&str]) -> Option<Pos> {
+    pub(crate) fn key(&self, path: &[&str]) -> Option<Pos> {
         self.find(path).map(|e| e.key)
     }
 
     /// The value at `path`, or failing that the closest enclosing key: some
     /// place to point at even for unusual layouts.
-    pub fn locate(&self, path: &[&str]) -> Pos {
+    pub(crate) fn locate(&self, path: &[&str]) -> Pos {
         (0..=path.len())
             .rev()
             .find_map(|len| self.value(path.get(..len)?))
@@ -186,12 +186,12 @@ impl KeyIndex {
     }
 
     /// Every key with its path, in file order.
-    pub fn keys(&self) -> impl Iterator<Item = (Vec<&str>, Pos)> {
+    pub(crate) fn keys(&self) -> impl Iterator<Item = (Vec<&str>, Pos)> {
         self.entries.iter().map(|e| (self.path(e), e.key))
     }
 
     /// Second and later occurrences of a path already seen.
-    pub fn duplicates(&self) -> Vec<(Vec<&str>, Pos)> {
+    pub(crate) fn duplicates(&self) -> Vec<(Vec<&str>, Pos)> {
         let first = |i: usize, e: &Entry| self.paths.get_index(e.path).is_some_and(|(_, &first)| first == i);
         self.entries
             .iter()

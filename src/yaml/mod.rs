@@ -7,19 +7,20 @@ mod budget;
 mod flow_depth;
 mod key_index;
 
-pub use budget::{MAX_DEPTH, MAX_VALUES};
-pub use key_index::{KeyIndex, Pos};
+pub(crate) use budget::{MAX_DEPTH, MAX_VALUES};
+pub(crate) use key_index::{KeyIndex, Pos};
 
 use serde::de::{DeserializeOwned, DeserializeSeed};
 
+use crate::content::source::{SourceFile, line_column};
 use crate::diagnostic::{Diagnostic, Location, Problem, closest, without_place};
-use crate::source::SourceFile;
 
 /// Parses a whole file into `T`, or one diagnostic at the first problem.
 /// The file is walked once to see that it stays within [`MAX_VALUES`] and
 /// [`MAX_DEPTH`] before anything is built from it.
-pub fn from_file<T: DeserializeOwned>(file: &SourceFile) -> Result<T, Diagnostic> {
+pub(crate) fn from_file<T: DeserializeOwned>(file: &SourceFile) -> Result<T, Diagnostic> {
     indented_with_spaces(file)?;
+    printable_only(file)?;
     within_limits(file)?;
     serde_yaml::from_str(&file.text).map_err(|e| syntax_error(file, &e))
 }
@@ -27,7 +28,7 @@ pub fn from_file<T: DeserializeOwned>(file: &SourceFile) -> Result<T, Diagnostic
 /// YAML indents with spaces only; a tab there makes a key belong somewhere
 /// else, or nowhere, and the parser's complaint points at the wrong line.
 /// The first tab in any line's indentation, at its line and column.
-pub fn indented_with_spaces(file: &SourceFile) -> Result<(), Diagnostic> {
+pub(crate) fn indented_with_spaces(file: &SourceFile) -> Result<(), Diagnostic> {
     for (number, line) in file.text.lines().enumerate() {
         let indent = line.len() - line.trim_start_matches([' ', '\t']).len();
         if let Some(column) = line.get(..indent).and_then(|lead| lead.find('\t')) {
@@ -38,9 +39,20 @@ pub fn indented_with_spaces(file: &SourceFile) -> Result<(), Diagnostic> {
     Ok(())
 }
 
+/// YAML allows no control character but tab, line breaks and NEL, and the
+/// parser names the first one by its byte offset alone. It is invisible in
+/// most editors, so it is named by its code point, at its line and column.
+fn printable_only(file: &SourceFile) -> Result<(), Diagnostic> {
+    let allowed = |c: char| matches!(c, '\t' | '\n' | '\r' | '\u{85}') || !c.is_control();
+    let Some((offset, c)) = file.text.char_indices().find(|(_, c)| !allowed(*c)) else { return Ok(()) };
+    let (line, column) = line_column(&file.text, offset);
+    let problem = Problem::ControlCharacter { code: format!("U+{:04X}", u32::from(c)) };
+    Err(Diagnostic::error(Location::new(&file.path, line, column), problem))
+}
+
 /// A top-level string value read leniently, for naming a file whose full
 /// parse failed (so links to it are not blamed as well).
-pub fn top_level_string(file: &SourceFile, key: &str) -> Option<String> {
+pub(crate) fn top_level_string(file: &SourceFile, key: &str) -> Option<String> {
     within_limits(file).ok()?;
     let value: serde_yaml::Value = serde_yaml::from_str(&file.text).ok()?;
     value.get(key)?.as_str().map(str::to_string)
@@ -147,7 +159,63 @@ fn syntax_error(file: &SourceFile, e: &serde_yaml::Error) -> Diagnostic {
     if detail.contains("invalid type:") || detail.contains("invalid value:") {
         return Diagnostic::error(location, Problem::BadValue { detail });
     }
-    Diagnostic::error(location, Problem::YamlSyntax { detail })
+    match common_mistake(file, &e.to_string(), &location) {
+        Some((problem, location)) => Diagnostic::error(location, problem),
+        None => Diagnostic::error(location, Problem::YamlSyntax { detail }),
+    }
+}
+
+/// The parser's words for the mistakes authors make most, as problems of
+/// our own (said in the reader's language), each where to look: the
+/// opening of what was never closed, the second of two equal keys.
+fn common_mistake(file: &SourceFile, message: &str, at: &Location) -> Option<(Problem, Location)> {
+    let (problem, location) = if message.starts_with("mapping values are not allowed") {
+        (Problem::YamlColonInText, at.clone())
+    } else if message.starts_with("did not find expected key") {
+        (Problem::YamlKeyExpected, at.clone())
+    } else if message.starts_with("found unexpected end of stream") {
+        (Problem::YamlUnclosed, context_location(file, message).unwrap_or_else(|| at.clone()))
+    } else if message.starts_with("found character that cannot start any token") {
+        let line = file.text.lines().nth(at.line.checked_sub(1)?)?;
+        let character = line.chars().nth(at.column.checked_sub(1)?)?;
+        (Problem::YamlCannotStart { character: character.to_string() }, at.clone())
+    } else if message.starts_with("unknown anchor") {
+        (Problem::YamlUnknownAnchor, at.clone())
+    } else if let Some((_, rest)) = message.split_once("duplicate field `") {
+        let key = rest.split('`').next().unwrap_or_default().to_string();
+        let location = second_key(file, &key, at).unwrap_or_else(|| at.clone());
+        (Problem::DuplicateKey { key }, location)
+    } else {
+        return None;
+    };
+    Some((problem, location))
+}
+
+/// Where what the parser was reading began: libyaml names it last, as in
+/// "…, while scanning a quoted scalar at line 2 column 8".
+fn context_location(file: &SourceFile, message: &str) -> Option<Location> {
+    let (_, context) = message.rsplit_once(", while ")?;
+    let (_, place) = context.rsplit_once(" at line ")?;
+    let (line, column) = place.split_once(" column ")?;
+    Some(Location::new(&file.path, line.trim().parse().ok()?, column.trim().parse().ok()?))
+}
+
+/// The second `key:` at one indentation, from the mapping at `from` on.
+fn second_key(file: &SourceFile, key: &str, from: &Location) -> Option<Location> {
+    let mut seen = Vec::new();
+    for (number, line) in file.text.lines().enumerate().skip(from.line.saturating_sub(1)) {
+        let rest = line.trim_start_matches(' ');
+        let indent = line.len() - rest.len();
+        let named = rest.strip_prefix(key).is_some_and(|after| after.trim_start().starts_with(':'));
+        if !named {
+            continue;
+        }
+        if seen.contains(&indent) {
+            return Some(Location::new(&file.path, number + 1, indent + 1));
+        }
+        seen.push(indent);
+    }
+    None
 }
 
 /// serde's "nodes.wifi: invalid type: string \"x\", expected struct
@@ -187,6 +255,7 @@ fn wrong_kind(detail: &str) -> Option<Problem> {
     let quoted = found.split_once('"').map(|(_, q)| q).unwrap_or_default();
     let colon = found_kind == "text" && quoted.split(':').skip(1).any(|after| !after.starts_with(' '));
     Some(Problem::WrongKind {
+        place: if key.is_empty() { "file" } else { "key" },
         key,
         found: found_kind.into(),
         expected: expected_kind.into(),
@@ -255,6 +324,7 @@ mod tests {
         assert_eq!(
             from_file::<Pair>(&file).unwrap_err().problem,
             Problem::WrongKind {
+                place: "key",
                 key: "a".into(),
                 found: "text".into(),
                 expected: "number".into(),
@@ -264,12 +334,36 @@ mod tests {
     }
 
     #[test]
+    fn common_mistakes_are_problems_of_our_own_where_to_look() {
+        #[derive(serde::Deserialize, Debug)]
+        #[serde(deny_unknown_fields)]
+        #[allow(dead_code)]
+        struct Texts {
+            a: Option<String>,
+            b: Option<String>,
+        }
+        let cases: [(&str, &str, Problem); 6] = [
+            ("a: b: c\n", "x.yaml:1:5", Problem::YamlColonInText),
+            ("a: x\nb: \"open\n", "x.yaml:2:4", Problem::YamlUnclosed),
+            ("a: @x\n", "x.yaml:1:4", Problem::YamlCannotStart { character: "@".into() }),
+            ("a: *x\n", "x.yaml:1:4", Problem::YamlUnknownAnchor),
+            ("a: 'it's'\n", "x.yaml:1:8", Problem::YamlKeyExpected),
+            ("a: 1\na: 2\n", "x.yaml:2:1", Problem::DuplicateKey { key: "a".into() }),
+        ];
+        for (text, at, problem) in cases {
+            let file = SourceFile { path: "x.yaml".into(), text: text.into() };
+            let d = from_file::<Texts>(&file).unwrap_err();
+            assert_eq!((d.location.to_string(), d.problem), (at.to_string(), problem), "{text}");
+        }
+    }
+
+    #[test]
     fn syntax_errors_carry_their_place_once() {
-        let file = SourceFile { path: "x.yaml".into(), text: "a: 1\n- [\n".into() };
+        let file = SourceFile { path: "x.yaml".into(), text: "a: - 1\n".into() };
         let d = from_file::<Pair>(&file).unwrap_err();
         assert_eq!(&*d.location.file, "x.yaml");
-        assert!(d.location.line >= 2, "{d:?}");
-        let Problem::YamlSyntax { detail } = d.problem else { panic!() };
+        assert_eq!(d.location.to_string(), "x.yaml:1:4", "{d:?}");
+        let Problem::YamlSyntax { detail } = d.problem else { panic!("{d:?}") };
         assert!(!detail.contains(" at line "), "{detail}");
     }
 }

@@ -7,11 +7,13 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::Line;
-use ratatui::widgets::{Block, Padding, Paragraph, Widget};
+use ratatui::widgets::{Block, Paragraph, Widget};
 use ratatui_textarea::TextArea;
 
-use super::super::agent::{Agent, Field};
+use super::super::agent::{Agent, PanelField};
 use super::super::app::App;
+use super::super::hints;
+use super::super::layout::framed;
 use crate::messages::ui;
 use crate::screen::path_titles;
 use crate::wrap::{truncate, wrap};
@@ -28,15 +30,13 @@ const PATH_ROWS_MIN: u16 = 4;
 
 /// The panel's frame, the call's clock in its title.
 fn frame(app: &App, agent: &Agent) -> Block<'static> {
-    let call = app.chrome.l10n.format(ui::AGENT_CALL, &[("time", agent.clock())]);
-    Block::bordered()
-        .padding(Padding::horizontal(1))
-        .title(Line::styled(format!(" {call} "), app.theme.title()))
+    let call = app.l10n().format(ui::AGENT_CALL, &[("time", agent.clock())]);
+    framed().title(Line::styled(format!(" {call} "), app.theme.title()))
 }
 
 /// The panel's top edge alone, where the clock is: what changes each
 /// second, drawn without the rest.
-pub fn render_clock(app: &App, agent: &Agent, area: Rect, buf: &mut Buffer) {
+pub(super) fn render_clock(app: &App, agent: &Agent, area: Rect, buf: &mut Buffer) {
     let edge = Rect { height: 1, ..area };
     let mut drawn = Buffer::empty(area);
     frame(app, agent).render(area, &mut drawn);
@@ -47,20 +47,23 @@ pub fn render_clock(app: &App, agent: &Agent, area: Rect, buf: &mut Buffer) {
     }
 }
 
-pub fn render(app: &App, agent: &Agent, area: Rect, buf: &mut Buffer) {
-    let chrome = &app.chrome;
-    let keys = match agent.editing {
-        Some(Field::Caller) => &chrome.windows().agent_caller_keys,
-        Some(Field::Note) => &chrome.windows().agent_edit_keys,
-        None => &chrome.windows().agent_keys,
-    };
+pub(super) fn render(app: &App, agent: &Agent, area: Rect, buf: &mut Buffer) {
+    let l10n = app.l10n();
+    let keys = hints::line(
+        l10n,
+        match agent.editing {
+            Some(PanelField::Caller) => hints::AGENT_CALLER,
+            Some(PanelField::Note) => hints::AGENT_NOTE,
+            None => hints::AGENT,
+        },
+    );
     let block = frame(app, agent);
     let inner = block.inner(area);
     block.render(area, buf);
     let width = usize::from(inner.width);
     // The keys go at the bottom, wrapped, as long as they leave the fields
     // room.
-    let keys = wrap(keys, width);
+    let keys = wrap(&keys, width);
     let keys_height = u16::try_from(keys.len()).unwrap_or(u16::MAX);
     let (fields, keys_area) = if inner.height >= keys_height + FIELD_ROWS_MIN {
         let fields = Rect { height: inner.height - keys_height, ..inner };
@@ -73,34 +76,44 @@ pub fn render(app: &App, agent: &Agent, area: Rect, buf: &mut Buffer) {
         Paragraph::new(lines).render(keys_area, buf);
     }
     let mut rows = Rows { area: fields, next: 0 };
-    rows.line(Line::styled(truncate(&chrome.windows().agent_caller, width), app.theme.heading()), buf);
-    field(app, agent, Field::Caller, &agent.caller, &chrome.windows().agent_caller_empty, rows.take(1), buf);
+    rows.line(Line::styled(truncate(&l10n.text(ui::AGENT_CALLER), width), app.theme.heading()), buf);
+    field(
+        app,
+        agent,
+        PanelField::Caller,
+        &agent.caller,
+        &hints::AGENT_CALLER_EMPTY.worded(l10n).unwrap_or_default(),
+        rows.take(1),
+        buf,
+    );
     let identity = match &app.notes.identity {
-        Some(method) => Line::raw(truncate(
-            &chrome.l10n.format(ui::AGENT_IDENTITY_YES, &[("method", method.clone())]),
-            width,
-        )),
-        None => Line::styled(truncate(&chrome.windows().agent_identity_no, width), app.theme.urgent()),
+        Some(method) => {
+            Line::raw(truncate(&l10n.format(ui::AGENT_IDENTITY_YES, &[("method", method.clone())]), width))
+        }
+        None => Line::styled(
+            truncate(&hints::AGENT_IDENTITY_NO.worded(l10n).unwrap_or_default(), width),
+            app.theme.urgent(),
+        ),
     };
     // In a low panel the note comes first.
     if rows.remaining() >= IDENTITY_ROWS_MIN {
         rows.line(identity, buf);
     }
-    rows.line(Line::styled(truncate(&chrome.windows().agent_note, width), app.theme.heading()), buf);
+    rows.line(Line::styled(truncate(&l10n.text(ui::AGENT_NOTE), width), app.theme.heading()), buf);
     let room = rows.remaining();
     let note_rows = if room > PATH_ROWS_MIN + NOTE_ROWS { NOTE_ROWS } else { room };
     field(
         app,
         agent,
-        Field::Note,
+        PanelField::Note,
         &agent.note,
-        &chrome.windows().agent_note_empty,
+        &hints::AGENT_NOTE_EMPTY.worded(l10n).unwrap_or_default(),
         rows.take(note_rows),
         buf,
     );
     if rows.remaining() > 1 {
         rows.take(1);
-        rows.line(Line::styled(truncate(&chrome.windows().path_title, width), app.theme.heading()), buf);
+        rows.line(Line::styled(truncate(&l10n.text(ui::PATH_TITLE), width), app.theme.heading()), buf);
         path_list(app, rows.rest(), buf);
     }
 }
@@ -113,7 +126,7 @@ fn path_list(app: &App, area: Rect, buf: &mut Buffer) {
     let rows = usize::from(area.height);
     let skip = (here + 1).saturating_sub(rows);
     let width = usize::from(area.width);
-    let titles = path_titles(session, &app.chrome.l10n, skip..skip + rows);
+    let titles = path_titles(session, app.l10n(), skip..skip + rows);
     let lines: Vec<Line> = (skip..)
         .zip(titles)
         .map(|(i, text)| {
@@ -133,7 +146,7 @@ fn path_list(app: &App, area: Rect, buf: &mut Buffer) {
 fn field(
     app: &App,
     agent: &Agent,
-    which: Field,
+    which: PanelField,
     input: &TextArea<'_>,
     empty: &str,
     area: Rect,

@@ -4,49 +4,54 @@
 use std::cmp::Ordering;
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
+use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::Line;
-use ratatui::widgets::{Block, Clear, Padding, Paragraph, Widget};
+use ratatui::widgets::{Clear, Paragraph, Widget};
 
 use super::super::app::{App, Prompt};
+use super::super::hints::{self, Hint};
+use super::super::layout::framed;
+#[cfg(doc)]
+use super::super::layout::prompt_frame;
+use super::super::question::Question;
 use super::super::search::SearchBox;
-use super::Question;
 use crate::messages::ui;
 use crate::screen::path_titles;
 use crate::wrap::truncate;
 
 /// The search box over everything but the header: the query, then the
 /// results with the marker on the chosen one, then the keys.
-pub fn search(app: &App, search: &SearchBox, area: Rect, buf: &mut Buffer) {
-    let inner = window(app, area, &app.chrome.windows().search_title, &app.chrome.windows().search_keys, buf);
+pub(super) fn search(app: &App, search: &SearchBox, area: Rect, buf: &mut Buffer) {
+    let l10n = app.l10n();
+    let inner = window(app, area, &l10n.text(ui::SEARCH_TITLE), hints::SEARCH_WINDOW, buf);
     if inner.height == 0 {
         return;
     }
     (&search.input).render(Rect { height: 1, ..inner }, buf);
     let list = Rect { y: inner.y + 1, height: inner.height.saturating_sub(1), ..inner };
     let width = usize::from(list.width);
-    if search.found.is_empty() && !search.query().trim().is_empty() {
-        Line::styled(truncate(&app.chrome.windows().search_none, width), app.theme.hint()).render(list, buf);
+    if search.results.is_empty() && !search.query().trim().is_empty() {
+        Line::styled(truncate(&l10n.text(ui::SEARCH_NONE), width), app.theme.hint()).render(list, buf);
         return;
     }
     let rows = usize::from(list.height);
     let skip = (search.selected + 1).saturating_sub(rows);
-    for (row, (i, found)) in search.found.iter().enumerate().skip(skip).take(rows).enumerate() {
+    for (row, (i, result)) in search.results.iter().enumerate().skip(skip).take(rows).enumerate() {
         let area = Rect { y: list.y + u16::try_from(row).unwrap_or(u16::MAX), height: 1, ..list };
         let selected = i == search.selected;
-        let text = truncate(&format!("{} {}", if selected { "›" } else { " " }, found.label), width);
+        let text = truncate(&format!("{} {}", if selected { "›" } else { " " }, result.label), width);
         let style = if selected { app.theme.selected() } else { ratatui::style::Style::new() };
         Line::styled(text, style).render(area, buf);
     }
 }
 
-/// A bordered window titled `title` with `keys` along its bottom edge;
-/// returns the inside.
-fn window(app: &App, area: Rect, title: &str, keys: &str, buf: &mut Buffer) -> Rect {
+/// A bordered window titled `title` with the `keys` hints along its
+/// bottom edge; returns the inside.
+fn window(app: &App, area: Rect, title: &str, keys: &[Hint], buf: &mut Buffer) -> Rect {
+    let keys = hints::line(app.l10n(), keys);
     Clear.render(area, buf);
-    let block = Block::bordered()
-        .padding(Padding::horizontal(1))
+    let block = framed()
         .title(Line::styled(format!(" {title} "), app.theme.title()))
         .title_bottom(Line::styled(format!(" {keys} "), app.theme.hint()).right_aligned());
     let inner = block.inner(area);
@@ -56,16 +61,16 @@ fn window(app: &App, area: Rect, title: &str, keys: &str, buf: &mut Buffer) -> R
 
 /// Every node passed, the current one, and the answers kept beyond it,
 /// numbered so a digit picks one.
-pub fn path(app: &App, selected: usize, area: Rect, buf: &mut Buffer) {
-    let chrome = &app.chrome;
-    let inner = window(app, area, &chrome.windows().path_title, &chrome.windows().path_keys, buf);
+pub(super) fn path(app: &App, selected: usize, area: Rect, buf: &mut Buffer) {
+    let l10n = app.l10n();
+    let inner = window(app, area, &l10n.text(ui::PATH_TITLE), hints::PATH, buf);
     let session = app.session();
     let here = session.history().len();
     let width = usize::from(inner.width);
     let visible = usize::from(inner.height);
     let skip = (selected + 1).saturating_sub(visible);
-    let marked = |id: &str, title: String| chrome.l10n.format(id, &[("title", title)]);
-    let titles = path_titles(session, &chrome.l10n, skip..skip + visible);
+    let marked = |id: &str, title: String| l10n.format(id, &[("title", title)]);
+    let titles = path_titles(session, l10n, skip..skip + visible);
     let rows = (skip..).zip(titles).map(|(i, title)| match i.cmp(&here) {
         Ordering::Less => (i, title),
         Ordering::Equal => (i, marked(ui::PATH_HERE, title)),
@@ -86,13 +91,19 @@ pub fn path(app: &App, selected: usize, area: Rect, buf: &mut Buffer) {
 
 /// The case summary as it stands, scrollable; what saving or copying it
 /// did is said along its bottom edge, in place of the keys.
-pub fn ticket(app: &App, for_person: bool, lines: &[String], scroll: usize, area: Rect, buf: &mut Buffer) {
-    let words = app.chrome.windows();
-    let title = if for_person { &words.summary_title } else { &words.ticket_title };
+pub(super) fn ticket(
+    app: &App,
+    for_person: bool,
+    lines: &[String],
+    scroll: usize,
+    area: Rect,
+    buf: &mut Buffer,
+) {
+    let title = app.l10n().text(if for_person { ui::SUMMARY_TITLE } else { ui::TICKET_TITLE });
     match &app.status {
-        None => scrolled(app, title, &words.ticket_keys, lines, scroll, area, buf),
+        None => scrolled(app, &title, hints::TICKET_WINDOW, lines, scroll, area, buf),
         Some(status) if area.height > 0 => {
-            scrolled(app, title, "", lines, scroll, area, buf);
+            scrolled(app, &title, &[], lines, scroll, area, buf);
             let edge =
                 Rect { x: area.x + 1, y: area.bottom() - 1, width: area.width.saturating_sub(2), height: 1 };
             Line::styled(truncate(&format!(" {status} "), usize::from(edge.width)), app.theme.title())
@@ -103,10 +114,10 @@ pub fn ticket(app: &App, for_person: bool, lines: &[String], scroll: usize, area
 }
 
 /// A window of lines wrapped beforehand, scrolled by `scroll`.
-pub fn scrolled(
+pub(crate) fn scrolled(
     app: &App,
     title: &str,
-    keys: &str,
+    keys: &[Hint],
     lines: &[String],
     scroll: usize,
     area: Rect,
@@ -118,7 +129,7 @@ pub fn scrolled(
     // Cut off: said on the bottom edge, on the left.
     if scroll + usize::from(inner.height) < lines.len() && area.height > 0 {
         let below = lines.len() - scroll - usize::from(inner.height);
-        let text = app.chrome.l10n.format(ui::MORE_LINES_BELOW, &[("count", below)]);
+        let text = app.l10n().format(ui::MORE_LINES_BELOW, &[("count", below)]);
         let edge =
             Rect { x: area.x + 1, y: area.bottom() - 1, width: area.width.saturating_sub(2), height: 1 };
         let width = usize::from(edge.width.saturating_sub(2)).min(text.chars().count() + 2);
@@ -128,36 +139,25 @@ pub fn scrolled(
 
 /// A question in a small window in the middle, its title marked, scrolled
 /// when its text does not fit (and then saying how much more there is).
-pub fn question(app: &App, question: Question, buf: &mut Buffer) {
-    let (title, body) = app.chrome.windows().question(question);
+pub(super) fn question(app: &App, question: Question, buf: &mut Buffer) {
+    let (title, body) = question.worded(app.l10n());
     let (popup, lines, scroll) = app.question_view(&body);
     Clear.render(popup, buf);
-    let mut block = Block::bordered()
-        .padding(Padding::horizontal(1))
-        .title(Line::styled(format!(" {title} "), app.theme.urgent()));
+    let mut block = framed().title(Line::styled(format!(" {title} "), app.theme.urgent()));
     let shown = usize::from(popup.height.saturating_sub(2));
     if scroll + shown < lines.len() {
-        let more = app.chrome.l10n.format(ui::MORE_LINES_BELOW, &[("count", lines.len() - scroll - shown)]);
+        let more = app.l10n().format(ui::MORE_LINES_BELOW, &[("count", lines.len() - scroll - shown)]);
         block = block.title_bottom(Line::styled(format!(" {more} "), app.theme.hint()).right_aligned());
     }
     let text: Vec<Line> = lines.into_iter().skip(scroll).map(Line::raw).collect();
     Paragraph::new(text).block(block).render(popup, buf);
 }
 
-/// A one-line field in a window across the middle of the screen.
-pub fn prompt(app: &App, prompt: &Prompt, area: Rect, buf: &mut Buffer) {
-    let height = 3.min(area.height);
-    let popup = Rect {
-        x: area.x + 1.min(area.width),
-        y: area.y + area.height.saturating_sub(height) / 2,
-        width: area.width.saturating_sub(2),
-        height,
-    };
-    let inner = window(app, popup, &prompt.title, &app.chrome.windows().prompt_keys, buf);
-    if inner.height > 0 {
-        let marker = Rect { width: 2.min(inner.width), height: 1, ..inner };
-        Line::styled("› ", app.theme.selected()).render(marker, buf);
-        let field = Rect { x: inner.x + marker.width, width: inner.width - marker.width, height: 1, ..inner };
-        (&prompt.input).render(field, buf);
-    }
+/// A one-line field in a window across the middle of the screen
+/// ([`prompt_frame`]).
+pub(super) fn prompt(app: &App, prompt: &Prompt, frame: Rect, buf: &mut Buffer) {
+    let inner = window(app, frame, &prompt.title, hints::PROMPT, buf);
+    let [marker, field] = inner.layout(&Layout::horizontal([Constraint::Length(2), Constraint::Fill(1)]));
+    Line::styled("› ", app.theme.selected()).render(marker, buf);
+    (&prompt.input).render(field, buf);
 }

@@ -1,6 +1,6 @@
-//! The ticket as plain text, in the session's language: no markup, for a
-//! service desk's work notes and for e-mail, where Markdown shows as
-//! literal asterisks. The fields are the same as the Markdown's, in the
+//! The ticket as words, in the session's language, written once and marked
+//! up two ways: plain text (a service desk's work notes, e-mail) and
+//! Markdown (a wiki, a Git issue). Every format has the same parts in the
 //! same order (see [`fields`]).
 
 use super::{Priority, StepAnswer, Ticket, TicketOutcome};
@@ -9,7 +9,7 @@ use crate::messages::ticket;
 
 /// The summary's fields in order, each as (label, value), in `l10n`'s
 /// language. Shared by every format, so none forgets one.
-pub(super) fn fields(ticket: &Ticket, l10n: &Localizer) -> Vec<(String, String)> {
+fn fields(ticket: &Ticket, l10n: &Localizer) -> Vec<(String, String)> {
     let mut out = Vec::new();
     let mut field = |id: &str, value: String| out.push((l10n.text(id), value));
     if let Some(number) = &ticket.ticket_number {
@@ -57,7 +57,7 @@ pub(super) fn fields(ticket: &Ticket, l10n: &Localizer) -> Vec<(String, String)>
 }
 
 /// A step's answer in words.
-pub(super) fn answer(step_answer: &StepAnswer, l10n: &Localizer) -> String {
+fn answer(step_answer: &StepAnswer, l10n: &Localizer) -> String {
     match step_answer {
         StepAnswer::Option { label, .. } | StepAnswer::Solved { label } | StepAnswer::Unsolved { label } => {
             label.clone()
@@ -68,7 +68,7 @@ pub(super) fn answer(step_answer: &StepAnswer, l10n: &Localizer) -> String {
 
 /// The closing lines: language, version, time, and the reminder that no
 /// secret belongs in a ticket.
-pub(super) fn footer(ticket: &Ticket, l10n: &Localizer) -> String {
+fn footer(ticket: &Ticket, l10n: &Localizer) -> String {
     let meta = [
         ("language", ticket.language.clone()),
         ("version", ticket.tool_version.clone()),
@@ -77,43 +77,92 @@ pub(super) fn footer(ticket: &Ticket, l10n: &Localizer) -> String {
     format!("{}\n{}\n", l10n.format(ticket::META, &meta), l10n.text(ticket::NEVER_SECRETS))
 }
 
+/// How one format marks up the parts of a ticket. The ticket is written
+/// once, by [`write`]; the formats differ only in these marks.
+struct Markup {
+    /// The title of the whole ticket.
+    heading: fn(&str) -> String,
+    /// A line "label: value".
+    field: fn(&str, &str) -> String,
+    /// A node: its title and its id.
+    node: fn(&str, &str) -> String,
+    /// The title of a part (handover, steps, note), blank line before.
+    section: fn(&str) -> String,
+    /// Before a step's note, under the step.
+    note_lead: &'static str,
+    /// The line before the closing lines.
+    rule: &'static str,
+}
+
+/// Plain text: no markup, for a service desk's work notes and e-mail,
+/// where Markdown shows as literal asterisks.
+const PLAIN: Markup = Markup {
+    heading: |h| format!("{h}\n{}\n\n", "=".repeat(h.chars().count())),
+    field: |label, value| format!("{label}: {value}\n"),
+    node: |title, id| format!("{title} [{id}]"),
+    section: |title| format!("\n{title}:\n"),
+    note_lead: "   ",
+    rule: "--",
+};
+
+/// Markdown, for pasting where Markdown is shown (a wiki, a Git issue).
+const MARKDOWN: Markup = Markup {
+    heading: |h| format!("# {h}\n\n"),
+    field: |label, value| format!("- **{label}:** {value}\n"),
+    node: |title, id| format!("{title} (`{id}`)"),
+    section: |title| format!("\n## {title}\n\n"),
+    note_lead: "   - ",
+    rule: "---",
+};
+
+/// The ticket as plain text, in the session's language.
 pub fn to_text(ticket: &Ticket, l10n: &Localizer) -> String {
-    let heading = l10n.text(ticket::HEADING);
-    let mut out = format!("{heading}\n{}\n\n", "=".repeat(heading.chars().count()));
+    write(ticket, l10n, &PLAIN)
+}
+
+/// The ticket as Markdown, in the session's language.
+pub fn to_markdown(ticket: &Ticket, l10n: &Localizer) -> String {
+    write(ticket, l10n, &MARKDOWN)
+}
+
+/// The ticket in `markup`: the same parts in the same order in every
+/// format.
+fn write(ticket: &Ticket, l10n: &Localizer, markup: &Markup) -> String {
+    let mut out = (markup.heading)(&l10n.text(ticket::HEADING));
     for (label, value) in fields(ticket, l10n) {
-        out.push_str(&format!("{label}: {value}\n"));
+        out.push_str(&(markup.field)(&label, &value));
     }
-    let now_at = format!("{} [{}]", ticket.current.title, ticket.current.node);
-    out.push_str(&format!("{}: {now_at}\n", l10n.text(ticket::NOW_AT)));
+    let now_at = (markup.node)(&ticket.current.title, &ticket.current.node);
+    out.push_str(&(markup.field)(&l10n.text(ticket::NOW_AT), &now_at));
     if let Some(handover) = &ticket.handover_note {
-        out.push_str(&format!("\n{}:\n{}\n", l10n.text(ticket::HANDOVER), handover.trim()));
+        out.push_str(&format!("{}{}\n", (markup.section)(&l10n.text(ticket::HANDOVER)), handover.trim()));
     }
-    out.push_str(&format!("\n{}:\n", l10n.text(ticket::STEPS)));
+    out.push_str(&(markup.section)(&l10n.text(ticket::STEPS)));
     if ticket.steps.is_empty() {
         out.push_str(&format!("{}\n", l10n.text(ticket::NO_STEPS)));
     }
     for (i, step) in ticket.steps.iter().enumerate() {
         let answer = answer(&step.answer, l10n);
-        out.push_str(&format!("{}. {} [{}]: {answer}\n", i + 1, step.at.title, step.at.node));
+        out.push_str(&format!("{}. {}: {answer}\n", i + 1, (markup.node)(&step.at.title, &step.at.node)));
         if let Some(note) = &step.note {
-            out.push_str(&indented(&l10n.text(ticket::NOTE), note, "   "));
+            out.push_str(&indented(&l10n.text(ticket::NOTE), note, markup.note_lead));
         }
     }
     if let Some(note) = &ticket.note {
-        out.push_str(&format!("\n{}:\n{}\n", l10n.text(ticket::NOTE), note.trim()));
+        out.push_str(&format!("{}{}\n", (markup.section)(&l10n.text(ticket::NOTE)), note.trim()));
     }
-    out.push_str(&format!("\n--\n{}", footer(ticket, l10n)));
+    out.push_str(&format!("\n{}\n{}", markup.rule, footer(ticket, l10n)));
     // Every field was made safe; the whole is too, whatever a field forgot.
     crate::sanitize::terminal_safe(&out)
 }
 
-/// A note under its step, every line indented by `indent`, its label on
-/// the first.
-pub(super) fn indented(label: &str, note: &str, indent: &str) -> String {
+/// A note under its step, its label on the first line after `lead`, the
+/// other lines under the label.
+fn indented(label: &str, note: &str, lead: &str) -> String {
     let mut lines = note.trim().lines();
     let first = lines.next().unwrap_or_default();
-    let mut out = format!("{indent}{label}: {first}\n");
-    let rest = " ".repeat(indent.len() + 2);
+    let mut out = format!("{lead}{label}: {first}\n");
+    let rest = "     ";
     for line in lines {
         out.push_str(&format!("{rest}{line}\n"));
     }

@@ -5,17 +5,17 @@ use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
 use unic_langid::LanguageIdentifier;
 
 /// Every CLDR plural category, in CLDR order.
-pub const CATEGORIES: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
+pub(crate) const CATEGORIES: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
 
 /// Whether a variant key names a plural category.
-pub fn is_category(key: &str) -> bool {
+pub(crate) fn is_category(key: &str) -> bool {
     CATEGORIES.contains(&key)
 }
 
 /// The categories `lang` uses for counting, in CLDR order; `None` when CLDR
 /// has no rules for it. The rules only say which category a number is in,
 /// so enough numbers are tried to meet each category the language has.
-pub fn categories(lang: &LanguageIdentifier) -> Option<Vec<&'static str>> {
+pub(super) fn categories(lang: &LanguageIdentifier) -> Option<Vec<&'static str>> {
     let language_only = LanguageIdentifier::from_parts(lang.language, None, None, &[]);
     let rules = PluralRules::create(lang.clone(), PluralRuleType::CARDINAL)
         .or_else(|_| PluralRules::create(language_only, PluralRuleType::CARDINAL))

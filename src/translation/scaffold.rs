@@ -7,14 +7,14 @@ use fluent_syntax::ast::{Entry, Resource};
 use fluent_syntax::{parser, serializer};
 
 use super::ftl::UNTRANSLATED_MARKER;
-use crate::source::SourceFile;
+use crate::content::source::SourceFile;
 
 /// Prefix of the comment lines that keep the English text.
 const ENGLISH_PREFIX: &str = "en:";
 
 /// One file of the new locale: its name and text.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ScaffoldFile {
+pub(crate) struct ScaffoldFile {
     pub name: String,
     pub text: String,
     /// How many messages and terms it holds.
@@ -23,11 +23,11 @@ pub struct ScaffoldFile {
 
 /// A file for each English file. `header` says, for an English file's path,
 /// what the comment at the top of its copy says (one line or more).
-pub fn scaffold(english: &[SourceFile], header: impl Fn(&str) -> String) -> Vec<ScaffoldFile> {
+pub(crate) fn scaffold(english: &[SourceFile], header: impl Fn(&str) -> String) -> Vec<ScaffoldFile> {
     english
         .iter()
         .map(|file| {
-            let name = file.path.rsplit('/').next().unwrap_or_default().to_string();
+            let name = file.path.rsplit(std::path::is_separator).next().unwrap_or_default().to_string();
             let mut text = comment_lines("###", &header(&file.path));
             let resource = match parser::parse(file.text.as_str()) {
                 Ok(resource) | Err((resource, _)) => resource,
@@ -81,7 +81,7 @@ fn comment_lines(sigil: &str, text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::i18n::ftl::Inventory;
+    use crate::translation::ftl::Inventory;
 
     #[test]
     fn every_message_is_copied_marked_with_its_english_above() {

@@ -1,23 +1,30 @@
-//! Loading everything a session needs — flows, locales, the organization
-//! config — layer by layer, and checking them against each other. The one
-//! entry point of load → validate.
+//! Content loading: the one way flows, locales and the organization's
+//! config get into the program, the built-in content's as any other's.
+//! `lookup` says where each layer is, `source` reads its files within
+//! bounds, `config` parses the config, and this module lays the layers
+//! over each other and checks them together: load → validate.
 //!
-//! Layers (see `lookup`) are laid over each other, lowest first: a layer
-//! adds flows or replaces one by id, adds a language or replaces single
-//! messages by id, and sets config keys one by one. Nothing a layer writes
-//! removes what a lower one has.
+//! Layers are laid over each other, lowest first: a layer adds flows or
+//! replaces one by id, adds a language or replaces single messages by id,
+//! and sets config keys one by one. Nothing a layer writes removes what a
+//! lower one has. The built-in layer is read from the form build.rs made
+//! of it (see `built_in`) after checking it with this same code.
 
 use std::collections::{BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 
-use crate::config::OrgConfig;
 use crate::diagnostic::{Diagnostic, Location, Problem, closest};
-use crate::flow::{self, Catalog, build_catalog};
-use crate::i18n::{Locales, Localizer, compare, ftl::Inventory, message_id, source_locale};
-use crate::lookup::{self, Layer, Origin, Place};
+use crate::flow::{self, Catalog, FlowFile, build_catalog};
+use crate::i18n::{LocaleFiles, Locales, Localizer, message_id, source_locale};
 use crate::messages;
-use crate::source::{self, SourceFile};
-use crate::yaml;
+use crate::translation::{compare, ftl::Inventory};
+
+pub mod config;
+pub mod lookup;
+pub mod source;
+
+use config::OrgConfig;
+use lookup::{Layer, Place};
 
 /// What the command line names: folders and a file given with `--flows`,
 /// `--locales` and `--config`.
@@ -93,22 +100,23 @@ pub fn load(sources: &Sources) -> Loaded {
 }
 
 /// Every layer read and checked together: what `check` reports.
-pub fn load_layers(layers: &[Layer]) -> Loaded {
+pub(crate) fn load_layers(layers: &[Layer]) -> Loaded {
     load_keeping_locales(layers).0
 }
 
 /// As [`load_layers`], and the locales as read when the content has errors
 /// (and so does not hold them), for `check` to compare without reading
-/// them again.
+/// them again; either way every locale's files are read in full.
 pub fn load_keeping_locales(layers: &[Layer]) -> (Loaded, Option<Locales>) {
-    let read = Read::layers(layers);
+    let read = Read::layers(layers, true);
     // Problems reading come first: a flow folder that cannot be read is
     // then not also blamed for the triage missing.
     let assembled = read.assemble(&BTreeSet::new(), false, read.diagnostics.clone());
     let mut diagnostics = assembled.diagnostics;
     diagnostics.sort_by(|a, b| a.location.cmp(&b.location));
     let valid = !diagnostics.iter().any(Diagnostic::is_error);
-    let Assembled { catalog, locales, config, .. } = assembled;
+    let Assembled { catalog, mut locales, config, .. } = assembled;
+    locales.read_in_full();
     match catalog {
         Some(catalog) if valid => {
             (Loaded { content: Some(Content { catalog, locales, config }), diagnostics }, None)
@@ -129,25 +137,17 @@ pub fn open(sources: &Sources) -> Loaded {
 /// What starting the program needs: every layer that is valid. A layer's
 /// flow file, language or config with an error is left out (and with it
 /// whatever needs it), down to the built-in content at worst, so a mistake
-/// in an organization's content never locks a person out. Only the
-/// built-in content is not checked again at every start (the tests check
-/// it, and `check` does): it is read as needed, the flows from the JSON
-/// made when the program was built, a locale's file when one of its
-/// messages is first shown.
+/// in an organization's content never locks a person out.
 pub fn open_layers(layers: &[Layer]) -> Opened {
-    let only_built_in = layers.iter().all(|l| l.origin == Origin::BuiltIn || l.is_empty());
-    let built_in = layers.first().is_some_and(|l| {
-        l.origin == Origin::BuiltIn && l.flows == Some(Place::Embedded) && l.locales == Some(Place::Embedded)
-    });
-    if only_built_in && built_in {
-        if let Some(catalog) = flow::bundled::catalog() {
-            let content = Content { catalog, locales: Locales::bundled(), config: OrgConfig::default() };
-            return Opened { content: Some(content), diagnostics: Vec::new(), left_out: Vec::new() };
-        }
-    }
-    let read = Read::layers(layers);
+    let read = Read::layers(layers, false);
     let mut left_out = BTreeSet::new();
-    let first = read.assemble(&left_out, true, Vec::new());
+    let mut first = read.assemble(&left_out, true, Vec::new());
+    if first.diagnostics.iter().any(|d| read.in_built_in_flow(&d.location)) {
+        // Another layer's doing (a flow a built-in one links to replaced),
+        // shown by the tools and `--strict`: placed at its line and column,
+        // which only reading the built-in flows with their text can do.
+        first = Read::layers(layers, true).assemble(&left_out, true, Vec::new());
+    }
     let mut diagnostics = read.diagnostics.clone();
     diagnostics.extend(first.diagnostics.iter().cloned());
     diagnostics.sort_by(|a, b| a.location.cmp(&b.location));
@@ -186,19 +186,15 @@ pub fn open_layers(layers: &[Layer]) -> Opened {
 /// The locales of every layer, laid over each other: what `i18n status`
 /// counts.
 pub fn locales(layers: &[Layer], diagnostics: &mut Vec<Diagnostic>) -> Locales {
-    let read: Vec<_> = layers
-        .iter()
-        .map(|layer| match &layer.locales {
-            Some(place) => source::locale_files(dir_of(place), diagnostics),
-            None => Vec::new(),
-        })
-        .collect();
-    Locales::load_layered(read, diagnostics)
+    let read = layers.iter().map(|layer| read_locales(layer.locales.as_ref(), diagnostics)).collect();
+    let mut locales = Locales::load_layered(read, diagnostics);
+    locales.read_in_full();
+    locales
 }
 
 /// What one layer adds and replaces, for `--where`.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct LayerSummary {
+pub(crate) struct LayerSummary {
     pub flows_added: Vec<String>,
     pub flows_replaced: Vec<String>,
     pub languages_added: Vec<String>,
@@ -212,9 +208,9 @@ pub struct LayerSummary {
 
 /// What each layer adds and replaces, and how many errors each has: one
 /// summary per layer, in the order of `layers`.
-pub fn summarize(layers: &[Layer]) -> (Vec<LayerSummary>, Opened) {
+pub(crate) fn summarize(layers: &[Layer]) -> (Vec<LayerSummary>, Opened) {
     let opened = open_layers(layers);
-    let read = Read::layers(layers);
+    let read = Read::layers(layers, false);
     let mut summaries = vec![LayerSummary::default(); layers.len()];
     let (_, added, replaced) = read.merged_flows(&BTreeSet::new());
     for (layer, id) in added {
@@ -231,7 +227,14 @@ pub fn summarize(layers: &[Layer]) -> (Vec<LayerSummary>, Opened) {
     for (layer, read_layer) in read.layers.iter().enumerate() {
         let Some(summary) = summaries.get_mut(layer) else { continue };
         for (tag, files) in &read_layer.locales {
-            let ids: BTreeSet<String> = Inventory::read(files).iter().map(|(id, _)| id.to_string()).collect();
+            let ids: BTreeSet<String> = match files {
+                LocaleFiles::Read(files) => {
+                    Inventory::read(files).iter().map(|(id, _)| id.to_string()).collect()
+                }
+                LocaleFiles::BuiltIn(unread) => {
+                    unread.index.iter().map(|(id, _, _)| id.to_string()).collect()
+                }
+            };
             let before = known.entry(tag.clone()).or_default();
             if before.is_empty() {
                 summary.languages_added.push(tag.clone());
@@ -264,8 +267,8 @@ struct Read {
 }
 
 struct ReadLayer {
-    flows: Vec<(String, SourceFile)>,
-    locales: Vec<(String, Vec<SourceFile>)>,
+    flows: Vec<(String, FlowFile)>,
+    locales: Vec<(String, LocaleFiles)>,
     /// The layer's config, when it has one that is valid.
     config: Option<OrgConfig>,
     /// Its config file, when it has one with an error.
@@ -283,27 +286,33 @@ struct Assembled {
 }
 
 impl Read {
-    fn layers(layers: &[Layer]) -> Self {
+    /// With `located`, a problem in a built-in flow is placed at its line
+    /// and column (see [`flow::built_in`]).
+    fn layers(layers: &[Layer], located: bool) -> Self {
         let mut diagnostics = Vec::new();
+        let read_flows = || {
+            let mut diagnostics = Vec::new();
+            let flows: Vec<Vec<(String, FlowFile)>> = layers
+                .iter()
+                .map(|layer| read_flows(layer.flows.as_ref(), located, &mut diagnostics))
+                .collect();
+            (flows, diagnostics)
+        };
+        // Flow folders to read as well: a second thread for them.
+        let folders = layers.iter().any(|layer| matches!(layer.flows, Some(Place::Path(_))));
         let read_layers = std::thread::scope(|scope| {
             // The flows and the locales do not depend on each other until
-            // they are compared: the flows are read on a second core.
-            let flows = scope.spawn(|| {
-                let mut diagnostics = Vec::new();
-                let flows: Vec<Vec<(String, SourceFile)>> =
-                    layers.iter().map(|layer| read_flows(layer.flows.as_ref(), &mut diagnostics)).collect();
-                (flows, diagnostics)
-            });
-            let locales: Vec<_> = layers
-                .iter()
-                .map(|layer| match &layer.locales {
-                    Some(place) => source::locale_files(dir_of(place), &mut diagnostics),
-                    None => Vec::new(),
-                })
-                .collect();
+            // they are compared: flow folders are read on a second core. The
+            // built-in flows alone are parsed already; a thread would cost
+            // more than it saves.
+            let flows = folders.then(|| scope.spawn(read_flows));
+            let locales: Vec<_> =
+                layers.iter().map(|layer| read_locales(layer.locales.as_ref(), &mut diagnostics)).collect();
             let configs: Vec<_> = layers.iter().map(|layer| read_config(layer, &mut diagnostics)).collect();
-            let (flows, mut flow_diagnostics) =
-                flows.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            let (flows, mut flow_diagnostics) = match flows {
+                Some(thread) => thread.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+                None => read_flows(),
+            };
             diagnostics.append(&mut flow_diagnostics);
             flows
                 .into_iter()
@@ -355,10 +364,11 @@ impl Read {
                 kept.cloned().collect()
             })
             .collect();
-        let locales = Locales::load_layered(locale_layers, &mut diagnostics);
+        let mut locales = Locales::load_layered(locale_layers, &mut diagnostics);
         check_messages(catalog.as_ref(), &locales, &self.locales_place, &mut diagnostics);
         if compare && self.layers.iter().skip(1).any(|l| !l.locales.is_empty()) {
-            diagnostics.extend(compare::check(&locales).into_iter().filter(Diagnostic::is_error));
+            locales.read_in_full();
+            diagnostics.extend(compare::diagnostics(&locales).into_iter().filter(Diagnostic::is_error));
         }
         let config =
             self.layers.iter().filter_map(|l| l.config.clone()).fold(OrgConfig::default(), OrgConfig::merge);
@@ -372,13 +382,13 @@ impl Read {
     fn merged_flows(
         &self,
         left_out: &BTreeSet<Part>,
-    ) -> (Vec<SourceFile>, Vec<(usize, String)>, Vec<(usize, String)>) {
+    ) -> (Vec<FlowFile>, Vec<(usize, String)>, Vec<(usize, String)>) {
         let mut order: Vec<String> = Vec::new();
-        let mut by_id: HashMap<String, (usize, Vec<SourceFile>)> = HashMap::new();
+        let mut by_id: HashMap<String, (usize, Vec<FlowFile>)> = HashMap::new();
         let (mut added, mut replaced) = (Vec::new(), Vec::new());
         for (layer, read) in self.layers.iter().enumerate() {
             for (id, file) in &read.flows {
-                if left_out.contains(&Part::Flow { layer, file: shown(&file.path) }) {
+                if left_out.contains(&Part::Flow { layer, file: shown(file.path()) }) {
                     continue;
                 }
                 match by_id.get_mut(id) {
@@ -401,11 +411,19 @@ impl Read {
         (files, added, replaced)
     }
 
+    /// Whether `location` is in a built-in flow.
+    fn in_built_in_flow(&self, location: &Location) -> bool {
+        let built_in = self.layers.first().map(|layer| layer.flows.as_slice()).unwrap_or_default();
+        built_in
+            .iter()
+            .any(|(_, flow)| matches!(flow, FlowFile::BuiltIn(_)) && shown(flow.path()) == *location.file)
+    }
+
     /// The parts of every layer but the built-in content, lowest first.
     fn parts(&self) -> Vec<Part> {
         let mut parts = Vec::new();
         for (layer, read) in self.layers.iter().enumerate().skip(1) {
-            parts.extend(read.flows.iter().map(|(_, f)| Part::Flow { layer, file: shown(&f.path) }));
+            parts.extend(read.flows.iter().map(|(_, f)| Part::Flow { layer, file: shown(f.path()) }));
             parts.extend(read.locales.iter().map(|(tag, _)| Part::Locale { layer, tag: tag.clone() }));
         }
         parts
@@ -424,12 +442,16 @@ impl Read {
         let mut found = None;
         for (layer, read) in self.layers.iter().enumerate().skip(1) {
             for (_, flow) in &read.flows {
-                if shown(&flow.path) == file {
+                if shown(flow.path()) == file {
                     found = Some(Part::Flow { layer, file: file.to_string() });
                 }
             }
             for (tag, files) in &read.locales {
-                let place = files.first().and_then(|f| f.path.rsplit_once('/')).map(|(dir, _)| shown(dir));
+                let files = files.read();
+                let place = files
+                    .first()
+                    .and_then(|f| f.path.rsplit_once(std::path::is_separator))
+                    .map(|(dir, _)| shown(dir));
                 if files.iter().any(|f| shown(&f.path) == file) || place.as_deref() == Some(file) {
                     found = Some(Part::Locale { layer, tag: tag.clone() });
                 }
@@ -464,20 +486,32 @@ fn roots(layer: &Layer) -> Vec<String> {
     places.chain(layer.config.as_deref()).map(|p| shown(&p.display().to_string())).collect()
 }
 
-/// A layer's flow files, each with its id (its file name's stem where the
-/// id cannot be read: the file is reported when it is parsed).
-fn read_flows(place: Option<&Place>, diagnostics: &mut Vec<Diagnostic>) -> Vec<(String, SourceFile)> {
-    let Some(place) = place else { return Vec::new() };
-    let files = source::flow_files(dir_of(place), diagnostics);
-    files
-        .into_iter()
-        .map(|file| {
-            let stem =
-                file.path.rsplit('/').next().and_then(|name| name.split('.').next()).unwrap_or_default();
-            let id = yaml::top_level_string(&file, "id").unwrap_or_else(|| stem.to_string());
-            (id, file)
-        })
-        .collect()
+/// A layer's flow files, each with its id.
+fn read_flows(
+    place: Option<&Place>,
+    located: bool,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Vec<(String, FlowFile)> {
+    let files = match place {
+        None => return Vec::new(),
+        Some(Place::Embedded) => flow::built_in(located),
+        Some(Place::Path(dir)) => {
+            source::flow_files(Some(dir), diagnostics).into_iter().map(FlowFile::Read).collect()
+        }
+    };
+    files.into_iter().map(|file| (file.id(), file)).collect()
+}
+
+/// A layer's languages, each with its files.
+fn read_locales(place: Option<&Place>, diagnostics: &mut Vec<Diagnostic>) -> Vec<(String, LocaleFiles)> {
+    match place {
+        None => Vec::new(),
+        Some(Place::Embedded) => crate::i18n::built_in_locales(),
+        Some(Place::Path(dir)) => {
+            let locales = source::locale_files(Some(dir), diagnostics).into_iter();
+            locales.map(|(tag, files)| (tag, LocaleFiles::Read(files))).collect()
+        }
+    }
 }
 
 /// A layer's config, or none; and whether it has one that is broken.
@@ -521,7 +555,12 @@ fn check_messages(
             if !locale.bundle.has(&r.id) {
                 let suggestion = if is_source {
                     let ids = defined.get_or_insert_with(|| {
-                        locale.files.iter().flat_map(|f| f.text.lines().filter_map(message_id)).collect()
+                        let read = locale.files.iter().flat_map(|f| f.text.lines().filter_map(message_id));
+                        let mut ids: Vec<&str> = read.collect();
+                        for id in locale.bundle.indexed_ids() {
+                            ids.push(id);
+                        }
+                        ids
                     });
                     closest(&r.id, ids.iter().copied())
                 } else {

@@ -8,10 +8,11 @@ mod walk;
 
 use std::io::{self, BufRead, Read, Write};
 
-use typed::{Command, StepWords, Typed};
-pub use walk::{WalkError, walk};
+use typed::{Shortcut, StepWords, Typed};
+pub use walk::WalkError;
+pub use walk::walk;
 
-use crate::config::OrgConfig;
+use crate::content::config::OrgConfig;
 use crate::engine::Session;
 use crate::flow::NodeRef;
 use crate::i18n::Localizer;
@@ -23,7 +24,7 @@ use crate::search::{Hit, LazyIndex, Verdict};
 use crate::wrap::wrap;
 
 /// Lines wrap here when `COLUMNS` does not say.
-pub const DEFAULT_WIDTH: usize = 80;
+pub(crate) const DEFAULT_WIDTH: usize = 80;
 /// A longer input line is read in pieces, so a runaway pipe cannot fill
 /// memory.
 const MAX_LINE_BYTES: u64 = 4096;
@@ -134,7 +135,7 @@ impl<'a> Printer<'a> {
 
 /// Where line mode searches, and what it records of a search: the error
 /// message the person pasted.
-pub struct Searching<'a> {
+pub(crate) struct Searching<'a> {
     pub index: &'a LazyIndex,
     /// The language an error message is recorded in.
     pub l10n: &'a Localizer,
@@ -166,7 +167,7 @@ impl Searching<'_> {
 /// Line mode until the person quits or the input ends. `echo` writes each
 /// line read back out: when answers come through a pipe, nothing else shows
 /// them in the output. `start` is searched for first (`--start`).
-pub fn run(
+pub(crate) fn run(
     session: &mut Session,
     printer: &Printer<'_>,
     searching: &mut Searching<'_>,
@@ -232,23 +233,23 @@ pub fn run(
                     let _ = option.action.apply(session);
                 }
             }
-            Typed::Command(Command::Back) => {
+            Typed::Shortcut(Shortcut::Back) => {
                 if !session.back() {
                     printer.message(out, plain::AT_START, &[])?;
                     continue;
                 }
             }
-            Typed::Command(Command::Restart) => session.restart(),
-            Typed::Command(Command::Help) => {
+            Typed::Shortcut(Shortcut::Restart) => session.restart(),
+            Typed::Shortcut(Shortcut::Help) => {
                 printer.message(out, plain::HELP, &[])?;
                 continue;
             }
-            Typed::Command(Command::Summary) => {
+            Typed::Shortcut(Shortcut::Summary) => {
                 writeln!(out)?;
                 printer.summary(out, session, searching.notes)?;
                 continue;
             }
-            Typed::Command(Command::Quit) => return Ok(()),
+            Typed::Shortcut(Shortcut::Quit) => return Ok(()),
             Typed::Nothing => continue,
             Typed::Unknown => {
                 let args = [("input", line.trim().to_string()), ("last", screen.options.len().to_string())];

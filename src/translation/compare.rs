@@ -5,13 +5,17 @@
 //! The loader has already reported syntax errors and duplicates.
 
 use std::collections::BTreeSet;
+use std::path::Path;
 
 use fluent::resolver::{ResolverError, errors::ReferenceKind};
 use fluent::{FluentArgs, FluentError, FluentValue};
 
 use super::ftl::{Entry, Inventory, Usage};
-use super::{Locale, Locales, plural};
-use crate::diagnostic::{Diagnostic, Location, Problem};
+use super::plural;
+use crate::content::config::OrgConfig;
+use crate::diagnostic::{Diagnostic, Location, Problem, closest};
+use crate::i18n::Localizer;
+use crate::i18n::{Locale, Locales};
 
 /// How far one locale is: counted in messages and terms of English.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -29,7 +33,7 @@ pub struct Status {
 
 impl Status {
     /// Translated share in whole percent, rounded down: 100 means done.
-    pub fn percent(&self) -> usize {
+    pub(crate) fn percent(&self) -> usize {
         (self.translated * 100).checked_div(self.total).unwrap_or(100)
     }
 }
@@ -58,9 +62,10 @@ pub fn status(locales: &Locales) -> Vec<Status> {
 
 /// Every problem found by comparing each locale with English (and English
 /// with itself, for what is wrong in any locale).
-pub fn check(locales: &Locales) -> Vec<Diagnostic> {
+pub fn diagnostics(locales: &Locales) -> Vec<Diagnostic> {
     let Some(source) = locales.source() else { return Vec::new() };
     let english = Inventory::read(&source.files);
+    let given = given_to_every_message();
     let mut diagnostics = Vec::new();
     for locale in locales.iter() {
         let is_source = locale.tag == source.tag;
@@ -70,6 +75,7 @@ pub fn check(locales: &Locales) -> Vec<Diagnostic> {
             english: &english,
             inventory: translation.as_ref().unwrap_or(&english),
             is_source,
+            given: &given,
             diagnostics: &mut diagnostics,
         };
         comparison.run();
@@ -82,7 +88,16 @@ struct Comparison<'a> {
     english: &'a Inventory,
     inventory: &'a Inventory,
     is_source: bool,
+    /// The organization's values, which every message is given.
+    given: &'a [String],
     diagnostics: &'a mut Vec<Diagnostic>,
+}
+
+/// The names of the variables the program gives every message (the
+/// organization's values), whatever the config says.
+fn given_to_every_message() -> Vec<String> {
+    let variables = OrgConfig::default().message_variables(&Localizer::new(Vec::new()));
+    variables.into_iter().map(|(name, _)| name).collect()
 }
 
 impl Comparison<'_> {
@@ -96,7 +111,9 @@ impl Comparison<'_> {
         }
         for (id, entry) in self.inventory.iter() {
             let Some(english) = self.english.get(id) else {
-                self.warn(&entry.at, Problem::Obsolete { id: id.into(), locale: lang.clone() });
+                if !self.english.is_broken(id) {
+                    self.warn(&entry.at, Problem::Obsolete { id: id.into(), locale: lang.clone() });
+                }
                 continue;
             };
             if !self.is_source {
@@ -111,7 +128,9 @@ impl Comparison<'_> {
             for (attribute, at, usage) in entry.patterns() {
                 let name = pattern_name(id, attribute);
                 self.check_pattern(&name, at, usage, categories.as_deref());
-                if let Some(english) = english.pattern(attribute).filter(|_| !self.is_source) {
+                if self.is_source {
+                    self.check_english_variables(&name, usage);
+                } else if let Some(english) = english.pattern(attribute) {
                     self.compare_variables(&name, at, usage, english);
                 }
             }
@@ -192,17 +211,49 @@ impl Comparison<'_> {
         }
     }
 
-    /// The program passes only the variables English uses: another one
-    /// shows as `{$name}`; one left out may lose a fact the person needs.
-    fn compare_variables(&mut self, name: &str, at: &Location, usage: &Usage, english: &Usage) {
+    /// An English variable that is not one of the organization's values
+    /// but nearly is: a typo, which every language shows as `{$name}`
+    /// until it is corrected here, where it was made.
+    fn check_english_variables(&mut self, name: &str, usage: &Usage) {
         for (variable, used_at) in &usage.variables {
-            if !english.variables.contains_key(variable) {
-                let problem = Problem::UnknownVariable { id: name.into(), variable: variable.clone() };
-                self.error(used_at, problem);
+            if let Some(meant) = self.misspelt_given(variable) {
+                let problem = Problem::VariableNotGiven { id: name.into(), variable: variable.clone() };
+                let diagnostic = Diagnostic::error(used_at.clone(), problem).with_suggestion(Some(meant));
+                self.diagnostics.push(diagnostic);
             }
         }
+    }
+
+    /// The organization's value `variable` misspells, as `$name`; none if
+    /// it is one, or not close to any.
+    fn misspelt_given(&self, variable: &str) -> Option<String> {
+        if self.given.iter().any(|g| g == variable) {
+            return None;
+        }
+        closest(variable, self.given.iter().map(String::as_str)).map(|meant| format!("${meant}"))
+    }
+
+    /// The program passes only the variables English uses and the
+    /// organization's values: another one shows as `{$name}`; one left out
+    /// may lose a fact the person needs. A typo is said once: as unknown,
+    /// with the name meant, not also as that name left out; and not at all
+    /// here when the typo is English's, which is reported in English.
+    fn compare_variables(&mut self, name: &str, at: &Location, usage: &Usage, english: &Usage) {
+        let mut meant = Vec::new();
+        for (variable, used_at) in &usage.variables {
+            if english.variables.contains_key(variable) || self.given.contains(variable) {
+                continue;
+            }
+            let known = english.variables.keys().chain(self.given.iter()).map(String::as_str);
+            let suggestion = closest(variable, known);
+            meant.extend(suggestion.clone());
+            let problem = Problem::UnknownVariable { id: name.into(), variable: variable.clone() };
+            let suggestion = suggestion.map(|s| format!("${s}"));
+            self.diagnostics.push(Diagnostic::error(used_at.clone(), problem).with_suggestion(suggestion));
+        }
         for variable in english.variables.keys() {
-            if !usage.variables.contains_key(variable) {
+            let typo = meant.contains(variable) || self.misspelt_given(variable).is_some();
+            if !usage.variables.contains_key(variable) && !typo {
                 self.warn(at, Problem::DroppedVariable { id: name.into(), variable: variable.clone() });
             }
         }
@@ -222,12 +273,7 @@ impl Comparison<'_> {
                 bundle.format_pattern(pattern, Some(args), &mut errors);
                 let at = attribute.and_then(|a| entry.attributes.get(a)).map_or(&entry.at, |a| &a.at);
                 for error in errors.iter().filter(|e| !is_reference_to_entry(e)) {
-                    let detail = match error {
-                        FluentError::ResolverError(error) => error.to_string(),
-                        error => error.to_string(),
-                    };
-                    let problem = Problem::FormatFailed { id: pattern_name(id, attribute), detail };
-                    self.error(at, problem);
+                    self.error(at, format_problem(pattern_name(id, attribute), error));
                 }
             }
         })
@@ -237,8 +283,10 @@ impl Comparison<'_> {
     /// name in this locale, where they belong.
     fn report_missing(&mut self, lang: &str) {
         for (id, english) in self.english.iter() {
-            if !self.inventory.contains(id) {
-                let file = Location::file(format!("{}/{}", self.locale.place, english.file_name));
+            if !self.inventory.contains(id) && !self.inventory.is_broken(id) {
+                let file = Location::file(
+                    Path::new(&self.locale.place).join(&english.file_name).display().to_string(),
+                );
                 let problem = Problem::TranslationMissing {
                     id: id.into(),
                     locale: lang.into(),
@@ -263,6 +311,25 @@ fn pattern_name(id: &str, attribute: Option<&str>) -> String {
     match attribute {
         Some(attribute) => format!("{id}.{attribute}"),
         None => id.to_string(),
+    }
+}
+
+/// What formatting found, in our words; what cannot happen here (every
+/// variable is given, the parser refuses a selection without a default)
+/// keeps fluent's text.
+fn format_problem(id: String, error: &FluentError) -> Problem {
+    match error {
+        FluentError::ResolverError(ResolverError::Reference(ReferenceKind::Function { id: function })) => {
+            Problem::FormatUnknownFunction { id, function: function.clone() }
+        }
+        FluentError::ResolverError(ResolverError::NoValue(reference)) => {
+            Problem::FormatNoValue { id, reference: reference.clone() }
+        }
+        FluentError::ResolverError(ResolverError::Cyclic) => Problem::FormatCycle { id },
+        FluentError::ResolverError(ResolverError::TooManyPlaceables) => {
+            Problem::FormatTooManyPlaceables { id }
+        }
+        error => Problem::FormatFailed { id, detail: error.to_string() },
     }
 }
 

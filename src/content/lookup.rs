@@ -9,14 +9,11 @@ use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 
 use crate::content::Sources;
+use crate::places::{self, APP_DIR};
 
-/// The organization-wide directory, for administrators to fill.
-pub const SYSTEM_DIR: &str = "/etc/mfa-doctor";
-/// Replaces [`SYSTEM_DIR`] when set: for tests, and for installations that
-/// keep it elsewhere.
-pub const SYSTEM_DIR_VAR: &str = "MFA_DOCTOR_SYSTEM_DIR";
-/// The directory's name under the user's config directory.
-const APP_DIR: &str = "mfa-doctor";
+/// Replaces the organization-wide directory ([`places::system_dir`]) when
+/// set: for tests, and for installations that keep it elsewhere.
+pub(crate) const SYSTEM_DIR_VAR: &str = "MFA_DOCTOR_SYSTEM_DIR";
 
 /// What a source is, in a directory searched.
 const FLOWS_DIR: &str = "flows";
@@ -95,25 +92,28 @@ impl Layer {
 /// The folders searched for layers.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Dirs {
-    /// `$XDG_CONFIG_HOME/mfa-doctor`, else `~/.config/mfa-doctor`; none
-    /// without a home directory.
+    /// `$XDG_CONFIG_HOME/mfa-doctor`, else the platform's place
+    /// (`~/.config/mfa-doctor` on Linux, [`places::user_config_home`]);
+    /// none without a home directory.
     pub user: Option<PathBuf>,
     pub system: PathBuf,
 }
 
 impl Dirs {
     /// The directories named by the environment, read through `var`.
-    pub fn from_env(var: impl Fn(&str) -> Option<OsString>) -> Self {
+    pub(crate) fn from_env(var: impl Fn(&str) -> Option<OsString>) -> Self {
         let absolute = |name: &str| var(name).map(PathBuf::from).filter(|p| p.is_absolute());
         // The XDG spec: a relative XDG_CONFIG_HOME is invalid and ignored.
-        let config_home = absolute("XDG_CONFIG_HOME").or_else(|| absolute("HOME").map(|h| h.join(".config")));
+        // Set, it wins on macOS and Windows too: whoever sets it there
+        // means it (git does the same), and tests rely on it.
+        let config_home = absolute("XDG_CONFIG_HOME").or_else(|| places::user_config_home(absolute("HOME")));
         let system =
-            var(SYSTEM_DIR_VAR).filter(|v| !v.is_empty()).map_or_else(|| SYSTEM_DIR.into(), PathBuf::from);
+            var(SYSTEM_DIR_VAR).filter(|v| !v.is_empty()).map_or_else(places::system_dir, PathBuf::from);
         Self { user: config_home.map(|c| c.join(APP_DIR)), system }
     }
 
     /// The directories searched, the most personal first.
-    pub fn searched(&self) -> Vec<&Path> {
+    pub(crate) fn searched(&self) -> Vec<&Path> {
         self.in_order().map(|(dir, _)| dir).collect()
     }
 
@@ -180,6 +180,7 @@ mod tests {
         move |name| vars.iter().find(|(k, _)| *k == name).map(|(_, v)| OsString::from(v))
     }
 
+    #[cfg(not(any(windows, target_os = "macos")))]
     #[test]
     fn xdg_config_home_beats_home_and_must_be_absolute() {
         let dirs = Dirs::from_env(env(&[("XDG_CONFIG_HOME", "/x"), ("HOME", "/h")]));
@@ -191,7 +192,7 @@ mod tests {
 
     #[test]
     fn system_dir_defaults_to_etc_and_is_overridable() {
-        assert_eq!(Dirs::from_env(env(&[])).system, PathBuf::from(SYSTEM_DIR));
+        assert_eq!(Dirs::from_env(env(&[])).system, places::system_dir());
         assert_eq!(Dirs::from_env(env(&[(SYSTEM_DIR_VAR, "/opt/m")])).system, PathBuf::from("/opt/m"));
     }
 

@@ -7,11 +7,11 @@
 use indexmap::IndexMap;
 use serde::Deserialize;
 
+use crate::content::source::SourceFile;
 use crate::diagnostic::{Diagnostic, Location, Problem, closest};
 use crate::facts::{Date, FACTS, Facts, fact_kind};
 use crate::i18n::Localizer;
 use crate::messages::org;
-use crate::source::SourceFile;
 use crate::yaml::{self, KeyIndex};
 
 /// Microsoft's self-service password reset, where the organization names
@@ -20,7 +20,8 @@ pub const DEFAULT_PASSWORD_RESET_URL: &str = "https://aka.ms/sspr";
 
 /// Where Microsoft's voice calls come from in the US. Caller ID is not
 /// guaranteed and organizations may use their own, hence configurable.
-pub const DEFAULT_VOICE_NUMBERS: &[&str] = &["+1 (866) 539 4191", "+1 (855) 330 8653", "+1 (877) 668 6536"];
+pub(crate) const DEFAULT_VOICE_NUMBERS: &[&str] =
+    &["+1 (866) 539 4191", "+1 (855) 330 8653", "+1 (877) 668 6536"];
 
 #[derive(Debug, Clone, Default, Deserialize, PartialEq, Eq)]
 #[serde(deny_unknown_fields)]
@@ -181,7 +182,7 @@ impl OrgConfig {
     /// it leaves unset (or blank) keeps `self`'s; facts are merged fact by
     /// fact. A personal file with only `helpdesk: {name: …}` keeps the
     /// organization's phone.
-    pub fn merge(self, over: OrgConfig) -> OrgConfig {
+    pub(crate) fn merge(self, over: OrgConfig) -> OrgConfig {
         let (h, o) = (self.helpdesk, over.helpdesk);
         let (a, oa) = (self.agent, over.agent);
         let mut facts = self.facts;
@@ -209,7 +210,7 @@ impl OrgConfig {
 
     /// The keys this config sets, as written (`helpdesk.phone`,
     /// `facts.sms_voice`), for `--where`.
-    pub fn keys_set(&self) -> Vec<String> {
+    pub(crate) fn keys_set(&self) -> Vec<String> {
         let h = &self.helpdesk;
         let a = &self.agent;
         let values = [
@@ -245,7 +246,7 @@ impl OrgConfig {
     }
 
     /// The contact details that are set, in display order.
-    pub fn contacts(&self) -> Vec<(Contact, &str)> {
+    pub(crate) fn contacts(&self) -> Vec<(Contact, &str)> {
         let h = &self.helpdesk;
         [
             (Contact::Phone, &h.phone),

@@ -6,16 +6,19 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
+use super::{Diagnostic, Problem, Severity};
 use crate::content;
-use crate::diagnostic::{Diagnostic, Problem, Severity};
+use crate::content::lookup::Layer;
 use crate::facts::Date;
 use crate::flow::Catalog;
-use crate::i18n::{Localizer, compare};
-use crate::lookup::Layer;
+use crate::i18n::Locales;
+use crate::i18n::Localizer;
+use crate::translation::compare;
+use crate::translation::ftl::Inventory;
 
 /// Version of the JSON shape; it changes only when a field changes meaning
 /// or goes away.
-pub const JSON_VERSION: u32 = 1;
+pub(crate) const JSON_VERSION: u32 = 1;
 
 /// How old a node's source may be before `check` asks for a fresh look.
 #[derive(Debug, Clone, Copy)]
@@ -28,15 +31,16 @@ pub struct MaxAge {
 pub const DEFAULT_MAX_AGE_DAYS: i64 = 365;
 
 /// Every problem, sorted by file, line and column.
-pub fn check(layers: &[Layer], max_age: MaxAge) -> Vec<Diagnostic> {
+pub fn all(layers: &[Layer], max_age: MaxAge) -> Vec<Diagnostic> {
     let (loaded, spare) = content::load_keeping_locales(layers);
     let locales = spare.as_ref().or(loaded.content.as_ref().map(|c| &c.locales));
-    let compared = locales.map(compare::check).unwrap_or_default();
+    let compared = locales.map(compare::diagnostics).unwrap_or_default();
     let stale = loaded.content.as_ref().map(|c| stale_sources(&c.catalog, max_age)).unwrap_or_default();
+    let broken = locales.map(broken_messages).unwrap_or_default();
     let mut all: Vec<Diagnostic> = loaded
         .diagnostics
         .into_iter()
-        .filter(|d| !restated_by_comparison(d))
+        .filter(|d| !restated_by_comparison(d) && !missing_as_broken(d, &broken))
         .chain(compared)
         .chain(stale)
         .collect();
@@ -71,6 +75,21 @@ fn restated_by_comparison(diagnostic: &Diagnostic) -> bool {
         && matches!(diagnostic.problem, Problem::MessageMissing { .. } | Problem::TitleMissing { .. })
 }
 
+/// Each locale's messages and terms the parser could not read, by tag.
+fn broken_messages(locales: &Locales) -> Vec<(String, Inventory)> {
+    locales.iter().map(|locale| (locale.tag.to_string(), Inventory::read(&locale.files))).collect()
+}
+
+/// A message the flows use, "missing" because its text could not be read:
+/// the syntax error, at its place, is the one problem.
+fn missing_as_broken(diagnostic: &Diagnostic, broken: &[(String, Inventory)]) -> bool {
+    let (Problem::MessageMissing { id, locale } | Problem::TitleMissing { id, locale }) = &diagnostic.problem
+    else {
+        return false;
+    };
+    broken.iter().any(|(tag, inventory)| tag == locale && inventory.is_broken(id))
+}
+
 /// The whole report as JSON; the shape is documented in `flows/README.md`.
 pub fn to_json(diagnostics: &[Diagnostic], l10n: &Localizer) -> String {
     let errors = diagnostics.iter().filter(|d| d.is_error()).count();
@@ -101,7 +120,7 @@ struct JsonDiagnostic {
     message: String,
     hint: Option<String>,
     suggestion: Option<String>,
-    arguments: BTreeMap<&'static str, String>,
+    arguments: BTreeMap<String, String>,
 }
 
 impl JsonDiagnostic {

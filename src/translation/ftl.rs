@@ -6,26 +6,32 @@
 
 use fluent_syntax::ast::{self, Expression, InlineExpression, PatternElement};
 use fluent_syntax::parser;
+use std::collections::BTreeSet;
+
 use indexmap::IndexMap;
 
+use crate::content::source::{SourceFile, line_column};
 use crate::diagnostic::Location;
-use crate::source::{SourceFile, line_column};
+use crate::i18n::message_id;
 
 /// A message whose comment has a line saying only this has not been
 /// translated yet: `i18n new` writes it above every message it scaffolds,
 /// and the translator deletes it once the message is done.
-pub const UNTRANSLATED_MARKER: &str = "untranslated";
+pub(crate) const UNTRANSLATED_MARKER: &str = "untranslated";
 
 /// Every message and term of one locale. Terms are keyed with their leading
 /// `-`, as references name them.
 #[derive(Debug, Default)]
-pub struct Inventory {
+pub(crate) struct Inventory {
     entries: IndexMap<String, Entry>,
+    /// Messages and terms the parser could not read: the loader reports
+    /// why, and they are not missing, only broken.
+    broken: BTreeSet<String>,
 }
 
 /// One message or term.
 #[derive(Debug)]
-pub struct Entry {
+pub(crate) struct Entry {
     pub at: Location,
     /// The name of the file it is in, without the directory: where a
     /// translation of it belongs.
@@ -36,7 +42,7 @@ pub struct Entry {
 }
 
 #[derive(Debug)]
-pub struct Attribute {
+pub(crate) struct Attribute {
     pub at: Location,
     pub usage: Usage,
 }
@@ -114,7 +120,7 @@ impl Inventory {
     /// Reads every file; a message defined twice keeps its first definition
     /// (the loader reports the second). Syntax errors are the loader's to
     /// report too: what could not be parsed is simply not here.
-    pub fn read(files: &[SourceFile]) -> Self {
+    pub(crate) fn read(files: &[SourceFile]) -> Self {
         let mut inventory = Self::default();
         for file in files {
             let reader = Reader { file };
@@ -122,7 +128,9 @@ impl Inventory {
                 Ok(resource) | Err((resource, _)) => resource,
             };
             for entry in &resource.body {
-                if let Some((id, entry)) = reader.entry(entry) {
+                if let ast::Entry::Junk { content } = entry {
+                    inventory.broken.extend(junk_id(content));
+                } else if let Some((id, entry)) = reader.entry(entry) {
                     inventory.entries.entry(id).or_insert(entry);
                 }
             }
@@ -130,29 +138,30 @@ impl Inventory {
         inventory
     }
 
-    pub fn get(&self, id: &str) -> Option<&Entry> {
+    pub(crate) fn get(&self, id: &str) -> Option<&Entry> {
         self.entries.get(id)
     }
 
-    pub fn contains(&self, id: &str) -> bool {
+    pub(crate) fn contains(&self, id: &str) -> bool {
         self.entries.contains_key(id)
     }
 
     /// Every entry in file order.
-    pub fn iter(&self) -> impl Iterator<Item = (&str, &Entry)> {
+    pub(crate) fn iter(&self) -> impl Iterator<Item = (&str, &Entry)> {
         self.entries.iter().map(|(id, entry)| (id.as_str(), entry))
     }
 
-    pub fn len(&self) -> usize {
+    /// Whether `id` is there but could not be read.
+    pub(crate) fn is_broken(&self, id: &str) -> bool {
+        self.broken.contains(id)
+    }
+
+    pub(crate) fn len(&self) -> usize {
         self.entries.len()
     }
 
-    pub fn is_empty(&self) -> bool {
-        self.entries.is_empty()
-    }
-
     /// Whether `reference` names something defined here.
-    pub fn resolves(&self, reference: &Reference) -> bool {
+    pub(crate) fn resolves(&self, reference: &Reference) -> bool {
         self.entries.get(&reference.id).is_some_and(|entry| match &reference.attribute {
             Some(attribute) => entry.attributes.contains_key(attribute),
             None => true,
@@ -162,7 +171,7 @@ impl Inventory {
 
 impl Entry {
     /// The value (`None`) or an attribute, by name.
-    pub fn pattern(&self, attribute: Option<&str>) -> Option<&Usage> {
+    pub(crate) fn pattern(&self, attribute: Option<&str>) -> Option<&Usage> {
         match attribute {
             None => self.value.as_ref(),
             Some(name) => self.attributes.get(name).map(|a| &a.usage),
@@ -170,11 +179,22 @@ impl Entry {
     }
 
     /// The value and every attribute, each with its name and place.
-    pub fn patterns(&self) -> impl Iterator<Item = (Option<&str>, &Location, &Usage)> {
+    pub(crate) fn patterns(&self) -> impl Iterator<Item = (Option<&str>, &Location, &Usage)> {
         let value = self.value.as_ref().map(|usage| (None, &self.at, usage));
         let attributes = self.attributes.iter().map(|(name, a)| (Some(name.as_str()), &a.at, &a.usage));
         value.into_iter().chain(attributes)
     }
+}
+
+/// The message or term (with its `-`) a piece the parser could not read
+/// starts to define, if it starts like a definition.
+fn junk_id(content: &str) -> Option<String> {
+    let line = content.lines().next()?;
+    let (sigil, rest) = match line.strip_prefix('-') {
+        Some(rest) => ("-", rest),
+        None => ("", line),
+    };
+    message_id(rest).map(|id| format!("{sigil}{id}"))
 }
 
 /// Locates the slices of one file's syntax tree.
@@ -195,7 +215,7 @@ impl Reader<'_> {
         };
         let untranslated =
             comment.as_ref().is_some_and(|c| c.content.iter().any(|line| line.trim() == UNTRANSLATED_MARKER));
-        let file_name = self.file.path.rsplit('/').next().unwrap_or_default().to_string();
+        let file_name = self.file.path.rsplit(std::path::is_separator).next().unwrap_or_default().to_string();
         let entry = Entry {
             at,
             file_name,
@@ -371,6 +391,13 @@ mod tests {
         );
         assert!(!value.empty);
         assert!(hi.attributes["title"].usage.empty);
+    }
+
+    #[test]
+    fn what_the_parser_could_not_read_is_broken_not_missing() {
+        let inventory = read("ok = Fine\nn = { $count ->\n    [one] one\n    [other] many\n}\n-t = { \n");
+        assert!(inventory.contains("ok") && !inventory.contains("n"));
+        assert!(inventory.is_broken("n") && inventory.is_broken("-t") && !inventory.is_broken("ok"));
     }
 
     #[test]

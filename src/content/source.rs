@@ -14,11 +14,11 @@ static EMBEDDED_LOCALES: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/locales");
 /// No flow, locale, config or ticket file may be larger than this.
 pub const MAX_FILE_BYTES: usize = 1024 * 1024;
 /// A content directory with more entries than this is read no further.
-pub const MAX_FILES: usize = 2000;
+pub(crate) const MAX_FILES: usize = 2000;
 /// The files read from one content directory (flows, or all locales) may
 /// add up to this much: [`MAX_FILES`] files of [`MAX_FILE_BYTES`] each would
 /// be two gigabytes.
-pub const MAX_CONTENT_BYTES: usize = 64 * 1024 * 1024;
+pub(crate) const MAX_CONTENT_BYTES: usize = 64 * 1024 * 1024;
 
 /// One content file: the path shown in diagnostics, and its text.
 #[derive(Debug, Clone)]
@@ -56,13 +56,24 @@ pub fn locale_files(dir: Option<&Path>, diagnostics: &mut Vec<Diagnostic>) -> Ve
     locales
 }
 
+/// The text of the embedded file shown as `path` (`flows/x.yaml`,
+/// `locales/en/x.ftl`).
+pub fn embedded_text(path: &str) -> Option<&'static str> {
+    let file = match path.split_once('/')? {
+        ("flows", rest) => EMBEDDED_FLOWS.get_file(rest)?,
+        ("locales", rest) => EMBEDDED_LOCALES.get_file(rest)?,
+        _ => return None,
+    };
+    file.contents_utf8()
+}
+
 /// An embedded file: its path as shown, and its bytes in the binary.
-pub type EmbeddedFile = (String, &'static [u8]);
+pub(crate) type EmbeddedFile = (String, &'static [u8]);
 
 /// The embedded locales with their texts borrowed from the binary, neither
 /// copied nor even looked at yet (a file is checked to be UTF-8 when it is
 /// read): `(tag, [(path, bytes)])`, in the order of [`locale_files`].
-pub fn embedded_locales() -> Vec<(String, Vec<EmbeddedFile>)> {
+pub(crate) fn embedded_locales() -> Vec<(String, Vec<EmbeddedFile>)> {
     let mut locales: Vec<_> = EMBEDDED_LOCALES
         .dirs()
         .filter_map(|sub| {
@@ -92,7 +103,7 @@ pub fn read_file(path: &Path) -> Result<SourceFile, Diagnostic> {
 }
 
 /// 1-based line and column (in characters) of a byte offset in `text`.
-pub fn line_column(text: &str, offset: usize) -> (usize, usize) {
+pub(crate) fn line_column(text: &str, offset: usize) -> (usize, usize) {
     let before = text.get(..offset.min(text.len())).unwrap_or(text);
     let line = before.matches('\n').count() + 1;
     let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
