@@ -45,6 +45,12 @@ pub use view::render_clock;
 /// return, error, panic (the hook calls [`restore`]), or a terminating
 /// signal; the case is kept for each of them (see [`case_store`]).
 pub fn run(mut app: App) -> (App, io::Result<()>) {
+    // Ctrl-Z lends the terminal (terminal::lend) and takes it back: watched
+    // from here so that `terminal` need not know about stopping.
+    #[cfg(unix)]
+    if let Err(e) = suspend::watch() {
+        return (app, Err(e));
+    }
     let (mut terminal, guard) = match terminal::init() {
         Ok(initialized) => initialized,
         Err(e) => return (app, Err(e)),

@@ -55,8 +55,6 @@ impl Drop for RestoreOnDrop {
 pub(super) fn init() -> io::Result<(BufferedTerminal, RestoreOnDrop)> {
     #[cfg(unix)]
     watch_signals()?;
-    #[cfg(unix)]
-    super::suspend::watch()?;
     #[cfg(windows)]
     super::console_events::watch()?;
     enable_raw_mode()?;
