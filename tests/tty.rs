@@ -355,7 +355,7 @@ fn sigpipe_ends_nothing() {
 /// Whether the terminal is in raw mode: no line editing, no echo. Read
 /// from the program's side of the pseudo-terminal, which shares its modes
 /// with ours.
-#[cfg(unix)]
+#[cfg(target_os = "linux")]
 fn raw_mode(tty: &Tty) -> bool {
     let fd = tty.master.as_raw_fd().expect("the terminal's descriptor");
     // SAFETY: a zeroed termios is a valid value to be filled in, and the
