@@ -187,7 +187,7 @@ fn create_temp(dir: &Path, name: &str) -> io::Result<NamedTempFile> {
     let mut builder = tempfile::Builder::new();
     builder.prefix(&prefix).suffix(".tmp");
     #[cfg(windows)]
-    return builder.make_in(dir, |path| super::owner_only::create_new(path));
+    return builder.make_in(dir, super::owner_only::create_new);
     #[cfg(not(windows))]
     builder.tempfile_in(dir)
 }
