@@ -562,7 +562,7 @@ fn a_broken_message_a_flow_uses_is_one_error_not_also_missing() {
         collect::all(&mfa_doctor::content::lookup::given_only(&sources), MaxAge { today, days: 365 })
             .iter()
             .filter(|d| d.is_error())
-            .map(|d| d.render(&program("da")).replace(&prefix, ""))
+            .map(|d| d.render(&program("da")).replace(&prefix, "").replace(MAIN_SEPARATOR, "/"))
             .collect();
     assert_eq!(
         errors,
