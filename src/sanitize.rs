@@ -16,6 +16,11 @@ const TAB_WIDTH: usize = 4;
 /// characters). Tabs become spaces to the next tab stop; CR is dropped and
 /// the Unicode line and paragraph separators become newlines.
 pub fn terminal_safe(text: &str) -> String {
+    // Nearly all text is safe as it is: a walk sanitizes every label it
+    // prints, and copying it whole is several times faster.
+    if !text.chars().any(needs_care) {
+        return text.to_string();
+    }
     let mut out = String::with_capacity(text.len());
     let mut chars = text.chars().peekable();
     // For tabs, the display column where the text since the last tab or
@@ -156,6 +161,15 @@ pub(crate) fn json_safe(json: &str) -> String {
 /// DCS, SOS, OSC, PM and APC in their one-character (C1) form.
 fn starts_c1_string(c: char) -> bool {
     matches!(c, '\u{90}' | '\u{98}' | '\u{9d}' | '\u{9e}' | '\u{9f}')
+}
+
+/// Whether [`terminal_safe`] changes or drops `c`.
+fn needs_care(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_control() && c != '\n'
+    } else {
+        c.is_control() || matches!(c, '\u{2028}' | '\u{2029}') || is_disguising_format_char(c)
+    }
 }
 
 /// Invisible characters that reorder or hide text, or whose width

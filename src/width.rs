@@ -10,6 +10,10 @@ use unicode_segmentation::UnicodeSegmentation;
 
 /// How many cells `text` (one line, no control characters) takes.
 pub fn width(text: &str) -> usize {
+    // Printable ASCII is one cell a byte, and it is most of what is shown.
+    if text.bytes().all(|b| (b' '..=b'~').contains(&b)) {
+        return text.len();
+    }
     clusters(text).map(|(_, cells)| cells).sum()
 }
 

@@ -18,8 +18,10 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
 
 fn wrap_line(line: &str, width: usize, out: &mut Vec<String>) {
     let line = line.trim_end();
-    if line.is_empty() {
-        out.push(String::new());
+    // Most lines fit: as they are, indentation and all (narrower than
+    // the width, its leading blanks are too).
+    if cells(line) < width {
+        out.push(line.to_string());
         return;
     }
     let indent = hanging_indent(line);
@@ -33,7 +35,7 @@ fn wrap_line(line: &str, width: usize, out: &mut Vec<String>) {
     for (gap, word) in words_with_gaps(body) {
         if !at_line_start {
             if current_width + gap + cells(word) <= width {
-                current.push_str(&" ".repeat(gap));
+                current.extend(std::iter::repeat_n(' ', gap));
                 current_width += gap;
             } else {
                 out.push(std::mem::replace(&mut current, " ".repeat(indent)));
@@ -93,6 +95,12 @@ fn push_word(
     current_width: &mut usize,
     out: &mut Vec<String>,
 ) {
+    let whole = cells(word);
+    if *current_width + whole <= width {
+        current.push_str(word);
+        *current_width += whole;
+        return;
+    }
     for (cluster, w) in clusters(word) {
         if *current_width + w > width && *current_width > indent {
             out.push(std::mem::replace(current, " ".repeat(indent)));

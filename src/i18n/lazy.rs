@@ -11,6 +11,7 @@ use std::cell::RefCell;
 use fluent::resolver::ResolverError;
 use fluent::resolver::errors::ReferenceKind;
 use fluent::{FluentArgs, FluentError, FluentResource};
+use fluent_syntax::ast::{CallArguments, Expression, InlineExpression, Pattern, PatternElement};
 use unic_langid::LanguageIdentifier;
 
 use super::Bundle;
@@ -86,8 +87,14 @@ impl LocaleBundle {
     }
 
     /// The message's value, or one of its attributes, formatted; `None` if
-    /// this locale does not have it.
-    pub fn format(&self, id: &str, attribute: Option<&str>, args: &FluentArgs) -> Option<String> {
+    /// this locale does not have it. Its arguments are made only as far as
+    /// the pattern reads them (see [`Reads`]).
+    pub(crate) fn format<'a>(
+        &self,
+        id: &str,
+        attribute: Option<&str>,
+        args: &dyn Arguments<'a>,
+    ) -> Option<String> {
         self.read_for(id);
         let mut errors = Vec::new();
         let text = {
@@ -97,7 +104,12 @@ impl LocaleBundle {
                 Some(name) => message.get_attribute(name)?.value(),
                 None => message.value()?,
             };
-            bundle.format_pattern(pattern, Some(args), &mut errors).into_owned()
+            let made = match Reads::of_pattern(pattern, args) {
+                Reads::Nothing => None,
+                Reads::Given => Some(args.make(false)),
+                Reads::More => Some(args.make(true)),
+            };
+            bundle.format_pattern(pattern, made.as_ref(), &mut errors).into_owned()
         };
         // A message may refer to a message or term of a file not read yet:
         // read them all and try once more (then nothing is unread).
@@ -160,6 +172,75 @@ fn is_reference(error: &FluentError) -> bool {
     )
 }
 
+/// The arguments of one call, made on demand: most patterns are plain
+/// text, and most others read only what the caller gives, not the
+/// organization's values. Making those into arguments for every message
+/// was most of what a walk of 20 000 answers cost.
+pub(crate) trait Arguments<'a> {
+    /// Whether the caller gives the variable `name`.
+    fn gives(&self, name: &str) -> bool;
+    /// The caller's arguments, and with `everything` the organization's
+    /// values too.
+    fn make(&self, everything: bool) -> FluentArgs<'a>;
+}
+
+/// What formatting a pattern reads of its arguments, least first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Reads {
+    Nothing,
+    /// Only variables the caller gives.
+    Given,
+    /// Another variable, or a message, which may read any.
+    More,
+}
+
+impl Reads {
+    fn of_pattern(pattern: &Pattern<&str>, args: &dyn Arguments<'_>) -> Self {
+        let placeables = pattern.elements.iter().filter_map(|element| match element {
+            PatternElement::Placeable { expression } => Some(expression),
+            PatternElement::TextElement { .. } => None,
+        });
+        placeables.map(|expression| Self::of_expression(expression, args)).max().unwrap_or(Reads::Nothing)
+    }
+
+    fn of_expression(expression: &Expression<&str>, args: &dyn Arguments<'_>) -> Self {
+        match expression {
+            Expression::Inline(inline) => Self::of_inline(inline, args),
+            Expression::Select { selector, variants } => variants
+                .iter()
+                .map(|variant| Self::of_pattern(&variant.value, args))
+                .chain([Self::of_inline(selector, args)])
+                .max()
+                .unwrap_or(Reads::Nothing),
+        }
+    }
+
+    fn of_inline(inline: &InlineExpression<&str>, args: &dyn Arguments<'_>) -> Self {
+        match inline {
+            InlineExpression::VariableReference { id } if args.gives(id.name) => Reads::Given,
+            InlineExpression::VariableReference { .. } | InlineExpression::MessageReference { .. } => {
+                Reads::More
+            }
+            // A term reads only the arguments written in the call.
+            InlineExpression::TermReference { arguments: None, .. } => Reads::Nothing,
+            InlineExpression::TermReference { arguments: Some(call), .. }
+            | InlineExpression::FunctionReference { arguments: call, .. } => Self::of_call(call, args),
+            InlineExpression::Placeable { expression } => Self::of_expression(expression, args),
+            InlineExpression::StringLiteral { .. } | InlineExpression::NumberLiteral { .. } => Reads::Nothing,
+        }
+    }
+
+    fn of_call(call: &CallArguments<&str>, args: &dyn Arguments<'_>) -> Self {
+        let named = call.named.iter().map(|argument| &argument.value);
+        call.positional
+            .iter()
+            .chain(named)
+            .map(|inline| Self::of_inline(inline, args))
+            .max()
+            .unwrap_or(Reads::Nothing)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -173,14 +254,63 @@ mod tests {
         LocaleBundle::lazy(tag, bundle, Unread { files, index })
     }
 
+    /// The caller gives `x`; the organization has `org`. Remembers what
+    /// it was asked to make: `true` for everything.
+    #[derive(Default)]
+    struct Recorded {
+        made: RefCell<Vec<bool>>,
+    }
+
+    impl Arguments<'static> for Recorded {
+        fn gives(&self, name: &str) -> bool {
+            name == "x"
+        }
+
+        fn make(&self, everything: bool) -> FluentArgs<'static> {
+            self.made.borrow_mut().push(everything);
+            let mut args = FluentArgs::new();
+            args.set("x", "x");
+            if everything {
+                args.set("org", "O");
+            }
+            args
+        }
+    }
+
+    #[test]
+    fn arguments_are_made_only_as_far_as_the_pattern_reads_them() {
+        let ftl = "plain = P\n\
+                   given = G { $x }\n\
+                   org = O { $org }\n\
+                   message = M { plain }\n\
+                   term = T { -t(v: \"x\") } { -u }\n\
+                   select = { $x ->\n    [a] A\n   *[b] { $org }\n}\n\
+                   -t = { $v }\n\
+                   -u = U\n";
+        let ids = ["given", "message", "org", "plain", "select", "term"];
+        let index: Vec<_> = ids.iter().map(|id| (*id, "a.ftl", &[][..])).collect();
+        let bundle = lazy(vec![("a.ftl", ftl)], index.leak());
+        for (id, text, made) in [
+            ("plain", "P", vec![]),
+            ("given", "G x", vec![false]),
+            ("org", "O O", vec![true]),
+            ("message", "M P", vec![true]),
+            ("term", "T x U", vec![]),
+            ("select", "O", vec![true]),
+        ] {
+            let args = Recorded::default();
+            assert_eq!(bundle.format(id, None, &args).as_deref(), Some(text), "{id}");
+            assert_eq!(args.made.into_inner(), made, "{id}");
+        }
+    }
+
     #[test]
     fn reads_only_the_file_a_message_is_in() {
         let bundle = lazy(
             vec![("a.ftl", "a = A\n    .title = T\n"), ("b.ftl", "b-1 = B { $x }\n"), ("c.ftl", "c = C\n")],
             &[("a", "a.ftl", &["title"]), ("b-1", "b.ftl", &[]), ("c", "c.ftl", &[])],
         );
-        let mut args = FluentArgs::new();
-        args.set("x", "x");
+        let args = Recorded::default();
         assert_eq!(bundle.format("b-1", None, &args).as_deref(), Some("B x"));
         assert_eq!(bundle.read.borrow().as_slice(), [false, true, false]);
         assert!(bundle.has("c") && bundle.has_attribute("a", "title"), "known from the index");
@@ -193,6 +323,6 @@ mod tests {
     fn a_reference_to_another_file_reads_the_rest() {
         let files = vec![("a.ftl", "a = A { b } { -t }\n"), ("b.ftl", "b = B\n"), ("t.ftl", "-t = T\n")];
         let bundle = lazy(files, &[("a", "a.ftl", &[]), ("b", "b.ftl", &[])]);
-        assert_eq!(bundle.format("a", None, &FluentArgs::new()).as_deref(), Some("A B T"));
+        assert_eq!(bundle.format("a", None, &Recorded::default()).as_deref(), Some("A B T"));
     }
 }

@@ -51,7 +51,10 @@ impl Localizer {
     }
 
     /// Adds variables every message can use, e.g. `helpdesk-name`.
-    pub fn with_globals(mut self, globals: Vec<(String, String)>) -> Self {
+    pub fn with_globals(mut self, mut globals: Vec<(String, String)>) -> Self {
+        // In the order Fluent keeps its arguments: each is then added at
+        // the end, with nothing moved (see `args`).
+        globals.sort();
         self.globals = globals;
         self
     }
@@ -72,7 +75,7 @@ impl Localizer {
     /// stemmer and stop words), where another language's would be wrong.
     pub(crate) fn own_text(&self, id: &str) -> Option<String> {
         let first = self.chain.first()?;
-        first.format(id, None, &self.args::<String>(&[])).map(|t| terminal_safe(&t))
+        first.format(id, None, &Call::<Arg> { l10n: self, extra: &[] }).map(|t| terminal_safe(&t))
     }
 
     /// Whether any bundle in the chain has this message.
@@ -111,19 +114,29 @@ impl Localizer {
     }
 
     fn find<V: ArgValue>(&self, id: &str, attribute: Option<&str>, args: &[(&str, V)]) -> Option<String> {
-        let fluent_args = self.args(args);
-        self.chain
-            .iter()
-            .find_map(|bundle| bundle.format(id, attribute, &fluent_args))
-            .map(|t| terminal_safe(&t))
+        let call = Call { l10n: self, extra: args };
+        self.chain.iter().find_map(|bundle| bundle.format(id, attribute, &call)).map(|t| terminal_safe(&t))
+    }
+}
+
+/// One call's arguments: the caller's, over the organization's values.
+struct Call<'a, V> {
+    l10n: &'a Localizer,
+    extra: &'a [(&'a str, V)],
+}
+
+impl<'a, V: ArgValue> lazy::Arguments<'a> for Call<'a, V> {
+    fn gives(&self, name: &str) -> bool {
+        self.extra.iter().any(|(given, _)| *given == name)
     }
 
-    fn args<'a, V: ArgValue>(&'a self, extra: &'a [(&str, V)]) -> FluentArgs<'a> {
-        let mut args = FluentArgs::with_capacity(self.globals.len() + extra.len());
-        for (name, value) in &self.globals {
+    fn make(&self, everything: bool) -> FluentArgs<'a> {
+        let globals = if everything { self.l10n.globals.as_slice() } else { &[] };
+        let mut args = FluentArgs::with_capacity(globals.len() + self.extra.len());
+        for (name, value) in globals {
             args.set(Cow::Borrowed(name.as_str()), FluentValue::from(value.as_str()));
         }
-        for (name, value) in extra {
+        for (name, value) in self.extra {
             args.set(*name, value.fluent());
         }
         args
