@@ -104,6 +104,71 @@ pub struct Screen {
     pub options: Vec<OptionItem>,
 }
 
+/// What a screen asks, without its text: all a walk needs to answer it
+/// and say what it chose (building the text, and every answer's words, of
+/// each screen made a walk of 20 000 answers take half a second).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Asked<'a> {
+    pub kind: ScreenKind,
+    /// "Solved", "Helpdesk", "URGENT": said in words, never by colour alone.
+    pub kind_label: Option<String>,
+    pub title: String,
+    pub offers: Vec<Offer<'a>>,
+}
+
+impl<'a> Asked<'a> {
+    pub fn build(session: &'a Session, l10n: &Localizer) -> Self {
+        let kind = match session.node().kind {
+            NodeKind::Question { .. } => ScreenKind::Question,
+            // A session never rests on a branch; were it shown, it would
+            // be a step with nothing to do.
+            NodeKind::Step { .. } | NodeKind::Branch { .. } => ScreenKind::Step,
+            NodeKind::Fix => ScreenKind::Fix,
+            NodeKind::Escalate { urgent } => ScreenKind::Escalate { urgent },
+        };
+        let kind_label = match kind {
+            ScreenKind::Fix => Some(l10n.text(ui::KIND_FIX)),
+            ScreenKind::Escalate { urgent: false } => Some(l10n.text(ui::KIND_ESCALATE)),
+            ScreenKind::Escalate { urgent: true } => Some(l10n.text(ui::KIND_URGENT)),
+            _ => None,
+        };
+        Asked {
+            kind,
+            kind_label,
+            title: node_title(l10n, session.catalog(), session.current()),
+            offers: offers(session),
+        }
+    }
+}
+
+/// An answer a screen offers, before it is put into words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Offer<'a> {
+    /// The session's choice of this number.
+    Choice(usize, ChoiceLabel<'a>),
+    /// At an end, where the session has no choices.
+    StartOver,
+}
+
+impl Offer<'_> {
+    /// The answer in words, with what choosing it does.
+    pub fn item(self, l10n: &Localizer) -> OptionItem {
+        match self {
+            Offer::Choice(i, choice) => {
+                let label = match choice {
+                    ChoiceLabel::Message(id) => l10n.text(id),
+                    ChoiceLabel::Solved => l10n.text(ui::ANSWER_SOLVED),
+                    ChoiceLabel::Unsolved => l10n.text(ui::ANSWER_UNSOLVED),
+                };
+                OptionItem { label, action: OptionAction::Choose(i) }
+            }
+            Offer::StartOver => {
+                OptionItem { label: l10n.text(ui::START_OVER), action: OptionAction::Restart }
+            }
+        }
+    }
+}
+
 impl Screen {
     pub fn build(session: &Session, l10n: &Localizer, config: &OrgConfig) -> Self {
         Self::build_for(Audience::Person, session, l10n, config)
@@ -120,21 +185,7 @@ impl Screen {
     ) -> Self {
         let catalog = session.catalog();
         let node = session.node();
-        let title_of = |at: NodeRef| node_title(l10n, catalog, at);
-        let kind = match node.kind {
-            NodeKind::Question { .. } => ScreenKind::Question,
-            // A session never rests on a branch; were it shown, it would
-            // be a step with nothing to do.
-            NodeKind::Step { .. } | NodeKind::Branch { .. } => ScreenKind::Step,
-            NodeKind::Fix => ScreenKind::Fix,
-            NodeKind::Escalate { urgent } => ScreenKind::Escalate { urgent },
-        };
-        let kind_label = match kind {
-            ScreenKind::Fix => Some(l10n.text(ui::KIND_FIX)),
-            ScreenKind::Escalate { urgent: false } => Some(l10n.text(ui::KIND_ESCALATE)),
-            ScreenKind::Escalate { urgent: true } => Some(l10n.text(ui::KIND_URGENT)),
-            _ => None,
-        };
+        let Asked { kind, kind_label, title, offers } = Asked::build(session, l10n);
         let body = match audience {
             Audience::Agent => {
                 l10n.attribute(&node.message, "agent").unwrap_or_else(|| l10n.text(&node.message))
@@ -153,11 +204,11 @@ impl Screen {
             progress: progress_text(session, l10n),
             kind,
             kind_label,
-            title: title_of(session.current()),
+            title,
             node_path: (audience == Audience::Agent).then(|| catalog.path(session.current())),
             sections,
             pinned,
-            options: options(session, l10n),
+            options: offers.into_iter().map(|offer| offer.item(l10n)).collect(),
         }
     }
 }
@@ -176,26 +227,15 @@ fn progress_text(session: &Session, l10n: &Localizer) -> String {
     }
 }
 
-fn options(session: &Session, l10n: &Localizer) -> Vec<OptionItem> {
+fn offers(session: &Session) -> Vec<Offer<'_>> {
     let choices = session.choices();
     if choices.is_empty() {
         // No "Quit" option here: people pressing the digit of "No, that
         // didn't help" again and again must not lose this screen. Quitting
         // is one key away (q), as the footer says.
-        return vec![OptionItem { label: l10n.text(ui::START_OVER), action: OptionAction::Restart }];
+        return vec![Offer::StartOver];
     }
-    choices
-        .into_iter()
-        .enumerate()
-        .map(|(i, choice)| {
-            let label = match choice {
-                ChoiceLabel::Message(id) => l10n.text(id),
-                ChoiceLabel::Solved => l10n.text(ui::ANSWER_SOLVED),
-                ChoiceLabel::Unsolved => l10n.text(ui::ANSWER_UNSOLVED),
-            };
-            OptionItem { label, action: OptionAction::Choose(i) }
-        })
-        .collect()
+    choices.into_iter().enumerate().map(|(i, choice)| Offer::Choice(i, choice)).collect()
 }
 
 /// Every answer given on the way here, "title: answer", so the helpdesk

@@ -94,13 +94,11 @@ impl<'a> Printer<'a> {
         out.flush()
     }
 
-    /// The screen's title, with the kind of ending in words where it is one.
-    fn title(&self, screen: &Screen) -> String {
-        match &screen.kind_label {
-            Some(kind) => self
-                .l10n
-                .format(plain::TITLE_KIND, &[("kind", kind.clone()), ("title", screen.title.clone())]),
-            None => screen.title.clone(),
+    /// A screen's title, with the kind of ending in words where it is one.
+    fn title(&self, kind_label: Option<&str>, title: &str) -> String {
+        match kind_label {
+            Some(kind) => self.l10n.format(plain::TITLE_KIND, &[("kind", kind), ("title", title)]),
+            None => title.to_string(),
         }
     }
 
@@ -108,7 +106,7 @@ impl<'a> Printer<'a> {
     /// its sections, then the numbered answers when `with_options`.
     fn screen(&self, out: &mut dyn Write, screen: &Screen, with_options: bool) -> io::Result<()> {
         writeln!(out)?;
-        self.text(out, &self.title(screen))?;
+        self.text(out, &self.title(screen.kind_label.as_deref(), &screen.title))?;
         let place = [("flow", screen.flow_title.clone()), ("progress", screen.progress.clone())];
         self.message(out, plain::WHERE, &place)?;
         for section in &screen.sections {
@@ -214,7 +212,7 @@ pub(crate) fn run(
             printer.screen(out, &screen, true)?;
             continue;
         }
-        match words.parse(&line, session, &screen) {
+        match words.parse(&line, session, screen.options.len()) {
             Typed::Search(query) => match searching.search(session, &query) {
                 Searched::GoTo(node) => session.jump(node),
                 Searched::Choose(hits) => {

@@ -4,7 +4,6 @@
 use crate::engine::{ChoiceLabel, Session};
 use crate::i18n::Localizer;
 use crate::messages::plain;
-use crate::screen::Screen;
 
 /// Line mode's one-letter shortcuts: the same letters as the full-screen
 /// view's keys.
@@ -71,12 +70,12 @@ impl StepWords {
         Self { words }
     }
 
-    /// The option of `screen` that `token` names: its number, or at a check
-    /// a word for one of its answers.
-    pub(super) fn answer(&self, token: &str, session: &Session, screen: &Screen) -> Option<usize> {
+    /// Which of the `options` answers the screen of `session` offers
+    /// `token` names: its number, or at a check a word for one of them.
+    pub(super) fn answer(&self, token: &str, session: &Session, options: usize) -> Option<usize> {
         let token = token.trim();
         if let Ok(number) = token.parse::<usize>() {
-            return (1..=screen.options.len()).contains(&number).then(|| number - 1);
+            return (1..=options).contains(&number).then(|| number - 1);
         }
         let token = token.to_lowercase();
         let label = self.words.iter().find(|(word, _)| *word == token).map(|(_, label)| *label)?;
@@ -84,7 +83,7 @@ impl StepWords {
     }
 
     /// A line typed in line mode.
-    pub(super) fn parse(&self, line: &str, session: &Session, screen: &Screen) -> Typed {
+    pub(super) fn parse(&self, line: &str, session: &Session, options: usize) -> Typed {
         let line = line.trim();
         if line.is_empty() {
             return Typed::Nothing;
@@ -95,7 +94,7 @@ impl StepWords {
         if let Some(query) = line.strip_prefix(SEARCH) {
             return Typed::Search(query.trim().to_string());
         }
-        self.answer(line, session, screen).map_or(Typed::Unknown, Typed::Answer)
+        self.answer(line, session, options).map_or(Typed::Unknown, Typed::Answer)
     }
 }
 
@@ -107,9 +106,11 @@ mod tests {
     use crate::content::{self, Sources};
     use crate::facts::{Date, Facts};
     use crate::flow::NodeKind;
+    use crate::screen::Asked;
 
-    /// A session at triage and one at a check, with their screens.
-    fn at_question_and_step(lang: &str) -> (StepWords, [(Session, Screen); 2]) {
+    /// A session at triage and one at a check, with how many answers each
+    /// screen offers.
+    fn at_question_and_step(lang: &str) -> (StepWords, [(Session, usize); 2]) {
         let content = content::load(&Sources::default()).content.expect("bundled content is valid");
         let l10n = content.localizer(&[lang.parse().unwrap()]);
         let triage = Session::new(Arc::new(content.catalog), Facts::on(Date::parse("2026-12-01").unwrap()));
@@ -118,8 +119,8 @@ mod tests {
         let first_step = catalog.nodes().find(|&at| matches!(catalog.node(at).kind, NodeKind::Step { .. }));
         step.jump(first_step.expect("the bundled flows have steps"));
         let screens = [triage, step].map(|s| {
-            let screen = Screen::build(&s, &l10n, &content.config);
-            (s, screen)
+            let offered = Asked::build(&s, &l10n).offers.len();
+            (s, offered)
         });
         (StepWords::new(&l10n), screens)
     }
@@ -127,35 +128,35 @@ mod tests {
     #[test]
     fn a_slash_searches_for_the_rest_of_the_line() {
         let (words, [(session, screen), _]) = at_question_and_step("en");
-        assert_eq!(words.parse(" /lost my phone ", &session, &screen), Typed::Search("lost my phone".into()));
-        assert_eq!(words.parse("/", &session, &screen), Typed::Search(String::new()));
+        assert_eq!(words.parse(" /lost my phone ", &session, screen), Typed::Search("lost my phone".into()));
+        assert_eq!(words.parse("/", &session, screen), Typed::Search(String::new()));
     }
 
     #[test]
     fn numbers_are_1_based_and_bounded_by_the_screen() {
         let (words, [(session, screen), _]) = at_question_and_step("en");
-        assert_eq!(words.answer(" 9 ", &session, &screen), Some(8));
-        assert_eq!(words.answer("0", &session, &screen), None);
-        assert_eq!(words.answer("10", &session, &screen), None);
+        assert_eq!(words.answer(" 9 ", &session, screen), Some(8));
+        assert_eq!(words.answer("0", &session, screen), None);
+        assert_eq!(words.answer("10", &session, screen), None);
     }
 
     #[test]
     fn words_answer_only_checks_in_any_case() {
         let (words, [(question, question_screen), (step, step_screen)]) = at_question_and_step("da");
-        assert_eq!(step_screen.kind, crate::screen::ScreenKind::Step);
+        assert_eq!(step_screen, 2, "a check: solved or not");
         for (word, index) in [("NEJ", 1), ("ja", 0), ("solved", 0), ("Unsolved", 1)] {
-            assert_eq!(words.answer(word, &step, &step_screen), Some(index), "{word}");
+            assert_eq!(words.answer(word, &step, step_screen), Some(index), "{word}");
         }
-        assert_eq!(words.answer("yes", &step, &step_screen), None, "English words in Danish");
-        assert_eq!(words.answer("solved", &question, &question_screen), None);
+        assert_eq!(words.answer("yes", &step, step_screen), None, "English words in Danish");
+        assert_eq!(words.answer("solved", &question, question_screen), None);
     }
 
     #[test]
     fn shortcuts_are_the_full_screen_keys() {
         let (words, [(session, screen), _]) = at_question_and_step("en");
-        assert_eq!(words.parse("Q\n", &session, &screen), Typed::Shortcut(Shortcut::Quit));
-        assert_eq!(words.parse("b", &session, &screen), Typed::Shortcut(Shortcut::Back));
-        assert_eq!(words.parse("  \n", &session, &screen), Typed::Nothing);
-        assert_eq!(words.parse("quit", &session, &screen), Typed::Unknown);
+        assert_eq!(words.parse("Q\n", &session, screen), Typed::Shortcut(Shortcut::Quit));
+        assert_eq!(words.parse("b", &session, screen), Typed::Shortcut(Shortcut::Back));
+        assert_eq!(words.parse("  \n", &session, screen), Typed::Nothing);
+        assert_eq!(words.parse("quit", &session, screen), Typed::Unknown);
     }
 }

@@ -6,7 +6,7 @@ use std::io::{self, Write};
 use super::{Printer, StepWords};
 use crate::engine::Session;
 use crate::messages::plain;
-use crate::screen::ScreenKind;
+use crate::screen::{Asked, ScreenKind};
 
 /// Why a walk stopped before its answers ran out.
 #[derive(Debug, thiserror::Error)]
@@ -41,25 +41,27 @@ pub fn walk(
     let words = StepWords::new(printer.l10n);
     let count = answers.len();
     for (i, answer) in answers.iter().enumerate() {
-        let screen = printer.build(session);
+        let asked = Asked::build(session, printer.l10n);
         let position = i + 1;
         if session.outcome().is_some() {
-            return Err(WalkError::AfterEnd { position, count, answer: answer.clone(), title: screen.title });
+            return Err(WalkError::AfterEnd { position, count, answer: answer.clone(), title: asked.title });
         }
-        let chosen = words.answer(answer, session, &screen).and_then(|i| Some((i, screen.options.get(i)?)));
+        let chosen = words
+            .answer(answer, session, asked.offers.len())
+            .and_then(|i| Some((i, asked.offers.get(i)?.item(printer.l10n))));
         let Some((index, option)) = chosen else {
             return Err(WalkError::BadAnswer {
                 position,
                 count,
                 answer: answer.clone(),
-                title: screen.title,
-                step: screen.kind == ScreenKind::Step,
-                options: screen.options.len(),
+                title: asked.title,
+                step: asked.kind == ScreenKind::Step,
+                options: asked.offers.len(),
             });
         };
         writeln!(out)?;
-        printer.text(out, &printer.title(&screen))?;
-        let chosen = [("number", (index + 1).to_string()), ("label", option.label.clone())];
+        printer.text(out, &printer.title(asked.kind_label.as_deref(), &asked.title))?;
+        let chosen = [("number", (index + 1).to_string()), ("label", option.label)];
         printer.message(out, plain::WALK_CHOSEN, &chosen)?;
         // The screen was built from this session: its options fit.
         let _ = option.action.apply(session);
