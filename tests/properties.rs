@@ -16,6 +16,7 @@ use mfa_doctor::screen::Screen;
 use mfa_doctor::tui::{Action, App, Theme, render_to_string};
 use mfa_doctor::wrap::wrap;
 use proptest::prelude::*;
+use unicode_segmentation::UnicodeSegmentation;
 
 /// One node of a generated flow: a question's extra option targets, or a
 /// step's `solved` target. Every node also leads to the next one, and the
@@ -210,7 +211,10 @@ proptest! {
             // Measured by drawing it, as the screen will.
             let mut drawn = ratatui::buffer::Buffer::empty(ratatui::layout::Rect::new(0, 0, 200, 1));
             let (end, _) = drawn.set_stringn(0, 0, &line, usize::MAX, ratatui::style::Style::new());
-            prop_assert!(usize::from(end) <= width, "{:?} is drawn wider than {}", line, width);
+            // A cluster wider than the line (a wide character with a
+            // spacing mark) cannot be cut: it stands on a line of its own.
+            let one_cluster = line.trim().graphemes(true).count() == 1;
+            prop_assert!(usize::from(end) <= width || one_cluster, "{:?} is drawn wider than {}", line, width);
             prop_assert_eq!(usize::from(end), mfa_doctor::width::width(&line), "{:?} measured as drawn", line);
         }
     }
