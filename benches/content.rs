@@ -10,9 +10,11 @@
 mod support;
 
 use std::hint::black_box;
+use std::path::Path;
 use std::time::{Duration, Instant};
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
+use mfa_doctor::content::lookup::{self, Dirs};
 use mfa_doctor::content::source;
 use mfa_doctor::content::{self, Sources};
 use mfa_doctor::i18n::{Locales, source_locale};
@@ -26,6 +28,18 @@ fn bundled(c: &mut Criterion) {
     group.bench_function("load+validate", |b| b.iter(|| content::load(black_box(&Sources::default()))));
     // What starting the program does.
     group.bench_function("open", |b| b.iter(|| content::open(black_box(&Sources::default()))));
+    // ... where an organization has added a flow, its text, German and a
+    // config (the layer scripts/bench-startup --organization deploys).
+    let organization =
+        Dirs { user: None, system: Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/organization") };
+    let layers = lookup::layers(&Sources::default(), &organization, false);
+    group.bench_function("open with an organization's layer", |b| {
+        b.iter(|| {
+            let opened = content::open_layers(black_box(&layers));
+            assert!(opened.left_out.is_empty(), "{:?}", opened.diagnostics);
+            opened
+        })
+    });
     group.bench_function("bundles/all locales", |b| {
         b.iter(|| {
             let mut ignored = Vec::new();
