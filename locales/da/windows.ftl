@@ -33,7 +33,9 @@ ui-prompt-ticket-number = Sagsnummer
 ui-prompt-handover = Overdragelsesnote til { $assignment-group }
 # Agent mode, on the screens that end at the helpdesk: the agent is the helpdesk.
 ui-handover-heading = Overdrag til { $assignment-group }
-ui-handover-text = Kan du ikke løse det i dette opkald, så overdrag sagen til { $assignment-group }: gem opsummeringen (s) med en overdragelsesnote (h), og notér, hvordan du bekræftede brugerens identitet (i).
+# Linjetilstand viser den også, og der er ingen taster at trykke på: Nævn
+# ingen taster (agentpanelet i fuldskærmsvisningen viser dem).
+ui-handover-text = Kan du ikke løse det i dette opkald, så overdrag sagen til { $assignment-group }: gem opsummeringen med en overdragelsesnote, og notér, hvordan du bekræftede brugerens identitet.
 ui-sources-title = Kilder til dette trin
 ui-sources-none = Dette trin angiver ingen kilder.
 ui-sources-item = { $url } (kontrolleret { $checked })

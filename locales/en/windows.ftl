@@ -33,7 +33,9 @@ ui-prompt-ticket-number = Ticket number
 ui-prompt-handover = Handover note for { $assignment-group }
 # Agent mode, on the screens that end at the helpdesk: the agent is the helpdesk.
 ui-handover-heading = Hand over to { $assignment-group }
-ui-handover-text = If you cannot solve it on this call, hand the case over to { $assignment-group }: save the summary (s) with a handover note (h), and record how you verified the caller's identity (i).
+# Line mode shows it too, where there are no keys to press: it names none
+# (the full screen's agent panel lists them).
+ui-handover-text = If you cannot solve it on this call, hand the case over to { $assignment-group }: save the summary with a handover note, and record how you verified the caller's identity.
 ui-sources-title = Sources for this step
 ui-sources-none = This step names no sources.
 ui-sources-item = { $url } (checked { $checked })
