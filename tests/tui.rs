@@ -611,16 +611,18 @@ fn app_asking_identity(lang: &str) -> App {
 
 #[test]
 fn a_reset_screen_warns_until_identity_is_recorded_as_verified() {
-    for (lang, warning, verified, procedure) in [
+    for (lang, warning, press_i, verified, procedure) in [
         (
             "en",
             "Identity not verified",
+            "then press i to record how",
             "Identity verified: call the",
             "Caller's identity verified: Yes: call the person back",
         ),
         (
             "da",
             "Identitet ikke bekræftet",
+            "trykke på i for at notere",
             "Identitet bekræftet: call",
             "Brugerens identitet bekræftet: Ja: call the person back",
         ),
@@ -631,6 +633,8 @@ fn a_reset_screen_warns_until_identity_is_recorded_as_verified() {
         let screen = render(&app, 100, 30);
         let body = screen.lines().take(8).collect::<Vec<_>>().join("\n");
         assert!(body.contains(warning), "{lang}: the warning heads the screen:\n{screen}");
+        let said = &app.screen().sections[0].text;
+        assert!(said.contains(press_i), "{lang}: the key that records it is named: {said}");
         keys(&mut app, "i");
         let window = render(&app, 100, 30);
         assert!(

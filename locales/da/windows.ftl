@@ -27,7 +27,8 @@ ui-identity-procedure-name = organisationens procedure
 ui-identity-other = { $key }Bekræftet på anden måde (skriv hvordan)
 ui-identity-clear = { $key }Ikke bekræftet
 ui-identity-warning-heading = Identitet ikke bekræftet
-ui-identity-warning = Før du nulstiller brugerens metoder eller udsteder et midlertidigt adgangspas, skal du bekræfte brugerens identitet ({ $identity-check }) og derefter trykke i for at notere hvordan. Bed aldrig om en adgangskode eller en bekræftelseskode.
+# $key er den tast, der noterer det, fra programmets tastebindinger.
+ui-identity-warning = Før du nulstiller brugerens metoder eller udsteder et midlertidigt adgangspas, skal du bekræfte brugerens identitet ({ $identity-check }) og derefter trykke på { $key } for at notere hvordan. Bed aldrig om en adgangskode eller en bekræftelseskode.
 ui-prompt-identity = Hvordan bekræftede du brugerens identitet?
 ui-prompt-ticket-number = Sagsnummer
 ui-prompt-handover = Overdragelsesnote til { $assignment-group }

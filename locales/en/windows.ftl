@@ -27,7 +27,8 @@ ui-identity-procedure-name = the organization's procedure
 ui-identity-other = { $key }Verified another way (type how)
 ui-identity-clear = { $key }Not verified
 ui-identity-warning-heading = Identity not verified
-ui-identity-warning = Before you reset their methods or issue a Temporary Access Pass, verify the caller's identity ({ $identity-check }), then press i to record how. Never ask for a password or a verification code.
+# $key is the key that records it, from the program's key bindings.
+ui-identity-warning = Before you reset their methods or issue a Temporary Access Pass, verify the caller's identity ({ $identity-check }), then press { $key } to record how. Never ask for a password or a verification code.
 ui-prompt-identity = How did you verify the caller's identity?
 ui-prompt-ticket-number = Ticket number
 ui-prompt-handover = Handover note for { $assignment-group }

@@ -14,6 +14,7 @@ use super::action::{Action, Mode};
 use super::agent::{Agent, PanelField};
 use super::case_store::{Keep, MARK};
 use super::clipboard::CopiedTo;
+use super::hints;
 use super::layout::{Plan, Wrapped, question_frame, split_agent_panel, window_inner};
 use super::question::Question;
 use super::search::SearchBox;
@@ -925,7 +926,7 @@ impl App {
         if self.agent.is_some() && self.notes.identity.is_none() && self.asks_identity() {
             let warning = Section {
                 heading: Some(self.l10n.text(ui::IDENTITY_WARNING_HEADING)),
-                text: self.l10n.text(ui::IDENTITY_WARNING),
+                text: hints::IDENTITY_WARNING.worded(&self.l10n).unwrap_or_default(),
             };
             self.screen.sections.insert(0, warning);
             if let Some(pinned) = &mut self.screen.pinned {

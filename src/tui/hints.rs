@@ -87,6 +87,8 @@ pub(super) const QUIT: Hint = bound(ui::KEY_QUIT, Normal, &[Quit]);
 pub(crate) const AGENT_CALLER_EMPTY: Hint = bound(ui::AGENT_CALLER_EMPTY, Normal, &[EditCaller]);
 pub(crate) const AGENT_NOTE_EMPTY: Hint = bound(ui::AGENT_NOTE_EMPTY, Normal, &[EditNote]);
 pub(crate) const AGENT_IDENTITY_NO: Hint = bound(ui::AGENT_IDENTITY_NO, Normal, &[Action::Identity]);
+/// Above the text of a step that resets methods, until identity is recorded.
+pub(super) const IDENTITY_WARNING: Hint = bound(ui::IDENTITY_WARNING, Normal, &[Action::Identity]);
 
 // The windows' bottom edges.
 pub(crate) const SEARCH_WINDOW: &[Hint] = &[
@@ -163,7 +165,8 @@ mod tests {
     use crate::i18n::Locales;
     use crate::tui::action::from_event;
 
-    /// Every hint: the footer's, each window's, the agent panel's.
+    /// Every hint: the footer's, each window's, the agent panel's, the
+    /// identity warning's.
     fn every_hint() -> Vec<&'static Hint> {
         let single = [
             &MOVE,
@@ -177,6 +180,7 @@ mod tests {
             &AGENT_CALLER_EMPTY,
             &AGENT_NOTE_EMPTY,
             &AGENT_IDENTITY_NO,
+            &IDENTITY_WARNING,
         ];
         let windows = [
             SEARCH_WINDOW,
