@@ -56,26 +56,33 @@ ui-status-note-full = Noten er fuld ({ $max } tegn): forkort den, eller fortsæt
 ui-exit-not-saved = Sagen blev ikke gemt. Her er den, så du kan kopiere den ind i sagen:
 
 ui-help-title = Taster
-ui-help-body =
-    1-9          vælg det svar
-    ↑ ↓  j k     flyt mellem svarene
-    Enter        vælg det markerede svar
-    ⌫ ← b        gå et trin tilbage
-    Esc          gå tilbage (afslut på første skærmbillede)
-    r            start forfra
-    PgUp PgDn    rul i lang tekst
-    /            søg: skriv et symptom, eller indsæt en fejlmeddelelse
-    p            forløbet indtil nu: gå tilbage til et vilkårligt trin
-    f            gå videre med det næste svar, du gik tilbage fra
-    t  s  y      sagsopsummering: vis, gem i en fil, kopiér
-    c  n         agentvisning: bruger, note til dette trin
-    i            agentvisning: notér, hvordan brugerens identitet blev bekræftet
-    o            agentvisning: kilderne til dette trin
-    #  h         agentvisning: sagsnummer, overdragelsesnote
-    ?            vis eller skjul denne hjælp
-    q  Ctrl-C    afslut
-    Ctrl-Z       sæt programmet på pause og gå til kommandolinjen (fg henter det frem igen)
-    
+# Hjælpens tabel over taster, en meddelelse pr. række: hvad rækkens taster
+# gør. Programmet sætter tasterne i en kolonne ved siden af, fra sine
+# tastebindinger, så teksten nævner aldrig en tast: en række med flere
+# taster ("t s y") nævner dem i den rækkefølge, teksten siger, hvad de gør.
+ui-help-choose = vælg det svar
+ui-help-previous = markér svaret ovenover
+ui-help-next = markér svaret nedenunder
+ui-help-select = vælg det markerede svar
+ui-help-back = gå et trin tilbage
+ui-help-back-or-quit = gå tilbage (afslut på første skærmbillede)
+ui-help-restart = start forfra
+ui-help-page-up = rul lang tekst en side op
+ui-help-page-down = rul lang tekst en side ned
+ui-help-search = søg: skriv et symptom, eller indsæt en fejlmeddelelse
+ui-help-path = forløbet indtil nu: gå tilbage til et vilkårligt trin
+ui-help-forward = gå videre med det næste svar, du gik tilbage fra
+ui-help-summary = sagsopsummering: vis, gem som fil, kopiér
+ui-help-caller-note = agentvisning: bruger, note til dette trin
+ui-help-identity = agentvisning: notér, hvordan brugerens identitet blev bekræftet
+ui-help-sources = agentvisning: kilderne til dette trin
+ui-help-ticket-handover = agentvisning: sagsnummer, overdragelsesnote
+ui-help-help = vis eller skjul denne hjælp
+ui-help-quit = afslut
+ui-help-suspend = sæt programmet på pause og gå til kommandolinjen (fg henter det frem igen)
+# Efter tabellen over taster, i hjælpen og i man-sidens TASTER: et afsnit pr.
+# linje (tomme linjer imellem).
+ui-help-notes =
     Du kan også klikke på et svar med musen.
 
     Bruger du skærmlæser? Start mfa-doctor --plain: Så stiller programmet ét spørgsmål ad gangen som almindelige tekstlinjer uden rammer og farver.

@@ -56,26 +56,33 @@ ui-status-note-full = This note is full ({ $max } characters): shorten it, or go
 ui-exit-not-saved = The case was not saved. Here it is, to copy into your ticket:
 
 ui-help-title = Keys
-ui-help-body =
-    1-9          choose that answer
-    ↑ ↓  j k     move between answers
-    Enter        choose the marked answer
-    ⌫ ← b        go back one step
-    Esc          go back (quit on the first screen)
-    r            start over
-    PgUp PgDn    scroll long text
-    /            search: type a symptom or paste an error message
-    p            the path so far: go back to any step
-    f            retrace the next answer you stepped back over
-    t  s  y      case summary: show, save to a file, copy
-    c  n         agent mode: caller, note on this step
-    i            agent mode: record how the caller's identity was verified
-    o            agent mode: the sources of this step
-    #  h         agent mode: ticket number, handover note
-    ?            show or hide this help
-    q  Ctrl-C    quit
-    Ctrl-Z       stop for now and go back to the shell (fg brings it back)
-    
+# The help's table of keys, a message a row: what its keys do. The program
+# puts the keys in a column beside it, from its key bindings, so it never
+# names a key: a row of several keys ("t s y") lists them in the order the
+# message names what they do.
+ui-help-choose = choose that answer
+ui-help-previous = mark the answer above
+ui-help-next = mark the answer below
+ui-help-select = choose the marked answer
+ui-help-back = go back one step
+ui-help-back-or-quit = go back (quit on the first screen)
+ui-help-restart = start over
+ui-help-page-up = scroll long text up a page
+ui-help-page-down = scroll long text down a page
+ui-help-search = search: type a symptom or paste an error message
+ui-help-path = the path so far: go back to any step
+ui-help-forward = retrace the next answer you stepped back over
+ui-help-summary = case summary: show, save to a file, copy
+ui-help-caller-note = agent mode: caller, note on this step
+ui-help-identity = agent mode: record how the caller's identity was verified
+ui-help-sources = agent mode: the sources of this step
+ui-help-ticket-handover = agent mode: ticket number, handover note
+ui-help-help = show or hide this help
+ui-help-quit = quit
+ui-help-suspend = stop for now and go back to the shell (fg brings it back)
+# After the table of keys, in the help and in the man page's KEYS: a paragraph
+# a line (blank lines between them).
+ui-help-notes =
     You can also click an answer with the mouse.
 
     Using a screen reader? Start mfa-doctor --plain: it asks one question at a time as plain lines of text, without boxes or colour.

@@ -14,12 +14,12 @@ use super::action::{Action, Mode};
 use super::agent::{Agent, PanelField};
 use super::case_store::{Keep, MARK};
 use super::clipboard::CopiedTo;
-use super::hints;
 use super::layout::{Plan, Wrapped, question_frame, split_agent_panel, window_inner};
 use super::question::Question;
 use super::search::SearchBox;
 use super::text_field::{char_count, text_field, type_bounded};
 use super::theme::Theme;
+use super::{help, hints};
 use crate::content::config::OrgConfig;
 use crate::diagnostic::io_error::IoFailure;
 use crate::engine::Session;
@@ -666,8 +666,7 @@ impl App {
 
     /// The keys, in a window that scrolls.
     fn show_help(&mut self) {
-        let text = self.l10n.text(ui::HELP_BODY);
-        let lines = wrap(&text, usize::from(window_inner(self.area, self.agent.is_some()).width));
+        let lines = help::lines(&self.l10n, usize::from(window_inner(self.area, self.agent.is_some()).width));
         self.overlay = Overlay::Help { lines, scroll: 0 };
     }
 

@@ -158,12 +158,12 @@ pub(crate) const HELP_WINDOW: &[Hint] = &[
 ];
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use ratatui::crossterm::event::{Event, KeyEvent, KeyModifiers};
 
     use super::*;
     use crate::i18n::Locales;
-    use crate::tui::action::from_event;
+    use crate::tui::action::{from_event, key_event_name, normal_bindings};
 
     /// Every hint: the footer's, each window's, the agent panel's, the
     /// identity warning's.
@@ -201,6 +201,37 @@ mod tests {
         from_event(&Event::Key(KeyEvent::new(code, KeyModifiers::NONE)), mode)
     }
 
+    /// Whether `text` names a key by itself: a word of one character some
+    /// mode binds ("q"), or the name of a key ("Enter", "Ctrl-C").
+    pub(in crate::tui) fn names_a_key(text: &str) -> bool {
+        let named = [
+            KeyCode::Enter,
+            KeyCode::Esc,
+            KeyCode::Backspace,
+            KeyCode::Tab,
+            KeyCode::BackTab,
+            KeyCode::Up,
+            KeyCode::Down,
+            KeyCode::Left,
+            KeyCode::Right,
+            KeyCode::PageUp,
+            KeyCode::PageDown,
+        ]
+        .map(key_name);
+        let bound = normal_bindings().map(|(key, _)| key_event_name(key));
+        let names: Vec<String> =
+            named.into_iter().chain(bound).filter(|name| name.chars().count() > 1).collect();
+        text.split_whitespace().any(|word| {
+            let word = word.trim_matches(|c| ".,:;()".contains(c));
+            let mut chars = word.chars();
+            let one_key = match (chars.next(), chars.next()) {
+                (Some(c), None) => Mode::ALL.iter().any(|mode| is_bound(*mode, KeyCode::Char(c))),
+                _ => false,
+            };
+            one_key || names.iter().any(|name| name == word)
+        })
+    }
+
     /// Every hint names its key only through `$key` (a hint that names none
     /// names no key at all), in every bundled locale, and that key does the
     /// hint's action in the hint's mode; a typed key is typed; the digits
@@ -211,21 +242,6 @@ mod tests {
         let locales = Locales::built_in();
         let tags = locales.tags();
         assert!(tags.len() >= 2, "{tags:?}");
-        let named_keys: Vec<String> = [
-            KeyCode::Enter,
-            KeyCode::Esc,
-            KeyCode::Backspace,
-            KeyCode::Tab,
-            KeyCode::Up,
-            KeyCode::Down,
-            KeyCode::Left,
-            KeyCode::Right,
-            KeyCode::PageUp,
-            KeyCode::PageDown,
-        ]
-        .into_iter()
-        .map(key_name)
-        .collect();
         for tag in tags {
             let l10n = locales.localizer(std::slice::from_ref(&tag));
             for hint in every_hint() {
@@ -233,16 +249,8 @@ mod tests {
                 let worded = l10n.format(id, &[("key", MARK)]);
                 let marks = if matches!(hint.keys, Keys::Unnamed) { 0 } else { 1 };
                 assert_eq!(worded.matches(MARK).count(), marks, "{tag} {id}: {worded:?}");
-                for word in worded.replace(MARK, " ").split_whitespace() {
-                    let word = word.trim_matches(|c| ".,:;()".contains(c));
-                    let mut chars = word.chars();
-                    let one_key = match (chars.next(), chars.next()) {
-                        (Some(c), None) => Mode::ALL.iter().any(|mode| is_bound(*mode, KeyCode::Char(c))),
-                        _ => false,
-                    };
-                    assert!(!one_key, "{tag} {id} names a key of its own: {worded:?}");
-                    assert!(!named_keys.iter().any(|k| k == word), "{tag} {id}: {worded:?}");
-                }
+                let own = names_a_key(&worded.replace(MARK, " "));
+                assert!(!own, "{tag} {id} names a key of its own: {worded:?}");
                 assert!(hint.worded(&l10n).is_some(), "{tag} {id} has its keys");
             }
         }
