@@ -83,7 +83,7 @@ ui-help-suspend = sæt programmet på pause og gå til kommandolinjen (fg henter
 # Efter tabellen over taster, i hjælpen og i man-sidens TASTER: et afsnit pr.
 # linje (tomme linjer imellem).
 ui-help-notes =
-    Du kan også klikke på et svar med musen.
+    Du kan også klikke med musen: på et svar, et trin i forløbet, et søgeresultat eller et valg i et spørgsmål. Et klik uden for et vindue lukker det.
 
     Bruger du skærmlæser? Start mfa-doctor --plain: Så stiller programmet ét spørgsmål ad gangen som almindelige tekstlinjer uden rammer og farver.
 

@@ -83,7 +83,7 @@ ui-help-suspend = stop for now and go back to the shell (fg brings it back)
 # After the table of keys, in the help and in the man page's KEYS: a paragraph
 # a line (blank lines between them).
 ui-help-notes =
-    You can also click an answer with the mouse.
+    You can also click with the mouse: an answer, a step in the path so far, a search result or a question's choice. A click outside a window closes it.
 
     Using a screen reader? Start mfa-doctor --plain: it asks one question at a time as plain lines of text, without boxes or colour.
 

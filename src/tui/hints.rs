@@ -59,10 +59,23 @@ impl Hint {
 
 /// A question's choices, one per line, their keys in a column: each hint
 /// is given its key's name padded to the widest key name and two spaces.
-pub(super) fn choices(l10n: &Localizer, hints: &[Hint]) -> Vec<String> {
-    let named: Vec<(&Hint, String)> = hints.iter().filter_map(|hint| Some((hint, hint.key()?))).collect();
-    let column = named.iter().map(|(_, key)| key.chars().count()).max().unwrap_or(0) + 2;
-    named.into_iter().map(|(hint, key)| l10n.format(hint.id, &[("key", format!("{key:<column$}"))])).collect()
+/// Each comes with the action its key does, which a click on it does too;
+/// a choice is a hint of one action.
+pub(super) fn choices(l10n: &Localizer, hints: &[Hint]) -> Vec<(String, Action)> {
+    let named: Vec<(&Hint, String, &Action)> = hints
+        .iter()
+        .filter_map(|hint| match &hint.keys {
+            Keys::Bound { actions: [action], .. } => Some((hint, hint.key()?, action)),
+            _ => None,
+        })
+        .collect();
+    let column = named.iter().map(|(_, key, _)| key.chars().count()).max().unwrap_or(0) + 2;
+    named
+        .into_iter()
+        .map(|(hint, key, action)| {
+            (l10n.format(hint.id, &[("key", format!("{key:<column$}"))]), action.clone())
+        })
+        .collect()
 }
 
 /// A window's hints on one line, in the order given.
