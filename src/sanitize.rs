@@ -1,7 +1,7 @@
 //! Text from flow, locale and config files, from tickets read back, and from
 //! the keyboard or a paste is untrusted: it must never be able to drive the
 //! terminal, nor disguise what it says. Everything shown or written to a
-//! ticket passes through [`terminal_safe`] (or [`one_line`]) first.
+//! ticket passes through [`terminal_safe`] (or `one_line`) first.
 
 use crate::width::width;
 
@@ -63,7 +63,7 @@ pub(crate) fn one_line(text: &str) -> String {
 /// event, however large, and a note is a few lines.
 pub(crate) const MAX_PASTE_CHARS: usize = 10_000;
 
-/// Pasted text made safe, cut to [`MAX_PASTE_CHARS`].
+/// Pasted text made safe, cut to `MAX_PASTE_CHARS`.
 pub fn pasted(text: &str) -> String {
     let cut: String = text.chars().take(MAX_PASTE_CHARS).collect();
     terminal_safe(&cut)

@@ -385,6 +385,9 @@ fn the_man_page_has_exit_status_environment_files_and_keys_and_no_pages_that_do_
             "/etc/mfa\\-doctor/",
             "~/.config/mfa\\-doctor/",
             "\\fB5\\fR",
+            // The keys, named from the key bindings as the help names them.
+            "\\fBq Ctrl\\-C\\fR",
+            "\\fBCtrl\\-Z\\fR",
         ] {
             assert!(page.contains(word), "{word} missing in {lang}:\n{page}");
         }

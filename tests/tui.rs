@@ -215,22 +215,135 @@ fn ctrl_c_quits_anywhere() {
     assert!(!app.is_running());
 }
 
+/// A left click at a cell.
+fn click(app: &mut App, (column, row): (u16, u16)) {
+    let click = MouseEvent {
+        kind: MouseEventKind::Down(MouseButton::Left),
+        column,
+        row,
+        modifiers: KeyModifiers::NONE,
+    };
+    event(app, Event::Mouse(click));
+}
+
+/// The cell where `text` starts on a screen drawn as text.
+fn cell_of(screen: &str, text: &str) -> (u16, u16) {
+    let (row, line) = screen.lines().enumerate().find(|(_, line)| line.contains(text)).expect(text);
+    let column = line[..line.find(text).unwrap()].chars().count();
+    (column as u16, row as u16)
+}
+
 #[test]
 fn clicking_an_option_chooses_it() {
     let mut app = new_app("en");
     app.update(Action::Resize { width: 80, height: 24 });
     let screen = render(&app, 80, 24);
-    let row = screen.lines().position(|l| l.contains("I see an error message")).unwrap();
-    let click = MouseEvent {
-        kind: MouseEventKind::Down(MouseButton::Left),
-        column: 10,
-        row: row as u16,
-        modifiers: KeyModifiers::NONE,
-    };
-    event(&mut app, Event::Mouse(click));
+    click(&mut app, cell_of(&screen, "I see an error message"));
     let mut expected = new_app("en");
     keys(&mut expected, "7");
     assert_eq!(render(&app, 80, 24), render(&expected, 80, 24));
+}
+
+/// A click on a step of the path goes there, as Enter on it does; in the
+/// window off its steps it does nothing; above it, on the header, it
+/// closes the window as Esc does.
+#[test]
+fn clicking_a_step_in_the_path_window_goes_there() {
+    let mut app = new_app("en");
+    app.update(Action::Resize { width: 80, height: 24 });
+    keys(&mut app, "23");
+    let before = render(&app, 80, 24);
+    keys(&mut app, "p");
+    let window = render(&app, 80, 24);
+    let (column, first) = cell_of(&window, "   1  What is going wrong?");
+    click(&mut app, (column + 8, first + 10));
+    assert_eq!(render(&app, 80, 24), window, "below the steps: nothing");
+    click(&mut app, (40, 0));
+    assert_eq!(render(&app, 80, 24), before, "on the header: closed, nothing else");
+    keys(&mut app, "p");
+    click(&mut app, (column + 8, first));
+    assert!(app.session().is_at_start(), "{}", render(&app, 80, 24));
+    let mut expected = new_app("en");
+    keys(&mut expected, "23p1");
+    press(&mut expected, KeyCode::Enter);
+    assert_eq!(render(&app, 80, 24), render(&expected, 80, 24));
+    // The answers are kept: the step is retraced, as after Enter.
+    keys(&mut app, "f");
+    keys(&mut expected, "f");
+    assert_eq!(render(&app, 80, 24), render(&expected, 80, 24));
+}
+
+/// A click on a search result goes there, as Enter on it does; on the
+/// query's line it does nothing; on the header it closes the window.
+#[test]
+fn clicking_a_search_result_goes_there() {
+    let mut app = new_app("en");
+    app.update(Action::Resize { width: 80, height: 24 });
+    keys(&mut app, "/");
+    type_text(&mut app, "phone");
+    let window = render(&app, 80, 24);
+    let marked = window.lines().position(|line| line.starts_with("│ › ")).expect("a result is marked");
+    let second = window.lines().nth(marked + 1).unwrap();
+    assert!(second.starts_with("│   ") && second.contains(" › "), "a second result:\n{window}");
+    click(&mut app, cell_of(&window, "phone"));
+    assert_eq!(render(&app, 80, 24), window, "the query's line: nothing");
+    click(&mut app, (20, marked as u16 + 1));
+    let mut expected = new_app("en");
+    keys(&mut expected, "/");
+    type_text(&mut expected, "phone");
+    press(&mut expected, KeyCode::Down);
+    press(&mut expected, KeyCode::Enter);
+    assert!(!expected.session().is_at_start());
+    assert_eq!(app.session().current(), expected.session().current());
+    assert_eq!(render(&app, 80, 24), render(&expected, 80, 24));
+
+    let mut app = new_app("en");
+    keys(&mut app, "/");
+    type_text(&mut app, "phone");
+    click(&mut app, (40, 0));
+    assert!(app.session().is_at_start());
+    assert_eq!(render(&app, 80, 24), render(&new_app("en"), 80, 24), "closed, nothing chosen");
+}
+
+/// A click on a choice of a question window chooses it, as its key does;
+/// outside the window it closes it, as Esc does.
+#[test]
+fn clicking_a_choice_in_a_question_window_chooses_it() {
+    let asked = |keys_before: &str| {
+        let mut app = agent_app("en");
+        app.update(Action::Resize { width: 100, height: 30 });
+        keys(&mut app, "c");
+        type_text(&mut app, "jane");
+        press(&mut app, KeyCode::Esc);
+        keys(&mut app, keys_before);
+        let window = render(&app, 100, 30);
+        (app, window)
+    };
+    let (mut app, window) = asked("q");
+    click(&mut app, (0, 0));
+    assert!(app.is_running() && app.mode() == mfa_doctor::tui::Mode::Normal, "outside: go on with the case");
+    keys(&mut app, "q");
+    click(&mut app, cell_of(&window, "quit without saving"));
+    assert!(!app.is_running());
+
+    let (mut app, window) = asked("i");
+    click(&mut app, cell_of(&window, "Verified by our procedure"));
+    assert_eq!(
+        app.notes().identity.as_deref(),
+        Some(
+            "call the person back on the mobile number in the HR system, or have their manager confirm on Teams"
+        )
+    );
+    keys(&mut app, "i");
+    click(&mut app, cell_of(&window, "Not verified"));
+    assert_eq!(app.notes().identity, None);
+
+    let (mut app, _) = asked("n");
+    type_text(&mut app, "code 123 456");
+    press(&mut app, KeyCode::Esc);
+    let window = render(&app, 100, 30);
+    click(&mut app, cell_of(&window, "keep it anyway"));
+    assert_eq!(app.notes().notes.get("triage#problem").map(String::as_str), Some("code 123 456"));
 }
 
 #[test]
@@ -611,16 +724,18 @@ fn app_asking_identity(lang: &str) -> App {
 
 #[test]
 fn a_reset_screen_warns_until_identity_is_recorded_as_verified() {
-    for (lang, warning, verified, procedure) in [
+    for (lang, warning, press_i, verified, procedure) in [
         (
             "en",
             "Identity not verified",
+            "then press i to record how",
             "Identity verified: call the",
             "Caller's identity verified: Yes: call the person back",
         ),
         (
             "da",
             "Identitet ikke bekræftet",
+            "trykke på i for at notere",
             "Identitet bekræftet: call",
             "Brugerens identitet bekræftet: Ja: call the person back",
         ),
@@ -631,6 +746,8 @@ fn a_reset_screen_warns_until_identity_is_recorded_as_verified() {
         let screen = render(&app, 100, 30);
         let body = screen.lines().take(8).collect::<Vec<_>>().join("\n");
         assert!(body.contains(warning), "{lang}: the warning heads the screen:\n{screen}");
+        let said = &app.screen().sections[0].text;
+        assert!(said.contains(press_i), "{lang}: the key that records it is named: {said}");
         keys(&mut app, "i");
         let window = render(&app, 100, 30);
         assert!(

@@ -87,7 +87,8 @@ plain-search-nothing = Intet passer til "{ $query }". Vælg det svar nedenfor, d
 
 # Manualsiden (mfa-doctor man). Overskrifter skrives med versaler, som på
 # man-sider. I listerne er hver linje et begreb, tre eller flere mellemrum og
-# så forklaringen; bevar den form. Afsnittet om taster er ui-help-body.
+# så forklaringen; bevar den form. Afsnittet om taster er hjælpens:
+# dens tabel over taster (ui-help-choose …) og ui-help-notes.
 man-commands = KOMMANDOER
 man-exit-heading = AFSLUTNINGSSTATUS
 man-exit =

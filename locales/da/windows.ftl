@@ -27,13 +27,16 @@ ui-identity-procedure-name = organisationens procedure
 ui-identity-other = { $key }Bekræftet på anden måde (skriv hvordan)
 ui-identity-clear = { $key }Ikke bekræftet
 ui-identity-warning-heading = Identitet ikke bekræftet
-ui-identity-warning = Før du nulstiller brugerens metoder eller udsteder et midlertidigt adgangspas, skal du bekræfte brugerens identitet ({ $identity-check }) og derefter trykke i for at notere hvordan. Bed aldrig om en adgangskode eller en bekræftelseskode.
+# $key er den tast, der noterer det, fra programmets tastebindinger.
+ui-identity-warning = Før du nulstiller brugerens metoder eller udsteder et midlertidigt adgangspas, skal du bekræfte brugerens identitet ({ $identity-check }) og derefter trykke på { $key } for at notere hvordan. Bed aldrig om en adgangskode eller en bekræftelseskode.
 ui-prompt-identity = Hvordan bekræftede du brugerens identitet?
 ui-prompt-ticket-number = Sagsnummer
 ui-prompt-handover = Overdragelsesnote til { $assignment-group }
 # Agent mode, on the screens that end at the helpdesk: the agent is the helpdesk.
 ui-handover-heading = Overdrag til { $assignment-group }
-ui-handover-text = Kan du ikke løse det i dette opkald, så overdrag sagen til { $assignment-group }: gem opsummeringen (s) med en overdragelsesnote (h), og notér, hvordan du bekræftede brugerens identitet (i).
+# Linjetilstand viser den også, og der er ingen taster at trykke på: Nævn
+# ingen taster (agentpanelet i fuldskærmsvisningen viser dem).
+ui-handover-text = Kan du ikke løse det i dette opkald, så overdrag sagen til { $assignment-group }: gem opsummeringen med en overdragelsesnote, og notér, hvordan du bekræftede brugerens identitet.
 ui-sources-title = Kilder til dette trin
 ui-sources-none = Dette trin angiver ingen kilder.
 ui-sources-item = { $url } (kontrolleret { $checked })
@@ -53,27 +56,34 @@ ui-status-note-full = Noten er fuld ({ $max } tegn): forkort den, eller fortsæt
 ui-exit-not-saved = Sagen blev ikke gemt. Her er den, så du kan kopiere den ind i sagen:
 
 ui-help-title = Taster
-ui-help-body =
-    1-9          vælg det svar
-    ↑ ↓  j k     flyt mellem svarene
-    Enter        vælg det markerede svar
-    ⌫ ← b        gå et trin tilbage
-    Esc          gå tilbage (afslut på første skærmbillede)
-    r            start forfra
-    PgUp PgDn    rul i lang tekst
-    /            søg: skriv et symptom, eller indsæt en fejlmeddelelse
-    p            forløbet indtil nu: gå tilbage til et vilkårligt trin
-    f            gå videre med det næste svar, du gik tilbage fra
-    t  s  y      sagsopsummering: vis, gem i en fil, kopiér
-    c  n         agentvisning: bruger, note til dette trin
-    i            agentvisning: notér, hvordan brugerens identitet blev bekræftet
-    o            agentvisning: kilderne til dette trin
-    #  h         agentvisning: sagsnummer, overdragelsesnote
-    ?            vis eller skjul denne hjælp
-    q  Ctrl-C    afslut
-    Ctrl-Z       sæt programmet på pause og gå til kommandolinjen (fg henter det frem igen)
-    
-    Du kan også klikke på et svar med musen.
+# Hjælpens tabel over taster, en meddelelse pr. række: hvad rækkens taster
+# gør. Programmet sætter tasterne i en kolonne ved siden af, fra sine
+# tastebindinger, så teksten nævner aldrig en tast: en række med flere
+# taster ("t s y") nævner dem i den rækkefølge, teksten siger, hvad de gør.
+ui-help-choose = vælg det svar
+ui-help-previous = markér svaret ovenover
+ui-help-next = markér svaret nedenunder
+ui-help-select = vælg det markerede svar
+ui-help-back = gå et trin tilbage
+ui-help-back-or-quit = gå tilbage (afslut på første skærmbillede)
+ui-help-restart = start forfra
+ui-help-page-up = rul lang tekst en side op
+ui-help-page-down = rul lang tekst en side ned
+ui-help-search = søg: skriv et symptom, eller indsæt en fejlmeddelelse
+ui-help-path = forløbet indtil nu: gå tilbage til et vilkårligt trin
+ui-help-forward = gå videre med det næste svar, du gik tilbage fra
+ui-help-summary = sagsopsummering: vis, gem som fil, kopiér
+ui-help-caller-note = agentvisning: bruger, note til dette trin
+ui-help-identity = agentvisning: notér, hvordan brugerens identitet blev bekræftet
+ui-help-sources = agentvisning: kilderne til dette trin
+ui-help-ticket-handover = agentvisning: sagsnummer, overdragelsesnote
+ui-help-help = vis eller skjul denne hjælp
+ui-help-quit = afslut
+ui-help-suspend = sæt programmet på pause og gå til kommandolinjen (fg henter det frem igen)
+# Efter tabellen over taster, i hjælpen og i man-sidens TASTER: et afsnit pr.
+# linje (tomme linjer imellem).
+ui-help-notes =
+    Du kan også klikke med musen: på et svar, et trin i forløbet, et søgeresultat eller et valg i et spørgsmål. Et klik uden for et vindue lukker det.
 
     Bruger du skærmlæser? Start mfa-doctor --plain: Så stiller programmet ét spørgsmål ad gangen som almindelige tekstlinjer uden rammer og farver.
 

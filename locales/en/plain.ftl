@@ -86,7 +86,8 @@ plain-search-nothing = Nothing matches "{ $query }". Pick the closest answer bel
 
 # The manual page (mfa-doctor man). Headings are written in capitals, as man
 # pages do. In the lists, each line is a term, three or more spaces, then what
-# it means; keep that shape. The keys section is ui-help-body.
+# it means; keep that shape. The keys section is the help's: its table of
+# keys (ui-help-choose …) and ui-help-notes.
 man-commands = COMMANDS
 man-exit-heading = EXIT STATUS
 man-exit =

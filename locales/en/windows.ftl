@@ -27,13 +27,16 @@ ui-identity-procedure-name = the organization's procedure
 ui-identity-other = { $key }Verified another way (type how)
 ui-identity-clear = { $key }Not verified
 ui-identity-warning-heading = Identity not verified
-ui-identity-warning = Before you reset their methods or issue a Temporary Access Pass, verify the caller's identity ({ $identity-check }), then press i to record how. Never ask for a password or a verification code.
+# $key is the key that records it, from the program's key bindings.
+ui-identity-warning = Before you reset their methods or issue a Temporary Access Pass, verify the caller's identity ({ $identity-check }), then press { $key } to record how. Never ask for a password or a verification code.
 ui-prompt-identity = How did you verify the caller's identity?
 ui-prompt-ticket-number = Ticket number
 ui-prompt-handover = Handover note for { $assignment-group }
 # Agent mode, on the screens that end at the helpdesk: the agent is the helpdesk.
 ui-handover-heading = Hand over to { $assignment-group }
-ui-handover-text = If you cannot solve it on this call, hand the case over to { $assignment-group }: save the summary (s) with a handover note (h), and record how you verified the caller's identity (i).
+# Line mode shows it too, where there are no keys to press: it names none
+# (the full screen's agent panel lists them).
+ui-handover-text = If you cannot solve it on this call, hand the case over to { $assignment-group }: save the summary with a handover note, and record how you verified the caller's identity.
 ui-sources-title = Sources for this step
 ui-sources-none = This step names no sources.
 ui-sources-item = { $url } (checked { $checked })
@@ -53,27 +56,34 @@ ui-status-note-full = This note is full ({ $max } characters): shorten it, or go
 ui-exit-not-saved = The case was not saved. Here it is, to copy into your ticket:
 
 ui-help-title = Keys
-ui-help-body =
-    1-9          choose that answer
-    ↑ ↓  j k     move between answers
-    Enter        choose the marked answer
-    ⌫ ← b        go back one step
-    Esc          go back (quit on the first screen)
-    r            start over
-    PgUp PgDn    scroll long text
-    /            search: type a symptom or paste an error message
-    p            the path so far: go back to any step
-    f            retrace the next answer you stepped back over
-    t  s  y      case summary: show, save to a file, copy
-    c  n         agent mode: caller, note on this step
-    i            agent mode: record how the caller's identity was verified
-    o            agent mode: the sources of this step
-    #  h         agent mode: ticket number, handover note
-    ?            show or hide this help
-    q  Ctrl-C    quit
-    Ctrl-Z       stop for now and go back to the shell (fg brings it back)
-    
-    You can also click an answer with the mouse.
+# The help's table of keys, a message a row: what its keys do. The program
+# puts the keys in a column beside it, from its key bindings, so it never
+# names a key: a row of several keys ("t s y") lists them in the order the
+# message names what they do.
+ui-help-choose = choose that answer
+ui-help-previous = mark the answer above
+ui-help-next = mark the answer below
+ui-help-select = choose the marked answer
+ui-help-back = go back one step
+ui-help-back-or-quit = go back (quit on the first screen)
+ui-help-restart = start over
+ui-help-page-up = scroll long text up a page
+ui-help-page-down = scroll long text down a page
+ui-help-search = search: type a symptom or paste an error message
+ui-help-path = the path so far: go back to any step
+ui-help-forward = retrace the next answer you stepped back over
+ui-help-summary = case summary: show, save to a file, copy
+ui-help-caller-note = agent mode: caller, note on this step
+ui-help-identity = agent mode: record how the caller's identity was verified
+ui-help-sources = agent mode: the sources of this step
+ui-help-ticket-handover = agent mode: ticket number, handover note
+ui-help-help = show or hide this help
+ui-help-quit = quit
+ui-help-suspend = stop for now and go back to the shell (fg brings it back)
+# After the table of keys, in the help and in the man page's KEYS: a paragraph
+# a line (blank lines between them).
+ui-help-notes =
+    You can also click with the mouse: an answer, a step in the path so far, a search result or a question's choice. A click outside a window closes it.
 
     Using a screen reader? Start mfa-doctor --plain: it asks one question at a time as plain lines of text, without boxes or colour.
 

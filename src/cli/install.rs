@@ -90,13 +90,16 @@ pub(super) fn man(context: &Context) -> ExitCode {
         .collect();
     text.push_str(&section(&l10n.text(setup::MAN_COMMANDS), &commands));
     for (heading, body) in [
-        (setup::MAN_EXIT_HEADING, l10n.text(setup::MAN_EXIT)),
-        (setup::MAN_ENVIRONMENT_HEADING, l10n.text(setup::MAN_ENVIRONMENT)),
-        (setup::MAN_FILES_HEADING, l10n.text(setup::MAN_FILES)),
-        (setup::MAN_KEYS_HEADING, l10n.text(ui::HELP_BODY)),
+        (setup::MAN_EXIT_HEADING, setup::MAN_EXIT),
+        (setup::MAN_ENVIRONMENT_HEADING, setup::MAN_ENVIRONMENT),
+        (setup::MAN_FILES_HEADING, setup::MAN_FILES),
     ] {
-        text.push_str(&section(&l10n.text(heading), &entries(&body)));
+        text.push_str(&section(&l10n.text(heading), &entries(&l10n.text(body))));
     }
+    // The keys as the help lists them, from the same key bindings.
+    let mut keys = crate::tui::help_keys(l10n);
+    keys.extend(entries(&l10n.text(ui::HELP_NOTES)));
+    text.push_str(&section(&l10n.text(setup::MAN_KEYS_HEADING), &keys));
     let mut version = Vec::new();
     if let Err(e) = man.render_version_section(&mut version) {
         return super::output::failed(l10n, &e);
@@ -106,8 +109,8 @@ pub(super) fn man(context: &Context) -> ExitCode {
 }
 
 /// A list's lines as (term, what it means): split at the first run of
-/// three or more spaces (a term may hold two, as in "t  s  y"); a line
-/// without one is a paragraph of its own.
+/// three or more spaces (a term may hold words, as in "mfa-doctor-*.txt,
+/// .md, .json"); a line without one is a paragraph of its own.
 fn entries(body: &str) -> Vec<(String, String)> {
     body.lines()
         .filter(|line| !line.trim().is_empty())

@@ -1,5 +1,5 @@
 //! The command line: arguments, language, and which command runs. Each
-//! command lives in its own module and gets a [`Context`].
+//! command lives in its own module and gets a `Context`.
 
 mod check;
 mod clap_error;

@@ -1,7 +1,7 @@
 //! Standard output and standard error for the commands. `println!` and
 //! `eprintln!` panic when a write fails (a full disk, `/dev/full`, a reader
 //! gone); here a failure is returned, and the command ends with
-//! [`exit::TERMINAL`] and, where standard error still works, says why.
+//! `exit::TERMINAL` and, where standard error still works, says why.
 
 use std::io::{self, Write};
 use std::process::ExitCode;

@@ -1,7 +1,7 @@
 //! The organization's settings: the helpdesk's contact details and the
 //! numbers voice calls come from. All optional; unset values get neutral
 //! wording from the locale, never an empty hole. Each layer's file (system,
-//! user, command line) sets some keys; [`OrgConfig::merge`] lays them over
+//! user, command line) sets some keys; `OrgConfig::merge` lays them over
 //! each other key by key.
 
 use indexmap::IndexMap;

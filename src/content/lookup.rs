@@ -93,7 +93,7 @@ impl Layer {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Dirs {
     /// `$XDG_CONFIG_HOME/mfa-doctor`, else the platform's place
-    /// (`~/.config/mfa-doctor` on Linux, [`places::user_config_home`]);
+    /// (`~/.config/mfa-doctor` on Linux, `places::user_config_home`);
     /// none without a home directory.
     pub user: Option<PathBuf>,
     pub system: PathBuf,

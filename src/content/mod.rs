@@ -104,7 +104,7 @@ pub(crate) fn load_layers(layers: &[Layer]) -> Loaded {
     load_keeping_locales(layers).0
 }
 
-/// As [`load_layers`], and the locales as read when the content has errors
+/// As `load_layers`, and the locales as read when the content has errors
 /// (and so does not hold them), for `check` to compare without reading
 /// them again; either way every locale's files are read in full.
 pub fn load_keeping_locales(layers: &[Layer]) -> (Loaded, Option<Locales>) {

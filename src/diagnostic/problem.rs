@@ -195,7 +195,7 @@ pub enum Problem {
         target: String,
     },
     /// A flow id, node id or link that is not a plain name
-    /// ([`crate::flow::is_name`]); `kind` is `flow`, `node` or `link`.
+    /// (`crate::flow::is_name`); `kind` is `flow`, `node` or `link`.
     BadName {
         kind: &'static str,
         name: String,

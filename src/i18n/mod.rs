@@ -30,7 +30,7 @@ use crate::sanitize::terminal_safe;
 /// The source locale: complete by definition, last in every fallback chain.
 pub(crate) const SOURCE_LOCALE: &str = "en";
 
-/// [`SOURCE_LOCALE`] as a language identifier.
+/// `SOURCE_LOCALE` as a language identifier.
 pub fn source_locale() -> LanguageIdentifier {
     LanguageIdentifier::from_bytes(SOURCE_LOCALE.as_bytes()).unwrap_or_default()
 }
@@ -91,7 +91,7 @@ impl Localizer {
 
     /// The message's value with extra arguments, each passed as its type
     /// says: text stays text (a phone number "0800123456" keeps its zero),
-    /// a number is a number (plural selectors work on it). See [`Arg`].
+    /// a number is a number (plural selectors work on it). See `Arg`.
     pub fn format<V: ArgValue>(&self, id: &str, args: &[(&str, V)]) -> String {
         self.find(id, None, args).unwrap_or_else(|| id.to_string())
     }
@@ -179,7 +179,7 @@ impl From<&str> for Arg {
 }
 
 /// What may be passed to [`Localizer::format`]: text ([`String`], `&str`),
-/// numbers ([`usize`], [`i64`]), or either as an [`Arg`] where one call
+/// numbers ([`usize`], [`i64`]), or either as an `Arg` where one call
 /// passes both.
 pub trait ArgValue {
     fn fluent(&self) -> FluentValue<'_>;

@@ -78,7 +78,7 @@ fn footer(ticket: &Ticket, l10n: &Localizer) -> String {
 }
 
 /// How one format marks up the parts of a ticket. The ticket is written
-/// once, by [`write`]; the formats differ only in these marks.
+/// once, by [`write()`]; the formats differ only in these marks.
 struct Markup {
     /// The title of the whole ticket.
     heading: fn(&str) -> String,

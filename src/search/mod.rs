@@ -5,7 +5,7 @@
 //!
 //! Words are ranked by relevance (BM25, over each node's title, keywords, the
 //! answers that lead to it and its text, weighted in that order), after
-//! stemming and dropping each language's common words ([`analyzer`]), so
+//! stemming and dropping each language's common words (`analyzer`), so
 //! any of the typed words count, not all of them. A word found nowhere is
 //! looked for as the start of a word (still being typed) or as a typo. A
 //! pasted error message, or an error code, that the content quotes wins
@@ -86,7 +86,7 @@ pub enum Verdict {
     /// One node answers it.
     Found(Hit),
     /// Two or more topics are about as likely: let the person choose (the
-    /// best node of each, best first, at most [`CHOICES`]).
+    /// best node of each, best first, at most `CHOICES`).
     Choose(Vec<Hit>),
     Nothing,
 }

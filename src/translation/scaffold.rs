@@ -1,6 +1,6 @@
 //! `i18n new`: a new locale's files, made from English. Every message is
 //! copied with its English text above it as a comment and the
-//! [`UNTRANSLATED_MARKER`] line, so the program shows English until it is
+//! `UNTRANSLATED_MARKER` line, so the program shows English until it is
 //! translated and `check` lists what is left to do.
 
 use fluent_syntax::ast::{Entry, Resource};

@@ -1,6 +1,8 @@
 //! Terminal events become [`Action`]s. Key bindings are data: a table per
 //! mode; in the text fields, what the table does not bind is typed.
 
+use std::ops::RangeInclusive;
+
 use ratatui::crossterm::event::{
     Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEventKind,
 };
@@ -108,6 +110,20 @@ pub enum Action {
     /// Where copying the summary went.
     Copied(super::clipboard::CopiedTo),
 }
+
+/// Keys read with Control held, in every mode before its table: the
+/// terminal's own ways to quit and to stop for now, which raw mode turns
+/// into keys.
+const CONTROL_KEYS: &[(KeyCode, Action)] =
+    &[(KeyCode::Char('c'), Action::Quit), (KeyCode::Char('z'), Action::Suspend)];
+
+/// The normal screen's keys with Control held: a pager's half-page keys.
+const NORMAL_CONTROL_KEYS: &[(KeyCode, Action)] =
+    &[(KeyCode::Char('d'), Action::PageDown), (KeyCode::Char('u'), Action::PageUp)];
+
+/// The digits that choose an answer (or a step of the path) by its number:
+/// read apart from the tables, which would need a row for each.
+pub(crate) const DIGITS: RangeInclusive<char> = '1'..='9';
 
 /// Keys of the normal screen (digits are handled apart).
 const NORMAL_KEYS: &[(KeyCode, Action)] = &[
@@ -263,6 +279,17 @@ pub(crate) fn is_bound(mode: Mode, code: KeyCode) -> bool {
     table(mode).iter().any(|(bound, _)| *bound == code)
 }
 
+/// Every key the normal screen binds, with what it does: its table's, in
+/// its order, then those read with Control held (its own, then every
+/// mode's). The digits that choose are apart: [`DIGITS`].
+pub(crate) fn normal_bindings() -> impl Iterator<Item = (KeyEvent, &'static Action)> {
+    let held = |modifiers| {
+        move |(code, action): &'static (KeyCode, Action)| (KeyEvent::new(*code, modifiers), action)
+    };
+    let control = NORMAL_CONTROL_KEYS.iter().chain(CONTROL_KEYS).map(held(KeyModifiers::CONTROL));
+    NORMAL_KEYS.iter().map(held(KeyModifiers::NONE)).chain(control)
+}
+
 /// How a key is named on the keyboard: its character, or its symbol or
 /// the name printed on it (the same in every language).
 pub(super) fn key_name(code: KeyCode) -> String {
@@ -273,6 +300,7 @@ pub(super) fn key_name(code: KeyCode) -> String {
         KeyCode::Esc => "Esc".into(),
         KeyCode::Backspace => "⌫".into(),
         KeyCode::Tab => "Tab".into(),
+        KeyCode::BackTab => "Shift-Tab".into(),
         KeyCode::Up => "↑".into(),
         KeyCode::Down => "↓".into(),
         KeyCode::Left => "←".into(),
@@ -282,6 +310,13 @@ pub(super) fn key_name(code: KeyCode) -> String {
         KeyCode::F(n) => format!("F{n}"),
         other => format!("{other:?}"),
     }
+}
+
+/// A key named with the modifier held with it, as keyboards print both
+/// ("Ctrl-C").
+pub(super) fn key_event_name(key: KeyEvent) -> String {
+    let name = key_name(key.code);
+    if key.modifiers.contains(KeyModifiers::CONTROL) { format!("Ctrl-{}", name.to_uppercase()) } else { name }
 }
 
 /// The action for an event in the given mode.
@@ -305,18 +340,15 @@ pub fn from_event(event: &Event, mode: Mode) -> Option<Action> {
 }
 
 fn from_key(key: &KeyEvent, mode: Mode) -> Option<Action> {
-    let control = key.modifiers.contains(KeyModifiers::CONTROL);
-    if control && key.code == KeyCode::Char('c') {
-        return Some(Action::Quit);
-    }
-    if control && key.code == KeyCode::Char('z') {
-        return Some(Action::Suspend);
-    }
     let lookup = |table: &[(KeyCode, Action)]| {
         table.iter().find(|(code, _)| *code == key.code).map(|(_, action)| action.clone())
     };
+    let control = key.modifiers.contains(KeyModifiers::CONTROL);
+    if control && let Some(action) = lookup(CONTROL_KEYS) {
+        return Some(action);
+    }
     let digit = match key.code {
-        KeyCode::Char(c @ '1'..='9') => c.to_digit(10).map(|d| d as usize - 1),
+        KeyCode::Char(c) if DIGITS.contains(&c) => c.to_digit(10).map(|d| d as usize - 1),
         _ => None,
     };
     match mode {
@@ -330,11 +362,7 @@ fn from_key(key: &KeyEvent, mode: Mode) -> Option<Action> {
         Mode::QuitAsk => lookup(QUIT_KEYS).or(Some(Action::CloseOverlay)),
         Mode::Identity => lookup(IDENTITY_KEYS).or(Some(Action::CloseOverlay)),
         Mode::Sources => lookup(READ_ONLY_WINDOW_KEYS).or(Some(Action::CloseOverlay)),
-        Mode::Normal if control => match key.code {
-            KeyCode::Char('d') => Some(Action::PageDown),
-            KeyCode::Char('u') => Some(Action::PageUp),
-            _ => None,
-        },
+        Mode::Normal if control => lookup(NORMAL_CONTROL_KEYS),
         Mode::Normal => digit.map(Action::Choose).or_else(|| lookup(NORMAL_KEYS)),
     }
 }

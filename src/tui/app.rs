@@ -8,17 +8,20 @@ use std::rc::Rc;
 use std::time::SystemTime;
 
 use ratatui::crossterm::event::KeyCode;
-use ratatui::layout::Rect;
+use ratatui::layout::{Position, Rect};
 
 use super::action::{Action, Mode};
 use super::agent::{Agent, PanelField};
 use super::case_store::{Keep, MARK};
 use super::clipboard::CopiedTo;
-use super::layout::{Plan, Wrapped, question_frame, split_agent_panel, window_inner};
-use super::question::Question;
+use super::layout::{
+    ListRows, Plan, Wrapped, path_list, search_window, split_agent_panel, window_frame, window_inner,
+};
+use super::question::{Question, QuestionView};
 use super::search::SearchBox;
 use super::text_field::{char_count, text_field, type_bounded};
 use super::theme::Theme;
+use super::{help, hints};
 use crate::content::config::OrgConfig;
 use crate::diagnostic::io_error::IoFailure;
 use crate::engine::Session;
@@ -474,6 +477,12 @@ impl App {
                 Mode::QuitAsk | Mode::Identity | Mode::Confirm,
                 action @ (Action::ScrollDown | Action::ScrollUp | Action::PageDown | Action::PageUp),
             ) => self.scroll_question(&action),
+            (Mode::QuitAsk | Mode::Identity | Mode::Confirm, Action::Click { column, row }) => {
+                let clicked = self.question_view(self.area).and_then(|view| view.clicked(column, row));
+                if let Some(action) = clicked {
+                    return self.handle(action);
+                }
+            }
             (Mode::QuitAsk, Action::Quit) => self.running = false,
             (Mode::QuitAsk, Action::SaveTicket) => {
                 self.quit_after_save = true;
@@ -665,8 +674,7 @@ impl App {
 
     /// The keys, in a window that scrolls.
     fn show_help(&mut self) {
-        let text = self.l10n.text(ui::HELP_BODY);
-        let lines = wrap(&text, usize::from(window_inner(self.area, self.agent.is_some()).width));
+        let lines = help::lines(&self.l10n, usize::from(window_inner(self.area, self.agent.is_some()).width));
         self.overlay = Overlay::Help { lines, scroll: 0 };
     }
 
@@ -680,25 +688,23 @@ impl App {
         }
     }
 
-    /// Where the question window goes for `body`, its lines wrapped to it,
-    /// and how far they are scrolled (never past the last page).
-    pub(super) fn question_view(&self, body: &str) -> (Rect, Vec<String>, usize) {
-        let agent = self.agent.is_some();
-        let (_, width) = question_frame(self.area, agent, 0);
-        let lines = wrap(body, width.max(1));
-        let (frame, _) = question_frame(self.area, agent, lines.len());
-        let shown = usize::from(frame.height.saturating_sub(2));
-        let scroll = self.question_scroll.min(lines.len().saturating_sub(shown));
-        (frame, lines, scroll)
+    /// The question asked now as its window shows it on a screen of `area`.
+    pub(super) fn question_view(&self, area: Rect) -> Option<QuestionView> {
+        let question = self.question()?;
+        Some(QuestionView::new(question, &self.l10n, area, self.agent.is_some(), self.question_scroll))
     }
 
     fn scroll_question(&mut self, action: &Action) {
-        let Some(question) = self.question() else { return };
-        let (_, body) = question.worded(&self.l10n);
-        let (frame, lines, scroll) = self.question_view(&body);
-        let page = usize::from(frame.height.saturating_sub(2)).max(1);
-        self.question_scroll = scroll;
-        scroll_window(lines.len(), &mut self.question_scroll, page, action);
+        let Some(view) = self.question_view(self.area) else { return };
+        self.question_scroll = view.scroll;
+        scroll_window(view.lines.len(), &mut self.question_scroll, view.page().max(1), action);
+    }
+
+    /// Whether a cell is outside the windows over everything but the
+    /// header (path, search): a click there closes them, as Esc does, for
+    /// the person clicked away from them.
+    fn outside_window(&self, column: u16, row: u16) -> bool {
+        !window_frame(self.area, self.agent.is_some()).contains(Position::new(column, row))
     }
 
     /// Rows a window over the screen shows at once.
@@ -709,6 +715,9 @@ impl App {
     /// While the search box is open, keys edit the query and pick a result;
     /// Enter goes to it.
     fn update_search(&mut self, action: Action) {
+        if let Action::Click { column, row } = action {
+            return self.click_search(column, row);
+        }
         let (Some(search), Some(index)) = (self.search.as_mut(), self.index.as_ref()) else { return };
         match action {
             Action::EditKey(key) => search.key(key),
@@ -723,7 +732,7 @@ impl App {
                 }
                 return;
             }
-            Action::CloseOverlay | Action::Click { .. } => {
+            Action::CloseOverlay => {
                 self.search = None;
                 return;
             }
@@ -736,6 +745,22 @@ impl App {
             let flow = l10n.text(&catalog.flow_of(node).title);
             format!("{flow} › {title}")
         });
+    }
+
+    /// A click on a result goes there, as Enter on it does; outside the
+    /// window it closes it.
+    fn click_search(&mut self, column: u16, row: u16) {
+        let Some(search) = &mut self.search else { return };
+        let (_, results) =
+            search_window(self.area, self.agent.is_some(), search.results.len(), search.selected);
+        match results.at(column, row) {
+            Some(clicked) => {
+                search.selected = clicked;
+                self.update_search(Action::Activate);
+            }
+            None if self.outside_window(column, row) => self.search = None,
+            None => {}
+        }
     }
 
     /// One rule for both fields, as the panel says: Esc is done, Enter
@@ -778,8 +803,8 @@ impl App {
     }
 
     fn update_path(&mut self, action: Action) {
+        let last = self.path_len() - 1;
         let Overlay::Path { selected } = &mut self.overlay else { return };
-        let last = self.session.history().len() + self.session.future().count();
         match action {
             Action::SelectNext => *selected = (*selected + 1).min(last),
             Action::SelectPrevious => *selected = selected.saturating_sub(1),
@@ -789,9 +814,30 @@ impl App {
                 self.overlay = Overlay::None;
                 self.revisit(target);
             }
-            Action::CloseOverlay | Action::ShowPath | Action::Click { .. } => self.overlay = Overlay::None,
+            Action::Click { column, row } => {
+                let marked = *selected;
+                match self.path_list(self.area, marked).at(column, row) {
+                    Some(step) => {
+                        self.overlay = Overlay::None;
+                        self.revisit(step);
+                    }
+                    None if self.outside_window(column, row) => self.overlay = Overlay::None,
+                    None => {}
+                }
+            }
+            Action::CloseOverlay | Action::ShowPath => self.overlay = Overlay::None,
             _ => {}
         }
+    }
+
+    /// Steps in the path window: those passed, this one, the answers kept.
+    fn path_len(&self) -> usize {
+        self.session.history().len() + 1 + self.session.future().count()
+    }
+
+    /// The path window's list on a screen of `area`, `selected` in view.
+    pub(super) fn path_list(&self, area: Rect, selected: usize) -> ListRows {
+        path_list(area, self.agent.is_some(), self.path_len(), selected)
     }
 
     fn update_ticket(&mut self, action: Action) -> Option<Effect> {
@@ -925,7 +971,7 @@ impl App {
         if self.agent.is_some() && self.notes.identity.is_none() && self.asks_identity() {
             let warning = Section {
                 heading: Some(self.l10n.text(ui::IDENTITY_WARNING_HEADING)),
-                text: self.l10n.text(ui::IDENTITY_WARNING),
+                text: hints::IDENTITY_WARNING.worded(&self.l10n).unwrap_or_default(),
             };
             self.screen.sections.insert(0, warning);
             if let Some(pinned) = &mut self.screen.pinned {

@@ -59,10 +59,23 @@ impl Hint {
 
 /// A question's choices, one per line, their keys in a column: each hint
 /// is given its key's name padded to the widest key name and two spaces.
-pub(super) fn choices(l10n: &Localizer, hints: &[Hint]) -> Vec<String> {
-    let named: Vec<(&Hint, String)> = hints.iter().filter_map(|hint| Some((hint, hint.key()?))).collect();
-    let column = named.iter().map(|(_, key)| key.chars().count()).max().unwrap_or(0) + 2;
-    named.into_iter().map(|(hint, key)| l10n.format(hint.id, &[("key", format!("{key:<column$}"))])).collect()
+/// Each comes with the action its key does, which a click on it does too;
+/// a choice is a hint of one action.
+pub(super) fn choices(l10n: &Localizer, hints: &[Hint]) -> Vec<(String, Action)> {
+    let named: Vec<(&Hint, String, &Action)> = hints
+        .iter()
+        .filter_map(|hint| match &hint.keys {
+            Keys::Bound { actions: [action], .. } => Some((hint, hint.key()?, action)),
+            _ => None,
+        })
+        .collect();
+    let column = named.iter().map(|(_, key, _)| key.chars().count()).max().unwrap_or(0) + 2;
+    named
+        .into_iter()
+        .map(|(hint, key, action)| {
+            (l10n.format(hint.id, &[("key", format!("{key:<column$}"))]), action.clone())
+        })
+        .collect()
 }
 
 /// A window's hints on one line, in the order given.
@@ -87,6 +100,8 @@ pub(super) const QUIT: Hint = bound(ui::KEY_QUIT, Normal, &[Quit]);
 pub(crate) const AGENT_CALLER_EMPTY: Hint = bound(ui::AGENT_CALLER_EMPTY, Normal, &[EditCaller]);
 pub(crate) const AGENT_NOTE_EMPTY: Hint = bound(ui::AGENT_NOTE_EMPTY, Normal, &[EditNote]);
 pub(crate) const AGENT_IDENTITY_NO: Hint = bound(ui::AGENT_IDENTITY_NO, Normal, &[Action::Identity]);
+/// Above the text of a step that resets methods, until identity is recorded.
+pub(super) const IDENTITY_WARNING: Hint = bound(ui::IDENTITY_WARNING, Normal, &[Action::Identity]);
 
 // The windows' bottom edges.
 pub(crate) const SEARCH_WINDOW: &[Hint] = &[
@@ -156,14 +171,15 @@ pub(crate) const HELP_WINDOW: &[Hint] = &[
 ];
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use ratatui::crossterm::event::{Event, KeyEvent, KeyModifiers};
 
     use super::*;
     use crate::i18n::Locales;
-    use crate::tui::action::from_event;
+    use crate::tui::action::{from_event, key_event_name, normal_bindings};
 
-    /// Every hint: the footer's, each window's, the agent panel's.
+    /// Every hint: the footer's, each window's, the agent panel's, the
+    /// identity warning's.
     fn every_hint() -> Vec<&'static Hint> {
         let single = [
             &MOVE,
@@ -177,6 +193,7 @@ mod tests {
             &AGENT_CALLER_EMPTY,
             &AGENT_NOTE_EMPTY,
             &AGENT_IDENTITY_NO,
+            &IDENTITY_WARNING,
         ];
         let windows = [
             SEARCH_WINDOW,
@@ -197,6 +214,37 @@ mod tests {
         from_event(&Event::Key(KeyEvent::new(code, KeyModifiers::NONE)), mode)
     }
 
+    /// Whether `text` names a key by itself: a word of one character some
+    /// mode binds ("q"), or the name of a key ("Enter", "Ctrl-C").
+    pub(in crate::tui) fn names_a_key(text: &str) -> bool {
+        let named = [
+            KeyCode::Enter,
+            KeyCode::Esc,
+            KeyCode::Backspace,
+            KeyCode::Tab,
+            KeyCode::BackTab,
+            KeyCode::Up,
+            KeyCode::Down,
+            KeyCode::Left,
+            KeyCode::Right,
+            KeyCode::PageUp,
+            KeyCode::PageDown,
+        ]
+        .map(key_name);
+        let bound = normal_bindings().map(|(key, _)| key_event_name(key));
+        let names: Vec<String> =
+            named.into_iter().chain(bound).filter(|name| name.chars().count() > 1).collect();
+        text.split_whitespace().any(|word| {
+            let word = word.trim_matches(|c| ".,:;()".contains(c));
+            let mut chars = word.chars();
+            let one_key = match (chars.next(), chars.next()) {
+                (Some(c), None) => Mode::ALL.iter().any(|mode| is_bound(*mode, KeyCode::Char(c))),
+                _ => false,
+            };
+            one_key || names.iter().any(|name| name == word)
+        })
+    }
+
     /// Every hint names its key only through `$key` (a hint that names none
     /// names no key at all), in every bundled locale, and that key does the
     /// hint's action in the hint's mode; a typed key is typed; the digits
@@ -207,21 +255,6 @@ mod tests {
         let locales = Locales::built_in();
         let tags = locales.tags();
         assert!(tags.len() >= 2, "{tags:?}");
-        let named_keys: Vec<String> = [
-            KeyCode::Enter,
-            KeyCode::Esc,
-            KeyCode::Backspace,
-            KeyCode::Tab,
-            KeyCode::Up,
-            KeyCode::Down,
-            KeyCode::Left,
-            KeyCode::Right,
-            KeyCode::PageUp,
-            KeyCode::PageDown,
-        ]
-        .into_iter()
-        .map(key_name)
-        .collect();
         for tag in tags {
             let l10n = locales.localizer(std::slice::from_ref(&tag));
             for hint in every_hint() {
@@ -229,16 +262,8 @@ mod tests {
                 let worded = l10n.format(id, &[("key", MARK)]);
                 let marks = if matches!(hint.keys, Keys::Unnamed) { 0 } else { 1 };
                 assert_eq!(worded.matches(MARK).count(), marks, "{tag} {id}: {worded:?}");
-                for word in worded.replace(MARK, " ").split_whitespace() {
-                    let word = word.trim_matches(|c| ".,:;()".contains(c));
-                    let mut chars = word.chars();
-                    let one_key = match (chars.next(), chars.next()) {
-                        (Some(c), None) => Mode::ALL.iter().any(|mode| is_bound(*mode, KeyCode::Char(c))),
-                        _ => false,
-                    };
-                    assert!(!one_key, "{tag} {id} names a key of its own: {worded:?}");
-                    assert!(!named_keys.iter().any(|k| k == word), "{tag} {id}: {worded:?}");
-                }
+                let own = names_a_key(&worded.replace(MARK, " "));
+                assert!(!own, "{tag} {id} names a key of its own: {worded:?}");
                 assert!(hint.worded(&l10n).is_some(), "{tag} {id} has its keys");
             }
         }

@@ -1,9 +1,11 @@
 //! Where everything goes on a screen of a given size. Drawing and mouse
-//! hit-testing both read the same [`Plan`], so a click lands on what is shown.
+//! hit-testing both read the same [`Plan`] (and, in a window, the same
+//! [`ListRows`]), so a click lands on what is shown.
 
+use std::ops::Range;
 use std::rc::Rc;
 
-use ratatui::layout::{Constraint, Layout, Margin, Rect};
+use ratatui::layout::{Constraint, Layout, Margin, Position, Rect};
 use ratatui::widgets::{Block, Padding};
 
 use crate::screen::Screen;
@@ -75,6 +77,55 @@ pub(crate) fn window_frame(area: Rect, agent: bool) -> Rect {
 /// The inside of a [`window_frame`], where its text goes.
 pub(crate) fn window_inner(area: Rect, agent: bool) -> Rect {
     framed().inner(window_frame(area, agent))
+}
+
+/// A list in a window, an item a row, scrolled so the marked item is in
+/// view: which item is drawn on which row, for drawing and for clicks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct ListRows {
+    area: Rect,
+    first: usize,
+    len: usize,
+}
+
+impl ListRows {
+    fn new(area: Rect, len: usize, marked: usize) -> Self {
+        Self { area, first: (marked + 1).saturating_sub(usize::from(area.height)), len }
+    }
+
+    /// Where the list goes (and what stands in its place when it is empty).
+    pub(crate) fn area(&self) -> Rect {
+        self.area
+    }
+
+    /// The items shown.
+    pub(crate) fn shown(&self) -> Range<usize> {
+        self.first..self.len.min(self.first + usize::from(self.area.height))
+    }
+
+    /// The items shown, each with its row.
+    pub(crate) fn rows(&self) -> impl Iterator<Item = (usize, Rect)> + use<> {
+        self.shown().zip(self.area.rows())
+    }
+
+    /// The item drawn at a cell.
+    pub(crate) fn at(&self, column: u16, row: u16) -> Option<usize> {
+        self.rows().find(|(_, rect)| rect.contains(Position::new(column, row))).map(|(item, _)| item)
+    }
+}
+
+/// The path window's list on a screen of `area`: its `len` steps, one a
+/// row, `marked` in view.
+pub(crate) fn path_list(area: Rect, agent: bool, len: usize, marked: usize) -> ListRows {
+    ListRows::new(window_inner(area, agent), len, marked)
+}
+
+/// The search window on a screen of `area`: the query's line, and under it
+/// the list of its `len` results, `marked` in view.
+pub(crate) fn search_window(area: Rect, agent: bool, len: usize, marked: usize) -> (Rect, ListRows) {
+    let [query, results] =
+        window_inner(area, agent).layout(&Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]));
+    (query, ListRows::new(results, len, marked))
 }
 
 /// Widest a question window gets, frame included.
@@ -347,6 +398,21 @@ mod tests {
                 assert_eq!(text_width, usize::from(frame.width) - 4);
             }
         }
+    }
+
+    /// A list in a window scrolls so the marked item is on its last row at
+    /// most; a click finds the item drawn on its row, inside the padding.
+    #[test]
+    fn a_list_in_a_window_shows_the_marked_item_and_a_click_finds_the_item_on_its_row() {
+        let area = Rect::new(0, 0, 80, 24);
+        let list = path_list(area, false, 30, 25);
+        assert_eq!(list.shown(), 5..26);
+        assert_eq!((list.at(2, 2), list.at(77, 22)), (Some(5), Some(25)));
+        assert_eq!((list.at(1, 2), list.at(78, 2), list.at(2, 23)), (None, None, None), "padding, border");
+        assert_eq!(path_list(area, false, 3, 0).at(10, 5), None, "below the last item");
+        let (query, results) = search_window(area, false, 2, 0);
+        assert_eq!(query, Rect::new(2, 2, 76, 1));
+        assert_eq!((results.at(10, 2), results.at(10, 3), results.at(10, 5)), (None, Some(0), None));
     }
 
     #[test]

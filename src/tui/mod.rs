@@ -9,6 +9,7 @@ pub mod case_store;
 mod clipboard;
 #[cfg(windows)]
 mod console_events;
+mod help;
 mod hints;
 mod layout;
 mod question;
@@ -31,6 +32,7 @@ use ratatui::widgets::Widget;
 pub use action::{Action, Mode, from_event};
 pub use app::{App, Effect};
 pub use clipboard::CopiedTo;
+pub(crate) use help::keys as help_keys;
 
 use crate::diagnostic::io_error::IoFailure;
 use crate::report::SavedTicket;

@@ -101,11 +101,11 @@ impl Widget for &App {
         }
         let below_header = window_frame(area, agent);
         if let Some(search) = &self.search {
-            overlays::search(self, search, below_header, buf);
+            overlays::search(self, search, below_header, area, buf);
         } else if let Some(prompt) = &self.prompt {
             overlays::prompt(self, prompt, prompt_frame(area, agent), buf);
-        } else if let Some(question) = self.question() {
-            overlays::question(self, question, buf);
+        } else if let Some(question) = self.question_view(area) {
+            overlays::question(self, &question, buf);
         } else {
             match &self.overlay {
                 Overlay::None => {}
@@ -113,7 +113,7 @@ impl Widget for &App {
                     let title = self.l10n().text(ui::HELP_TITLE);
                     overlays::scrolled(self, &title, hints::HELP_WINDOW, lines, *scroll, below_header, buf)
                 }
-                Overlay::Path { selected } => overlays::path(self, *selected, below_header, buf),
+                Overlay::Path { selected } => overlays::path(self, *selected, below_header, area, buf),
                 Overlay::Ticket { for_person, lines, scroll, .. } => {
                     overlays::ticket(self, *for_person, lines, *scroll, below_header, buf)
                 }

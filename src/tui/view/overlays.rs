@@ -11,38 +11,36 @@ use ratatui::widgets::{Clear, Paragraph, Widget};
 
 use super::super::app::{App, Prompt};
 use super::super::hints::{self, Hint};
-use super::super::layout::framed;
 #[cfg(doc)]
 use super::super::layout::prompt_frame;
-use super::super::question::Question;
+use super::super::layout::{framed, search_window};
+use super::super::question::QuestionView;
 use super::super::search::SearchBox;
 use crate::messages::ui;
 use crate::screen::path_titles;
 use crate::wrap::truncate;
 
-/// The search box over everything but the header: the query, then the
-/// results with the marker on the chosen one, then the keys.
-pub(super) fn search(app: &App, search: &SearchBox, area: Rect, buf: &mut Buffer) {
+/// The search box in `frame`, over everything but the header: the query
+/// on its line, then the results with the marker on the chosen one, then
+/// the keys.
+pub(super) fn search(app: &App, search: &SearchBox, frame: Rect, screen: Rect, buf: &mut Buffer) {
     let l10n = app.l10n();
-    let inner = window(app, area, &l10n.text(ui::SEARCH_TITLE), hints::SEARCH_WINDOW, buf);
-    if inner.height == 0 {
-        return;
-    }
-    (&search.input).render(Rect { height: 1, ..inner }, buf);
-    let list = Rect { y: inner.y + 1, height: inner.height.saturating_sub(1), ..inner };
-    let width = usize::from(list.width);
+    window(app, frame, &l10n.text(ui::SEARCH_TITLE), hints::SEARCH_WINDOW, buf);
+    let (query, results) = search_window(screen, app.agent.is_some(), search.results.len(), search.selected);
+    (&search.input).render(query, buf);
+    let list = results.area();
     if search.results.is_empty() && !search.query().trim().is_empty() {
-        Line::styled(truncate(&l10n.text(ui::SEARCH_NONE), width), app.theme.hint()).render(list, buf);
+        let none = truncate(&l10n.text(ui::SEARCH_NONE), usize::from(list.width));
+        Line::styled(none, app.theme.hint()).render(list, buf);
         return;
     }
-    let rows = usize::from(list.height);
-    let skip = (search.selected + 1).saturating_sub(rows);
-    for (row, (i, result)) in search.results.iter().enumerate().skip(skip).take(rows).enumerate() {
-        let area = Rect { y: list.y + u16::try_from(row).unwrap_or(u16::MAX), height: 1, ..list };
+    let shown = search.results.iter().skip(results.shown().start);
+    for ((i, row), result) in results.rows().zip(shown) {
         let selected = i == search.selected;
-        let text = truncate(&format!("{} {}", if selected { "›" } else { " " }, result.label), width);
-        let style = if selected { app.theme.selected() } else { ratatui::style::Style::new() };
-        Line::styled(text, style).render(area, buf);
+        let marker = if selected { "›" } else { " " };
+        let text = truncate(&format!("{marker} {}", result.label), usize::from(row.width));
+        let style = if selected { app.theme.selected() } else { Style::new() };
+        Line::styled(text, style).render(row, buf);
     }
 }
 
@@ -60,32 +58,29 @@ fn window(app: &App, area: Rect, title: &str, keys: &[Hint], buf: &mut Buffer) -
 }
 
 /// Every node passed, the current one, and the answers kept beyond it,
-/// numbered so a digit picks one.
-pub(super) fn path(app: &App, selected: usize, area: Rect, buf: &mut Buffer) {
+/// numbered so a digit picks one, in `frame` on a screen of `screen`.
+pub(super) fn path(app: &App, selected: usize, frame: Rect, screen: Rect, buf: &mut Buffer) {
     let l10n = app.l10n();
-    let inner = window(app, area, &l10n.text(ui::PATH_TITLE), hints::PATH, buf);
+    window(app, frame, &l10n.text(ui::PATH_TITLE), hints::PATH, buf);
     let session = app.session();
     let here = session.history().len();
-    let width = usize::from(inner.width);
-    let visible = usize::from(inner.height);
-    let skip = (selected + 1).saturating_sub(visible);
+    let list = app.path_list(screen, selected);
     let marked = |id: &str, title: String| l10n.format(id, &[("title", title)]);
-    let titles = path_titles(session, l10n, skip..skip + visible);
-    let rows = (skip..).zip(titles).map(|(i, title)| match i.cmp(&here) {
-        Ordering::Less => (i, title),
-        Ordering::Equal => (i, marked(ui::PATH_HERE, title)),
-        Ordering::Greater => (i, marked(ui::PATH_LATER, title)),
-    });
-    for (row, (i, text)) in rows.enumerate() {
+    let titles = path_titles(session, l10n, list.shown());
+    for ((i, row), title) in list.rows().zip(titles) {
+        let text = match i.cmp(&here) {
+            Ordering::Less => title,
+            Ordering::Equal => marked(ui::PATH_HERE, title),
+            Ordering::Greater => marked(ui::PATH_LATER, title),
+        };
         let marker = if i == selected { "›" } else { " " };
         let style = match (i == selected, i > here) {
             (true, _) => app.theme.selected(),
             (false, true) => app.theme.hint(),
             (false, false) => Style::new(),
         };
-        let line = truncate(&format!("{marker} {:>2}  {text}", i + 1), width);
-        let y = inner.y + u16::try_from(row).unwrap_or(u16::MAX);
-        Line::styled(line, style).render(Rect { y, height: 1, ..inner }, buf);
+        let line = truncate(&format!("{marker} {:>2}  {text}", i + 1), usize::from(row.width));
+        Line::styled(line, style).render(row, buf);
     }
 }
 
@@ -139,18 +134,18 @@ pub(crate) fn scrolled(
 
 /// A question in a small window in the middle, its title marked, scrolled
 /// when its text does not fit (and then saying how much more there is).
-pub(super) fn question(app: &App, question: Question, buf: &mut Buffer) {
-    let (title, body) = question.worded(app.l10n());
-    let (popup, lines, scroll) = app.question_view(&body);
-    Clear.render(popup, buf);
-    let mut block = framed().title(Line::styled(format!(" {title} "), app.theme.urgent()));
-    let shown = usize::from(popup.height.saturating_sub(2));
-    if scroll + shown < lines.len() {
-        let more = app.l10n().format(ui::MORE_LINES_BELOW, &[("count", lines.len() - scroll - shown)]);
+pub(super) fn question(app: &App, view: &QuestionView, buf: &mut Buffer) {
+    Clear.render(view.frame, buf);
+    let mut block = framed().title(Line::styled(format!(" {} ", view.title), app.theme.urgent()));
+    let below = view.lines.len().saturating_sub(view.scroll + view.page());
+    if below > 0 {
+        let more = app.l10n().format(ui::MORE_LINES_BELOW, &[("count", below)]);
         block = block.title_bottom(Line::styled(format!(" {more} "), app.theme.hint()).right_aligned());
     }
-    let text: Vec<Line> = lines.into_iter().skip(scroll).map(Line::raw).collect();
-    Paragraph::new(text).block(block).render(popup, buf);
+    block.render(view.frame, buf);
+    for ((text, _), row) in view.rows() {
+        Line::raw(text.as_str()).render(row, buf);
+    }
 }
 
 /// A one-line field in a window across the middle of the screen
