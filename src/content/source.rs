@@ -104,10 +104,31 @@ pub fn read_file(path: &Path) -> Result<SourceFile, Diagnostic> {
 
 /// 1-based line and column (in characters) of a byte offset in `text`.
 pub(crate) fn line_column(text: &str, offset: usize) -> (usize, usize) {
-    let before = text.get(..offset.min(text.len())).unwrap_or(text);
-    let line = before.matches('\n').count() + 1;
-    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-    (line, column)
+    Lines::new(text).line_column(offset)
+}
+
+/// Where each line of a text starts: to place many offsets in one file
+/// (every message of a locale file) without counting lines from its start
+/// for each, which made placing them quadratic in the file's size.
+pub(crate) struct Lines<'a> {
+    text: &'a str,
+    starts: Vec<usize>,
+}
+
+impl<'a> Lines<'a> {
+    pub(crate) fn new(text: &'a str) -> Self {
+        let breaks = text.match_indices('\n').map(|(at, _)| at + 1);
+        Self { text, starts: std::iter::once(0).chain(breaks).collect() }
+    }
+
+    /// 1-based line and column (in characters) of a byte offset.
+    pub(crate) fn line_column(&self, offset: usize) -> (usize, usize) {
+        let offset = offset.min(self.text.len());
+        let line = self.starts.partition_point(|&start| start <= offset);
+        let start = self.starts.get(line.saturating_sub(1)).copied().unwrap_or(0);
+        let column = self.text.get(start..offset).map_or(0, |before| before.chars().count()) + 1;
+        (line, column)
+    }
 }
 
 /// What may still be read from one content directory.
@@ -298,4 +319,23 @@ fn read_bounded(path: &Path) -> Result<Vec<u8>, Problem> {
         return Err(Problem::FileTooLarge { limit_kib: MAX_FILE_BYTES / 1024 });
     }
     Ok(bytes)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_offset_is_placed_at_its_line_and_character() {
+        let text = "ab\næø\n\nx\u{1f44d}y\n";
+        let lines = Lines::new(text);
+        let mut expected = (1, 1);
+        for (offset, c) in text.char_indices() {
+            assert_eq!(lines.line_column(offset), expected, "{offset}");
+            expected = if c == '\n' { (expected.0 + 1, 1) } else { (expected.0, expected.1 + 1) };
+        }
+        assert_eq!(lines.line_column(text.len()), (5, 1), "the end");
+        assert_eq!(lines.line_column(text.len() + 10), (5, 1), "past the end");
+        assert_eq!(Lines::new("").line_column(0), (1, 1));
+    }
 }

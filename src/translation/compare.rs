@@ -63,6 +63,18 @@ pub fn status(locales: &Locales) -> Vec<Status> {
 /// Every problem found by comparing each locale with English (and English
 /// with itself, for what is wrong in any locale).
 pub fn diagnostics(locales: &Locales) -> Vec<Diagnostic> {
+    compare(locales, None)
+}
+
+/// The problems of the messages and terms `ids` names, in every locale,
+/// and of those that refer to one of them: what a start compares when an
+/// organization's layer adds or replaces `ids` (the rest is built in, and
+/// build.rs compared it). Nothing is said of messages a locale lacks.
+pub(crate) fn diagnostics_touching(locales: &Locales, ids: &BTreeSet<String>) -> Vec<Diagnostic> {
+    compare(locales, Some(ids))
+}
+
+fn compare(locales: &Locales, only: Option<&BTreeSet<String>>) -> Vec<Diagnostic> {
     let Some(source) = locales.source() else { return Vec::new() };
     let english = Inventory::read(&source.files);
     let given = given_to_every_message();
@@ -76,6 +88,7 @@ pub fn diagnostics(locales: &Locales) -> Vec<Diagnostic> {
             inventory: translation.as_ref().unwrap_or(&english),
             is_source,
             given: &given,
+            only,
             diagnostics: &mut diagnostics,
         };
         comparison.run();
@@ -90,6 +103,8 @@ struct Comparison<'a> {
     is_source: bool,
     /// The organization's values, which every message is given.
     given: &'a [String],
+    /// The ids compared, with those that refer to them; all when none.
+    only: Option<&'a BTreeSet<String>>,
     diagnostics: &'a mut Vec<Diagnostic>,
 }
 
@@ -110,6 +125,9 @@ impl Comparison<'_> {
             args.set(name.as_str(), FluentValue::from(1));
         }
         for (id, entry) in self.inventory.iter() {
+            if !self.compares(id, entry) {
+                continue;
+            }
             let Some(english) = self.english.get(id) else {
                 if !self.english.is_broken(id) {
                     self.warn(&entry.at, Problem::Obsolete { id: id.into(), locale: lang.clone() });
@@ -136,9 +154,16 @@ impl Comparison<'_> {
             }
             self.format(id, entry, &args);
         }
-        if !self.is_source {
+        if !self.is_source && self.only.is_none() {
             self.report_missing(&lang);
         }
+    }
+
+    fn compares(&self, id: &str, entry: &Entry) -> bool {
+        let Some(only) = self.only else { return true };
+        let refers =
+            || entry.patterns().any(|(_, _, usage)| usage.references.iter().any(|r| only.contains(&r.id)));
+        only.contains(id) || refers()
     }
 
     /// Every variable either side uses anywhere, so formatting needs no

@@ -7,10 +7,11 @@
 use fluent_syntax::ast::{self, Expression, InlineExpression, PatternElement};
 use fluent_syntax::parser;
 use std::collections::BTreeSet;
+use std::sync::Arc;
 
 use indexmap::IndexMap;
 
-use crate::content::source::{SourceFile, line_column};
+use crate::content::source::{Lines, SourceFile};
 use crate::diagnostic::Location;
 use crate::i18n::message_id;
 
@@ -123,7 +124,8 @@ impl Inventory {
     pub(crate) fn read(files: &[SourceFile]) -> Self {
         let mut inventory = Self::default();
         for file in files {
-            let reader = Reader { file };
+            let path = Location::file(file.path.as_str()).file;
+            let reader = Reader { file, lines: Lines::new(&file.text), path };
             let resource = match parser::parse(file.text.as_str()) {
                 Ok(resource) | Err((resource, _)) => resource,
             };
@@ -200,6 +202,9 @@ fn junk_id(content: &str) -> Option<String> {
 /// Locates the slices of one file's syntax tree.
 struct Reader<'a> {
     file: &'a SourceFile,
+    lines: Lines<'a>,
+    /// The file's path as every location in it shows it.
+    path: Arc<str>,
 }
 
 impl Reader<'_> {
@@ -324,8 +329,8 @@ impl Reader<'_> {
             .checked_sub(text.as_ptr() as usize)
             .filter(|offset| *offset <= text.len())
             .map_or(0, |offset| offset.saturating_sub(sigil));
-        let (line, column) = line_column(text, offset);
-        Location::new(&self.file.path, line, column)
+        let (line, column) = self.lines.line_column(offset);
+        Location { file: Arc::clone(&self.path), line, column }
     }
 }
 
