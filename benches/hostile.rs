@@ -139,6 +139,9 @@ fn long_cases(c: &mut Criterion) {
         })
     });
     app.update(Action::CloseOverlay);
+    // The worst key: one whose change makes the kept copy of the case again
+    // (every step in words), which typing does about once in a hundred.
+    group.bench_function("10000-step case/the case kept again", |b| b.iter(|| app.case_to_keep()));
     // What the event loop does each second: the clock, over the last frame.
     let mut secs = 0;
     group.bench_function("10000-step case/clock tick", |b| {

@@ -143,18 +143,19 @@ fn skip_string(chars: &mut std::iter::Peekable<std::str::Chars<'_>>) {
 /// means the same character to any reader.
 pub(crate) fn json_safe(json: &str) -> String {
     let mut out = String::with_capacity(json.len());
-    for c in json.chars() {
-        if c != '\n'
-            && (c.is_control() || is_disguising_format_char(c) || matches!(c, '\u{2028}' | '\u{2029}'))
-        {
-            let mut units = [0u16; 2];
-            for unit in c.encode_utf16(&mut units) {
-                out.push_str(&format!("\\u{unit:04x}"));
-            }
-        } else {
-            out.push(c);
+    let mut rest = json;
+    // Copied a run at a time between the characters to escape: a kept case
+    // of 10 000 steps is two megabytes of JSON, made again as it changes.
+    while let Some((at, c)) = rest.char_indices().find(|&(_, c)| needs_care(c)) {
+        let (before, from) = rest.split_at_checked(at).unwrap_or((rest, ""));
+        out.push_str(before);
+        let mut units = [0u16; 2];
+        for unit in c.encode_utf16(&mut units) {
+            out.push_str(&format!("\\u{unit:04x}"));
         }
+        rest = from.get(c.len_utf8()..).unwrap_or_default();
     }
+    out.push_str(rest);
     out
 }
 

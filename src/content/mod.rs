@@ -366,7 +366,14 @@ impl Read {
             .collect();
         let mut locales = Locales::load_layered(locale_layers, &mut diagnostics);
         check_messages(catalog.as_ref(), &locales, &self.locales_place, &mut diagnostics);
-        let added = self.ids_added(left_out);
+        // Before the built-in files are read in: what the layers above
+        // them add or replace (and the loader found sound to parse).
+        let added: BTreeSet<String> = locales
+            .iter()
+            .flat_map(|locale| {
+                Inventory::read(&locale.files).iter().map(|(id, _)| id.to_string()).collect::<Vec<_>>()
+            })
+            .collect();
         if compare && !added.is_empty() {
             locales.read_in_full();
             let compared = compare::diagnostics_touching(&locales, &added);
@@ -375,22 +382,6 @@ impl Read {
         let config =
             self.layers.iter().filter_map(|l| l.config.clone()).fold(OrgConfig::default(), OrgConfig::merge);
         Assembled { catalog, locales, config, diagnostics }
-    }
-
-    /// The message and term ids the layers above the built-in one define
-    /// in any language, less the parts `left_out`.
-    fn ids_added(&self, left_out: &BTreeSet<Part>) -> BTreeSet<String> {
-        let mut ids = BTreeSet::new();
-        for (layer, read) in self.layers.iter().enumerate().skip(1) {
-            for (tag, files) in &read.locales {
-                if let LocaleFiles::Read(files) = files
-                    && !left_out.contains(&Part::Locale { layer, tag: tag.clone() })
-                {
-                    ids.extend(Inventory::read(files).iter().map(|(id, _)| id.to_string()));
-                }
-            }
-        }
-        ids
     }
 
     /// The flow files in force, a later layer's flow replacing an earlier
