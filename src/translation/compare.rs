@@ -366,3 +366,31 @@ fn is_reference_to_entry(error: &FluentError) -> bool {
         ))
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::source::SourceFile;
+
+    /// The ids of the messages whose formatting fails, as compared.
+    fn failing(compared: Vec<Diagnostic>) -> Vec<String> {
+        let ids = compared.into_iter().filter_map(|d| match d.problem {
+            Problem::FormatUnknownFunction { id, .. } => Some(id),
+            _ => None,
+        });
+        ids.collect()
+    }
+
+    /// A term an organization replaces is compared through the messages
+    /// that use it (a term is never formatted on its own); the messages
+    /// that do not touch it are left to `check`.
+    #[test]
+    fn what_refers_to_a_replaced_id_is_compared_and_nothing_else() {
+        let ftl = "-brand = { NOPE() }\nuses = Open { -brand }\nother = { NOPE() }\n";
+        let file = SourceFile { path: "en/t.ftl".into(), text: ftl.into() };
+        let locales = Locales::load(vec![("en".into(), vec![file])], &mut Vec::new());
+        let replaced = BTreeSet::from(["-brand".to_string()]);
+        assert_eq!(failing(diagnostics_touching(&locales, &replaced)), ["uses"]);
+        assert_eq!(failing(diagnostics(&locales)), ["uses", "other"]);
+    }
+}
