@@ -49,18 +49,23 @@ mod yaml;
 mod built_in {
     pub const FLOWS: &str = "[]";
     pub const LOCALE_INDEX: &[(&str, crate::i18n::LocaleIndex)] = &[];
+    pub static FILES: &[u8] = &[];
+    pub const FILE_PATHS: &str = "";
+    pub const FILE_ENDS: &[u32] = &[];
 }
 
 use content::lookup::{Layer, Origin, Place};
 use content::source;
 use diagnostic::Diagnostic;
 use flow::FlowFile;
+use i18n::locale_index::Encoded;
 use i18n::{Locales, source_locale};
 use translation::ftl::Inventory;
 
 fn main() -> ExitCode {
     println!("cargo:rerun-if-changed=flows");
     println!("cargo:rerun-if-changed=locales");
+    link_layout();
     let layer = Layer {
         origin: Origin::BuiltIn,
         dir: None,
@@ -89,16 +94,100 @@ fn main() -> ExitCode {
         );
         return ExitCode::FAILURE;
     }
+    let index = match locale_index(&locales) {
+        Ok(index) => index,
+        Err(why) => {
+            eprintln!("{why}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let (files, paths, ends) = match embedded_files() {
+        Ok(embedded) => embedded,
+        Err(why) => {
+            eprintln!("{why}");
+            return ExitCode::FAILURE;
+        }
+    };
     let out_dir = PathBuf::from(std::env::var_os("OUT_DIR").unwrap_or_default());
-    for (name, text) in
-        [("built-in-flows.json", flows_json()), ("built-in-locale-index.rs", locale_index(&locales))]
-    {
-        if let Err(e) = std::fs::write(out_dir.join(name), text) {
+    for (name, bytes) in [
+        ("built-in-flows.json", flows_json().into_bytes()),
+        ("built-in-locale-index.rs", index.into_bytes()),
+        ("built-in-files.bin", files),
+        ("built-in-files.txt", paths.into_bytes()),
+        ("built-in-files.rs", ends.into_bytes()),
+    ] {
+        if let Err(e) = std::fs::write(out_dir.join(name), bytes) {
             eprintln!("cannot write {}: {e}", out_dir.join(name).display());
             return ExitCode::FAILURE;
         }
     }
     ExitCode::SUCCESS
+}
+
+/// What scripts/build-release asks of the linker (lld) for the shipped
+/// binary: the functions a start runs placed side by side
+/// (`MFA_DOCTOR_SYMBOL_ORDER`, a file of symbol names), or a map of where
+/// everything went (`MFA_DOCTOR_LINK_MAP`, a path to write), from which
+/// scripts/startup-order makes that file. Given here rather than in
+/// RUSTFLAGS, which would change every symbol's name.
+fn link_layout() {
+    for (variable, argument) in
+        [("MFA_DOCTOR_SYMBOL_ORDER", "--symbol-ordering-file="), ("MFA_DOCTOR_LINK_MAP", "-Map=")]
+    {
+        println!("cargo:rerun-if-env-changed={variable}");
+        if let Some(path) = given(variable) {
+            println!("cargo:rustc-link-arg-bins=-Wl,{argument}{}", Path::new(&path).display());
+        }
+    }
+    if given("MFA_DOCTOR_SYMBOL_ORDER").is_some() {
+        // Names from another build that this one lacks are no mistake.
+        println!("cargo:rustc-link-arg-bins=-Wl,--no-warn-symbol-ordering");
+    }
+}
+
+/// The files the program embeds (`flows/*.yaml`, `*.yml`,
+/// `locales/TAG/*.ftl`), sorted by path: their bytes back to back, their
+/// paths one per line, and where each ends, as a Rust array.
+fn embedded_files() -> Result<(Vec<u8>, String, String), String> {
+    let listed = |dir: &Path| -> Result<Vec<PathBuf>, String> {
+        let entries = std::fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+        let mut paths: Vec<PathBuf> =
+            entries.filter_map(|entry| entry.ok().map(|entry| entry.path())).collect();
+        paths.sort();
+        Ok(paths)
+    };
+    let named = |path: &Path, endings: &[&str]| {
+        let name = path.file_name().and_then(|name| name.to_str())?.to_string();
+        endings.iter().any(|ending| name.ends_with(ending)).then_some(name)
+    };
+    let mut wanted = Vec::new();
+    for path in listed(Path::new("flows"))? {
+        if let Some(name) = named(&path, &[".yaml", ".yml"]).filter(|_| path.is_file()) {
+            wanted.push((format!("flows/{name}"), path));
+        }
+    }
+    for dir in listed(Path::new("locales"))?.into_iter().filter(|path| path.is_dir()) {
+        let Some(tag) = dir.file_name().and_then(|name| name.to_str()).map(str::to_string) else { continue };
+        for path in listed(&dir)? {
+            if let Some(name) = named(&path, &[".ftl"]).filter(|_| path.is_file()) {
+                wanted.push((format!("locales/{tag}/{name}"), path));
+            }
+        }
+    }
+    wanted.sort();
+    let (mut bytes, mut paths, mut ends) = (Vec::new(), String::new(), Vec::new());
+    for (shown, path) in wanted {
+        bytes.extend(std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?);
+        paths.push_str(&shown);
+        paths.push('\n');
+        ends.push(u32::try_from(bytes.len()).map_err(|_| "the built-in content is over 4 GB".to_string())?);
+    }
+    Ok((bytes, paths, format!("{ends:?}")))
+}
+
+/// An environment variable that is set to something.
+fn given(variable: &str) -> Option<std::ffi::OsString> {
+    std::env::var_os(variable).filter(|value| !value.is_empty())
 }
 
 /// `[(path, flow)]` of every built-in flow, parsed by the loader's parser.
@@ -114,24 +203,18 @@ fn flows_json() -> String {
 }
 
 /// For each locale, every message id with the name of the file that
-/// defines it and its attributes, sorted by id, as a Rust expression.
-fn locale_index(locales: &Locales) -> String {
-    let entries: Vec<String> = locales
-        .iter()
-        .map(|locale| {
-            let inventory = Inventory::read(&locale.files);
-            let mut ids: Vec<(&str, &str, Vec<&String>)> = inventory
-                .iter()
-                .filter(|(id, _)| !id.starts_with('-'))
-                .map(|(id, entry)| (id, entry.file_name.as_str(), entry.attributes.keys().collect()))
-                .collect();
-            ids.sort();
-            let ids: Vec<String> = ids
-                .iter()
-                .map(|(id, file, attributes)| format!("({id:?}, {file:?}, &{attributes:?})"))
-                .collect();
-            format!("({:?}, &[{}])", locale.tag.to_string(), ids.join(", "))
-        })
-        .collect();
-    format!("&[{}]", entries.join(", "))
+/// defines it and its attributes, as a Rust expression.
+fn locale_index(locales: &Locales) -> Result<String, String> {
+    let mut entries = Vec::new();
+    for locale in locales.iter() {
+        let inventory = Inventory::read(&locale.files);
+        let messages = inventory.iter().filter(|(id, _)| !id.starts_with('-')).map(|(id, entry)| {
+            (id, entry.file_name.as_str(), entry.attributes.keys().map(String::as_str).collect())
+        });
+        let index = Encoded::new(messages).map_err(|name| {
+            format!("locales/{}: more attribute names than the index has room for ({name})", locale.tag)
+        })?;
+        entries.push(format!("({:?}, {})", locale.tag.to_string(), index.source()));
+    }
+    Ok(format!("&[{}]", entries.join(", ")))
 }

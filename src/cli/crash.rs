@@ -9,6 +9,9 @@ use crate::messages::cli;
 use crate::sanitize::one_line;
 use crate::tui;
 
+/// What Rust exits with after a panic has unwound out of `main`.
+const PANICKED: i32 = 101;
+
 /// Replaces the panic hook for the rest of the run. The note is worded now:
 /// a hook must not depend on the state that may be broken.
 pub(super) fn install(program: &Localizer) {
@@ -22,5 +25,10 @@ pub(super) fn install(program: &Localizer) {
         }
         // The panic message can quote input: one safe line.
         let _ = writeln!(err, "{note}\n  {}", one_line(&info.to_string()));
+        drop(err);
+        // Ended here with the exit code of an unwound panic: the shipped
+        // binary aborts on a panic (`panic = "abort"`, Cargo.toml), which
+        // would add the shell's "Aborted" and maybe a core dump.
+        std::process::exit(PANICKED);
     }));
 }

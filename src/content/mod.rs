@@ -231,9 +231,7 @@ pub(crate) fn summarize(layers: &[Layer]) -> (Vec<LayerSummary>, Opened) {
                 LocaleFiles::Read(files) => {
                     Inventory::read(files).iter().map(|(id, _)| id.to_string()).collect()
                 }
-                LocaleFiles::BuiltIn(unread) => {
-                    unread.index.iter().map(|(id, _, _)| id.to_string()).collect()
-                }
+                LocaleFiles::BuiltIn(unread) => unread.index.ids().map(str::to_string).collect(),
             };
             let before = known.entry(tag.clone()).or_default();
             if before.is_empty() {

@@ -4,12 +4,8 @@
 
 use std::path::Path;
 
-use include_dir::{Dir, include_dir};
-
+use crate::built_in;
 use crate::diagnostic::{Diagnostic, Location, Problem};
-
-static EMBEDDED_FLOWS: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/flows");
-static EMBEDDED_LOCALES: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/locales");
 
 /// No flow, locale, config or ticket file may be larger than this.
 pub const MAX_FILE_BYTES: usize = 1024 * 1024;
@@ -32,7 +28,11 @@ pub fn flow_files(dir: Option<&Path>, diagnostics: &mut Vec<Diagnostic>) -> Vec<
     let is_flow = |name: &str| name.ends_with(".yaml") || name.ends_with(".yml");
     match dir {
         Some(dir) => read_dir_files(dir, FLOW_ENDINGS, &mut Budget::new(dir), diagnostics),
-        None => embedded_texts(&EMBEDDED_FLOWS, "flows", is_flow).into_iter().filter_map(owned).collect(),
+        None => embedded_files()
+            .filter(|(path, _)| path.strip_prefix("flows/").is_some_and(is_flow))
+            .map(|(path, bytes)| (path.to_string(), bytes))
+            .filter_map(owned)
+            .collect(),
     }
 }
 
@@ -59,12 +59,8 @@ pub fn locale_files(dir: Option<&Path>, diagnostics: &mut Vec<Diagnostic>) -> Ve
 /// The text of the embedded file shown as `path` (`flows/x.yaml`,
 /// `locales/en/x.ftl`).
 pub fn embedded_text(path: &str) -> Option<&'static str> {
-    let file = match path.split_once('/')? {
-        ("flows", rest) => EMBEDDED_FLOWS.get_file(rest)?,
-        ("locales", rest) => EMBEDDED_LOCALES.get_file(rest)?,
-        _ => return None,
-    };
-    file.contents_utf8()
+    let (_, bytes) = embedded_files().find(|(embedded, _)| *embedded == path)?;
+    std::str::from_utf8(bytes).ok()
 }
 
 /// An embedded file: its path as shown, and its bytes in the binary.
@@ -74,16 +70,34 @@ pub(crate) type EmbeddedFile = (String, &'static [u8]);
 /// copied nor even looked at yet (a file is checked to be UTF-8 when it is
 /// read): `(tag, [(path, bytes)])`, in the order of [`locale_files`].
 pub(crate) fn embedded_locales() -> Vec<(String, Vec<EmbeddedFile>)> {
-    let mut locales: Vec<_> = EMBEDDED_LOCALES
-        .dirs()
-        .filter_map(|sub| {
-            let tag = sub.path().file_name()?.to_str()?.to_string();
-            let texts = embedded_texts(sub, &format!("locales/{tag}"), |name| name.ends_with(".ftl"));
-            Some((tag, texts)).filter(|(_, texts)| !texts.is_empty())
-        })
-        .collect();
+    let mut locales: Vec<(String, Vec<EmbeddedFile>)> = Vec::new();
+    for (path, bytes) in embedded_files() {
+        let Some((tag, name)) = path.strip_prefix("locales/").and_then(|rest| rest.split_once('/')) else {
+            continue;
+        };
+        if !name.ends_with(".ftl") || name.contains('/') {
+            continue;
+        }
+        match locales.last_mut() {
+            Some((last, files)) if last == tag => files.push((path.to_string(), bytes)),
+            _ => locales.push((tag.to_string(), vec![(path.to_string(), bytes)])),
+        }
+    }
+    // By tag: `en` before `en-GB`, whose paths sort first.
     locales.sort_by(|a, b| a.0.cmp(&b.0));
     locales
+}
+
+/// `(path, bytes)` of every embedded file, sorted by path. The bytes lie
+/// side by side in one block of the binary, apart from its other constants
+/// and their paths: a start then reads only the pages of the files it
+/// parses (with each file's path stored beside it, every page was read).
+fn embedded_files() -> impl Iterator<Item = (&'static str, &'static [u8])> {
+    let starts = std::iter::once(0).chain(built_in::FILE_ENDS.iter().copied());
+    built_in::FILE_PATHS.lines().zip(starts.zip(built_in::FILE_ENDS)).filter_map(|(path, (start, end))| {
+        let bytes = built_in::FILES.get(usize::try_from(start).ok()?..usize::try_from(*end).ok()?)?;
+        Some((path, bytes))
+    })
 }
 
 /// Reads one file given by the user (the config, a ticket), bounded like
@@ -157,23 +171,6 @@ impl Budget {
         }
         false
     }
-}
-
-/// `(path, bytes)` of the wanted files of an embedded directory, by path.
-fn embedded_texts(
-    dir: &'static Dir<'static>,
-    prefix: &str,
-    wanted: impl Fn(&str) -> bool,
-) -> Vec<EmbeddedFile> {
-    let mut texts: Vec<EmbeddedFile> = dir
-        .files()
-        .filter_map(|file| {
-            let name = file.path().file_name()?.to_str()?;
-            wanted(name).then(|| (format!("{prefix}/{name}"), file.contents()))
-        })
-        .collect();
-    texts.sort_by(|a, b| a.0.cmp(&b.0));
-    texts
 }
 
 /// An embedded file as a [`SourceFile`]; one that is not UTF-8 is left out.

@@ -15,10 +15,7 @@ use fluent_syntax::ast::{CallArguments, Expression, InlineExpression, Pattern, P
 use unic_langid::LanguageIdentifier;
 
 use super::Bundle;
-
-/// Which file defines each message, sorted by message id, and the
-/// message's attributes: `(id, file name, attributes)`.
-pub(crate) type Index = &'static [(&'static str, &'static str, &'static [&'static str])];
+use super::locale_index::{Index, Indexed};
 
 /// The files a bundle reads as it needs them: `(path, bytes)`, and the
 /// index that says which one to read for a message (by file name).
@@ -68,22 +65,20 @@ impl LocaleBundle {
         if let Some(message) = self.bundle.borrow().get_message(id) {
             return message.get_attribute(attribute).is_some();
         }
-        self.indexed(id).is_some_and(|(_, _, attributes)| attributes.contains(&attribute))
+        self.indexed(id).is_some_and(|indexed| indexed.has_attribute(attribute))
     }
 
     /// The ids of the messages of the files read as needed.
     pub fn indexed_ids(&self) -> impl Iterator<Item = &'static str> + use<> {
-        let index: Index = self.unread.index;
-        index.iter().map(|(id, _, _)| *id)
+        self.unread.index.ids()
     }
 
     /// The index entry of a message whose file is not read yet.
-    fn indexed(&self, id: &str) -> Option<&(&'static str, &'static str, &'static [&'static str])> {
+    fn indexed(&self, id: &str) -> Option<Indexed> {
         if self.unread.files.is_empty() {
             return None;
         }
-        let index = self.unread.index;
-        index.binary_search_by(|(defined, _, _)| (*defined).cmp(id)).ok().and_then(|found| index.get(found))
+        self.unread.index.find(id)
     }
 
     /// The message's value, or one of its attributes, formatted; `None` if
@@ -130,7 +125,7 @@ impl LocaleBundle {
         if self.unread.files.is_empty() || self.bundle.borrow().has_message(id) {
             return;
         }
-        let name = self.indexed(id).map(|(_, name, _)| *name);
+        let name = self.indexed(id).map(|indexed| indexed.file);
         let named = |(path, _): &(String, &[u8])| path.rsplit(std::path::is_separator).next() == name;
         if let Some(file) = self.unread.files.iter().position(named) {
             self.read(file);
@@ -244,9 +239,12 @@ impl Reads {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::locale_index::Encoded;
     use fluent::FluentBundle;
 
-    fn lazy(files: Vec<(&'static str, &'static str)>, index: Index) -> LocaleBundle {
+    fn lazy(files: Vec<(&'static str, &'static str)>, index: &[(&str, &str, &[&str])]) -> LocaleBundle {
+        let entries = index.iter().map(|(id, file, attributes)| (*id, *file, attributes.to_vec()));
+        let index = Encoded::new(entries).unwrap().leak();
         let tag: LanguageIdentifier = "en".parse().unwrap();
         let mut bundle: Bundle = FluentBundle::new(vec![tag.clone()]);
         bundle.set_use_isolating(false);
@@ -289,7 +287,7 @@ mod tests {
                    -u = U\n";
         let ids = ["given", "message", "org", "plain", "select", "term"];
         let index: Vec<_> = ids.iter().map(|id| (*id, "a.ftl", &[][..])).collect();
-        let bundle = lazy(vec![("a.ftl", ftl)], index.leak());
+        let bundle = lazy(vec![("a.ftl", ftl)], &index);
         for (id, text, made) in [
             ("plain", "P", vec![]),
             ("given", "G x", vec![false]),

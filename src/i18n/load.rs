@@ -11,7 +11,7 @@ use super::message_line::message_id;
 use super::nesting;
 use super::pseudo::Pseudo;
 use super::syntax_error;
-use super::{Bundle, LocaleBundle, Localizer, SOURCE_LOCALE, negotiate, source_locale};
+use super::{Bundle, LocaleBundle, LocaleIndex, Localizer, SOURCE_LOCALE, negotiate, source_locale};
 use crate::content::source::{self, SourceFile, line_column};
 use crate::diagnostic::{Diagnostic, Location, Problem};
 
@@ -55,7 +55,7 @@ pub(crate) fn built_in() -> Vec<(String, LocaleFiles)> {
             let index = crate::built_in::LOCALE_INDEX
                 .iter()
                 .find(|(t, _)| *t == tag)
-                .map_or(&[][..], |(_, index)| index);
+                .map_or(LocaleIndex::EMPTY, |(_, index)| *index);
             (tag, LocaleFiles::BuiltIn(Unread { files, index }))
         })
         .collect()

@@ -6,6 +6,7 @@
 
 mod lazy;
 mod load;
+pub(crate) mod locale_index;
 mod message_line;
 mod negotiate;
 mod nesting;
@@ -18,10 +19,10 @@ use std::rc::Rc;
 use fluent::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
-pub(crate) use lazy::Index as LocaleIndex;
 pub use lazy::LocaleBundle;
 pub use load::{Locale, Locales};
 pub(crate) use load::{LocaleFiles, built_in as built_in_locales};
+pub(crate) use locale_index::Index as LocaleIndex;
 pub(crate) use message_line::message_id;
 pub(crate) use negotiate::{negotiate, parse_tag, requested_languages};
 

@@ -116,7 +116,9 @@ fn event_loop(terminal: &mut BufferedTerminal, app: &mut App) -> io::Result<()> 
     let mut keeper = case_store::Keeper::default();
     keeper.after(app, false);
     let mut clipboard = Clipboard::default();
-    // The last frame drawn whole, and whether only the clock changed since.
+    // The last frame drawn whole, and whether only the clock changed since:
+    // kept only where a clock ticks (agent mode). A copy of the screen is
+    // as large as the screen, and a start has no memory to spare.
     let mut last_frame: Option<Buffer> = None;
     let mut clock_only = false;
     while app.is_running() {
@@ -142,7 +144,9 @@ fn event_loop(terminal: &mut BufferedTerminal, app: &mut App) -> io::Result<()> 
                 app.render(area, buffer);
             }
         })?;
-        last_frame = Some(drawn.buffer.clone());
+        if app.wants_ticks() {
+            keep_frame(&mut last_frame, drawn.buffer);
+        }
         let action = if app.wants_ticks() {
             let to_next_second = Duration::from_millis(1000 - u64::from(started.elapsed().subsec_millis()));
             if event::poll(to_next_second)? {
@@ -163,6 +167,17 @@ fn event_loop(terminal: &mut BufferedTerminal, app: &mut App) -> io::Result<()> 
         keeper.after(app, clock_only);
     }
     Ok(())
+}
+
+/// Copies `drawn` into `kept`, in the memory `kept` already has.
+fn keep_frame(kept: &mut Option<Buffer>, drawn: &Buffer) {
+    match kept {
+        Some(kept) => {
+            kept.area = drawn.area;
+            kept.content.clone_from(&drawn.content);
+        }
+        None => *kept = Some(drawn.clone()),
+    }
 }
 
 /// Does what an update asked for and tells the app how it went.

@@ -1,0 +1,197 @@
+//! Which file of a built-in locale defines each message, and the message's
+//! attributes: written by build.rs, read by the lazy bundle. It holds
+//! numbers into a few strings rather than a table of string slices, whose
+//! every pointer the program would have to relocate at each start (a
+//! static position-independent binary): with two locales of some nine
+//! hundred messages, that table was two thirds of the program's
+//! relocations and a quarter of a megabyte of memory written at start.
+
+use std::cmp::Ordering;
+
+/// One locale's index. Messages are sorted by id.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Index {
+    /// Every message id, back to back, in the order of `messages`.
+    ids: &'static str,
+    messages: &'static [Message],
+    files: &'static [&'static str],
+    attributes: &'static [&'static str],
+}
+
+/// `(end, file, attributes)`: where the message's id ends in
+/// [`Index::ids`] (it starts where the one before ends), which of
+/// [`Index::files`] defines it, and which of [`Index::attributes`] it has
+/// (bit `i` for the `i`th).
+pub(crate) type Message = (u32, u16, u32);
+
+impl Default for Index {
+    fn default() -> Self {
+        Self::EMPTY
+    }
+}
+
+impl Index {
+    pub(crate) const EMPTY: Self = Self::new("", &[], &[], &[]);
+
+    pub(crate) const fn new(
+        ids: &'static str,
+        messages: &'static [Message],
+        files: &'static [&'static str],
+        attributes: &'static [&'static str],
+    ) -> Self {
+        Self { ids, messages, files, attributes }
+    }
+
+    /// Every message id, sorted.
+    pub(crate) fn ids(self) -> impl Iterator<Item = &'static str> {
+        (0..self.messages.len()).map(move |at| self.id(at))
+    }
+
+    /// The message `id`, if the locale has it.
+    pub(crate) fn find(&self, id: &str) -> Option<Indexed> {
+        let (mut low, mut high) = (0, self.messages.len());
+        while low < high {
+            let middle = low + (high - low) / 2;
+            match self.id(middle).cmp(id) {
+                Ordering::Less => low = middle + 1,
+                Ordering::Greater => high = middle,
+                Ordering::Equal => return self.at(middle),
+            }
+        }
+        None
+    }
+
+    fn at(&self, at: usize) -> Option<Indexed> {
+        let (_, file, attributes) = *self.messages.get(at)?;
+        let file = self.files.get(usize::from(file)).copied().unwrap_or_default();
+        Some(Indexed { file, attributes, index: *self })
+    }
+
+    fn id(&self, at: usize) -> &'static str {
+        let end = |at: usize| self.messages.get(at).map_or(0, |(end, _, _)| *end as usize);
+        let start = at.checked_sub(1).map_or(0, end);
+        self.ids.get(start..end(at)).unwrap_or_default()
+    }
+}
+
+/// A message found in an [`Index`].
+pub(crate) struct Indexed {
+    /// The name of the file that defines it.
+    pub file: &'static str,
+    attributes: u32,
+    index: Index,
+}
+
+impl Indexed {
+    pub(crate) fn has_attribute(&self, name: &str) -> bool {
+        let bit = self.index.attributes.iter().position(|known| *known == name);
+        bit.is_some_and(|bit| self.attributes & (1 << bit) != 0)
+    }
+}
+
+/// An index being made from `(id, file name, attributes)` of each message:
+/// as Rust source by build.rs, leaked into an [`Index`] by tests.
+#[cfg_attr(not(test), allow(dead_code, reason = "build.rs writes the built-in index with it"))]
+pub(crate) struct Encoded {
+    ids: String,
+    messages: Vec<Message>,
+    files: Vec<String>,
+    attributes: Vec<String>,
+}
+
+#[cfg_attr(not(test), allow(dead_code, reason = "build.rs writes the built-in index with it"))]
+impl Encoded {
+    /// At most 32 different attribute names, one bit each; an index with
+    /// more is refused (`Err` says which name is one too many).
+    pub(crate) fn new<'a>(
+        entries: impl IntoIterator<Item = (&'a str, &'a str, Vec<&'a str>)>,
+    ) -> Result<Self, String> {
+        let mut entries: Vec<_> = entries.into_iter().collect();
+        entries.sort();
+        let mut encoded =
+            Self { ids: String::new(), messages: Vec::new(), files: Vec::new(), attributes: Vec::new() };
+        for (id, file, attributes) in entries {
+            encoded.ids.push_str(id);
+            let file = position_or_push(&mut encoded.files, file);
+            let mut bits = 0u32;
+            for name in attributes {
+                let bit = position_or_push(&mut encoded.attributes, name);
+                bits |= 1u32.checked_shl(u32::from(bit)).ok_or_else(|| name.to_string())?;
+            }
+            let end = u32::try_from(encoded.ids.len()).map_err(|_| id.to_string())?;
+            encoded.messages.push((end, file, bits));
+        }
+        Ok(encoded)
+    }
+
+    /// The index as a Rust expression of type [`Index`].
+    pub(crate) fn source(&self) -> String {
+        format!("Index::new({:?}, &{:?}, &{:?}, &{:?})", self.ids, self.messages, self.files, self.attributes)
+    }
+
+    #[cfg(test)]
+    pub(crate) fn leak(self) -> Index {
+        let leak = |names: Vec<String>| -> &'static [&'static str] {
+            names.into_iter().map(|name| &*name.leak()).collect::<Vec<_>>().leak()
+        };
+        Index::new(self.ids.leak(), self.messages.leak(), leak(self.files), leak(self.attributes))
+    }
+}
+
+fn position_or_push(names: &mut Vec<String>, name: &str) -> u16 {
+    let at = names.iter().position(|known| known == name).unwrap_or_else(|| {
+        names.push(name.to_string());
+        names.len() - 1
+    });
+    u16::try_from(at).unwrap_or(u16::MAX)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn index(entries: &[(&str, &str, &[&str])]) -> Index {
+        let entries = entries.iter().map(|(id, file, attributes)| (*id, *file, attributes.to_vec()));
+        Encoded::new(entries).unwrap().leak()
+    }
+
+    #[test]
+    fn every_message_is_found_with_its_file_and_attributes() {
+        let index = index(&[
+            ("b", "two.ftl", &["title", "agent"]),
+            ("a-long-one", "one.ftl", &[]),
+            ("c", "one.ftl", &["agent"]),
+        ]);
+        assert_eq!(index.ids().collect::<Vec<_>>(), ["a-long-one", "b", "c"]);
+        for (id, file, has, lacks) in [
+            ("a-long-one", "one.ftl", "", "title"),
+            ("b", "two.ftl", "title", "keywords"),
+            ("c", "one.ftl", "agent", "title"),
+        ] {
+            let found = index.find(id).unwrap_or_else(|| panic!("{id}"));
+            assert_eq!(found.file, file, "{id}");
+            assert!(has.is_empty() || found.has_attribute(has), "{id}.{has}");
+            assert!(!found.has_attribute(lacks), "{id}.{lacks}");
+        }
+        for absent in ["", "a", "a-long", "bb", "d"] {
+            assert!(index.find(absent).is_none(), "{absent}");
+        }
+        assert!(Index::EMPTY.find("a").is_none());
+    }
+
+    #[test]
+    fn the_source_is_the_index_as_rust_writes_it() {
+        let encoded = Encoded::new([("b", "x.ftl", vec!["title"]), ("a\"", "x.ftl", vec![])]).unwrap();
+        assert_eq!(
+            encoded.source(),
+            r#"Index::new("a\"b", &[(2, 0, 0), (3, 0, 1)], &["x.ftl"], &["title"])"#
+        );
+    }
+
+    #[test]
+    fn more_than_32_attribute_names_are_refused() {
+        let names: Vec<String> = (0..33).map(|n| format!("a{n:02}")).collect();
+        let entries = names.iter().map(|name| (name.as_str(), "x.ftl", vec![name.as_str()]));
+        assert_eq!(Encoded::new(entries).err().as_deref(), Some("a32"));
+    }
+}
