@@ -58,7 +58,8 @@ impl LocaleBundle {
     /// Whether the locale has the message: a file not read yet is not
     /// read for this, its index says.
     pub fn has(&self, id: &str) -> bool {
-        self.bundle.borrow().has_message(id) || self.indexed(id).is_some()
+        // The index first: it answers for most ids without hashing one.
+        self.indexed(id).is_some() || self.bundle.borrow().has_message(id)
     }
 
     pub fn has_attribute(&self, id: &str, attribute: &str) -> bool {

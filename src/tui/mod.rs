@@ -15,6 +15,8 @@ mod layout;
 mod question;
 mod search;
 #[cfg(unix)]
+mod signals;
+#[cfg(unix)]
 mod suspend;
 mod terminal;
 mod text_field;
@@ -47,10 +49,9 @@ pub use view::render_clock;
 /// return, error, panic (the hook calls [`restore`]), or a terminating
 /// signal; the case is kept for each of them (see [`case_store`]).
 pub fn run(mut app: App) -> (App, io::Result<()>) {
-    // Ctrl-Z lends the terminal (terminal::lend) and takes it back: watched
-    // from here so that `terminal` need not know about stopping.
+    // Before the terminal is set up: a signal from then on gives it back.
     #[cfg(unix)]
-    if let Err(e) = suspend::watch() {
+    if let Err(e) = signals::watch() {
         return (app, Err(e));
     }
     let (mut terminal, guard) = match terminal::init() {

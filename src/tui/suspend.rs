@@ -8,10 +8,9 @@
 //! touched: the process only sleeps.
 
 use std::io;
-use std::sync::Once;
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use signal_hook::consts::{SIGCONT, SIGSTOP, SIGTSTP, SIGWINCH};
+use signal_hook::consts::{SIGSTOP, SIGWINCH};
 use signal_hook::low_level::raise;
 
 use super::terminal;
@@ -39,32 +38,13 @@ pub(super) fn take_redraw() -> bool {
     REDRAW.swap(false, Ordering::SeqCst)
 }
 
-/// A thread that stops the process properly on SIGTSTP from another
-/// program, and on SIGCONT takes the terminal again and has the screen
-/// redrawn. The event loop sleeps in crossterm's read, which wakes for
-/// keys and for SIGWINCH only: raising SIGWINCH brings a resize event, and
-/// with it the frame. Registered once and kept, like the terminating
-/// signals' watch.
-pub(super) fn watch() -> io::Result<()> {
-    static WATCHING: Once = Once::new();
-    let mut result = Ok(());
-    WATCHING.call_once(|| {
-        result = signal_hook::iterator::Signals::new([SIGTSTP, SIGCONT]).and_then(|mut signals| {
-            std::thread::Builder::new().name("job-control".into()).spawn(move || {
-                for signal in signals.forever() {
-                    match signal {
-                        SIGTSTP => stop(),
-                        _ => {
-                            if terminal::take_back() {
-                                REDRAW.store(true, Ordering::SeqCst);
-                                let _ = raise(SIGWINCH);
-                            }
-                        }
-                    }
-                }
-            })?;
-            Ok(())
-        });
-    });
-    result
+/// The process continued (SIGCONT, after a stop of any kind): the
+/// terminal is taken again and the screen drawn whole. The event loop
+/// sleeps in crossterm's read, which wakes for keys and for SIGWINCH only:
+/// raising SIGWINCH brings a resize event, and with it the frame.
+pub(super) fn continued() {
+    if terminal::take_back() {
+        REDRAW.store(true, Ordering::SeqCst);
+        let _ = raise(SIGWINCH);
+    }
 }

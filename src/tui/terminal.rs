@@ -8,8 +8,6 @@
 //! leaves a shell that echoes nothing.
 
 use std::io::{self, BufWriter, Stdout, Write};
-#[cfg(unix)]
-use std::sync::Once;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use ratatui::Terminal;
@@ -22,8 +20,6 @@ use ratatui::crossterm::execute;
 use ratatui::crossterm::terminal::{
     EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
 };
-#[cfg(unix)]
-use signal_hook::consts::{SIGALRM, SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGUSR1, SIGUSR2};
 
 /// The terminal drawn through a buffer as large as a big frame: ratatui
 /// flushes once per frame, so a frame leaves in one write instead of a lock
@@ -53,8 +49,6 @@ impl Drop for RestoreOnDrop {
 /// Sets the terminal up for the full screen. Keep [`RestoreOnDrop`] alive
 /// as long as the screen is drawn.
 pub(super) fn init() -> io::Result<(BufferedTerminal, RestoreOnDrop)> {
-    #[cfg(unix)]
-    watch_signals()?;
     #[cfg(windows)]
     super::console_events::watch()?;
     enable_raw_mode()?;
@@ -120,39 +114,18 @@ pub(super) fn take_back() -> bool {
     true
 }
 
-/// A thread that, on a terminating signal, restores the terminal, saves
-/// the case when there is one to save (and says where), and then ends the
-/// process as that signal would have (so a parent sees "killed by
-/// SIGTERM"). SIGHUP is also how a closed window or a dropped SSH
-/// connection ends the program. SIGUSR1, SIGUSR2 and SIGALRM end a program
-/// that does not expect them, so they are taken the same way (SIGPIPE is
-/// ignored: a write to a closed pipe fails instead). Registered once and
-/// kept: signal-hook cannot
-/// restore the default action afterwards, and what the thread does is right
-/// whether or not the screen is still set up.
+/// Ends the process on a terminating signal: restores the terminal, keeps
+/// the case when there is one to keep (and says where), and then ends as
+/// that signal would have (so a parent sees "killed by SIGTERM").
 #[cfg(unix)]
-fn watch_signals() -> io::Result<()> {
-    const WATCHED: [i32; 7] = [SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM];
-    static WATCHING: Once = Once::new();
-    let mut result = Ok(());
-    WATCHING.call_once(|| {
-        result = signal_hook::iterator::Signals::new(WATCHED).and_then(|mut signals| {
-            std::thread::Builder::new().name("signals".into()).spawn(move || {
-                if let Some(signal) = signals.forever().next() {
-                    // Held to the end, so no frame is drawn over the
-                    // restored screen.
-                    let _lock = io::stdout().lock();
-                    restore();
-                    if let Some(line) = super::case_store::rescue(true) {
-                        // The terminal may be gone (SIGHUP): no panic.
-                        let _ = writeln!(io::stderr(), "{line}");
-                    }
-                    let _ = signal_hook::low_level::emulate_default_handler(signal);
-                    std::process::exit(128 + signal);
-                }
-            })?;
-            Ok(())
-        });
-    });
-    result
+pub(super) fn end_by(signal: i32) -> ! {
+    // Held to the end, so no frame is drawn over the restored screen.
+    let _lock = io::stdout().lock();
+    restore();
+    if let Some(line) = super::case_store::rescue(true) {
+        // The terminal may be gone (SIGHUP): no panic.
+        let _ = writeln!(io::stderr(), "{line}");
+    }
+    let _ = signal_hook::low_level::emulate_default_handler(signal);
+    std::process::exit(128 + signal)
 }
