@@ -145,40 +145,24 @@ fn link_layout() {
     }
 }
 
-/// The files the program embeds (`flows/*.yaml`, `*.yml`,
-/// `locales/TAG/*.ftl`), sorted by path: their bytes back to back, their
-/// paths one per line, and where each ends, as a Rust array.
+/// The files the program embeds: the flows and locales as the loader
+/// read them for the checks above, sorted by path (`flows/x.yaml`,
+/// `locales/en/x.ftl`, with `/` on every host): their bytes back to back,
+/// their paths one per line, and where each ends, as a Rust array.
 fn embedded_files() -> Result<(Vec<u8>, String, String), String> {
-    let listed = |dir: &Path| -> Result<Vec<PathBuf>, String> {
-        let entries = std::fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-        let mut paths: Vec<PathBuf> =
-            entries.filter_map(|entry| entry.ok().map(|entry| entry.path())).collect();
-        paths.sort();
-        Ok(paths)
-    };
-    let named = |path: &Path, endings: &[&str]| {
-        let name = path.file_name().and_then(|name| name.to_str())?.to_string();
-        endings.iter().any(|ending| name.ends_with(ending)).then_some(name)
-    };
-    let mut wanted = Vec::new();
-    for path in listed(Path::new("flows"))? {
-        if let Some(name) = named(&path, &[".yaml", ".yml"]).filter(|_| path.is_file()) {
-            wanted.push((format!("flows/{name}"), path));
-        }
+    let mut ignored = Vec::new();
+    let flows = source::flow_files(Some(Path::new("flows")), &mut ignored);
+    let locales = source::locale_files(Some(Path::new("locales")), &mut ignored);
+    let mut files: Vec<_> =
+        flows.into_iter().chain(locales.into_iter().flat_map(|(_, files)| files)).collect();
+    for file in &mut files {
+        file.path = file.path.replace(std::path::MAIN_SEPARATOR, "/");
     }
-    for dir in listed(Path::new("locales"))?.into_iter().filter(|path| path.is_dir()) {
-        let Some(tag) = dir.file_name().and_then(|name| name.to_str()).map(str::to_string) else { continue };
-        for path in listed(&dir)? {
-            if let Some(name) = named(&path, &[".ftl"]).filter(|_| path.is_file()) {
-                wanted.push((format!("locales/{tag}/{name}"), path));
-            }
-        }
-    }
-    wanted.sort();
+    files.sort_by(|a, b| a.path.cmp(&b.path));
     let (mut bytes, mut paths, mut ends) = (Vec::new(), String::new(), Vec::new());
-    for (shown, path) in wanted {
-        bytes.extend(std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?);
-        paths.push_str(&shown);
+    for file in files {
+        bytes.extend(file.text.into_bytes());
+        paths.push_str(&file.path);
         paths.push('\n');
         ends.push(u32::try_from(bytes.len()).map_err(|_| "the built-in content is over 4 GB".to_string())?);
     }
