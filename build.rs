@@ -55,7 +55,7 @@ mod built_in {
 }
 
 use content::lookup::{Layer, Origin, Place};
-use content::source;
+use content::source::{self, SourceFile};
 use diagnostic::Diagnostic;
 use flow::FlowFile;
 use i18n::locale_index::Encoded;
@@ -82,6 +82,7 @@ fn main() -> ExitCode {
         .filter(Diagnostic::is_error)
         .collect();
     let mut ignored = Vec::new();
+    let flow_files = source::flow_files(Some(Path::new("flows")), &mut ignored);
     let locales = Locales::load(source::locale_files(Some(Path::new("locales")), &mut ignored), &mut ignored);
     if !errors.is_empty() {
         let english = locales.localizer(&[source_locale()]);
@@ -101,7 +102,8 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let (files, paths, ends) = match embedded_files() {
+    let locale_files = locales.iter().flat_map(|locale| locale.files.iter());
+    let (files, paths, ends) = match embedded_files(flow_files.iter().chain(locale_files)) {
         Ok(embedded) => embedded,
         Err(why) => {
             eprintln!("{why}");
@@ -110,7 +112,7 @@ fn main() -> ExitCode {
     };
     let out_dir = PathBuf::from(std::env::var_os("OUT_DIR").unwrap_or_default());
     for (name, bytes) in [
-        ("built-in-flows.json", flows_json().into_bytes()),
+        ("built-in-flows.json", flows_json(&flow_files).into_bytes()),
         ("built-in-locale-index.rs", index.into_bytes()),
         ("built-in-files.bin", files),
         ("built-in-files.txt", paths.into_bytes()),
@@ -149,20 +151,16 @@ fn link_layout() {
 /// read them for the checks above, sorted by path (`flows/x.yaml`,
 /// `locales/en/x.ftl`, with `/` on every host): their bytes back to back,
 /// their paths one per line, and where each ends, as a Rust array.
-fn embedded_files() -> Result<(Vec<u8>, String, String), String> {
-    let mut ignored = Vec::new();
-    let flows = source::flow_files(Some(Path::new("flows")), &mut ignored);
-    let locales = source::locale_files(Some(Path::new("locales")), &mut ignored);
-    let mut files: Vec<_> =
-        flows.into_iter().chain(locales.into_iter().flat_map(|(_, files)| files)).collect();
-    for file in &mut files {
-        file.path = file.path.replace(std::path::MAIN_SEPARATOR, "/");
-    }
-    files.sort_by(|a, b| a.path.cmp(&b.path));
+fn embedded_files<'a>(
+    files: impl Iterator<Item = &'a SourceFile>,
+) -> Result<(Vec<u8>, String, String), String> {
+    let mut files: Vec<(String, &str)> =
+        files.map(|file| (file.path.replace(std::path::MAIN_SEPARATOR, "/"), file.text.as_str())).collect();
+    files.sort();
     let (mut bytes, mut paths, mut ends) = (Vec::new(), String::new(), Vec::new());
-    for file in files {
-        bytes.extend(file.text.into_bytes());
-        paths.push_str(&file.path);
+    for (path, text) in files {
+        bytes.extend(text.as_bytes());
+        paths.push_str(&path);
         paths.push('\n');
         ends.push(u32::try_from(bytes.len()).map_err(|_| "the built-in content is over 4 GB".to_string())?);
     }
@@ -175,11 +173,8 @@ fn given(variable: &str) -> Option<std::ffi::OsString> {
 }
 
 /// `[(path, flow)]` of every built-in flow, parsed by the loader's parser.
-fn flows_json() -> String {
-    let files: Vec<FlowFile> = source::flow_files(Some(Path::new("flows")), &mut Vec::new())
-        .into_iter()
-        .map(FlowFile::Read)
-        .collect();
+fn flows_json(files: &[SourceFile]) -> String {
+    let files: Vec<FlowFile> = files.iter().cloned().map(FlowFile::Read).collect();
     let (parsed, _) = flow::parse::parse_all(&files, &mut Vec::new());
     let flows: Vec<(&str, &flow::schema::RawFlow)> =
         parsed.iter().map(|p| (&*p.place.file, &*p.raw)).collect();

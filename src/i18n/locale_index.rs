@@ -64,7 +64,7 @@ impl Index {
     fn at(&self, at: usize) -> Option<Indexed> {
         let (_, file, attributes) = *self.messages.get(at)?;
         let file = self.files.get(usize::from(file)).copied().unwrap_or_default();
-        Some(Indexed { file, attributes, index: *self })
+        Some(Indexed { file, attributes, names: self.attributes })
     }
 
     fn id(&self, at: usize) -> &'static str {
@@ -79,12 +79,13 @@ pub(crate) struct Indexed {
     /// The name of the file that defines it.
     pub file: &'static str,
     attributes: u32,
-    index: Index,
+    /// The index's attribute names, one bit of `attributes` each.
+    names: &'static [&'static str],
 }
 
 impl Indexed {
     pub(crate) fn has_attribute(&self, name: &str) -> bool {
-        let bit = self.index.attributes.iter().position(|known| *known == name);
+        let bit = self.names.iter().position(|known| *known == name);
         bit.is_some_and(|bit| self.attributes & (1 << bit) != 0)
     }
 }
@@ -101,8 +102,9 @@ pub(crate) struct Encoded {
 
 #[cfg_attr(not(test), allow(dead_code, reason = "build.rs writes the built-in index with it"))]
 impl Encoded {
-    /// At most 32 different attribute names, one bit each; an index with
-    /// more is refused (`Err` says which name is one too many).
+    /// At most 32 different attribute names, one bit each, and 65 536
+    /// files; an index with more is refused (`Err` says which name is one
+    /// too many).
     pub(crate) fn new<'a>(
         entries: impl IntoIterator<Item = (&'a str, &'a str, Vec<&'a str>)>,
     ) -> Result<Self, String> {
@@ -112,10 +114,10 @@ impl Encoded {
             Self { ids: String::new(), messages: Vec::new(), files: Vec::new(), attributes: Vec::new() };
         for (id, file, attributes) in entries {
             encoded.ids.push_str(id);
-            let file = position_or_push(&mut encoded.files, file);
+            let file = position_or_push(&mut encoded.files, file).ok_or_else(|| file.to_string())?;
             let mut bits = 0u32;
             for name in attributes {
-                let bit = position_or_push(&mut encoded.attributes, name);
+                let bit = position_or_push(&mut encoded.attributes, name).ok_or_else(|| name.to_string())?;
                 bits |= 1u32.checked_shl(u32::from(bit)).ok_or_else(|| name.to_string())?;
             }
             let end = u32::try_from(encoded.ids.len()).map_err(|_| id.to_string())?;
@@ -138,12 +140,14 @@ impl Encoded {
     }
 }
 
-fn position_or_push(names: &mut Vec<String>, name: &str) -> u16 {
+/// Where `name` is in `names`, added at the end if it is new; `None` past
+/// what a `u16` counts.
+fn position_or_push(names: &mut Vec<String>, name: &str) -> Option<u16> {
     let at = names.iter().position(|known| known == name).unwrap_or_else(|| {
         names.push(name.to_string());
         names.len() - 1
     });
-    u16::try_from(at).unwrap_or(u16::MAX)
+    u16::try_from(at).ok()
 }
 
 #[cfg(test)]
