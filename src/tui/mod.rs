@@ -199,3 +199,21 @@ fn carry_out(effect: Effect, app: &mut App, clipboard: &mut Clipboard) -> io::Re
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_kept_frame_is_the_frame_drawn_last_whatever_its_size() {
+        let mut kept = None;
+        let mut drawn = Buffer::empty(Rect::new(0, 0, 4, 2));
+        drawn.set_string(0, 0, "ab", ratatui::style::Style::default());
+        keep_frame(&mut kept, &drawn);
+        assert_eq!(kept.as_ref(), Some(&drawn));
+        let mut larger = Buffer::empty(Rect::new(0, 0, 6, 3));
+        larger.set_string(1, 2, "cd", ratatui::style::Style::default());
+        keep_frame(&mut kept, &larger);
+        assert_eq!(kept.as_ref(), Some(&larger), "kept in its own memory, at the new size");
+    }
+}
