@@ -150,6 +150,62 @@ fn yaml_mistakes_are_said_in_the_authors_language_where_to_look() {
     );
 }
 
+/// Everything else YAML's parser refuses, said in the author's language
+/// with what to do: none of the parser's English reaches them.
+#[test]
+fn no_yaml_mistake_reaches_an_author_in_the_parsers_english() {
+    let step = "    step: roaming-wifi";
+    let broken = [
+        "    step: - roaming-wifi",
+        "    step: \"roaming\\wifi\"",
+        "    step: {roaming: wifi",
+        "    step: |x",
+        "    step: & roaming-wifi",
+        "    step: !<roaming-wifi",
+        "    step: ,",
+        "    step: roaming-wifi\n---\nid: second",
+        "    step: roaming-wifi\n    solved",
+        "%TAG ! x\n---\n    step: roaming-wifi",
+    ];
+    let parsers_words = [
+        "did not find",
+        "could not find",
+        "found unexpected",
+        "while scanning",
+        "while parsing",
+        "not allowed in this context",
+        "more than one document",
+        "missing field",
+        "invalid type",
+    ];
+    for to in broken {
+        for lang in ["da", "en"] {
+            let said = roaming_with_in(step, to, lang);
+            assert_eq!(said.len(), 1, "{to:?}: {said:#?}");
+            assert!(!parsers_words.iter().any(|words| said[0].contains(words)), "{to:?}: {}", said[0]);
+        }
+    }
+    assert_eq!(
+        roaming_with_in(step, "    step: - roaming-wifi", "da"),
+        [
+            "roaming.yaml:13:11: fejl: en liste kan ikke begynde på samme linje som sin nøgle\n  tip: sæt hvert \
+          \"- punkt\" på sin egen linje under nøglen, indrykket længere end nøglen"
+        ]
+    );
+    assert_eq!(
+        roaming_with_in("        next: wifi\n", "", "en"),
+        ["roaming.yaml:8:9: error: 'nodes.method.options[0]' has no 'next', which it needs\n  hint: add \
+          \"next:\" with its value, indented as far as the keys beside it (flows/README.md shows every key)"]
+    );
+    assert_eq!(
+        roaming_with_in(step, "    step: roaming-wifi\n...\nmore", "en"),
+        [
+            "roaming.yaml:14:1: error: a file holds one YAML document, and this line starts another: ---, ..., \
+          or a line that starts with %\n  hint: remove the line; a second flow goes in a file of its own"
+        ]
+    );
+}
+
 #[test]
 fn an_unknown_key_suggests_the_known_one() {
     assert_eq!(

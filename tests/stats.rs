@@ -161,7 +161,10 @@ fn csv_counts_each_case_once_and_names_what_is_not_a_ticket() {
     let stderr = text(&output.stderr);
     let shown = |name: &str| dir.path().join(name).display().to_string();
     for expected in [
-        format!("skipped {}:1:2: this is not a ticket saved by mfa-doctor: ", shown("notes.json")),
+        format!(
+            "skipped {}:1:2: this is not a ticket saved by mfa-doctor: the text here is not JSON",
+            shown("notes.json")
+        ),
         format!(
             "skipped {}: this ticket has the format 'mfa-doctor-ticket/99', which this version cannot read",
             shown("future.json")

@@ -54,10 +54,28 @@ diag-yaml-unknown-anchor = '*' indleder en henvisning til et anker i YAML, og in
 diag-yaml-unknown-anchor-hint = hvis * er en del af teksten, så sæt hele værdien i dobbelte anførselstegn
 diag-duplicate-key = '{ $key }' er angivet to gange på samme niveau
 diag-duplicate-key-hint = behold den ene: YAML lægger ikke de to sammen
+diag-yaml-list-unclosed = en liste skrevet på én linje, [ … ], skal have komma mellem punkterne og ] til sidst: YAML fandt ingen af delene her
+diag-yaml-list-unclosed-hint = luk listen på samme linje, som i options: [a, b]; hører [ til teksten, så sæt hele værdien i dobbelte anførselstegn
+diag-yaml-mapping-unclosed = en gruppe skrevet på én linje, { "{" } … { "}" }, skal have komma mellem sine "nøgle: værdi"-par og { "}" } til sidst: YAML fandt ingen af delene her
+diag-yaml-mapping-unclosed-hint = luk den på samme linje, som i if: { "{" } org: sms_voice, is: off { "}" }; hører { "{" } til teksten, så sæt hele værdien i dobbelte anførselstegn
+diag-yaml-colon-missing = linjen har ingen "nøgle:": i en gruppe "nøgle: værdi"-linjer læser YAML hver linje med denne indrykning som en nøgle
+diag-yaml-colon-missing-hint = tilføj kolon og et mellemrum efter nøglen; fortsætter linjen teksten ovenover, så indryk den længere end tekstens nøgle
+diag-yaml-value-expected = her skulle der stå en værdi, og YAML kan ikke begynde en værdi med det, der står her
+diag-yaml-value-expected-hint = skriv værdien, eller sæt den i dobbelte anførselstegn, hvis den begynder med komma, ] eller { "}" }
+diag-yaml-list-item-expected = i en liste begynder hver linje med listens indrykning med "- ", og det gør denne ikke
+diag-yaml-list-item-expected-hint = indryk en nøgle, der hører til punktet, lige så langt som punktets første nøgle, eller ryk en nøgle fra gruppen ovenover tilbage til den gruppes indrykning
+diag-yaml-dash-after-key = en liste kan ikke begynde på samme linje som sin nøgle
+diag-yaml-dash-after-key-hint = sæt hvert "- punkt" på sin egen linje under nøglen, indrykket længere end nøglen
+diag-yaml-escape = inden for "dobbelte anførselstegn" indleder en omvendt skråstreg en kode som \n eller \u00E6, og dette er ikke en af dem
+diag-yaml-escape-hint = skriv en omvendt skråstreg som \\, eller sæt værdien i 'enkelte anførselstegn', hvor en omvendt skråstreg bare er et tegn
+diag-yaml-block-text = efter | eller > må der kun stå et tal, + eller - på samme linje: selve teksten begynder på næste linje
+diag-yaml-block-text-hint = flyt teksten til linjerne nedenunder, hver indrykket længere end nøglen
+diag-yaml-mark = '{ $character }' forrest i en værdi er et YAML-tegn (& navngiver en værdi, * gentager en, ! angiver dens type), og her følger der intet navn
+diag-yaml-mark-hint = hvis '{ $character }' er en del af teksten, så sæt hele værdien i dobbelte anførselstegn
+diag-yaml-document = en fil rummer ét YAML-dokument, og denne linje begynder et nyt: ---, ... eller en linje, der begynder med %
+diag-yaml-document-hint = fjern linjen; et forløb mere skal i sin egen fil
 diag-yaml-syntax = ikke gyldig YAML: { $detail }
 diag-yaml-syntax-hint = kontrollér indrykningen (mellemrum, ikke tabulatorer), og at der er et mellemrum efter kolon i hvert "nøgle: værdi"
-diag-bad-value = en værdi har den forkerte type: { $detail }
-diag-bad-value-hint = skriv tekst, som den er, true eller false ved en ja/nej-indstilling, og en liste som linjer, der starter med "- "
 diag-wrong-kind = { $place ->
         [file] filen
        *[key] '{ $key }'
@@ -120,6 +138,11 @@ diag-ftl-expected-expression = ikke gyldig Fluent: inden for klammerne skulle de
 diag-ftl-expected-expression-hint = { diag-ftl-expected-token-hint }
 diag-ftl-expected-literal = ikke gyldig Fluent: her skulle der stå tekst i anførselstegn eller et tal
 diag-ftl-expected-literal-hint = { diag-ftl-expected-token-hint }
+diag-missing-key = { $place ->
+        [file] filen
+       *[key] '{ $key }'
+    } mangler '{ $needs }', som skal være der
+diag-missing-key-hint = tilføj "{ $needs }:" med sin værdi, indrykket lige så langt som nøglerne ved siden af (flows/README.md viser hver nøgle)
 diag-unknown-key = ukendt nøgle '{ $key }'
 diag-no-kind = knuden '{ $node }' har ingen type
 diag-many-kinds = knuden '{ $node }' har mere end én type: { $kinds }
@@ -190,7 +213,12 @@ diag-title-missing-hint = { diag-message-missing-hint }
 diag-no-locales = der er intet '{ $locale }'-sprog
 diag-no-locales-hint = det engelske sprog (locales/en/*.ftl) er kilden, som alle andre sprog falder tilbage til
 
-diag-ticket-unreadable = dette er ikke en sag gemt af mfa-doctor: { $detail }
+diag-ticket-unreadable = dette er ikke en sag gemt af mfa-doctor: { $reason ->
+        [cut] JSON-teksten slutter, før den er færdig
+        [missing] den har ingen '{ $key }'
+        [value] en værdi her hører ikke til i en sag
+       *[json] teksten her er ikke JSON
+    }
 diag-ticket-schema = sagen har formatet '{ $found }', som denne version ikke kan læse
 diag-ticket-unreadable-hint = genoptag fra den .json-fil, mfa-doctor gemte ved siden af .md-opsummeringen
 diag-ticket-schema-hint = { diag-ticket-unreadable-hint }
@@ -230,8 +258,6 @@ diag-format-cycle = '{ $id }' henviser tilbage til sig selv gennem andre meddele
 diag-format-cycle-hint = følg henvisningerne, og bryd ringen: en meddelelse kan ikke indeholde sig selv
 diag-format-too-many-placeables = '{ $id }' vokser til for mange pladsholdere: henvisningerne ganger sig op
 diag-format-too-many-placeables-hint = henvis til færre meddelelser eller til meddelelser, der ikke selv henviser videre
-diag-format-failed = '{ $id }' kan ikke formateres: { $detail }
-diag-format-failed-hint = se efter meddelelser, der henviser til hinanden i ring, en henvisning til en meddelelse uden værdi eller et funktionskald (der er ingen funktioner)
 diag-untranslated = '{ $id }' er endnu ikke oversat til '{ $locale }'
 diag-untranslated-hint = oversæt teksten, og slet så linjen "# untranslated" over den
 

@@ -54,10 +54,28 @@ diag-yaml-unknown-anchor = '*' starts a reference to an anchor in YAML, and no a
 diag-yaml-unknown-anchor-hint = if the * is part of the text, put the whole value in double quotes
 diag-duplicate-key = '{ $key }' is given twice at the same level
 diag-duplicate-key-hint = keep one of them: YAML does not merge the two
+diag-yaml-list-unclosed = a list written on one line, [ … ], needs a comma between its items and a ] at its end: YAML found neither here
+diag-yaml-list-unclosed-hint = close the list on the same line, as in options: [a, b]; if the [ belongs to the text, put the whole value in double quotes
+diag-yaml-mapping-unclosed = a group written on one line, { "{" } … { "}" }, needs a comma between its "key: value" pairs and a { "}" } at its end: YAML found neither here
+diag-yaml-mapping-unclosed-hint = close it on the same line, as in if: { "{" } org: sms_voice, is: off { "}" }; if the { "{" } belongs to the text, put the whole value in double quotes
+diag-yaml-colon-missing = this line has no "key:": in a group of "key: value" lines, YAML reads every line at this indentation as a key
+diag-yaml-colon-missing-hint = add the colon and a space after the key; if the line goes on with the text above it, indent it further than that text's key
+diag-yaml-value-expected = a value was expected here, and YAML cannot start one with what stands here
+diag-yaml-value-expected-hint = write the value, or put it in double quotes if it starts with a comma, ] or { "}" }
+diag-yaml-list-item-expected = in a list, every line at the list's indentation starts with "- ", and this one does not
+diag-yaml-list-item-expected-hint = indent a key that belongs to the item as far as the item's first key, or move a key of the group above back to that group's indentation
+diag-yaml-dash-after-key = a list cannot start on the same line as its key
+diag-yaml-dash-after-key-hint = put each "- item" on a line of its own below the key, indented further than the key
+diag-yaml-escape = inside "double quotes", a backslash starts a code such as \n or \u00E6, and this is not one
+diag-yaml-escape-hint = write a backslash as \\, or put the value in 'single quotes', where a backslash is just a character
+diag-yaml-block-text = after | or > only a number, + or - may follow on the same line: the text itself starts on the next line
+diag-yaml-block-text-hint = move the text to the lines below, each indented further than the key
+diag-yaml-mark = '{ $character }' at the start of a value is a YAML mark (& names a value, * repeats one, ! gives its type), and no name follows it here
+diag-yaml-mark-hint = if '{ $character }' is part of the text, put the whole value in double quotes
+diag-yaml-document = a file holds one YAML document, and this line starts another: ---, ..., or a line that starts with %
+diag-yaml-document-hint = remove the line; a second flow goes in a file of its own
 diag-yaml-syntax = not valid YAML: { $detail }
 diag-yaml-syntax-hint = check the indentation (spaces, not tabs) and that every "key: value" has a space after the colon
-diag-bad-value = a value has the wrong kind: { $detail }
-diag-bad-value-hint = write text as it is, true or false for a yes-or-no setting, and a list as lines that start with "- "
 diag-wrong-kind = { $place ->
         [file] the file
        *[key] '{ $key }'
@@ -120,6 +138,11 @@ diag-ftl-expected-expression = not valid Fluent: a variable, a message, a number
 diag-ftl-expected-expression-hint = { diag-ftl-expected-token-hint }
 diag-ftl-expected-literal = not valid Fluent: text in quotes or a number was expected here
 diag-ftl-expected-literal-hint = { diag-ftl-expected-token-hint }
+diag-missing-key = { $place ->
+        [file] the file
+       *[key] '{ $key }'
+    } has no '{ $needs }', which it needs
+diag-missing-key-hint = add "{ $needs }:" with its value, indented as far as the keys beside it (flows/README.md shows every key)
 diag-unknown-key = unknown key '{ $key }'
 diag-no-kind = node '{ $node }' has no kind
 diag-many-kinds = node '{ $node }' has more than one kind: { $kinds }
@@ -190,7 +213,12 @@ diag-title-missing-hint = { diag-message-missing-hint }
 diag-no-locales = there is no '{ $locale }' locale
 diag-no-locales-hint = the English locale (locales/en/*.ftl) is the source every other locale falls back to
 
-diag-ticket-unreadable = this is not a ticket saved by mfa-doctor: { $detail }
+diag-ticket-unreadable = this is not a ticket saved by mfa-doctor: { $reason ->
+        [cut] the JSON ends before it is complete
+        [missing] it has no '{ $key }'
+        [value] a value here does not belong in a ticket
+       *[json] the text here is not JSON
+    }
 diag-ticket-schema = this ticket has the format '{ $found }', which this version cannot read
 diag-ticket-unreadable-hint = resume from the .json file mfa-doctor saved next to the .md summary
 diag-ticket-schema-hint = { diag-ticket-unreadable-hint }
@@ -230,8 +258,6 @@ diag-format-cycle = '{ $id }' refers back to itself through other messages, so i
 diag-format-cycle-hint = follow its references and break the circle: a message cannot contain itself
 diag-format-too-many-placeables = '{ $id }' grows into too many placeables: its references multiply
 diag-format-too-many-placeables-hint = refer to fewer messages, or to messages that do not refer to others in turn
-diag-format-failed = '{ $id }' cannot be formatted: { $detail }
-diag-format-failed-hint = look for messages that refer to each other in a circle, a reference to a message with no value, or a function call (there are no functions)
 diag-untranslated = '{ $id }' is not translated into '{ $locale }' yet
 diag-untranslated-hint = translate the text, then delete the "# untranslated" line above it
 

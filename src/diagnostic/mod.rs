@@ -88,9 +88,10 @@ impl Diagnostic {
 }
 
 /// A parser's message without the " at line L column C" that serde_yaml
-/// and serde_json append: a diagnostic prints the place first.
+/// and serde_json append, and what libyaml says after it (", while
+/// scanning … at line …"): a diagnostic prints the place first.
 pub fn without_place(message: &str) -> String {
-    let end = message.rfind(" at line ").unwrap_or(message.len());
+    let end = message.find(" at line ").unwrap_or(message.len());
     message.get(..end).unwrap_or(message).to_string()
 }
 
@@ -102,5 +103,13 @@ mod tests {
     fn locations_print_like_a_compiler() {
         assert_eq!(Location::new("flows/a.yaml", 14, 9).to_string(), "flows/a.yaml:14:9");
         assert_eq!(Location::file("locales/da").to_string(), "locales/da");
+    }
+
+    #[test]
+    fn a_parsers_place_and_what_it_was_reading_are_cut_from_its_words() {
+        let libyaml =
+            "did not find the expected '>' at line 6 column 20, while scanning a tag at line 6 column 16";
+        assert_eq!(without_place(libyaml), "did not find the expected '>'");
+        assert_eq!(without_place("missing field `id`"), "missing field `id`");
     }
 }

@@ -98,12 +98,30 @@ pub enum Problem {
     DuplicateKey {
         key: String,
     },
-    /// Anything else the parser says, in its words.
-    YamlSyntax {
-        detail: String,
+    /// `[a, b` not closed before the next item or line.
+    YamlListUnclosed,
+    YamlMappingUnclosed,
+    /// A line in a mapping with no `key:`, at that line.
+    YamlColonMissing,
+    /// `a: ,` or `a: ]`: nothing a value can start with.
+    YamlValueExpected,
+    /// A key at a list's indentation, where only `- ` may stand.
+    YamlListItemExpected,
+    /// `a: - 1`: a list on its key's line.
+    YamlDashAfterKey,
+    /// A bad `\` in "double quotes".
+    YamlEscape,
+    /// Something after `|` or `>` on its line.
+    YamlBlockText,
+    /// `&`, `*` or `!` (anchor, alias, tag) followed by what is no name.
+    YamlMark {
+        character: String,
     },
-    /// A value of the wrong kind (text where a list belongs, …).
-    BadValue {
+    /// A second document (`---`, `...`) or a `%` directive.
+    YamlDocument,
+    /// Anything else the parser says, in its words: nothing a file within
+    /// the loader's limits causes.
+    YamlSyntax {
         detail: String,
     },
     // What fluent-syntax's parser found (`i18n::syntax_error`), in our words.
@@ -148,6 +166,13 @@ pub enum Problem {
         expected: String,
         /// `yes` when text holds a colon with no space after it.
         colon: String,
+    },
+    /// A key the file or `key` must have.
+    MissingKey {
+        /// `file` at the top level, else `key`.
+        place: &'static str,
+        key: String,
+        needs: String,
     },
     UnknownKey {
         key: String,
@@ -332,18 +357,17 @@ pub enum Problem {
     FormatTooManyPlaceables {
         id: String,
     },
-    /// Anything else formatting reports, in fluent's words.
-    FormatFailed {
-        id: String,
-        detail: String,
-    },
     Untranslated {
         id: String,
         locale: String,
     },
     // Reading a saved ticket back (`--resume`).
+    /// Not JSON (`reason` `json`), cut short (`cut`), without a key a
+    /// ticket has (`missing`, the key in `key`), or a value no ticket
+    /// holds (`value`).
     TicketUnreadable {
-        detail: String,
+        reason: &'static str,
+        key: String,
     },
     TicketSchema {
         found: String,

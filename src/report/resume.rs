@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use super::{CaseNotes, SCHEMA, SCHEMA_V1, SCHEMA_V2, StepAnswer, Ticket};
 use crate::content::source::SourceFile;
-use crate::diagnostic::{Diagnostic, Location, Problem, without_place};
+use crate::diagnostic::{Diagnostic, Location, Problem};
 use crate::engine::{Answer, Session};
 use crate::facts::Facts;
 use crate::flow::Catalog;
@@ -13,17 +13,28 @@ use crate::flow::Catalog;
 /// `file` read as a ticket of a format this version knows, or why not,
 /// located in the file.
 pub fn parse(file: &SourceFile) -> Result<Ticket, Diagnostic> {
-    let ticket: Ticket = serde_json::from_str(&file.text).map_err(|e| {
-        Diagnostic::error(
-            Location::new(&file.path, e.line(), e.column()),
-            Problem::TicketUnreadable { detail: without_place(&e.to_string()) },
-        )
-    })?;
+    let ticket: Ticket = serde_json::from_str(&file.text)
+        .map_err(|e| Diagnostic::error(Location::new(&file.path, e.line(), e.column()), unreadable(&e)))?;
     if ![SCHEMA, SCHEMA_V2, SCHEMA_V1].contains(&ticket.schema.as_str()) {
         let found = ticket.schema.clone();
         return Err(Diagnostic::error(Location::file(&file.path), Problem::TicketSchema { found }));
     }
     Ok(ticket)
+}
+
+/// Why serde_json could not read a ticket, in our terms: its message is
+/// English and names Rust's types.
+fn unreadable(e: &serde_json::Error) -> Problem {
+    use serde_json::error::Category;
+    let (reason, key) = match e.classify() {
+        Category::Eof => ("cut", String::new()),
+        Category::Data => match e.to_string().split_once("missing field `") {
+            Some((_, rest)) => ("missing", rest.split('`').next().unwrap_or_default().to_string()),
+            None => ("value", String::new()),
+        },
+        Category::Syntax | Category::Io => ("json", String::new()),
+    };
+    Problem::TicketUnreadable { reason, key }
 }
 
 /// Replays `file` (a JSON ticket) on `catalog`. Any step that does not fit

@@ -297,8 +297,8 @@ impl Comparison<'_> {
                 let mut errors = Vec::new();
                 bundle.format_pattern(pattern, Some(args), &mut errors);
                 let at = attribute.and_then(|a| entry.attributes.get(a)).map_or(&entry.at, |a| &a.at);
-                for error in errors.iter().filter(|e| !is_reference_to_entry(e)) {
-                    self.error(at, format_problem(pattern_name(id, attribute), error));
+                for problem in errors.iter().filter_map(|e| format_problem(pattern_name(id, attribute), e)) {
+                    self.error(at, problem);
                 }
             }
         })
@@ -339,14 +339,19 @@ fn pattern_name(id: &str, attribute: Option<&str>) -> String {
     }
 }
 
-/// What formatting found, in our words; what cannot happen here (every
-/// variable is given, the parser refuses a selection without a default)
-/// keeps fluent's text.
-fn format_problem(id: String, error: &FluentError) -> Problem {
-    match error {
-        FluentError::ResolverError(ResolverError::Reference(ReferenceKind::Function { id: function })) => {
-            Problem::FormatUnknownFunction { id, function: function.clone() }
-        }
+/// What formatting found, in our words; `None` for a reference to a
+/// message or term, reported above at the reference itself.
+fn format_problem(id: String, error: &FluentError) -> Option<Problem> {
+    let problem = match error {
+        FluentError::ResolverError(ResolverError::Reference(reference)) => match reference {
+            ReferenceKind::Function { id: function } => {
+                Problem::FormatUnknownFunction { id, function: function.clone() }
+            }
+            ReferenceKind::Variable { id: variable } => {
+                Problem::UnknownVariable { id, variable: variable.clone() }
+            }
+            ReferenceKind::Message { .. } | ReferenceKind::Term { .. } => return None,
+        },
         FluentError::ResolverError(ResolverError::NoValue(reference)) => {
             Problem::FormatNoValue { id, reference: reference.clone() }
         }
@@ -354,17 +359,11 @@ fn format_problem(id: String, error: &FluentError) -> Problem {
         FluentError::ResolverError(ResolverError::TooManyPlaceables) => {
             Problem::FormatTooManyPlaceables { id }
         }
-        error => Problem::FormatFailed { id, detail: error.to_string() },
-    }
-}
-
-fn is_reference_to_entry(error: &FluentError) -> bool {
-    matches!(
-        error,
-        FluentError::ResolverError(ResolverError::Reference(
-            ReferenceKind::Message { .. } | ReferenceKind::Term { .. }
-        ))
-    )
+        FluentError::ResolverError(ResolverError::MissingDefault) => Problem::FtlNoDefaultVariant,
+        // Only adding a file to a bundle reports these, never formatting.
+        FluentError::Overriding { .. } | FluentError::ParserError(_) => return None,
+    };
+    Some(problem)
 }
 
 #[cfg(test)]
