@@ -181,14 +181,17 @@ fn flows_json(files: &[SourceFile]) -> String {
     serde_json::to_string(&flows).unwrap_or_default()
 }
 
-/// For each locale, every message id with the name of the file that
-/// defines it and its attributes, as a Rust expression.
+/// For each locale, every message and term id with the name of the file
+/// that defines it, its attributes and what it refers to, as a Rust
+/// expression.
 fn locale_index(locales: &Locales) -> Result<String, String> {
     let mut entries = Vec::new();
     for locale in locales.iter() {
         let inventory = Inventory::read(&locale.files);
-        let messages = inventory.iter().filter(|(id, _)| !id.starts_with('-')).map(|(id, entry)| {
-            (id, entry.file_name.as_str(), entry.attributes.keys().map(String::as_str).collect())
+        let messages = inventory.iter().map(|(id, entry)| {
+            let attributes = entry.attributes.keys().map(String::as_str).collect();
+            let usages = entry.patterns().flat_map(|(_, _, usage)| usage.references.iter());
+            (id, entry.file_name.as_str(), attributes, usages.map(|r| r.id.as_str()).collect())
         });
         let index = Encoded::new(messages).map_err(|name| {
             format!("locales/{}: more attribute names than the index has room for ({name})", locale.tag)

@@ -155,7 +155,7 @@ fn new(context: &Context, tag: &str) -> CommandResult {
             match copy_english {
                 true => write_files(
                     &english_dir,
-                    english.files.iter().map(|f| (file_name(&f.path), f.text.as_str())),
+                    english.files.iter().map(|f| (source::file_name(&f.path), f.text.as_str())),
                 ),
                 false => Ok(()),
             }
@@ -178,10 +178,6 @@ fn new(context: &Context, tag: &str) -> CommandResult {
     ];
     output::say(program, &program.format(tools::NEW_DONE, &args))?;
     Ok(ExitCode::SUCCESS)
-}
-
-fn file_name(path: &str) -> &str {
-    path.rsplit(std::path::is_separator).next().unwrap_or_default()
 }
 
 /// `(name, text)` files into `dir`, made if need be; on failure, the path

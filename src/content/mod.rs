@@ -142,10 +142,13 @@ pub fn open_layers(layers: &[Layer]) -> Opened {
     let read = Read::layers(layers, false);
     let mut left_out = BTreeSet::new();
     let mut first = read.assemble(&left_out, true, Vec::new());
-    if first.diagnostics.iter().any(|d| read.in_built_in_flow(&d.location)) {
-        // Another layer's doing (a flow a built-in one links to replaced),
-        // shown by the tools and `--strict`: placed at its line and column,
-        // which only reading the built-in flows with their text can do.
+    let shown = first.diagnostics.iter().any(Diagnostic::is_error);
+    if shown && first.diagnostics.iter().any(|d| read.in_built_in_flow(&d.location)) {
+        // Another layer's doing (a flow a built-in one links to replaced,
+        // a language that lacks a message), shown by the tools and
+        // `--strict` when there is an error: placed at its line and
+        // column, which only reading the built-in flows with their text
+        // can do. Warnings alone are never shown at a start.
         first = Read::layers(layers, true).assemble(&left_out, true, Vec::new());
     }
     let mut diagnostics = read.diagnostics.clone();
@@ -362,10 +365,10 @@ impl Read {
                 kept.cloned().collect()
             })
             .collect();
-        let mut locales = Locales::load_layered(locale_layers, &mut diagnostics);
+        let locales = Locales::load_layered(locale_layers, &mut diagnostics);
         check_messages(catalog.as_ref(), &locales, &self.locales_place, &mut diagnostics);
-        // Before the built-in files are read in: what the layers above
-        // them add or replace (and the loader found sound to parse).
+        // What the layers above the built-in content add or replace: their
+        // files (those the loader found sound to parse).
         let added: BTreeSet<String> = locales
             .iter()
             .flat_map(|locale| {
@@ -373,7 +376,6 @@ impl Read {
             })
             .collect();
         if compare && !added.is_empty() {
-            locales.read_in_full();
             let compared = compare::diagnostics_touching(&locales, &added);
             diagnostics.extend(compared.into_iter().filter(Diagnostic::is_error));
         }
@@ -564,7 +566,8 @@ fn check_messages(
                     let ids = defined.get_or_insert_with(|| {
                         let read = locale.files.iter().flat_map(|f| f.text.lines().filter_map(message_id));
                         let mut ids: Vec<&str> = read.collect();
-                        for id in locale.bundle.indexed_ids() {
+                        // The index has terms too, which no flow names.
+                        for id in locale.bundle.indexed_ids().filter(|id| !id.starts_with('-')) {
                             ids.push(id);
                         }
                         ids

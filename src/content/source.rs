@@ -116,6 +116,11 @@ pub fn read_file(path: &Path) -> Result<SourceFile, Diagnostic> {
     }
 }
 
+/// The name of the file at `path`, without its folders.
+pub(crate) fn file_name(path: &str) -> &str {
+    path.rsplit(std::path::is_separator).next().unwrap_or_default()
+}
+
 /// 1-based line and column (in characters) of a byte offset in `text`.
 pub(crate) fn line_column(text: &str, offset: usize) -> (usize, usize) {
     Lines::new(text).line_column(offset)

@@ -7,6 +7,7 @@
 //! reading them, and whether a message is there is known without reading.
 
 use std::cell::RefCell;
+use std::collections::BTreeSet;
 
 use fluent::resolver::ResolverError;
 use fluent::resolver::errors::ReferenceKind;
@@ -16,6 +17,7 @@ use unic_langid::LanguageIdentifier;
 
 use super::Bundle;
 use super::locale_index::{Index, Indexed};
+use crate::content::source::file_name;
 
 /// The files a bundle reads as it needs them: `(path, bytes)`, and the
 /// index that says which one to read for a message (by file name).
@@ -121,13 +123,23 @@ impl LocaleBundle {
         f(&self.bundle.borrow())
     }
 
+    /// `f` with the bundle, once the files named `names` are read.
+    pub(crate) fn with_files<R>(&self, names: &BTreeSet<&str>, f: impl FnOnce(&Bundle) -> R) -> R {
+        for (file, (path, _)) in self.unread.files.iter().enumerate() {
+            if names.contains(file_name(path)) {
+                self.read(file);
+            }
+        }
+        f(&self.bundle.borrow())
+    }
+
     /// Reads the file that defines `id`, if it is not read yet.
     fn read_for(&self, id: &str) {
         if self.unread.files.is_empty() || self.bundle.borrow().has_message(id) {
             return;
         }
         let name = self.indexed(id).map(|indexed| indexed.file);
-        let named = |(path, _): &(String, &[u8])| path.rsplit(std::path::is_separator).next() == name;
+        let named = |(path, _): &(String, &[u8])| Some(file_name(path)) == name;
         if let Some(file) = self.unread.files.iter().position(named) {
             self.read(file);
         }
@@ -244,7 +256,7 @@ mod tests {
     use fluent::FluentBundle;
 
     fn lazy(files: Vec<(&'static str, &'static str)>, index: &[(&str, &str, &[&str])]) -> LocaleBundle {
-        let entries = index.iter().map(|(id, file, attributes)| (*id, *file, attributes.to_vec()));
+        let entries = index.iter().map(|(id, file, attributes)| (*id, *file, attributes.to_vec(), vec![]));
         let index = Encoded::new(entries).unwrap().leak();
         let tag: LanguageIdentifier = "en".parse().unwrap();
         let mut bundle: Bundle = FluentBundle::new(vec![tag.clone()]);

@@ -1,5 +1,7 @@
-//! Which file of a built-in locale defines each message, and the message's
-//! attributes: written by build.rs, read by the lazy bundle. It holds
+//! Which file of a built-in locale defines each message and term, its
+//! attributes, and which files refer to it: written by build.rs, read by
+//! the lazy bundle and by a start that compares an organization's
+//! translations (which then reads only the files they touch). It holds
 //! numbers into a few strings rather than a table of string slices, whose
 //! every pointer the program would have to relocate at each start (a
 //! static position-independent binary): with two locales of some nine
@@ -8,14 +10,18 @@
 
 use std::cmp::Ordering;
 
-/// One locale's index. Messages are sorted by id.
+/// One locale's index. Messages and terms (with their `-`) are sorted by
+/// id.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Index {
-    /// Every message id, back to back, in the order of `messages`.
+    /// Every id, back to back, in the order of `messages`.
     ids: &'static str,
     messages: &'static [Message],
     files: &'static [&'static str],
     attributes: &'static [&'static str],
+    /// `(message, file)`: `file` (of [`Index::files`]) refers to the
+    /// message or term at that place of `messages`; sorted.
+    referrers: &'static [(u32, u16)],
 }
 
 /// `(end, file, attributes)`: where the message's id ends in
@@ -31,31 +37,45 @@ impl Default for Index {
 }
 
 impl Index {
-    pub(crate) const EMPTY: Self = Self::new("", &[], &[], &[]);
+    pub(crate) const EMPTY: Self = Self::new("", &[], &[], &[], &[]);
 
     pub(crate) const fn new(
         ids: &'static str,
         messages: &'static [Message],
         files: &'static [&'static str],
         attributes: &'static [&'static str],
+        referrers: &'static [(u32, u16)],
     ) -> Self {
-        Self { ids, messages, files, attributes }
+        Self { ids, messages, files, attributes, referrers }
     }
 
-    /// Every message id, sorted.
+    /// Every id, sorted.
     pub(crate) fn ids(self) -> impl Iterator<Item = &'static str> {
         (0..self.messages.len()).map(move |at| self.id(at))
     }
 
-    /// The message `id`, if the locale has it.
+    /// The message or term `id`, if the locale has it.
     pub(crate) fn find(&self, id: &str) -> Option<Indexed> {
+        self.position(id).and_then(|at| self.at(at))
+    }
+
+    /// The names of the files with a message or term that refers to `id`.
+    pub(crate) fn referring_files(&self, id: &str) -> impl Iterator<Item = &'static str> + use<> {
+        let (files, referrers) = (self.files, self.referrers);
+        let at = self.position(id).and_then(|at| u32::try_from(at).ok());
+        let from = at.map_or(referrers.len(), |at| referrers.partition_point(|(message, _)| *message < at));
+        let of_it = referrers.get(from..).unwrap_or_default().iter().take_while(move |(m, _)| Some(*m) == at);
+        of_it.filter_map(move |(_, file)| files.get(usize::from(*file)).copied())
+    }
+
+    fn position(&self, id: &str) -> Option<usize> {
         let (mut low, mut high) = (0, self.messages.len());
         while low < high {
             let middle = low + (high - low) / 2;
             match self.id(middle).cmp(id) {
                 Ordering::Less => low = middle + 1,
                 Ordering::Greater => high = middle,
-                Ordering::Equal => return self.at(middle),
+                Ordering::Equal => return Some(middle),
             }
         }
         None
@@ -90,14 +110,19 @@ impl Indexed {
     }
 }
 
-/// An index being made from `(id, file name, attributes)` of each message:
-/// as Rust source by build.rs, leaked into an [`Index`] by tests.
+/// One message or term as the index is made from it: its id, the name of
+/// its file, its attributes, and the ids it refers to.
+pub(crate) type Entry<'a> = (&'a str, &'a str, Vec<&'a str>, Vec<&'a str>);
+
+/// An index being made from the [`Entry`] of each message and term: as
+/// Rust source by build.rs, leaked into an [`Index`] by tests.
 #[cfg_attr(not(test), allow(dead_code, reason = "build.rs writes the built-in index with it"))]
 pub(crate) struct Encoded {
     ids: String,
     messages: Vec<Message>,
     files: Vec<String>,
     attributes: Vec<String>,
+    referrers: Vec<(u32, u16)>,
 }
 
 #[cfg_attr(not(test), allow(dead_code, reason = "build.rs writes the built-in index with it"))]
@@ -105,14 +130,20 @@ impl Encoded {
     /// At most 32 different attribute names, one bit each, and 65 536
     /// files; an index with more is refused (`Err` says which name is one
     /// too many).
-    pub(crate) fn new<'a>(
-        entries: impl IntoIterator<Item = (&'a str, &'a str, Vec<&'a str>)>,
-    ) -> Result<Self, String> {
+    /// A reference to an id the index lacks refers to nothing and is left
+    /// out (the loader's checks report it).
+    pub(crate) fn new<'a>(entries: impl IntoIterator<Item = Entry<'a>>) -> Result<Self, String> {
         let mut entries: Vec<_> = entries.into_iter().collect();
         entries.sort();
-        let mut encoded =
-            Self { ids: String::new(), messages: Vec::new(), files: Vec::new(), attributes: Vec::new() };
-        for (id, file, attributes) in entries {
+        let mut encoded = Self {
+            ids: String::new(),
+            messages: Vec::new(),
+            files: Vec::new(),
+            attributes: Vec::new(),
+            referrers: Vec::new(),
+        };
+        for (id, file, attributes, _) in &entries {
+            let (id, file) = (*id, *file);
             encoded.ids.push_str(id);
             let file = position_or_push(&mut encoded.files, file).ok_or_else(|| file.to_string())?;
             let mut bits = 0u32;
@@ -123,12 +154,24 @@ impl Encoded {
             let end = u32::try_from(encoded.ids.len()).map_err(|_| id.to_string())?;
             encoded.messages.push((end, file, bits));
         }
+        for (_, file, _, references) in &entries {
+            let file = position_or_push(&mut encoded.files, file).ok_or_else(|| file.to_string())?;
+            for id in references {
+                let found = entries.binary_search_by(|(other, ..)| other.cmp(id)).ok();
+                if let Some(message) = found.and_then(|at| u32::try_from(at).ok()) {
+                    encoded.referrers.push((message, file));
+                }
+            }
+        }
+        encoded.referrers.sort_unstable();
+        encoded.referrers.dedup();
         Ok(encoded)
     }
 
     /// The index as a Rust expression of type [`Index`].
     pub(crate) fn source(&self) -> String {
-        format!("Index::new({:?}, &{:?}, &{:?}, &{:?})", self.ids, self.messages, self.files, self.attributes)
+        let Self { ids, messages, files, attributes, referrers } = self;
+        format!("Index::new({ids:?}, &{messages:?}, &{files:?}, &{attributes:?}, &{referrers:?})")
     }
 
     #[cfg(test)]
@@ -136,7 +179,8 @@ impl Encoded {
         let leak = |names: Vec<String>| -> &'static [&'static str] {
             names.into_iter().map(|name| &*name.leak()).collect::<Vec<_>>().leak()
         };
-        Index::new(self.ids.leak(), self.messages.leak(), leak(self.files), leak(self.attributes))
+        let referrers = self.referrers.leak();
+        Index::new(self.ids.leak(), self.messages.leak(), leak(self.files), leak(self.attributes), referrers)
     }
 }
 
@@ -155,7 +199,7 @@ mod tests {
     use super::*;
 
     fn index(entries: &[(&str, &str, &[&str])]) -> Index {
-        let entries = entries.iter().map(|(id, file, attributes)| (*id, *file, attributes.to_vec()));
+        let entries = entries.iter().map(|(id, file, attributes)| (*id, *file, attributes.to_vec(), vec![]));
         Encoded::new(entries).unwrap().leak()
     }
 
@@ -185,17 +229,36 @@ mod tests {
 
     #[test]
     fn the_source_is_the_index_as_rust_writes_it() {
-        let encoded = Encoded::new([("b", "x.ftl", vec!["title"]), ("a\"", "x.ftl", vec![])]).unwrap();
+        let encoded =
+            Encoded::new([("b", "x.ftl", vec!["title"], vec!["a\""]), ("a\"", "x.ftl", vec![], vec![])])
+                .unwrap();
         assert_eq!(
             encoded.source(),
-            r#"Index::new("a\"b", &[(2, 0, 0), (3, 0, 1)], &["x.ftl"], &["title"])"#
+            r#"Index::new("a\"b", &[(2, 0, 0), (3, 0, 1)], &["x.ftl"], &["title"], &[(0, 0)])"#
         );
+    }
+
+    #[test]
+    fn the_files_that_refer_to_a_message_or_term_are_found_once_each() {
+        let entries = [
+            ("-brand", "terms.ftl", vec![], vec![]),
+            ("a", "one.ftl", vec![], vec!["-brand", "b", "-brand"]),
+            ("b", "two.ftl", vec!["title"], vec!["-brand", "nowhere"]),
+            ("c", "two.ftl", vec![], vec!["b"]),
+        ];
+        let index = Encoded::new(entries).unwrap().leak();
+        let files = |id| index.referring_files(id).collect::<Vec<_>>();
+        assert_eq!(files("-brand"), ["one.ftl", "two.ftl"]);
+        assert_eq!(files("b"), ["one.ftl", "two.ftl"]);
+        assert_eq!(files("a"), Vec::<&str>::new());
+        assert_eq!(files("nowhere"), Vec::<&str>::new());
+        assert_eq!(index.find("-brand").map(|found| found.file), Some("terms.ftl"));
     }
 
     #[test]
     fn more_than_32_attribute_names_are_refused() {
         let names: Vec<String> = (0..33).map(|n| format!("a{n:02}")).collect();
-        let entries = names.iter().map(|name| (name.as_str(), "x.ftl", vec![name.as_str()]));
+        let entries = names.iter().map(|name| (name.as_str(), "x.ftl", vec![name.as_str()], vec![]));
         assert_eq!(Encoded::new(entries).err().as_deref(), Some("a32"));
     }
 }

@@ -20,6 +20,8 @@ use fluent::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
 pub use lazy::LocaleBundle;
+#[cfg(test)]
+pub(crate) use lazy::Unread;
 pub use load::{Locale, Locales};
 pub(crate) use load::{LocaleFiles, built_in as built_in_locales};
 pub(crate) use locale_index::Index as LocaleIndex;

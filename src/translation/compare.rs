@@ -12,10 +12,11 @@ use fluent::{FluentArgs, FluentError, FluentValue};
 
 use super::ftl::{Entry, Inventory, Usage};
 use super::plural;
+use super::touched::{Touched, touched};
 use crate::content::config::OrgConfig;
 use crate::diagnostic::{Diagnostic, Location, Problem, closest};
 use crate::i18n::Localizer;
-use crate::i18n::{Locale, Locales};
+use crate::i18n::{Bundle, Locale, Locales};
 
 /// How far one locale is: counted in messages and terms of English.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -76,17 +77,19 @@ pub(crate) fn diagnostics_touching(locales: &Locales, ids: &BTreeSet<String>) ->
 
 fn compare(locales: &Locales, only: Option<&BTreeSet<String>>) -> Vec<Diagnostic> {
     let Some(source) = locales.source() else { return Vec::new() };
-    let english = Inventory::read(&source.files);
+    let read = read(locales, source, only);
+    let Some(english) = locales.iter().zip(&read).find(|(l, _)| l.tag == source.tag).map(|(_, t)| t) else {
+        return Vec::new();
+    };
     let given = given_to_every_message();
     let mut diagnostics = Vec::new();
-    for locale in locales.iter() {
-        let is_source = locale.tag == source.tag;
-        let translation = if is_source { None } else { Some(Inventory::read(&locale.files)) };
+    for (locale, touched) in locales.iter().zip(&read) {
         let mut comparison = Comparison {
             locale,
-            english: &english,
-            inventory: translation.as_ref().unwrap_or(&english),
-            is_source,
+            english: &english.inventory,
+            inventory: &touched.inventory,
+            is_source: locale.tag == source.tag,
+            read: touched.built_in.as_ref(),
             given: &given,
             only,
             diagnostics: &mut diagnostics,
@@ -96,11 +99,38 @@ fn compare(locales: &Locales, only: Option<&BTreeSet<String>>) -> Vec<Diagnostic
     diagnostics
 }
 
+/// Each locale as far as comparing it reads it: every file, or with
+/// `only` what comparing those ids needs (see [`touched`]). English is
+/// read for every id compared in any language, to compare it with.
+fn read(locales: &Locales, source: &Locale, only: Option<&BTreeSet<String>>) -> Vec<Touched> {
+    let Some(ids) = only else { return locales.iter().map(Touched::whole).collect() };
+    let seeds = || ids.iter().map(String::as_str);
+    let mut read: Vec<Option<Touched>> =
+        locales.iter().map(|locale| (locale.tag != source.tag).then(|| touched(locale, seeds()))).collect();
+    let translated = read.iter().flatten().flat_map(|touched| touched.inventory.iter());
+    let compared: Vec<String> =
+        translated.filter(|(id, entry)| compares(only, id, entry)).map(|(id, _)| id.to_string()).collect();
+    let mut english = Some(touched(source, seeds().chain(compared.iter().map(String::as_str))));
+    let mut whole = || english.take().unwrap_or_else(|| Touched::whole(source));
+    read.iter_mut().map(|touched| touched.take().unwrap_or_else(&mut whole)).collect()
+}
+
+/// Whether `entry` is compared: with `only`, when it is one of those ids
+/// or refers to one.
+fn compares(only: Option<&BTreeSet<String>>, id: &str, entry: &Entry) -> bool {
+    let Some(only) = only else { return true };
+    let refers =
+        || entry.patterns().any(|(_, _, usage)| usage.references.iter().any(|r| only.contains(&r.id)));
+    only.contains(id) || refers()
+}
+
 struct Comparison<'a> {
     locale: &'a Locale,
     english: &'a Inventory,
     inventory: &'a Inventory,
     is_source: bool,
+    /// The built-in files read for the comparison, by name; all when none.
+    read: Option<&'a BTreeSet<&'static str>>,
     /// The organization's values, which every message is given.
     given: &'a [String],
     /// The ids compared, with those that refer to them; all when none.
@@ -125,7 +155,7 @@ impl Comparison<'_> {
             args.set(name.as_str(), FluentValue::from(1));
         }
         for (id, entry) in self.inventory.iter() {
-            if !self.compares(id, entry) {
+            if !compares(self.only, id, entry) {
                 continue;
             }
             let Some(english) = self.english.get(id) else {
@@ -157,13 +187,6 @@ impl Comparison<'_> {
         if !self.is_source && self.only.is_none() {
             self.report_missing(&lang);
         }
-    }
-
-    fn compares(&self, id: &str, entry: &Entry) -> bool {
-        let Some(only) = self.only else { return true };
-        let refers =
-            || entry.patterns().any(|(_, _, usage)| usage.references.iter().any(|r| only.contains(&r.id)));
-        only.contains(id) || refers()
     }
 
     /// Every variable either side uses anywhere, so formatting needs no
@@ -289,8 +312,7 @@ impl Comparison<'_> {
     /// left are unknown functions, cycles, and references to a message with
     /// no value.
     fn format(&mut self, id: &str, entry: &Entry, args: &FluentArgs) {
-        let locale = self.locale;
-        locale.bundle.with_all(|bundle| {
+        let format = |bundle: &Bundle| {
             let Some(message) = bundle.get_message(id) else { return };
             let attributes = message.attributes().map(|a| (Some(a.id()), a.value()));
             for (attribute, pattern) in message.value().map(|p| (None, p)).into_iter().chain(attributes) {
@@ -298,10 +320,14 @@ impl Comparison<'_> {
                 bundle.format_pattern(pattern, Some(args), &mut errors);
                 let at = attribute.and_then(|a| entry.attributes.get(a)).map_or(&entry.at, |a| &a.at);
                 for problem in errors.iter().filter_map(|e| format_problem(pattern_name(id, attribute), e)) {
-                    self.error(at, problem);
+                    self.diagnostics.push(Diagnostic::error(at.clone(), problem));
                 }
             }
-        })
+        };
+        match self.read {
+            Some(files) => self.locale.bundle.with_files(files, format),
+            None => self.locale.bundle.with_all(format),
+        }
     }
 
     /// English messages this locale lacks, pointed at the file of the same
@@ -370,6 +396,8 @@ fn format_problem(id: String, error: &FluentError) -> Option<Problem> {
 mod tests {
     use super::*;
     use crate::content::source::SourceFile;
+    use crate::i18n::locale_index::Encoded;
+    use crate::i18n::{LocaleFiles, Unread};
 
     /// The ids of the messages whose formatting fails, as compared.
     fn failing(compared: Vec<Diagnostic>) -> Vec<String> {
@@ -391,5 +419,32 @@ mod tests {
         let replaced = BTreeSet::from(["-brand".to_string()]);
         assert_eq!(failing(diagnostics_touching(&locales, &replaced)), ["uses"]);
         assert_eq!(failing(diagnostics(&locales)), ["uses", "other"]);
+    }
+
+    /// Of the built-in files, a start reads only those its layers touch:
+    /// the one with a message that refers to a replaced one is found from
+    /// the built-in index, and a file nothing touches is left to `check`.
+    #[test]
+    fn a_start_compares_what_refers_to_a_replaced_message_in_the_built_in_files_that_hold_it() {
+        let built_in: [(&str, &'static str); 3] = [
+            ("locales/en/a.ftl", "uses = Open { target }\n"),
+            ("locales/en/b.ftl", "target = T\n"),
+            ("locales/en/c.ftl", "other = { NOPE() }\n"),
+        ];
+        let index = Encoded::new([
+            ("other", "c.ftl", vec![], vec![]),
+            ("target", "b.ftl", vec![], vec![]),
+            ("uses", "a.ftl", vec![], vec!["target"]),
+        ]);
+        let files = built_in.iter().map(|(path, text)| (path.to_string(), text.as_bytes())).collect();
+        let built_in = LocaleFiles::BuiltIn(Unread { files, index: index.unwrap().leak() });
+        let organization = SourceFile { path: "org/en/b.ftl".into(), text: "target = { NOPE() }\n".into() };
+        let layers = vec![
+            vec![("en".to_string(), built_in)],
+            vec![("en".to_string(), LocaleFiles::Read(vec![organization]))],
+        ];
+        let locales = Locales::load_layered(layers, &mut Vec::new());
+        let replaced = BTreeSet::from(["target".to_string()]);
+        assert_eq!(failing(diagnostics_touching(&locales, &replaced)), ["target", "uses"]);
     }
 }

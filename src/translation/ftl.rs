@@ -123,6 +123,14 @@ impl Inventory {
     /// report too: what could not be parsed is simply not here.
     pub(crate) fn read(files: &[SourceFile]) -> Self {
         let mut inventory = Self::default();
+        inventory.add(files);
+        inventory
+    }
+
+    /// Reads `files` too, below those read before: a message defined
+    /// there as well keeps its first definition.
+    pub(crate) fn add(&mut self, files: &[SourceFile]) {
+        let inventory = self;
         for file in files {
             let path = Location::file(file.path.as_str()).file;
             let reader = Reader { file, lines: Lines::new(&file.text), path };
@@ -137,7 +145,6 @@ impl Inventory {
                 }
             }
         }
-        inventory
     }
 
     pub(crate) fn get(&self, id: &str) -> Option<&Entry> {

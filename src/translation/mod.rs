@@ -10,3 +10,4 @@ pub mod compare;
 pub mod ftl;
 mod plural;
 pub mod scaffold;
+mod touched;
