@@ -341,14 +341,16 @@ impl Read {
         Self { layers: read_layers, diagnostics, locales_place }
     }
 
-    /// The layers' content combined, less the parts `left_out`; with
-    /// `compare`, each translation is compared with English too (a
-    /// misspelt variable would show as `{$stepp}`).
+    /// The layers' content combined, less the parts `left_out`. At a
+    /// `start`, what the layers' translations touch is compared with
+    /// English too (a misspelt variable would show as `{$stepp}`), and
+    /// content that is the built-in content alone is not checked again:
+    /// build.rs checked it with this same code (`check` does it again).
     /// `diagnostics` are those found before, which the new ones join.
     fn assemble(
         &self,
         left_out: &BTreeSet<Part>,
-        compare: bool,
+        start: bool,
         mut diagnostics: Vec<Diagnostic>,
     ) -> Assembled {
         let (files, _, _) = self.merged_flows(left_out);
@@ -366,7 +368,11 @@ impl Read {
             })
             .collect();
         let locales = Locales::load_layered(locale_layers, &mut diagnostics);
-        check_messages(catalog.as_ref(), &locales, &self.locales_place, &mut diagnostics);
+        let built_in_alone = files.iter().all(|file| matches!(file, FlowFile::BuiltIn(_)))
+            && locales.iter().all(|locale| locale.files.is_empty());
+        if !(start && built_in_alone) {
+            check_messages(catalog.as_ref(), &locales, &self.locales_place, &mut diagnostics);
+        }
         // What the layers above the built-in content add or replace: their
         // files (those the loader found sound to parse).
         let added: BTreeSet<String> = locales
@@ -375,7 +381,7 @@ impl Read {
                 Inventory::read(&locale.files).iter().map(|(id, _)| id.to_string()).collect::<Vec<_>>()
             })
             .collect();
-        if compare && !added.is_empty() {
+        if start && !added.is_empty() {
             let compared = compare::diagnostics_touching(&locales, &added);
             diagnostics.extend(compared.into_iter().filter(Diagnostic::is_error));
         }
