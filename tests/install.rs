@@ -233,6 +233,42 @@ fn a_broken_layer_still_gives_the_built_in_troubleshooter_and_the_helpdesk() {
     }
 }
 
+/// A start checks of the built-in content only what a layer touches (build.rs
+/// checked the rest); what a layer breaks there is still found, and the
+/// layer's part left out: English that drops a node's title, a flow that
+/// uses a message no language has, a flow's own text without its title.
+#[test]
+fn what_a_layer_breaks_in_the_messages_flows_use_is_found_at_a_start() {
+    let vpn_flow = VPN_FLOW.replace("fix: vpn-mfa-connected", "fix: vpn-mfa-nowhere");
+    let vpn_en = VPN_EN.replace("    .title = Connected\n", "");
+    for (file, broken, problem) in [
+        (
+            "etc/locales/en/triage.ftl",
+            "triage-problem = Pick whatever fits.\n",
+            "message 'triage-problem' has no .title in locale 'en'",
+        ),
+        ("etc/flows/vpn-mfa.yaml", vpn_flow.as_str(), "message 'vpn-mfa-nowhere' is missing in locale 'en'"),
+        (
+            "etc/locales/en/vpn-mfa.ftl",
+            vpn_en.as_str(),
+            "message 'vpn-mfa-connected' has no .title in locale 'en'",
+        ),
+    ] {
+        let root = tempfile::tempdir().unwrap();
+        let (system, xdg) = (root.path().join("etc"), root.path().join("xdg"));
+        organization(&system);
+        write(&root.path().join(file), broken);
+        let quit = plain(&["--lang", "en"], "q\n", &system, &xdg);
+        assert_eq!(quit.status.code(), Some(0), "{file}");
+        assert_eq!(text(&quit.stderr), LEFT_OUT, "{file}");
+        let shown = text(&quit.stdout);
+        assert!(shown.contains("Pick the answer closest to what happens"), "{file}: {shown}");
+        let strict = plain(&["--strict"], "q\n", &system, &xdg);
+        assert_eq!(strict.status.code(), Some(1), "{file}: --strict refuses");
+        assert!(text(&strict.stderr).contains(problem), "{file}: {}", text(&strict.stderr));
+    }
+}
+
 #[test]
 fn check_lists_every_broken_layer_at_once_and_refuses() {
     let root = tempfile::tempdir().unwrap();

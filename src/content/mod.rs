@@ -10,11 +10,11 @@
 //! lower one has. The built-in layer is read from the form build.rs made
 //! of it (see `built_in`) after checking it with this same code.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 
 use crate::diagnostic::{Diagnostic, Location, Problem, closest};
-use crate::flow::{self, Catalog, FlowFile, build_catalog};
+use crate::flow::{self, Catalog, FlowFile, MessageRef, build_catalog};
 use crate::i18n::{LocaleFiles, Locales, Localizer, message_id, source_locale};
 use crate::messages;
 use crate::translation::{compare, ftl::Inventory};
@@ -343,9 +343,9 @@ impl Read {
 
     /// The layers' content combined, less the parts `left_out`. At a
     /// `start`, what the layers' translations touch is compared with
-    /// English too (a misspelt variable would show as `{$stepp}`), and
-    /// content that is the built-in content alone is not checked again:
-    /// build.rs checked it with this same code (`check` does it again).
+    /// English too (a misspelt variable would show as `{$stepp}`), and what
+    /// is built in and untouched is not checked again: build.rs checked it
+    /// with this same code (`check` does it again).
     /// `diagnostics` are those found before, which the new ones join.
     fn assemble(
         &self,
@@ -368,21 +368,19 @@ impl Read {
             })
             .collect();
         let locales = Locales::load_layered(locale_layers, &mut diagnostics);
-        let built_in_alone = files.iter().all(|file| matches!(file, FlowFile::BuiltIn(_)))
-            && locales.iter().all(|locale| locale.files.is_empty());
-        if !(start && built_in_alone) {
-            check_messages(catalog.as_ref(), &locales, &self.locales_place, &mut diagnostics);
-        }
-        // What the layers above the built-in content add or replace: their
-        // files (those the loader found sound to parse).
-        let added: BTreeSet<String> = locales
+        // What the layers above the built-in content define in each
+        // language: their files (those the loader found sound to parse).
+        let changed: BTreeMap<String, BTreeSet<String>> = locales
             .iter()
-            .flat_map(|locale| {
-                Inventory::read(&locale.files).iter().map(|(id, _)| id.to_string()).collect::<Vec<_>>()
+            .map(|locale| {
+                let ids = Inventory::read(&locale.files).iter().map(|(id, _)| id.to_string()).collect();
+                (locale.tag.to_string(), ids)
             })
             .collect();
-        if start && !added.is_empty() {
-            let compared = compare::diagnostics_touching(&locales, &added);
+        let at_start = start.then_some(&changed);
+        check_messages(catalog.as_ref(), &locales, &self.locales_place, at_start, &mut diagnostics);
+        if start && changed.values().any(|ids| !ids.is_empty()) {
+            let compared = compare::diagnostics_touching(&locales, &changed);
             diagnostics.extend(compared.into_iter().filter(Diagnostic::is_error));
         }
         let config =
@@ -543,10 +541,15 @@ fn read_config(layer: &Layer, diagnostics: &mut Vec<Diagnostic>) -> (Option<OrgC
 
 /// Every message the flows and the program use must exist in the source
 /// locale (error) and should in every other (warning: English is shown).
+/// At a start, given what the layers define in each language, only what
+/// they touch: messages of their flows, and those they define. The rest
+/// is built in and build.rs checked it; what else this finds is a warning
+/// (a language a layer adds lacks a message), never shown at a start.
 fn check_messages(
     catalog: Option<&Catalog>,
     locales: &Locales,
     place: &str,
+    at_start: Option<&BTreeMap<String, BTreeSet<String>>>,
     diagnostics: &mut Vec<Diagnostic>,
 ) {
     if let Some(missing) = locales.missing_source(place) {
@@ -562,11 +565,16 @@ fn check_messages(
                 Diagnostic::warning(location, problem)
             }
         };
+        let defined = at_start.map(|changed| changed.get(&locale.tag.to_string()));
+        let checked = |r: &&MessageRef| match defined {
+            None => true,
+            Some(defined) => !r.built_in || defined.is_some_and(|ids| ids.contains(&r.id)),
+        };
         let lang = locale.tag.to_string();
         // The ids this locale defines, for "did you mean" on a misspelt id
         // in a flow; read once, and only where English lacks one.
         let mut defined: Option<Vec<&str>> = None;
-        for r in catalog.map(Catalog::message_refs).unwrap_or_default() {
+        for r in catalog.map(Catalog::message_refs).unwrap_or_default().iter().filter(checked) {
             if !locale.bundle.has(&r.id) {
                 let suggestion = if is_source {
                     let ids = defined.get_or_insert_with(|| {
@@ -596,8 +604,10 @@ fn check_messages(
                 ));
             }
         }
+        // No layer removes a message: the program's own are all there
+        // where the built-in content has them.
         let program_ids = messages::SESSION_GROUPS.iter().flat_map(|group| group.iter());
-        for id in program_ids.filter(|id| !locale.bundle.has(id)) {
+        for id in program_ids.filter(|_| at_start.is_none()).filter(|id| !locale.bundle.has(id)) {
             diagnostics.push(report(
                 Location::file(&locale.place),
                 Problem::MessageMissing { id: id.to_string(), locale: lang.clone() },

@@ -49,15 +49,16 @@ pub(super) struct Builder<'a> {
 }
 
 impl Builder<'_> {
+    /// `p` uses the message `id` at `location`.
+    fn uses(&mut self, p: &Parsed<'_>, id: String, location: Location, needs_title: bool) {
+        self.messages.push(MessageRef { id, location, needs_title, built_in: p.built_in });
+    }
+
     fn resolve(&mut self) -> Vec<Flow> {
         let mut flows = Vec::new();
         let parsed = self.parsed;
         for (fi, p) in parsed.iter().enumerate() {
-            self.messages.push(MessageRef {
-                id: p.raw.title.clone(),
-                location: p.at(&["title"]),
-                needs_title: false,
-            });
+            self.uses(p, p.raw.title.clone(), p.at(&["title"]), false);
             let start = match p.raw.nodes.get_index_of(&p.raw.start) {
                 Some(start) => start,
                 None => {
@@ -116,11 +117,7 @@ impl Builder<'_> {
             }
             let choice = Choice { label: extension.label.clone(), next: start, error_message: false };
             options.insert(options.len().saturating_sub(1), choice);
-            self.messages.push(MessageRef {
-                id: extension.label.clone(),
-                location: p.at(&["triage", "label"]),
-                needs_title: false,
-            });
+            self.uses(p, extension.label.clone(), p.at(&["triage", "label"]), false);
         }
     }
 
@@ -156,11 +153,7 @@ impl Builder<'_> {
             }
         };
         if let Some(message) = &message {
-            self.messages.push(MessageRef {
-                id: message.clone(),
-                location: p.at(&["nodes", id, kind_key]),
-                needs_title: true,
-            });
+            self.uses(p, message.clone(), p.at(&["nodes", id, kind_key]), true);
         }
         self.check_keys_fit(p, here, id, kind_key, raw);
         let kind = match kind_key {
@@ -308,11 +301,7 @@ impl Builder<'_> {
         let mut choices = Vec::new();
         for (i, option) in raw_options.iter().enumerate() {
             let index = i.to_string();
-            self.messages.push(MessageRef {
-                id: option.label.clone(),
-                location: p.at(&["nodes", id, "options", &index, "label"]),
-                needs_title: false,
-            });
+            self.uses(p, option.label.clone(), p.at(&["nodes", id, "options", &index, "label"]), false);
             let path = ["nodes", id, "options", &index, "next"];
             if let Some(next) = self.resolve_target(p, here, id, &option.next, &path, Via::Option) {
                 choices.push(Choice {

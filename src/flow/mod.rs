@@ -232,6 +232,8 @@ pub struct MessageRef {
     pub location: Location,
     /// Node messages must also have a `.title` attribute.
     pub needs_title: bool,
+    /// Used by a built-in flow, which build.rs checked it against.
+    pub built_in: bool,
 }
 
 /// Every flow, validated: links resolve, every node is reachable from triage

@@ -20,6 +20,9 @@ pub(crate) struct Parsed<'a> {
     /// The file, made terminal-safe once rather than at every place in it.
     pub place: Location,
     pub raw: Arc<RawFlow>,
+    /// Built in: build.rs checked it, and the messages it uses in every
+    /// built-in language, with this same code.
+    pub built_in: bool,
     text: Option<&'a str>,
     /// Where each key is in `text`: indexed as the file is parsed, or, for
     /// a flow parsed when the program was built, when a problem first
@@ -79,6 +82,7 @@ pub(crate) fn parse_all<'a>(
                 Parsed {
                     place: Location::file(&file.path),
                     raw: Arc::new(raw),
+                    built_in: false,
                     text: Some(&file.text),
                     index: OnceCell::from(Some(index)),
                 }
@@ -86,6 +90,7 @@ pub(crate) fn parse_all<'a>(
             FlowFile::BuiltIn(built_in) => Parsed {
                 place: Location::file(&built_in.path),
                 raw: Arc::clone(&built_in.raw),
+                built_in: true,
                 text: built_in.text,
                 index: OnceCell::new(),
             },

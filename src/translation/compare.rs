@@ -4,7 +4,7 @@
 //! variants the language needs, and whether each message formats at all.
 //! The loader has already reported syntax errors and duplicates.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 use fluent::resolver::{ResolverError, errors::ReferenceKind};
@@ -67,17 +67,23 @@ pub fn diagnostics(locales: &Locales) -> Vec<Diagnostic> {
     compare(locales, None)
 }
 
-/// The problems of the messages and terms `ids` names, in every locale,
-/// and of those that refer to one of them: what a start compares when an
-/// organization's layer adds or replaces `ids` (the rest is built in, and
-/// build.rs compared it). Nothing is said of messages a locale lacks.
-pub(crate) fn diagnostics_touching(locales: &Locales, ids: &BTreeSet<String>) -> Vec<Diagnostic> {
-    compare(locales, Some(ids))
+/// The problems of the messages and terms `changed` names for each
+/// language (by tag), and of those of the language that refer to one of
+/// them: what a start compares when an organization's layer adds or
+/// replaces them (the rest is built in, and build.rs compared it).
+/// Nothing is said of messages a locale lacks.
+pub(crate) fn diagnostics_touching(
+    locales: &Locales,
+    changed: &BTreeMap<String, BTreeSet<String>>,
+) -> Vec<Diagnostic> {
+    compare(locales, Some(changed))
 }
 
-fn compare(locales: &Locales, only: Option<&BTreeSet<String>>) -> Vec<Diagnostic> {
+fn compare(locales: &Locales, changed: Option<&BTreeMap<String, BTreeSet<String>>>) -> Vec<Diagnostic> {
     let Some(source) = locales.source() else { return Vec::new() };
-    let read = read(locales, source, only);
+    let none = BTreeSet::new();
+    let only = |locale: &Locale| changed.map(|changed| changed.get(&locale.tag.to_string()).unwrap_or(&none));
+    let read = read(locales, source, &only);
     let Some(english) = locales.iter().zip(&read).find(|(l, _)| l.tag == source.tag).map(|(_, t)| t) else {
         return Vec::new();
     };
@@ -91,7 +97,7 @@ fn compare(locales: &Locales, only: Option<&BTreeSet<String>>) -> Vec<Diagnostic
             is_source: locale.tag == source.tag,
             read: touched.built_in.as_ref(),
             given: &given,
-            only,
+            only: only(locale),
             diagnostics: &mut diagnostics,
         };
         comparison.run();
@@ -99,18 +105,29 @@ fn compare(locales: &Locales, only: Option<&BTreeSet<String>>) -> Vec<Diagnostic
     diagnostics
 }
 
-/// Each locale as far as comparing it reads it: every file, or with
-/// `only` what comparing those ids needs (see [`touched`]). English is
-/// read for every id compared in any language, to compare it with.
-fn read(locales: &Locales, source: &Locale, only: Option<&BTreeSet<String>>) -> Vec<Touched> {
-    let Some(ids) = only else { return locales.iter().map(Touched::whole).collect() };
-    let seeds = || ids.iter().map(String::as_str);
-    let mut read: Vec<Option<Touched>> =
-        locales.iter().map(|locale| (locale.tag != source.tag).then(|| touched(locale, seeds()))).collect();
-    let translated = read.iter().flatten().flat_map(|touched| touched.inventory.iter());
-    let compared: Vec<String> =
-        translated.filter(|(id, entry)| compares(only, id, entry)).map(|(id, _)| id.to_string()).collect();
-    let mut english = Some(touched(source, seeds().chain(compared.iter().map(String::as_str))));
+/// Each locale as far as comparing it reads it: every file, or what
+/// comparing the ids `only` gives for it needs (see [`touched`]). English
+/// is read for every id compared in any language, to compare it with.
+fn read<'a>(
+    locales: &Locales,
+    source: &Locale,
+    only: &dyn Fn(&Locale) -> Option<&'a BTreeSet<String>>,
+) -> Vec<Touched> {
+    if only(source).is_none() {
+        return locales.iter().map(Touched::whole).collect();
+    }
+    let seeds = |locale| only(locale).into_iter().flatten().map(String::as_str);
+    let mut read: Vec<Option<Touched>> = locales
+        .iter()
+        .map(|locale| (locale.tag != source.tag).then(|| touched(locale, seeds(locale))))
+        .collect();
+    let mut compared: Vec<String> = Vec::new();
+    for (locale, touched) in locales.iter().zip(&read) {
+        let Some(touched) = touched else { continue };
+        let entries = touched.inventory.iter().filter(|(id, entry)| compares(only(locale), id, entry));
+        compared.extend(entries.map(|(id, _)| id.to_string()));
+    }
+    let mut english = Some(touched(source, seeds(source).chain(compared.iter().map(String::as_str))));
     let mut whole = || english.take().unwrap_or_else(|| Touched::whole(source));
     read.iter_mut().map(|touched| touched.take().unwrap_or_else(&mut whole)).collect()
 }
@@ -416,7 +433,7 @@ mod tests {
         let ftl = "-brand = { NOPE() }\nuses = Open { -brand }\nother = { NOPE() }\n";
         let file = SourceFile { path: "en/t.ftl".into(), text: ftl.into() };
         let locales = Locales::load(vec![("en".into(), vec![file])], &mut Vec::new());
-        let replaced = BTreeSet::from(["-brand".to_string()]);
+        let replaced = BTreeMap::from([("en".to_string(), BTreeSet::from(["-brand".to_string()]))]);
         assert_eq!(failing(diagnostics_touching(&locales, &replaced)), ["uses"]);
         assert_eq!(failing(diagnostics(&locales)), ["uses", "other"]);
     }
@@ -444,7 +461,7 @@ mod tests {
             vec![("en".to_string(), LocaleFiles::Read(vec![organization]))],
         ];
         let locales = Locales::load_layered(layers, &mut Vec::new());
-        let replaced = BTreeSet::from(["target".to_string()]);
+        let replaced = BTreeMap::from([("en".to_string(), BTreeSet::from(["target".to_string()]))]);
         assert_eq!(failing(diagnostics_touching(&locales, &replaced)), ["target", "uses"]);
     }
 }
