@@ -241,7 +241,7 @@ pub fn main() -> ExitCode {
 /// The languages there are translations for: the built-in ones and a
 /// folder per language in each layer's locales.
 fn available_languages(layers: &[Layer]) -> Vec<LanguageIdentifier> {
-    let mut tags = Locales::built_in().tags();
+    let mut tags = Locales::built_in_tags();
     for layer in layers {
         let Some(lookup::Place::Path(dir)) = &layer.locales else { continue };
         let Ok(entries) = std::fs::read_dir(dir) else { continue };

@@ -80,6 +80,11 @@ impl Locales {
         Self::load_layered(vec![built_in()], &mut Vec::new())
     }
 
+    /// The tags of the built-in locales, known without setting them up.
+    pub fn built_in_tags() -> Vec<LanguageIdentifier> {
+        crate::built_in::LOCALE_INDEX.iter().filter_map(|(tag, _)| tag.parse().ok()).collect()
+    }
+
     /// As [`Self::load`], for locales that come in layers, lowest first:
     /// a language any layer has is there; a message a later layer defines
     /// replaces the earlier one. A message defined twice within one layer
@@ -291,6 +296,12 @@ mod tests {
 
     fn file(path: &str, text: &str) -> SourceFile {
         SourceFile { path: path.into(), text: text.into() }
+    }
+
+    #[test]
+    fn the_built_in_tags_are_those_of_the_built_in_locales() {
+        assert_eq!(Locales::built_in_tags(), Locales::built_in().tags());
+        assert!(Locales::built_in_tags().contains(&source_locale()));
     }
 
     #[test]
