@@ -63,8 +63,6 @@ pub(super) fn run(context: &Context, display: Display) -> CommandResult {
     if let Some(dir) = &display.case.ticket_dir {
         usable_ticket_dir(context, dir)?;
     }
-    let full_screen = !display.plain && full_screen_possible();
-    let prepared = full_screen.then(tui::prepare);
     let (content, notice) =
         if display.strict { (valid_content(context)?, None) } else { usable_content(context)? };
     let l10n = content.localizer(&context.requested);
@@ -73,14 +71,14 @@ pub(super) fn run(context: &Context, display: Display) -> CommandResult {
     let catalog = Arc::new(content.catalog);
     let facts = content.config.facts(context.today);
     let (session, notes) = begin(context, &display.case, catalog, facts)?;
-    let Some(prepared) = prepared else {
+    if display.plain || !full_screen_possible() {
         // Before the first question, where a screen reader reads it too.
         if let Some(notice) = &notice {
             output::tell(&context.program, notice)?;
         }
         let searching = plain::Searching { index: &index, l10n: &l10n, notes: &mut notes.clone() };
         return Ok(line_mode(context, session, searching, &content.config, &l10n, &display.case));
-    };
+    }
     let desk = Desk {
         agent: display.case.agent_name.clone().or_else(|| content.config.agent.name.clone()),
         assignment_group: content.config.agent.assignment_group.clone(),
@@ -103,7 +101,7 @@ pub(super) fn run(context: &Context, display: Display) -> CommandResult {
     if let Some(notice) = notice {
         app = app.with_notice(notice);
     }
-    let (app, ran) = tui::run(app, prepared);
+    let (app, ran) = tui::run(app);
     // The case first: whatever happened to the terminal, it is kept.
     let saved = match tui::close(&app) {
         Closing::Quiet => true,

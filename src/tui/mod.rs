@@ -44,33 +44,18 @@ pub use terminal::restore;
 pub use theme::{Palette, Theme};
 pub use view::render_clock;
 
-/// The terminal's buffers being made on another core while the content
-/// loads (they were a tenth of the time to the first frame); nothing about
-/// the terminal changes until [`run`].
-pub struct Prepared(std::thread::JoinHandle<io::Result<BufferedTerminal>>);
-
-/// Starts making the terminal's buffers.
-pub fn prepare() -> Prepared {
-    Prepared(std::thread::spawn(terminal::buffered))
-}
-
 /// Runs the TUI until the person quits, and returns the app with how the
 /// terminal fared. The terminal is restored on every way out: normal
 /// return, error, panic (the hook calls [`restore`]), or a terminating
 /// signal; the case is kept for each of them (see [`case_store`]).
-pub fn run(mut app: App, prepared: Prepared) -> (App, io::Result<()>) {
-    let made = prepared.0.join().unwrap_or_else(|_| terminal::buffered());
-    let mut terminal = match made {
-        Ok(terminal) => terminal,
-        Err(e) => return (app, Err(e)),
-    };
+pub fn run(mut app: App) -> (App, io::Result<()>) {
     // Before the terminal is set up: a signal from then on gives it back.
     #[cfg(unix)]
     if let Err(e) = signals::watch() {
         return (app, Err(e));
     }
-    let guard = match terminal::init() {
-        Ok(guard) => guard,
+    let (mut terminal, guard) = match terminal::init() {
+        Ok(initialized) => initialized,
         Err(e) => return (app, Err(e)),
     };
     let result = event_loop(&mut terminal, &mut app);

@@ -46,17 +46,9 @@ impl Drop for RestoreOnDrop {
     }
 }
 
-/// The terminal to draw on, its size asked and its buffers made: nothing
-/// about the terminal itself changes, so this may be done on another
-/// thread while the content loads, before it is known that the screen
-/// will be drawn at all.
-pub(super) fn buffered() -> io::Result<BufferedTerminal> {
-    Terminal::new(CrosstermBackend::new(BufWriter::with_capacity(FRAME_BYTES, io::stdout())))
-}
-
 /// Sets the terminal up for the full screen. Keep [`RestoreOnDrop`] alive
 /// as long as the screen is drawn.
-pub(super) fn init() -> io::Result<RestoreOnDrop> {
+pub(super) fn init() -> io::Result<(BufferedTerminal, RestoreOnDrop)> {
     #[cfg(windows)]
     super::console_events::watch()?;
     enable_raw_mode()?;
@@ -64,7 +56,8 @@ pub(super) fn init() -> io::Result<RestoreOnDrop> {
     // From here on, a failure restores what was set up so far.
     let guard = RestoreOnDrop(());
     execute!(io::stdout(), EnterAlternateScreen, EnableMouseCapture, EnableBracketedPaste)?;
-    Ok(guard)
+    let terminal = Terminal::new(CrosstermBackend::new(BufWriter::with_capacity(FRAME_BYTES, io::stdout())))?;
+    Ok((terminal, guard))
 }
 
 /// Leaves the alternate screen, switches mouse reporting, bracketed paste
