@@ -15,15 +15,27 @@ pub struct Date {
 
 impl Date {
     /// `YYYY-MM-DD`, a day that exists (no 30 February).
+    /// From 1970 on, as days are counted. Read without allocating: every
+    /// source's day is read at every start.
     pub fn parse(text: &str) -> Option<Self> {
         let text = text.trim();
-        if text.len() != 10 || !text.is_char_boundary(10) {
+        if text.len() != 10 || text.get(4..5) != Some("-") || text.get(7..8) != Some("-") {
             return None;
         }
-        // humantime checks the day exists in its month and year.
-        humantime::parse_rfc3339(&format!("{text}T00:00:00Z")).ok()?;
-        let digits: String = text.chars().filter(char::is_ascii_digit).collect();
-        Some(Self { key: digits.parse().ok()? })
+        let number = |digits: Option<&str>| {
+            digits?.bytes().try_fold(0u32, |n, b| b.is_ascii_digit().then(|| n * 10 + u32::from(b - b'0')))
+        };
+        let (year, month, day) = (number(text.get(0..4))?, number(text.get(5..7))?, number(text.get(8..10))?);
+        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+        let days_in_month = match month {
+            2 if leap => 29,
+            2 => 28,
+            4 | 6 | 9 | 11 => 30,
+            1..=12 => 31,
+            _ => return None,
+        };
+        (year >= 1970 && (1..=days_in_month).contains(&day))
+            .then_some(Self { key: year * 10_000 + month * 100 + day })
     }
 
     /// The UTC day `time` falls on.
@@ -138,7 +150,27 @@ mod tests {
     fn dates_parse_only_days_that_exist_and_order_as_the_calendar() {
         assert!(day("2027-02-01") > day("2027-01-31"));
         assert_eq!(day("2026-12-01").to_string(), "2026-12-01");
-        for bad in ["2027-02-30", "2027-13-01", "27-02-01", "2027-2-1", "tomorrow", "2027-02-01x", ""] {
+        assert_eq!(day(" 2024-02-29 ").to_string(), "2024-02-29");
+        assert_eq!(day("2000-02-29").to_string(), "2000-02-29");
+        for bad in [
+            "2027-02-30",
+            "2027-13-01",
+            "27-02-01",
+            "2027-2-1",
+            "tomorrow",
+            "2027-02-01x",
+            "",
+            "2023-02-29",
+            "1900-02-29",
+            "2027-04-31",
+            "2027-00-10",
+            "2027-01-00",
+            "1969-12-31",
+            "2027-0a-01",
+            "2027/02/01",
+            "2027-+2-01",
+            "２０２７-02",
+        ] {
             assert_eq!(Date::parse(bad), None, "{bad}");
         }
     }
