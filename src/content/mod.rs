@@ -25,6 +25,7 @@ pub mod source;
 
 use config::OrgConfig;
 use lookup::{Layer, Place};
+use source::SourceFile;
 
 /// What the command line names: folders and a file given with `--flows`,
 /// `--locales` and `--config`.
@@ -291,28 +292,43 @@ impl Read {
     /// and column (see [`flow::built_in`]).
     fn layers(layers: &[Layer], located: bool) -> Self {
         let mut diagnostics = Vec::new();
-        let read_flows = || {
-            let mut diagnostics = Vec::new();
-            let flows: Vec<Vec<(String, FlowFile)>> = layers
-                .iter()
-                .map(|layer| read_flows(layer.flows.as_ref(), located, &mut diagnostics))
-                .collect();
-            (flows, diagnostics)
+        // The flow folders' files first: how much they hold says whether
+        // telling their ids (a parse each) pays for a second thread.
+        let mut flow_diagnostics = Vec::new();
+        let folders: Vec<Option<Vec<SourceFile>>> = layers
+            .iter()
+            .map(|layer| match &layer.flows {
+                Some(Place::Path(dir)) => Some(source::flow_files(Some(dir), &mut flow_diagnostics)),
+                _ => None,
+            })
+            .collect();
+        let bytes: usize = folders.iter().flatten().flatten().map(|file| file.text.len()).sum();
+        let identified = || {
+            let layers_files = folders.into_iter().zip(layers);
+            layers_files
+                .map(|(read, layer)| flows_of(layer.flows.as_ref(), read, located))
+                .collect::<Vec<_>>()
         };
-        // Flow folders to read as well: a second thread for them.
-        let folders = layers.iter().any(|layer| matches!(layer.flows, Some(Place::Path(_))));
         let read_layers = std::thread::scope(|scope| {
             // The flows and the locales do not depend on each other until
-            // they are compared: flow folders are read on a second core. The
-            // built-in flows alone are parsed already; a thread would cost
-            // more than it saves.
-            let flows = folders.then(|| scope.spawn(read_flows));
-            let locales: Vec<_> =
-                layers.iter().map(|layer| read_locales(layer.locales.as_ref(), &mut diagnostics)).collect();
-            let configs: Vec<_> = layers.iter().map(|layer| read_config(layer, &mut diagnostics)).collect();
-            let (flows, mut flow_diagnostics) = match flows {
-                Some(thread) => thread.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
-                None => read_flows(),
+            // they are compared. Below `PARALLEL_FLOW_BYTES` (an
+            // organization's few flows) a thread costs a start more than it
+            // saves, in time and in memory (its own heap).
+            let mut rest = || {
+                let locales: Vec<_> = layers
+                    .iter()
+                    .map(|layer| read_locales(layer.locales.as_ref(), &mut diagnostics))
+                    .collect();
+                let configs: Vec<_> =
+                    layers.iter().map(|layer| read_config(layer, &mut diagnostics)).collect();
+                (locales, configs)
+            };
+            let (flows, (locales, configs)) = if bytes >= PARALLEL_FLOW_BYTES {
+                let thread = scope.spawn(identified);
+                let rest = rest();
+                (thread.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)), rest)
+            } else {
+                (identified(), rest())
             };
             diagnostics.append(&mut flow_diagnostics);
             flows
@@ -499,18 +515,17 @@ fn roots(layer: &Layer) -> Vec<String> {
     places.chain(layer.config.as_deref()).map(|p| shown(&p.display().to_string())).collect()
 }
 
-/// A layer's flow files, each with its id.
-fn read_flows(
-    place: Option<&Place>,
-    located: bool,
-    diagnostics: &mut Vec<Diagnostic>,
-) -> Vec<(String, FlowFile)> {
+/// Flow files of this many bytes and more in the layers' folders are told
+/// apart (their ids read) on a second thread while the locales load.
+const PARALLEL_FLOW_BYTES: usize = 64 * 1024;
+
+/// A layer's flow files, each with its id: the built-in ones, or those
+/// `read` from its folder.
+fn flows_of(place: Option<&Place>, read: Option<Vec<SourceFile>>, located: bool) -> Vec<(String, FlowFile)> {
     let files = match place {
         None => return Vec::new(),
         Some(Place::Embedded) => flow::built_in(located),
-        Some(Place::Path(dir)) => {
-            source::flow_files(Some(dir), diagnostics).into_iter().map(FlowFile::Read).collect()
-        }
+        Some(Place::Path(_)) => read.into_iter().flatten().map(FlowFile::Read).collect(),
     };
     files.into_iter().map(|file| (file.id(), file)).collect()
 }
