@@ -580,10 +580,11 @@ fn check_messages(
                 Diagnostic::warning(location, problem)
             }
         };
-        let defined = at_start.map(|changed| changed.get(&locale.tag.to_string()));
-        let checked = |r: &&MessageRef| match defined {
+        // At a start: the ids the layers define in this language.
+        let layers_define = at_start.map(|changed| changed.get(&locale.tag.to_string()));
+        let checked = |r: &&MessageRef| match layers_define {
             None => true,
-            Some(defined) => !r.built_in || defined.is_some_and(|ids| ids.contains(&r.id)),
+            Some(ids) => !r.built_in || ids.is_some_and(|ids| ids.contains(&r.id)),
         };
         let lang = locale.tag.to_string();
         // The ids this locale defines, for "did you mean" on a misspelt id
