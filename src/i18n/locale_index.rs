@@ -142,10 +142,12 @@ impl Encoded {
             attributes: Vec::new(),
             referrers: Vec::new(),
         };
+        let mut files_of = Vec::with_capacity(entries.len());
         for (id, file, attributes, _) in &entries {
             let (id, file) = (*id, *file);
             encoded.ids.push_str(id);
             let file = position_or_push(&mut encoded.files, file).ok_or_else(|| file.to_string())?;
+            files_of.push(file);
             let mut bits = 0u32;
             for name in attributes {
                 let bit = position_or_push(&mut encoded.attributes, name).ok_or_else(|| name.to_string())?;
@@ -154,8 +156,7 @@ impl Encoded {
             let end = u32::try_from(encoded.ids.len()).map_err(|_| id.to_string())?;
             encoded.messages.push((end, file, bits));
         }
-        for (_, file, _, references) in &entries {
-            let file = position_or_push(&mut encoded.files, file).ok_or_else(|| file.to_string())?;
+        for ((.., references), &file) in entries.iter().zip(&files_of) {
             for id in references {
                 let found = entries.binary_search_by(|(other, ..)| other.cmp(id)).ok();
                 if let Some(message) = found.and_then(|at| u32::try_from(at).ok()) {
