@@ -82,14 +82,18 @@ pub(crate) fn diagnostics_touching(
 fn compare(locales: &Locales, changed: Option<&BTreeMap<String, BTreeSet<String>>>) -> Vec<Diagnostic> {
     let Some(source) = locales.source() else { return Vec::new() };
     let none = BTreeSet::new();
-    let only = |locale: &Locale| changed.map(|changed| changed.get(&locale.tag.to_string()).unwrap_or(&none));
+    // For each locale, in order: the ids compared, all when none.
+    let only: Vec<Option<&BTreeSet<String>>> = locales
+        .iter()
+        .map(|locale| changed.map(|changed| changed.get(&locale.tag.to_string()).unwrap_or(&none)))
+        .collect();
     let read = read(locales, source, &only);
     let Some(english) = locales.iter().zip(&read).find(|(l, _)| l.tag == source.tag).map(|(_, t)| t) else {
         return Vec::new();
     };
     let given = given_to_every_message();
     let mut diagnostics = Vec::new();
-    for (locale, touched) in locales.iter().zip(&read) {
+    for ((locale, touched), only) in locales.iter().zip(&read).zip(only) {
         let mut comparison = Comparison {
             locale,
             english: &english.inventory,
@@ -97,7 +101,7 @@ fn compare(locales: &Locales, changed: Option<&BTreeMap<String, BTreeSet<String>
             is_source: locale.tag == source.tag,
             read: touched.built_in.as_ref(),
             given: &given,
-            only: only(locale),
+            only,
             diagnostics: &mut diagnostics,
         };
         comparison.run();
@@ -106,30 +110,31 @@ fn compare(locales: &Locales, changed: Option<&BTreeMap<String, BTreeSet<String>
 }
 
 /// Each locale as far as comparing it reads it: every file, or what
-/// comparing the ids `only` gives for it needs (see [`touched`]). English
-/// is read for every id compared in any language, to compare it with.
-fn read<'a>(
-    locales: &Locales,
-    source: &Locale,
-    only: &dyn Fn(&Locale) -> Option<&'a BTreeSet<String>>,
-) -> Vec<Touched> {
-    if only(source).is_none() {
+/// comparing its ids of `only` needs (see [`touched`]). English is read
+/// for every id compared in any language, to compare it with.
+fn read(locales: &Locales, source: &Locale, only: &[Option<&BTreeSet<String>>]) -> Vec<Touched> {
+    if only.iter().all(Option::is_none) {
         return locales.iter().map(Touched::whole).collect();
     }
-    let seeds = |locale| only(locale).into_iter().flatten().map(String::as_str);
-    let mut read: Vec<Option<Touched>> = locales
-        .iter()
-        .map(|locale| (locale.tag != source.tag).then(|| touched(locale, seeds(locale))))
-        .collect();
     let mut compared: Vec<String> = Vec::new();
-    for (locale, touched) in locales.iter().zip(&read) {
-        let Some(touched) = touched else { continue };
-        let entries = touched.inventory.iter().filter(|(id, entry)| compares(only(locale), id, entry));
+    let mut english_only = None;
+    let mut read: Vec<Option<Touched>> = Vec::new();
+    for (locale, &only) in locales.iter().zip(only) {
+        if locale.tag == source.tag {
+            english_only = only;
+            read.push(None);
+            continue;
+        }
+        let translation = touched(locale, only.into_iter().flatten().map(String::as_str));
+        let entries = translation.inventory.iter().filter(|(id, entry)| compares(only, id, entry));
         compared.extend(entries.map(|(id, _)| id.to_string()));
+        read.push(Some(translation));
     }
-    let mut english = Some(touched(source, seeds(source).chain(compared.iter().map(String::as_str))));
-    let mut whole = || english.take().unwrap_or_else(|| Touched::whole(source));
-    read.iter_mut().map(|touched| touched.take().unwrap_or_else(&mut whole)).collect()
+    let english = touched(source, english_only.into_iter().flatten().chain(&compared).map(String::as_str));
+    let mut english = Some(english);
+    read.into_iter()
+        .map(|touched| touched.or_else(|| english.take()).unwrap_or_else(|| Touched::whole(source)))
+        .collect()
 }
 
 /// Whether `entry` is compared: with `only`, when it is one of those ids
