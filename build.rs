@@ -1,9 +1,9 @@
 //! Checks the built-in content (`flows/`, `locales/`) with the program's own
 //! loader and fails the build on any error, each at its file:line:col as
 //! `mfa-doctor check` says it. Only content that passes is written out in
-//! its build-time form (see src/built_in.rs): the flows as the loader's
-//! parser read them, as JSON, and which file of each locale defines each
-//! message, as Fluent's parser read it. There is one validation code path:
+//! its build-time form (see src/built_in.rs): the flows as the loader
+//! linked them, and which file of each locale defines each message, as
+//! Fluent's parser read it. There is one validation code path:
 //! the modules below are the library's own files, included by path.
 //!
 //! Included rather than moved into a crate of their own that both the
@@ -47,7 +47,8 @@ mod yaml;
 /// Nothing is built in yet: this script is what builds it. The loader reads
 /// the built-in layer from `flows/` and `locales/` here, as from any folder.
 mod built_in {
-    pub const FLOWS: &str = "[]";
+    pub static CATALOG: &[u8] = &[];
+    pub const FLOW_FILES: &[(&str, &str)] = &[];
     pub const LOCALE_INDEX: &[(&str, crate::i18n::LocaleIndex)] = &[];
     pub static FILES: &[u8] = &[];
     pub const FILE_PATHS: &str = "";
@@ -111,8 +112,16 @@ fn main() -> ExitCode {
         }
     };
     let out_dir = PathBuf::from(std::env::var_os("OUT_DIR").unwrap_or_default());
+    let (catalog, flow_ids) = match catalog(&flow_files) {
+        Ok(linked) => linked,
+        Err(why) => {
+            eprintln!("{why}");
+            return ExitCode::FAILURE;
+        }
+    };
     for (name, bytes) in [
-        ("built-in-flows.json", flows_json(&flow_files).into_bytes()),
+        ("built-in-catalog.bin", catalog),
+        ("built-in-flows.rs", flow_ids.into_bytes()),
         ("built-in-locale-index.rs", index.into_bytes()),
         ("built-in-files.bin", files),
         ("built-in-files.txt", paths.into_bytes()),
@@ -172,13 +181,19 @@ fn given(variable: &str) -> Option<std::ffi::OsString> {
     std::env::var_os(variable).filter(|value| !value.is_empty())
 }
 
-/// `[(path, flow)]` of every built-in flow, parsed by the loader's parser.
-fn flows_json(files: &[SourceFile]) -> String {
+/// The built-in flows linked by the loader into a catalog, in postcard's
+/// form; and `[(id, path)]` of each, in its order, as a Rust array.
+fn catalog(files: &[SourceFile]) -> Result<(Vec<u8>, String), String> {
     let files: Vec<FlowFile> = files.iter().cloned().map(FlowFile::Read).collect();
-    let (parsed, _) = flow::parse::parse_all(&files, &mut Vec::new());
-    let flows: Vec<(&str, &flow::schema::RawFlow)> =
-        parsed.iter().map(|p| (&*p.place.file, &*p.raw)).collect();
-    serde_json::to_string(&flows).unwrap_or_default()
+    let catalog = flow::build_catalog(&files, &mut Vec::new()).ok_or("the built-in flows do not link")?;
+    let bytes =
+        postcard::to_allocvec(&catalog).map_err(|e| format!("cannot store the built-in catalog: {e}"))?;
+    let ids: Vec<(String, String)> =
+        files.iter().map(|file| (file.id(), file.path().replace(std::path::MAIN_SEPARATOR, "/"))).collect();
+    if ids.iter().map(|(id, _)| id.as_str()).ne(catalog.flows().iter().map(|flow| flow.id.as_str())) {
+        return Err("the built-in flows are not in the catalog in the order of their files".into());
+    }
+    Ok((bytes, format!("{ids:?}")))
 }
 
 /// For each locale, every message and term id with the name of the file

@@ -7,7 +7,8 @@ use std::fmt;
 use std::time::SystemTime;
 
 /// A calendar day (UTC), ordered as the calendar is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(transparent)]
 pub struct Date {
     /// `yyyymmdd` as a number: compares as the days do.
     key: u32,

@@ -561,3 +561,54 @@ fn a_replaced_flow_that_breaks_built_in_links_is_placed_at_line_and_column() {
     assert_eq!(person.status.code(), Some(0));
     assert_eq!(text(&person.stderr), LEFT_OUT);
 }
+
+/// An organization's flow that replaces a built-in one, which a built-in
+/// flow links to: the built-in flows are linked again with it, so the
+/// triage's answer leads to the replacement, and `check` and `--where`
+/// agree it is valid.
+#[test]
+fn a_replaced_built_in_flow_is_where_the_built_in_links_to_it_lead() {
+    let root = tempfile::tempdir().unwrap();
+    let (system, xdg) = (root.path().join("etc"), root.path().join("xdg"));
+    let replacement =
+        "id: roaming\ntitle: roaming-title\nstart: fixed\nnodes:\n  fixed:\n    fix: roaming-fixed\n";
+    write(&system.join("flows/roaming.yaml"), replacement);
+    // Anything else, then "I'm abroad": the built-in triage's link to `roaming#`.
+    let walk = run(&["walk", "triage", "--answers", "9,6", "--lang", "en"], &system, &xdg);
+    assert_eq!(walk.status.code(), Some(0), "{}", text(&walk.stderr));
+    let said = text(&walk.stdout);
+    assert!(said.contains("Solved: You're signed in") && !said.contains("Your method"), "{said}");
+    let check = run(&["check"], &system, &xdg);
+    assert_eq!(check.status.code(), Some(0), "{}", text(&check.stdout));
+    let where_ = text(&run(&["--where", "--lang", "en"], &system, &xdg).stdout);
+    assert!(
+        where_
+            .contains(&format!("Organization ({}): valid\n    flows replaced: roaming\n", system.display())),
+        "{where_}"
+    );
+    let person = plain(&["--lang", "en"], "9\n6\nq\n", &system, &xdg);
+    assert_eq!((person.status.code(), text(&person.stderr)), (Some(0), String::new()));
+    assert!(text(&person.stdout).contains("You are signed in."), "{}", text(&person.stdout));
+}
+
+/// An organization's flow links into the built-in flows, which the program
+/// carries linked already: a link to a node they have leads there, a
+/// misspelt one is named at its place with the node meant.
+#[test]
+fn an_added_flow_links_into_the_built_in_flows_by_their_node_names() {
+    let root = tempfile::tempdir().unwrap();
+    let (system, xdg) = (root.path().join("etc"), root.path().join("xdg"));
+    organization(&system);
+    let without_helpdesk = VPN_FLOW.split("  helpdesk:").next().unwrap_or_default();
+    let linking = without_helpdesk.replace("unsolved: helpdesk", "unsolved: code-not-arriving#texts-off");
+    write(&system.join("flows/vpn-mfa.yaml"), &linking);
+    let walk = run(&["walk", "vpn-mfa", "--answers", "unsolved", "--lang", "en"], &system, &xdg);
+    let said = text(&walk.stdout);
+    assert!(said.contains("The verification code doesn't arrive"), "{said}{}", text(&walk.stderr));
+    write(&system.join("flows/vpn-mfa.yaml"), &linking.replace("texts-off", "texts-of"));
+    let check = run(&["check", "--errors-only", "--lang", "en"], &system, &xdg);
+    assert_eq!(check.status.code(), Some(1));
+    let said = text(&check.stdout);
+    let place = format!("{}:11:15: error: ", system.join("flows/vpn-mfa.yaml").display());
+    assert!(said.contains(&place) && said.contains("code-not-arriving#texts-off"), "{said}");
+}

@@ -109,7 +109,7 @@ pub(crate) fn load_layers(layers: &[Layer]) -> Loaded {
 /// (and so does not hold them), for `check` to compare without reading
 /// them again; either way every locale's files are read in full.
 pub fn load_keeping_locales(layers: &[Layer]) -> (Loaded, Option<Locales>) {
-    let read = Read::layers(layers, true);
+    let read = Read::layers(layers);
     // Problems reading come first: a flow folder that cannot be read is
     // then not also blamed for the triage missing.
     let assembled = read.assemble(&BTreeSet::new(), false, read.diagnostics.clone());
@@ -140,18 +140,9 @@ pub fn open(sources: &Sources) -> Loaded {
 /// whatever needs it), down to the built-in content at worst, so a mistake
 /// in an organization's content never locks a person out.
 pub fn open_layers(layers: &[Layer]) -> Opened {
-    let read = Read::layers(layers, false);
+    let read = Read::layers(layers);
     let mut left_out = BTreeSet::new();
-    let mut first = read.assemble(&left_out, true, Vec::new());
-    let shown = first.diagnostics.iter().any(Diagnostic::is_error);
-    if shown && first.diagnostics.iter().any(|d| read.in_built_in_flow(&d.location)) {
-        // Another layer's doing (a flow a built-in one links to replaced,
-        // a language that lacks a message), shown by the tools and
-        // `--strict` when there is an error: placed at its line and
-        // column, which only reading the built-in flows with their text
-        // can do. Warnings alone are never shown at a start.
-        first = Read::layers(layers, true).assemble(&left_out, true, Vec::new());
-    }
+    let first = read.assemble(&left_out, true, Vec::new());
     let mut diagnostics = read.diagnostics.clone();
     diagnostics.extend(first.diagnostics.iter().cloned());
     diagnostics.sort_by(|a, b| a.location.cmp(&b.location));
@@ -214,7 +205,7 @@ pub(crate) struct LayerSummary {
 /// summary per layer, in the order of `layers`.
 pub(crate) fn summarize(layers: &[Layer]) -> (Vec<LayerSummary>, Opened) {
     let opened = open_layers(layers);
-    let read = Read::layers(layers, false);
+    let read = Read::layers(layers);
     let mut summaries = vec![LayerSummary::default(); layers.len()];
     let (_, added, replaced) = read.merged_flows(&BTreeSet::new());
     for (layer, id) in added {
@@ -288,9 +279,7 @@ struct Assembled {
 }
 
 impl Read {
-    /// With `located`, a problem in a built-in flow is placed at its line
-    /// and column (see [`flow::built_in`]).
-    fn layers(layers: &[Layer], located: bool) -> Self {
+    fn layers(layers: &[Layer]) -> Self {
         let mut diagnostics = Vec::new();
         // The flow folders' files first: how much they hold says whether
         // telling their ids (a parse each) pays for a second thread.
@@ -305,9 +294,7 @@ impl Read {
         let bytes: usize = folders.iter().flatten().flatten().map(|file| file.text.len()).sum();
         let identified = || {
             let layers_files = folders.into_iter().zip(layers);
-            layers_files
-                .map(|(read, layer)| flows_of(layer.flows.as_ref(), read, located))
-                .collect::<Vec<_>>()
+            layers_files.map(|(read, layer)| flows_of(layer.flows.as_ref(), read)).collect::<Vec<_>>()
         };
         let read_layers = std::thread::scope(|scope| {
             // The flows and the locales do not depend on each other until
@@ -440,14 +427,6 @@ impl Read {
         (files, added, replaced)
     }
 
-    /// Whether `location` is in a built-in flow.
-    fn in_built_in_flow(&self, location: &Location) -> bool {
-        let built_in = self.layers.first().map(|layer| layer.flows.as_slice()).unwrap_or_default();
-        built_in
-            .iter()
-            .any(|(_, flow)| matches!(flow, FlowFile::BuiltIn(_)) && shown(flow.path()) == *location.file)
-    }
-
     /// The parts of every layer but the built-in content, lowest first.
     fn parts(&self) -> Vec<Part> {
         let mut parts = Vec::new();
@@ -521,10 +500,10 @@ const PARALLEL_FLOW_BYTES: usize = 64 * 1024;
 
 /// A layer's flow files, each with its id: the built-in ones, or those
 /// `read` from its folder.
-fn flows_of(place: Option<&Place>, read: Option<Vec<SourceFile>>, located: bool) -> Vec<(String, FlowFile)> {
+fn flows_of(place: Option<&Place>, read: Option<Vec<SourceFile>>) -> Vec<(String, FlowFile)> {
     let files = match place {
         None => return Vec::new(),
-        Some(Place::Embedded) => flow::built_in(located),
+        Some(Place::Embedded) => flow::built_in(),
         Some(Place::Path(_)) => read.into_iter().flatten().map(FlowFile::Read).collect(),
     };
     files.into_iter().map(|file| (file.id(), file)).collect()

@@ -42,6 +42,32 @@ impl Location {
     }
 }
 
+/// Stored with the built-in flows' catalog (see [`crate::flow::Catalog`])
+/// as `(file, line, column)`.
+impl serde::Serialize for Location {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serde::Serialize::serialize(&(&*self.file, self.line, self.column), serializer)
+    }
+}
+
+/// Read back from the program's own bytes, the locations of one file share
+/// one copy of its name, as when flows are linked from their text: the
+/// catalog lists the locations of a file together, so remembering the
+/// last file read is enough.
+impl<'de> serde::Deserialize<'de> for Location {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        thread_local! {
+            static LAST_FILE: std::cell::RefCell<Option<Arc<str>>> = const { std::cell::RefCell::new(None) };
+        }
+        let (file, line, column) = <(&str, usize, usize)>::deserialize(deserializer)?;
+        let file = LAST_FILE.with_borrow_mut(|last| match last {
+            Some(shared) if **shared == *file => Arc::clone(shared),
+            _ => Arc::clone(last.insert(Arc::from(file))),
+        });
+        Ok(Self { file, line, column })
+    }
+}
+
 impl fmt::Display for Location {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match (self.line, self.column) {

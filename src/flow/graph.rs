@@ -40,7 +40,10 @@ impl Builder<'_> {
     }
 
     fn report_unreachable(&mut self, catalog: &Catalog, reachable: &NodeSet) {
-        for (fi, (flow, p)) in catalog.flows.iter().zip(self.parsed).enumerate() {
+        // Flows linked before stay as they were checked: what is linked to
+        // them only adds ways in.
+        let parsed_flows = catalog.flows.iter().enumerate().skip(self.first_parsed);
+        for ((fi, flow), p) in parsed_flows.zip(self.parsed) {
             if !catalog.start_of(fi).is_some_and(|start| reachable.contains(start)) {
                 self.diagnostics.push(Diagnostic::error(
                     p.at(&["id"]),

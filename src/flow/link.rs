@@ -1,11 +1,12 @@
 //! Parsed flows to linked ones: every `next`, `solved`, `unsolved`,
 //! `otherwise` and triage answer resolved to the node it names, every
 //! node's kind and keys checked, every message id the flows use listed.
+//! Flows linked before (the built-in catalog) are linked to, not again.
 
 use std::collections::{HashMap, HashSet};
 
 use super::parse::Parsed;
-use super::schema::{RawCondition, RawNode};
+use super::schema::{RawCondition, RawFlow, RawNode};
 use super::{
     Catalog, Choice, Condition, Flow, MAX_NAME_CHARS, MAX_OPTIONS, MessageRef, Node, NodeKind, NodeRef, Rule,
     Source, TRIAGE, is_name,
@@ -13,29 +14,44 @@ use super::{
 use crate::diagnostic::{Diagnostic, Location, Problem, Via, closest};
 use crate::facts::{Date, FACTS, fact_kind};
 
-/// Resolves the links of the parsed flows, then checks the graph.
+/// Resolves the links of the parsed flows, after those of `base`, then
+/// checks the graph.
 pub(super) fn link(
-    parsed: &[Parsed<'_>],
+    base: Option<Catalog>,
+    parsed: &[Parsed],
     unreadable: &HashSet<String>,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Option<Catalog> {
+    let (linked, messages) = base.map(|base| (base.flows, base.messages)).unwrap_or_default();
+    let first_parsed = linked.len();
     let mut builder = Builder {
         parsed,
-        flow_index: parsed.iter().enumerate().map(|(i, p)| (p.raw.id.as_str(), i)).collect(),
+        first_parsed,
+        linked,
+        flow_index: parsed.iter().enumerate().map(|(i, p)| (p.raw.id.as_str(), first_parsed + i)).collect(),
         unreadable,
         diagnostics,
         excused: HashSet::new(),
         suggested: HashSet::new(),
-        messages: Vec::new(),
+        messages,
     };
-    let mut flows = builder.resolve();
+    let parsed_flows = builder.resolve();
+    let mut flows = std::mem::take(&mut builder.linked);
+    flows.extend(parsed_flows);
     builder.extend_triage(&mut flows);
     builder.check_graph(flows)
 }
 
 pub(super) struct Builder<'a> {
-    pub(super) parsed: &'a [Parsed<'a>],
-    /// Position in `parsed` of each flow id: links name flows by id.
+    pub(super) parsed: &'a [Parsed],
+    /// The position in the catalog of the first of `parsed`: those of
+    /// `linked` come first.
+    pub(super) first_parsed: usize,
+    /// Flows linked before (the built-in catalog's), while `parsed` are
+    /// linked to them.
+    linked: Vec<Flow>,
+    /// Position in the catalog of each of `parsed` by id: links name flows
+    /// by id.
     pub(super) flow_index: HashMap<&'a str, usize>,
     /// Ids of flows that failed to parse: links to them are not blamed.
     pub(super) unreadable: &'a HashSet<String>,
@@ -50,14 +66,15 @@ pub(super) struct Builder<'a> {
 
 impl Builder<'_> {
     /// `p` uses the message `id` at `location`.
-    fn uses(&mut self, p: &Parsed<'_>, id: String, location: Location, needs_title: bool) {
+    fn uses(&mut self, p: &Parsed, id: String, location: Location, needs_title: bool) {
         self.messages.push(MessageRef { id, location, needs_title, built_in: p.built_in });
     }
 
     fn resolve(&mut self) -> Vec<Flow> {
         let mut flows = Vec::new();
         let parsed = self.parsed;
-        for (fi, p) in parsed.iter().enumerate() {
+        for (i, p) in parsed.iter().enumerate() {
+            let fi = self.first_parsed + i;
             self.uses(p, p.raw.title.clone(), p.at(&["title"]), false);
             let start = match p.raw.nodes.get_index_of(&p.raw.start) {
                 Some(start) => start,
@@ -95,7 +112,8 @@ impl Builder<'_> {
     fn extend_triage(&mut self, flows: &mut [Flow]) {
         let Some(triage) = flows.iter().position(|f| f.id == TRIAGE) else { return };
         let parsed = self.parsed;
-        for (fi, p) in parsed.iter().enumerate() {
+        for (i, p) in parsed.iter().enumerate() {
+            let fi = self.first_parsed + i;
             let Some(extension) = &p.raw.triage else { continue };
             let Some(start) = flows.get(fi).map(|f| NodeRef { flow: fi, node: f.start }) else { continue };
             let Some(triage_flow) = flows.get_mut(triage) else { return };
@@ -121,7 +139,7 @@ impl Builder<'_> {
         }
     }
 
-    fn node(&mut self, p: &Parsed<'_>, here: NodeRef, id: &str, raw: &RawNode) -> Node {
+    fn node(&mut self, p: &Parsed, here: NodeRef, id: &str, raw: &RawNode) -> Node {
         let location = p.at(&["nodes", id]);
         let kinds: Vec<(&str, Option<&String>)> = [
             ("question", raw.question.as_ref()),
@@ -172,7 +190,7 @@ impl Builder<'_> {
 
     /// `options` only on questions, `solved`/`unsolved` only on steps,
     /// `urgent` only on escalations, `otherwise` only on branches.
-    fn check_keys_fit(&mut self, p: &Parsed<'_>, here: NodeRef, id: &str, kind_key: &str, raw: &RawNode) {
+    fn check_keys_fit(&mut self, p: &Parsed, here: NodeRef, id: &str, kind_key: &str, raw: &RawNode) {
         let misplaced = [
             ("options", raw.options.is_some() && kind_key != "question"),
             ("solved", raw.solved.is_some() && kind_key != "step"),
@@ -191,7 +209,7 @@ impl Builder<'_> {
 
     /// A `when` node: each rule's condition checked against the facts and
     /// dates there can be, each `next` and `otherwise` resolved.
-    fn branch(&mut self, p: &Parsed<'_>, here: NodeRef, id: &str, raw: &RawNode) -> NodeKind {
+    fn branch(&mut self, p: &Parsed, here: NodeRef, id: &str, raw: &RawNode) -> NodeKind {
         let raw_rules = raw.when.as_deref().unwrap_or_default();
         if raw_rules.is_empty() || raw_rules.len() > MAX_OPTIONS {
             let location = p.at(&["nodes", id, "when"]);
@@ -213,7 +231,7 @@ impl Builder<'_> {
 
     fn condition(
         &mut self,
-        p: &Parsed<'_>,
+        p: &Parsed,
         here: NodeRef,
         id: &str,
         index: &str,
@@ -276,7 +294,7 @@ impl Builder<'_> {
     }
 
     /// A node's `sources`, each with a day that exists.
-    fn sources(&mut self, p: &Parsed<'_>, here: NodeRef, id: &str, raw: &RawNode) -> Vec<Source> {
+    fn sources(&mut self, p: &Parsed, here: NodeRef, id: &str, raw: &RawNode) -> Vec<Source> {
         let mut sources = Vec::new();
         for (i, source) in raw.sources.iter().flatten().enumerate() {
             let index = i.to_string();
@@ -290,7 +308,7 @@ impl Builder<'_> {
         sources
     }
 
-    fn options(&mut self, p: &Parsed<'_>, here: NodeRef, id: &str, raw: &RawNode) -> Vec<Choice> {
+    fn options(&mut self, p: &Parsed, here: NodeRef, id: &str, raw: &RawNode) -> Vec<Choice> {
         let raw_options = raw.options.as_deref().unwrap_or_default();
         let location = p.at(&["nodes", id, "options"]);
         if raw_options.is_empty() {
@@ -316,7 +334,7 @@ impl Builder<'_> {
 
     fn target(
         &mut self,
-        p: &Parsed<'_>,
+        p: &Parsed,
         here: NodeRef,
         id: &str,
         target: Option<&str>,
@@ -334,7 +352,7 @@ impl Builder<'_> {
     /// `node`, `flow#node` or `flow#` → the node, or a reported problem.
     fn resolve_target(
         &mut self,
-        p: &Parsed<'_>,
+        p: &Parsed,
         here: NodeRef,
         id: &str,
         target: &str,
@@ -351,30 +369,25 @@ impl Builder<'_> {
             self.fail(here, location, problem);
             return None;
         }
-        let found = self.flow_index.get(flow_id).and_then(|&flow| Some((flow, self.parsed.get(flow)?)));
-        let Some((flow, to)) = found else {
+        let Some((flow, to)) = self.flow_named(flow_id) else {
             if self.unreadable.contains(flow_id) {
                 self.excused.insert(here);
                 return None;
             }
-            let suggestion = closest(flow_id, self.parsed.iter().map(|p| p.raw.id.as_str()))
+            let linked = self.linked.iter().map(|f| f.id.as_str());
+            let suggestion = closest(flow_id, linked.chain(self.parsed.iter().map(|p| p.raw.id.as_str())))
                 .map(|f| format!("{f}#{node_id}"));
             let problem = Problem::UnknownFlow { node: id.into(), via, target: target.into() };
             self.fail(here, location, problem);
             self.suggest_last(suggestion);
             return None;
         };
-        let nodes = &to.raw.nodes;
-        let node = if cross && node_id.is_empty() {
-            nodes.get_index_of(&to.raw.start)
-        } else {
-            nodes.get_index_of(node_id)
-        };
+        let node = if cross && node_id.is_empty() { to.start() } else { to.position(node_id) };
         match node {
             Some(node) => Some(NodeRef { flow, node }),
             None => {
-                let close = closest(node_id, nodes.keys().map(String::as_str));
-                let meant = close.as_deref().and_then(|n| nodes.get_index_of(n));
+                let close = closest(node_id, to.names());
+                let meant = close.as_deref().and_then(|n| to.position(n));
                 self.suggested.extend(meant.map(|node| NodeRef { flow, node }));
                 let suggestion = close.map(|n| if cross { format!("{flow_id}#{n}") } else { n });
                 let problem = Problem::UnknownNode { node: id.into(), via, target: target.into() };
@@ -385,6 +398,17 @@ impl Builder<'_> {
         }
     }
 
+    /// The flow with this id, linked before or being linked, and its
+    /// position in the catalog.
+    fn flow_named(&self, id: &str) -> Option<(usize, Named<'_>)> {
+        if let Some((flow, linked)) = self.linked.iter().enumerate().find(|(_, f)| f.id == id) {
+            return Some((flow, Named::Linked(linked)));
+        }
+        let &flow = self.flow_index.get(id)?;
+        let parsed = self.parsed.get(flow.checked_sub(self.first_parsed)?)?;
+        Some((flow, Named::Parsed(&parsed.raw)))
+    }
+
     fn fail(&mut self, node: NodeRef, location: Location, problem: Problem) {
         self.excused.insert(node);
         self.diagnostics.push(Diagnostic::error(location, problem));
@@ -393,6 +417,37 @@ impl Builder<'_> {
     fn suggest_last(&mut self, suggestion: Option<String>) {
         if let Some(last) = self.diagnostics.pop() {
             self.diagnostics.push(last.with_suggestion(suggestion));
+        }
+    }
+}
+
+/// A flow a link names: one linked before, or one being linked.
+enum Named<'a> {
+    Linked(&'a Flow),
+    Parsed(&'a RawFlow),
+}
+
+impl Named<'_> {
+    fn start(&self) -> Option<usize> {
+        match self {
+            Named::Linked(flow) => Some(flow.start),
+            Named::Parsed(raw) => raw.nodes.get_index_of(&raw.start),
+        }
+    }
+
+    /// The position of the node with this id.
+    fn position(&self, node: &str) -> Option<usize> {
+        match self {
+            Named::Linked(flow) => flow.nodes.iter().position(|n| n.id == node),
+            Named::Parsed(raw) => raw.nodes.get_index_of(node),
+        }
+    }
+
+    /// The ids of its nodes, for "did you mean".
+    fn names(&self) -> Vec<&str> {
+        match self {
+            Named::Linked(flow) => flow.nodes.iter().map(|n| n.id.as_str()).collect(),
+            Named::Parsed(raw) => raw.nodes.keys().map(String::as_str).collect(),
         }
     }
 }

@@ -14,12 +14,12 @@ pub(crate) mod parse;
 pub(crate) mod schema;
 
 use std::collections::HashMap;
-use std::sync::Arc;
 
-use crate::content::source::{self, SourceFile};
+use serde::{Deserialize, Serialize};
+
+use crate::content::source::SourceFile;
 use crate::diagnostic::{Diagnostic, Location};
 use crate::facts::{Date, Facts};
-use schema::RawFlow;
 
 /// The flow every session starts in.
 pub const TRIAGE: &str = "triage";
@@ -54,18 +54,10 @@ pub(crate) fn is_name(id: &str) -> bool {
 pub enum FlowFile {
     /// Read from a folder: parsed and checked as it is loaded.
     Read(SourceFile),
-    /// Built into the program: parsed from its text by build.rs, with the
-    /// same code, when the program was built (see [`built_in`]).
-    BuiltIn(BuiltInFlow),
-}
-
-/// A built-in flow: its path, the flow parsed from it, and its text when
-/// problems are to be placed at a line and column in it.
-#[derive(Debug, Clone)]
-pub struct BuiltInFlow {
-    path: String,
-    text: Option<&'static str>,
-    raw: Arc<RawFlow>,
+    /// Built into the program, where build.rs linked and checked it with
+    /// the rest of the built-in flows (see [`built_in`]); parsed from its
+    /// text only when a layer replaced another built-in flow.
+    BuiltIn { id: &'static str, path: &'static str },
 }
 
 impl FlowFile {
@@ -73,7 +65,7 @@ impl FlowFile {
     pub fn path(&self) -> &str {
         match self {
             FlowFile::Read(file) => &file.path,
-            FlowFile::BuiltIn(flow) => &flow.path,
+            FlowFile::BuiltIn { path, .. } => path,
         }
     }
 
@@ -85,42 +77,55 @@ impl FlowFile {
                 let name = file.path.rsplit(std::path::is_separator).next().unwrap_or_default();
                 name.split('.').next().unwrap_or_default().to_string()
             }),
-            FlowFile::BuiltIn(flow) => flow.raw.id.clone(),
+            FlowFile::BuiltIn { id, .. } => id.to_string(),
         }
     }
 }
 
-/// The built-in flows, as build.rs parsed them from `flows/` once it had
-/// checked the built-in content with the loader and found no error. With
-/// `located`, a problem in one (another layer's doing: a flow it links to
-/// replaced) is placed at its line and column, as `check` does; else at
-/// its file: indexing the keys of every built-in flow would take longer
-/// than the rest of a start, to place problems a start does not show.
-pub fn built_in(located: bool) -> Vec<FlowFile> {
-    let Ok(flows) = serde_json::from_str::<Vec<(String, RawFlow)>>(crate::built_in::FLOWS) else {
-        return Vec::new();
-    };
-    let file = |(path, raw): (String, RawFlow)| {
-        let text = if located { source::embedded_text(&path) } else { None };
-        FlowFile::BuiltIn(BuiltInFlow { path, text, raw: Arc::new(raw) })
-    };
-    flows.into_iter().map(file).collect()
+/// The built-in flows, each with its id, in the catalog's order.
+pub fn built_in() -> Vec<FlowFile> {
+    crate::built_in::FLOW_FILES.iter().map(|&(id, path)| FlowFile::BuiltIn { id, path }).collect()
+}
+
+/// The catalog of the built-in flows, as build.rs linked and checked it
+/// once the built-in content had passed the loader's checks: a start links
+/// only what other layers add to it.
+fn built_in_catalog() -> Option<Catalog> {
+    let mut catalog: Catalog = postcard::from_bytes(crate::built_in::CATALOG).ok()?;
+    for message in &mut catalog.messages {
+        message.built_in = true;
+    }
+    Some(catalog)
 }
 
 /// Builds the catalog, or `None` when any error was found. All problems
 /// found are added to `diagnostics`.
+///
+/// When `files` begin with every built-in flow, in order, the rest is
+/// linked onto the built-in catalog; when a layer replaced one of them,
+/// every flow is parsed and linked again, the built-in ones from their text.
 pub fn build_catalog(files: &[FlowFile], diagnostics: &mut Vec<Diagnostic>) -> Option<Catalog> {
     // A load of the flows is one run for "did you mean".
     crate::diagnostic::reset_suggestion_budget();
     let errors = |diagnostics: &[Diagnostic]| diagnostics.iter().filter(|d| d.is_error()).count();
     let errors_before = errors(diagnostics);
-    let (parsed, unreadable) = parse::parse_all(files, diagnostics);
-    link::link(&parsed, &unreadable, diagnostics).filter(|_| errors(diagnostics) == errors_before)
+    let built_in = crate::built_in::FLOW_FILES;
+    let unchanged = !built_in.is_empty()
+        && files.len() >= built_in.len()
+        && files.iter().zip(built_in).all(|(file, &(id, path))| {
+            matches!(file, FlowFile::BuiltIn { id: i, path: p } if *i == id && *p == path)
+        });
+    let (base, files) = match unchanged.then(built_in_catalog).flatten() {
+        Some(base) => (Some(base), files.get(built_in.len()..).unwrap_or_default()),
+        None => (None, files),
+    };
+    let (parsed, unreadable) = parse::parse_all(files, base.as_ref(), diagnostics);
+    link::link(base, &parsed, &unreadable, diagnostics).filter(|_| errors(diagnostics) == errors_before)
 }
 
 /// A node in the catalog. Only the catalog makes them, so they always point
 /// at a node that exists.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct NodeRef {
     flow: usize,
     node: usize,
@@ -134,7 +139,7 @@ impl NodeRef {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Choice {
     /// Message id of the option's label.
     pub label: String,
@@ -144,7 +149,7 @@ pub struct Choice {
     pub error_message: bool,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum NodeKind {
     Question {
         options: Vec<Choice>,
@@ -166,7 +171,7 @@ pub enum NodeKind {
 }
 
 /// One way out of a branch, taken when its condition holds.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Rule {
     pub condition: Condition,
     pub next: NodeRef,
@@ -174,9 +179,10 @@ pub struct Rule {
 
 /// Every part that is given must hold; an organization fact that is not
 /// set holds for no value.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Condition {
     /// `(fact, value)`: the organization set `fact` to `value`.
+    #[serde(deserialize_with = "known_fact")]
     pub org: Option<(&'static str, &'static str)>,
     /// Today is this day or later.
     pub from: Option<Date>,
@@ -192,15 +198,27 @@ impl Condition {
     }
 }
 
+/// A condition's fact and value, read back as the program's own names of
+/// them ([`crate::facts::FACTS`]).
+fn known_fact<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<(&'static str, &'static str)>, D::Error> {
+    let Some((fact, value)) = Option::<(&str, &str)>::deserialize(deserializer)? else { return Ok(None) };
+    let kind = crate::facts::fact_kind(fact).ok_or_else(|| serde::de::Error::custom(fact))?;
+    let value =
+        kind.values.iter().find(|known| **known == value).ok_or_else(|| serde::de::Error::custom(value))?;
+    Ok(Some((kind.name, value)))
+}
+
 /// Where a node's facts come from, for agents and for `check --max-age`.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Source {
     pub url: String,
     pub checked: Date,
     pub location: Location,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Node {
     pub id: String,
     /// Message id: value = body text, `.title` = short heading.
@@ -216,7 +234,7 @@ impl Node {
     }
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Flow {
     pub id: String,
     /// Message id of the flow's title.
@@ -226,19 +244,22 @@ pub struct Flow {
 }
 
 /// A place where content names a Fluent message, for checking locales.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct MessageRef {
     pub id: String,
     pub location: Location,
     /// Node messages must also have a `.title` attribute.
     pub needs_title: bool,
-    /// Used by a built-in flow, which build.rs checked it against.
+    /// Used by a built-in flow, which build.rs checked it against: so are
+    /// all of the built-in catalog's.
+    #[serde(skip)]
     pub built_in: bool,
 }
 
 /// Every flow, validated: links resolve, every node is reachable from triage
-/// and can reach a fix or an escalation.
-#[derive(Debug, Clone)]
+/// and can reach a fix or an escalation. The built-in flows' is stored in
+/// the program (see [`build_catalog`]).
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Catalog {
     flows: Vec<Flow>,
     entry: NodeRef,

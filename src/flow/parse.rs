@@ -1,100 +1,81 @@
 //! Flow files to parsed flows: the YAML read with the schema, each unknown
 //! key, bad name and broken limit reported at its line and column. The
-//! built-in flows arrive parsed already: build.rs ran this same code on
-//! their text when the program was built.
+//! built-in flows arrive linked already: build.rs ran this same code on
+//! their text when the program was built; they are parsed again only when
+//! a layer replaced one of them.
 
-use std::cell::OnceCell;
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
-use std::sync::Arc;
 
 use super::schema::{
     CONDITION_KEYS, FLOW_KEYS, NODE_KEYS, OPTION_KEYS, RULE_KEYS, RawFlow, SOURCE_KEYS, TRIAGE_KEYS,
 };
-use super::{FlowFile, MAX_FLOWS, MAX_NAME_CHARS, MAX_NODES, MAX_NODES_PER_FLOW, is_name};
-use crate::content::source::SourceFile;
+use super::{Catalog, FlowFile, MAX_FLOWS, MAX_NAME_CHARS, MAX_NODES, MAX_NODES_PER_FLOW, is_name};
+use crate::content::source::{self, SourceFile};
 use crate::diagnostic::{Diagnostic, Location, Problem, closest};
 use crate::yaml::{self, KeyIndex};
 
-/// One parsed flow, with its text for locating problems.
-pub(crate) struct Parsed<'a> {
+/// One parsed flow, with where each key is in it for locating problems.
+pub(crate) struct Parsed {
     /// The file, made terminal-safe once rather than at every place in it.
     pub place: Location,
-    pub raw: Arc<RawFlow>,
+    pub raw: RawFlow,
     /// Built in: build.rs checked it, and the messages it uses in every
     /// built-in language, with this same code.
     pub built_in: bool,
-    text: Option<&'a str>,
-    /// Where each key is in `text`: indexed as the file is parsed, or, for
-    /// a flow parsed when the program was built, when a problem first
-    /// needs a place in it (none without its text).
-    index: OnceCell<Option<KeyIndex>>,
+    index: KeyIndex,
 }
 
-impl Parsed<'_> {
+impl Parsed {
     pub(crate) fn at(&self, path: &[&str]) -> Location {
-        match self.index.get_or_init(|| self.text.and_then(|text| KeyIndex::build(text).ok())) {
-            Some(index) => {
-                let pos = index.locate(path);
-                Location { line: pos.line, column: pos.column, ..self.place.clone() }
-            }
-            None => self.place.clone(),
-        }
+        let pos = self.index.locate(path);
+        Location { line: pos.line, column: pos.column, ..self.place.clone() }
     }
 }
 
 /// The flows that parsed, and the ids of those that did not (where the id
-/// could be read), so links to a broken flow are not reported twice.
-pub(crate) fn parse_all<'a>(
-    files: &'a [FlowFile],
+/// could be read), so links to a broken flow are not reported twice. The
+/// limits count the flows and nodes of `base` (linked before) too.
+pub(crate) fn parse_all(
+    files: &[FlowFile],
+    base: Option<&Catalog>,
     diagnostics: &mut Vec<Diagnostic>,
-) -> (Vec<Parsed<'a>>, HashSet<String>) {
+) -> (Vec<Parsed>, HashSet<String>) {
     let mut parsed: Vec<Parsed> = Vec::new();
     let mut ids: HashMap<String, usize> = HashMap::new();
     let mut unreadable = HashSet::new();
-    let mut nodes_in_all = 0;
+    let flows_before = base.map_or(0, |base| base.flows().len());
+    let mut nodes_in_all = base.map_or(0, |base| base.nodes().count());
     for file in files {
-        if parsed.len() == MAX_FLOWS {
+        if flows_before + parsed.len() == MAX_FLOWS {
             let problem = Problem::TooManyFlows { limit: MAX_FLOWS };
             diagnostics.push(Diagnostic::error(Location::file(file.path()), problem));
             break;
         }
-        let candidate = match file {
-            FlowFile::Read(file) => {
-                let Some((raw, index)) = parse_one(file, nodes_in_all, diagnostics) else {
-                    // Its id if it can be read at all, else its file name,
-                    // which by convention is the id.
-                    let stem = file
-                        .path
-                        .rsplit(std::path::is_separator)
-                        .next()
-                        .and_then(|name| name.split('.').next());
-                    unreadable.extend(yaml::top_level_string(file, "id").or(stem.map(str::to_string)));
-                    continue;
-                };
-                for (path, pos) in index.duplicates() {
-                    if let ["nodes", node] = path[..] {
-                        diagnostics.push(Diagnostic::error(
-                            Location::new(&file.path, pos.line, pos.column),
-                            Problem::DuplicateNode { node: node.to_string() },
-                        ));
-                    }
-                }
-                Parsed {
-                    place: Location::file(&file.path),
-                    raw: Arc::new(raw),
-                    built_in: false,
-                    text: Some(&file.text),
-                    index: OnceCell::from(Some(index)),
-                }
+        let (file, built_in) = match file {
+            FlowFile::Read(file) => (Cow::Borrowed(file), false),
+            FlowFile::BuiltIn { path, .. } => {
+                let text = source::embedded_text(path).unwrap_or_default().to_string();
+                (Cow::Owned(SourceFile { path: path.to_string(), text }), true)
             }
-            FlowFile::BuiltIn(built_in) => Parsed {
-                place: Location::file(&built_in.path),
-                raw: Arc::clone(&built_in.raw),
-                built_in: true,
-                text: built_in.text,
-                index: OnceCell::new(),
-            },
         };
+        let Some((raw, index)) = parse_one(&file, nodes_in_all, diagnostics) else {
+            // Its id if it can be read at all, else its file name, which by
+            // convention is the id.
+            let stem =
+                file.path.rsplit(std::path::is_separator).next().and_then(|name| name.split('.').next());
+            unreadable.extend(yaml::top_level_string(&file, "id").or(stem.map(str::to_string)));
+            continue;
+        };
+        for (path, pos) in index.duplicates() {
+            if let ["nodes", node] = path[..] {
+                diagnostics.push(Diagnostic::error(
+                    Location::new(&file.path, pos.line, pos.column),
+                    Problem::DuplicateNode { node: node.to_string() },
+                ));
+            }
+        }
+        let candidate = Parsed { place: Location::file(&file.path), raw, built_in, index };
         nodes_in_all += candidate.raw.nodes.len();
         if let Some(first) = ids.get(&candidate.raw.id).and_then(|&i| parsed.get(i)) {
             diagnostics.push(Diagnostic::error(
