@@ -48,6 +48,7 @@ mod yaml;
 /// the built-in layer from `flows/` and `locales/` here, as from any folder.
 mod built_in {
     pub static CATALOG: &[u8] = &[];
+    pub static MESSAGES: &[u8] = &[];
     pub const FLOW_FILES: &[(&str, &str)] = &[];
     pub const LOCALE_INDEX: &[(&str, crate::i18n::LocaleIndex)] = &[];
     pub static FILES: &[u8] = &[];
@@ -112,7 +113,7 @@ fn main() -> ExitCode {
         }
     };
     let out_dir = PathBuf::from(std::env::var_os("OUT_DIR").unwrap_or_default());
-    let (catalog, flow_ids) = match catalog(&flow_files) {
+    let (catalog, messages, flow_ids) = match catalog(&flow_files) {
         Ok(linked) => linked,
         Err(why) => {
             eprintln!("{why}");
@@ -121,6 +122,7 @@ fn main() -> ExitCode {
     };
     for (name, bytes) in [
         ("built-in-catalog.bin", catalog),
+        ("built-in-messages.bin", messages),
         ("built-in-flows.rs", flow_ids.into_bytes()),
         ("built-in-locale-index.rs", index.into_bytes()),
         ("built-in-files.bin", files),
@@ -181,19 +183,21 @@ fn given(variable: &str) -> Option<std::ffi::OsString> {
     std::env::var_os(variable).filter(|value| !value.is_empty())
 }
 
-/// The built-in flows linked by the loader into a catalog, in postcard's
-/// form; and `[(id, path)]` of each, in its order, as a Rust array.
-fn catalog(files: &[SourceFile]) -> Result<(Vec<u8>, String), String> {
+/// The built-in flows linked by the loader into a catalog and the messages
+/// they use, each in postcard's form; and `[(id, path)]` of each flow, in
+/// its order, as a Rust array.
+fn catalog(files: &[SourceFile]) -> Result<(Vec<u8>, Vec<u8>, String), String> {
     let files: Vec<FlowFile> = files.iter().cloned().map(FlowFile::Read).collect();
     let catalog = flow::build_catalog(&files, &mut Vec::new()).ok_or("the built-in flows do not link")?;
-    let bytes =
-        postcard::to_allocvec(&catalog).map_err(|e| format!("cannot store the built-in catalog: {e}"))?;
+    let store = |e: postcard::Error| format!("cannot store the built-in catalog: {e}");
+    let bytes = postcard::to_allocvec(&catalog).map_err(store)?;
+    let messages = postcard::to_allocvec(&catalog.message_refs().collect::<Vec<_>>()).map_err(store)?;
     let ids: Vec<(String, String)> =
         files.iter().map(|file| (file.id(), file.path().replace(std::path::MAIN_SEPARATOR, "/"))).collect();
     if ids.iter().map(|(id, _)| id.as_str()).ne(catalog.flows().iter().map(|flow| flow.id.as_str())) {
         return Err("the built-in flows are not in the catalog in the order of their files".into());
     }
-    Ok((bytes, format!("{ids:?}")))
+    Ok((bytes, messages, format!("{ids:?}")))
 }
 
 /// For each locale, every message and term id with the name of the file

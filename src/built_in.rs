@@ -11,6 +11,10 @@ use crate::i18n::LocaleIndex as Index;
 /// The built-in flows' catalog (`flow::Catalog`), in postcard's form.
 pub(crate) static CATALOG: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/built-in-catalog.bin"));
 
+/// The messages the built-in flows use, each with where
+/// (`[flow::MessageRef]`), in postcard's form.
+pub(crate) static MESSAGES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/built-in-messages.bin"));
+
 /// `(id, path)` of every built-in flow, in the catalog's order.
 pub(crate) const FLOW_FILES: &[(&str, &str)] = &include!(concat!(env!("OUT_DIR"), "/built-in-flows.rs"));
 

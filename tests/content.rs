@@ -141,7 +141,7 @@ fn text_problem(text: &str, message_ids: &HashSet<&str>) -> Option<&'static str>
 
 /// Every message id the flows and the program use.
 fn message_ids(catalog: &Catalog) -> HashSet<&str> {
-    let flow_ids = catalog.message_refs().iter().map(|r| r.id.as_str());
+    let flow_ids = catalog.message_refs().map(|r| r.id.as_str());
     let program = messages::SESSION_GROUPS.iter().flat_map(|group| group.iter().copied());
     flow_ids.chain(program).collect()
 }
@@ -257,7 +257,7 @@ fn danish_node_texts_are_translated() {
     let en = localizer(&content, &tag("en"));
     let da = localizer(&content, &tag("da"));
     let node_messages: HashSet<&str> =
-        content.catalog.message_refs().iter().filter(|r| r.needs_title).map(|r| r.id.as_str()).collect();
+        content.catalog.message_refs().filter(|r| r.needs_title).map(|r| r.id.as_str()).collect();
     let mut identical: Vec<String> = node_messages
         .into_iter()
         .filter(|id| {

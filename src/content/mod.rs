@@ -569,7 +569,15 @@ fn check_messages(
         // The ids this locale defines, for "did you mean" on a misspelt id
         // in a flow; read once, and only where English lacks one.
         let mut defined: Option<Vec<&str>> = None;
-        for r in catalog.map(Catalog::message_refs).unwrap_or_default().iter().filter(checked) {
+        // At a start where no layer defines a message in this language, no
+        // built-in flow's message is checked: they are not even read.
+        let built_in_checked = layers_define.is_none_or(|ids| ids.is_some_and(|ids| !ids.is_empty()));
+        let refs: Vec<&MessageRef> = match catalog {
+            None => Vec::new(),
+            Some(catalog) if built_in_checked => catalog.message_refs().collect(),
+            Some(catalog) => catalog.linked_message_refs().collect(),
+        };
+        for r in refs.into_iter().filter(checked) {
             if !locale.bundle.has(&r.id) {
                 let suggestion = if is_source {
                     let ids = defined.get_or_insert_with(|| {

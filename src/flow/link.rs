@@ -22,6 +22,7 @@ pub(super) fn link(
     unreadable: &HashSet<String>,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Option<Catalog> {
+    let built_in_messages = base.as_ref().is_some_and(|base| base.built_in_messages);
     let (linked, messages) = base.map(|base| (base.flows, base.messages)).unwrap_or_default();
     let first_parsed = linked.len();
     let mut builder = Builder {
@@ -39,7 +40,8 @@ pub(super) fn link(
     let mut flows = std::mem::take(&mut builder.linked);
     flows.extend(parsed_flows);
     builder.extend_triage(&mut flows);
-    builder.check_graph(flows)
+    let catalog = builder.check_graph(flows)?;
+    Some(Catalog { built_in_messages, ..catalog })
 }
 
 pub(super) struct Builder<'a> {

@@ -91,11 +91,23 @@ pub fn built_in() -> Vec<FlowFile> {
 /// once the built-in content had passed the loader's checks: a start links
 /// only what other layers add to it.
 fn built_in_catalog() -> Option<Catalog> {
-    let mut catalog: Catalog = postcard::from_bytes(crate::built_in::CATALOG).ok()?;
-    for message in &mut catalog.messages {
-        message.built_in = true;
-    }
-    Some(catalog)
+    let catalog: Catalog = postcard::from_bytes(crate::built_in::CATALOG).ok()?;
+    Some(Catalog { built_in_messages: true, ..catalog })
+}
+
+/// The messages the built-in flows use, with where: read when first asked
+/// for, which a start on the built-in content alone never does (build.rs
+/// checked them).
+fn built_in_messages() -> &'static [MessageRef] {
+    static MESSAGES: std::sync::OnceLock<Vec<MessageRef>> = std::sync::OnceLock::new();
+    MESSAGES.get_or_init(|| {
+        let mut messages: Vec<MessageRef> =
+            postcard::from_bytes(crate::built_in::MESSAGES).unwrap_or_default();
+        for message in &mut messages {
+            message.built_in = true;
+        }
+        messages
+    })
 }
 
 /// Builds the catalog, or `None` when any error was found. All problems
@@ -264,7 +276,12 @@ pub struct Catalog {
     flows: Vec<Flow>,
     entry: NodeRef,
     chains: HashMap<NodeRef, (usize, usize)>,
+    /// The messages of the flows linked from their text; those of the
+    /// built-in catalog, when this one holds it, are stored apart.
+    #[serde(skip)]
     messages: Vec<MessageRef>,
+    #[serde(skip)]
+    built_in_messages: bool,
 }
 
 impl Catalog {
@@ -323,8 +340,15 @@ impl Catalog {
     }
 
     /// Every message id the flows use, with where they use it.
-    pub fn message_refs(&self) -> &[MessageRef] {
-        &self.messages
+    pub fn message_refs(&self) -> impl Iterator<Item = &MessageRef> {
+        let built_in = if self.built_in_messages { built_in_messages() } else { &[] };
+        built_in.iter().chain(self.linked_message_refs())
+    }
+
+    /// The messages the flows linked from their text use: all but the
+    /// built-in catalog's.
+    pub(crate) fn linked_message_refs(&self) -> impl Iterator<Item = &MessageRef> {
+        self.messages.iter()
     }
 
     /// Every node, in flow and file order.
