@@ -187,13 +187,15 @@ fn given(variable: &str) -> Option<std::ffi::OsString> {
 /// they use, each in postcard's form; and `[(id, path)]` of each flow, in
 /// its order, as a Rust array.
 fn catalog(files: &[SourceFile]) -> Result<(Vec<u8>, Vec<u8>, String), String> {
-    let files: Vec<FlowFile> = files.iter().cloned().map(FlowFile::Read).collect();
+    let files: Vec<FlowFile> = files.iter().cloned().map(FlowFile::read).collect();
     let catalog = flow::build_catalog(&files, &mut Vec::new()).ok_or("the built-in flows do not link")?;
     let store = |e: postcard::Error| format!("cannot store the built-in catalog: {e}");
     let bytes = postcard::to_allocvec(&catalog).map_err(store)?;
     let messages = postcard::to_allocvec(&catalog.message_refs().collect::<Vec<_>>()).map_err(store)?;
-    let ids: Vec<(String, String)> =
-        files.iter().map(|file| (file.id(), file.path().replace(std::path::MAIN_SEPARATOR, "/"))).collect();
+    let ids: Vec<(String, String)> = files
+        .iter()
+        .map(|file| (file.id().to_string(), file.path().replace(std::path::MAIN_SEPARATOR, "/")))
+        .collect();
     if ids.iter().map(|(id, _)| id.as_str()).ne(catalog.flows().iter().map(|flow| flow.id.as_str())) {
         return Err("the built-in flows are not in the catalog in the order of their files".into());
     }

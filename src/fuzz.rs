@@ -22,7 +22,7 @@ use crate::translation::compare;
 pub fn flow(bytes: &[u8]) {
     let Some(file) = file("flows/fuzz.yaml", bytes) else { return };
     let mut diagnostics = Vec::new();
-    let _ = build_catalog(&[FlowFile::Read(file)], &mut diagnostics);
+    let _ = build_catalog(&[FlowFile::read(file)], &mut diagnostics);
     word(&diagnostics);
 }
 

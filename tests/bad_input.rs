@@ -610,7 +610,7 @@ fn a_thousand_dangling_long_links_are_reported_quickly() {
         let file = SourceFile { path: "triage.yaml".into(), text };
         let mut diagnostics = Vec::new();
         let started = Instant::now();
-        assert!(flow::build_catalog(&[flow::FlowFile::Read(file)], &mut diagnostics).is_none());
+        assert!(flow::build_catalog(&[flow::FlowFile::read(file)], &mut diagnostics).is_none());
         assert!(started.elapsed() < Duration::from_secs(3), "{chars}: {:?}", started.elapsed());
         assert!(diagnostics.len() >= 500, "{chars}: every broken name or link is reported");
     }

@@ -75,7 +75,7 @@ const UNSOLVED: usize = 1;
 
 fn catalog() -> Arc<Catalog> {
     let files = [("triage", TRIAGE), ("network", NETWORK), ("lost", LOST)].map(|(name, text)| {
-        FlowFile::Read(SourceFile { path: format!("flows/{name}.yaml"), text: text.into() })
+        FlowFile::read(SourceFile { path: format!("flows/{name}.yaml"), text: text.into() })
     });
     let mut diagnostics = Vec::new();
     let catalog = build_catalog(&files, &mut diagnostics);
@@ -471,7 +471,7 @@ nodes:
 fn branching(facts: Facts) -> Session {
     let file = SourceFile { path: "flows/triage.yaml".into(), text: BRANCHING.into() };
     let mut diagnostics = Vec::new();
-    let catalog = build_catalog(&[FlowFile::Read(file)], &mut diagnostics);
+    let catalog = build_catalog(&[FlowFile::read(file)], &mut diagnostics);
     assert_eq!(diagnostics, [], "the branching fixture must be valid");
     Session::new(Arc::new(catalog.expect("a catalog")), facts)
 }

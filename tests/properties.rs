@@ -66,7 +66,7 @@ fn flow_yaml(nodes: &[GenNode], urgent_end: bool) -> String {
 fn catalog_of(nodes: &[GenNode], urgent_end: bool) -> Arc<Catalog> {
     let file = SourceFile { path: "triage.yaml".into(), text: flow_yaml(nodes, urgent_end) };
     let mut diagnostics = Vec::new();
-    let catalog = build_catalog(&[FlowFile::Read(file)], &mut diagnostics);
+    let catalog = build_catalog(&[FlowFile::read(file)], &mut diagnostics);
     Arc::new(catalog.unwrap_or_else(|| panic!("a generated flow is valid: {diagnostics:?}")))
 }
 

@@ -260,7 +260,7 @@ struct Read {
 }
 
 struct ReadLayer {
-    flows: Vec<(String, FlowFile)>,
+    flows: Vec<FlowFile>,
     locales: Vec<(String, LocaleFiles)>,
     /// The layer's config, when it has one that is valid.
     config: Option<OrgConfig>,
@@ -282,7 +282,7 @@ impl Read {
     fn layers(layers: &[Layer]) -> Self {
         let mut diagnostics = Vec::new();
         // The flow folders' files first: how much they hold says whether
-        // telling their ids (a parse each) pays for a second thread.
+        // parsing them pays for a second thread.
         let mut flow_diagnostics = Vec::new();
         let folders: Vec<Option<Vec<SourceFile>>> = layers
             .iter()
@@ -292,7 +292,7 @@ impl Read {
             })
             .collect();
         let bytes: usize = folders.iter().flatten().flatten().map(|file| file.text.len()).sum();
-        let identified = || {
+        let parsed = || {
             let layers_files = folders.into_iter().zip(layers);
             layers_files.map(|(read, layer)| flows_of(layer.flows.as_ref(), read)).collect::<Vec<_>>()
         };
@@ -311,11 +311,11 @@ impl Read {
                 (locales, configs)
             };
             let (flows, (locales, configs)) = if bytes >= PARALLEL_FLOW_BYTES {
-                let thread = scope.spawn(identified);
+                let thread = scope.spawn(parsed);
                 let rest = rest();
                 (thread.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)), rest)
             } else {
-                (identified(), rest())
+                (parsed(), rest())
             };
             diagnostics.append(&mut flow_diagnostics);
             flows
@@ -403,22 +403,23 @@ impl Read {
         let mut by_id: HashMap<String, (usize, Vec<FlowFile>)> = HashMap::new();
         let (mut added, mut replaced) = (Vec::new(), Vec::new());
         for (layer, read) in self.layers.iter().enumerate() {
-            for (id, file) in &read.flows {
+            for file in &read.flows {
                 if left_out.contains(&Part::Flow { layer, file: shown(file.path()) }) {
                     continue;
                 }
+                let id = file.id();
                 match by_id.get_mut(id) {
                     // Two files of one layer with one id: both go in, and
                     // the second is reported as a duplicate.
                     Some((owner, files)) if *owner == layer => files.push(file.clone()),
                     Some(entry) => {
                         *entry = (layer, vec![file.clone()]);
-                        replaced.push((layer, id.clone()));
+                        replaced.push((layer, id.to_string()));
                     }
                     None => {
-                        by_id.insert(id.clone(), (layer, vec![file.clone()]));
-                        order.push(id.clone());
-                        added.push((layer, id.clone()));
+                        by_id.insert(id.to_string(), (layer, vec![file.clone()]));
+                        order.push(id.to_string());
+                        added.push((layer, id.to_string()));
                     }
                 }
             }
@@ -431,7 +432,7 @@ impl Read {
     fn parts(&self) -> Vec<Part> {
         let mut parts = Vec::new();
         for (layer, read) in self.layers.iter().enumerate().skip(1) {
-            parts.extend(read.flows.iter().map(|(_, f)| Part::Flow { layer, file: shown(f.path()) }));
+            parts.extend(read.flows.iter().map(|f| Part::Flow { layer, file: shown(f.path()) }));
             parts.extend(read.locales.iter().map(|(tag, _)| Part::Locale { layer, tag: tag.clone() }));
         }
         parts
@@ -449,7 +450,7 @@ impl Read {
         let file = &*location.file;
         let mut found = None;
         for (layer, read) in self.layers.iter().enumerate().skip(1) {
-            for (_, flow) in &read.flows {
+            for flow in &read.flows {
                 if shown(flow.path()) == file {
                     found = Some(Part::Flow { layer, file: file.to_string() });
                 }
@@ -494,19 +495,18 @@ fn roots(layer: &Layer) -> Vec<String> {
     places.chain(layer.config.as_deref()).map(|p| shown(&p.display().to_string())).collect()
 }
 
-/// Flow files of this many bytes and more in the layers' folders are told
-/// apart (their ids read) on a second thread while the locales load.
+/// Flow files of this many bytes and more in the layers' folders are
+/// parsed on a second thread while the locales load.
 const PARALLEL_FLOW_BYTES: usize = 64 * 1024;
 
-/// A layer's flow files, each with its id: the built-in ones, or those
-/// `read` from its folder.
-fn flows_of(place: Option<&Place>, read: Option<Vec<SourceFile>>) -> Vec<(String, FlowFile)> {
-    let files = match place {
-        None => return Vec::new(),
+/// A layer's flow files: the built-in ones, or those `read` from its
+/// folder, parsed.
+fn flows_of(place: Option<&Place>, read: Option<Vec<SourceFile>>) -> Vec<FlowFile> {
+    match place {
+        None => Vec::new(),
         Some(Place::Embedded) => flow::built_in(),
-        Some(Place::Path(_)) => read.into_iter().flatten().map(FlowFile::Read).collect(),
-    };
-    files.into_iter().map(|file| (file.id(), file)).collect()
+        Some(Place::Path(_)) => read.into_iter().flatten().map(FlowFile::read).collect(),
+    }
 }
 
 /// A layer's languages, each with its files.

@@ -172,7 +172,7 @@ mod tests {
         let mut diagnostics = Vec::new();
         let file = SourceFile { path: "triage.yaml".into(), text: text.into() };
         // Ids are plain names: such a flow never reaches a diagram.
-        assert!(build_catalog(&[crate::flow::FlowFile::Read(file)], &mut diagnostics).is_none());
+        assert!(build_catalog(&[crate::flow::FlowFile::read(file)], &mut diagnostics).is_none());
         assert!(diagnostics.iter().any(|d| matches!(d.problem, crate::diagnostic::Problem::BadName { .. })));
     }
 }

@@ -18,7 +18,7 @@ use crate::facts::{Date, FACTS, fact_kind};
 /// checks the graph.
 pub(super) fn link(
     base: Option<Catalog>,
-    parsed: &[Parsed],
+    parsed: &[Parsed<'_>],
     unreadable: &HashSet<String>,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Option<Catalog> {
@@ -45,7 +45,7 @@ pub(super) fn link(
 }
 
 pub(super) struct Builder<'a> {
-    pub(super) parsed: &'a [Parsed],
+    pub(super) parsed: &'a [Parsed<'a>],
     /// The position in the catalog of the first of `parsed`: those of
     /// `linked` come first.
     pub(super) first_parsed: usize,
@@ -68,7 +68,7 @@ pub(super) struct Builder<'a> {
 
 impl Builder<'_> {
     /// `p` uses the message `id` at `location`.
-    fn uses(&mut self, p: &Parsed, id: String, location: Location, needs_title: bool) {
+    fn uses(&mut self, p: &Parsed<'_>, id: String, location: Location, needs_title: bool) {
         self.messages.push(MessageRef { id, location, needs_title, built_in: p.built_in });
     }
 
@@ -141,7 +141,7 @@ impl Builder<'_> {
         }
     }
 
-    fn node(&mut self, p: &Parsed, here: NodeRef, id: &str, raw: &RawNode) -> Node {
+    fn node(&mut self, p: &Parsed<'_>, here: NodeRef, id: &str, raw: &RawNode) -> Node {
         let location = p.at(&["nodes", id]);
         let kinds: Vec<(&str, Option<&String>)> = [
             ("question", raw.question.as_ref()),
@@ -192,7 +192,7 @@ impl Builder<'_> {
 
     /// `options` only on questions, `solved`/`unsolved` only on steps,
     /// `urgent` only on escalations, `otherwise` only on branches.
-    fn check_keys_fit(&mut self, p: &Parsed, here: NodeRef, id: &str, kind_key: &str, raw: &RawNode) {
+    fn check_keys_fit(&mut self, p: &Parsed<'_>, here: NodeRef, id: &str, kind_key: &str, raw: &RawNode) {
         let misplaced = [
             ("options", raw.options.is_some() && kind_key != "question"),
             ("solved", raw.solved.is_some() && kind_key != "step"),
@@ -211,7 +211,7 @@ impl Builder<'_> {
 
     /// A `when` node: each rule's condition checked against the facts and
     /// dates there can be, each `next` and `otherwise` resolved.
-    fn branch(&mut self, p: &Parsed, here: NodeRef, id: &str, raw: &RawNode) -> NodeKind {
+    fn branch(&mut self, p: &Parsed<'_>, here: NodeRef, id: &str, raw: &RawNode) -> NodeKind {
         let raw_rules = raw.when.as_deref().unwrap_or_default();
         if raw_rules.is_empty() || raw_rules.len() > MAX_OPTIONS {
             let location = p.at(&["nodes", id, "when"]);
@@ -233,7 +233,7 @@ impl Builder<'_> {
 
     fn condition(
         &mut self,
-        p: &Parsed,
+        p: &Parsed<'_>,
         here: NodeRef,
         id: &str,
         index: &str,
@@ -296,7 +296,7 @@ impl Builder<'_> {
     }
 
     /// A node's `sources`, each with a day that exists.
-    fn sources(&mut self, p: &Parsed, here: NodeRef, id: &str, raw: &RawNode) -> Vec<Source> {
+    fn sources(&mut self, p: &Parsed<'_>, here: NodeRef, id: &str, raw: &RawNode) -> Vec<Source> {
         let mut sources = Vec::new();
         for (i, source) in raw.sources.iter().flatten().enumerate() {
             let index = i.to_string();
@@ -310,7 +310,7 @@ impl Builder<'_> {
         sources
     }
 
-    fn options(&mut self, p: &Parsed, here: NodeRef, id: &str, raw: &RawNode) -> Vec<Choice> {
+    fn options(&mut self, p: &Parsed<'_>, here: NodeRef, id: &str, raw: &RawNode) -> Vec<Choice> {
         let raw_options = raw.options.as_deref().unwrap_or_default();
         let location = p.at(&["nodes", id, "options"]);
         if raw_options.is_empty() {
@@ -336,7 +336,7 @@ impl Builder<'_> {
 
     fn target(
         &mut self,
-        p: &Parsed,
+        p: &Parsed<'_>,
         here: NodeRef,
         id: &str,
         target: Option<&str>,
@@ -354,7 +354,7 @@ impl Builder<'_> {
     /// `node`, `flow#node` or `flow#` → the node, or a reported problem.
     fn resolve_target(
         &mut self,
-        p: &Parsed,
+        p: &Parsed<'_>,
         here: NodeRef,
         id: &str,
         target: &str,
@@ -408,7 +408,7 @@ impl Builder<'_> {
         }
         let &flow = self.flow_index.get(id)?;
         let parsed = self.parsed.get(flow.checked_sub(self.first_parsed)?)?;
-        Some((flow, Named::Parsed(&parsed.raw)))
+        Some((flow, Named::Parsed(parsed.raw)))
     }
 
     fn fail(&mut self, node: NodeRef, location: Location, problem: Problem) {

@@ -14,10 +14,11 @@ pub(crate) mod parse;
 pub(crate) mod schema;
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
-use crate::content::source::SourceFile;
+use crate::content::source::{self, SourceFile};
 use crate::diagnostic::{Diagnostic, Location};
 use crate::facts::{Date, Facts};
 
@@ -49,11 +50,13 @@ pub(crate) fn is_name(id: &str) -> bool {
         && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
 }
 
+pub use parse::ReadFlow;
+
 /// A flow file for [`build_catalog`].
 #[derive(Debug, Clone)]
 pub enum FlowFile {
-    /// Read from a folder: parsed and checked as it is loaded.
-    Read(SourceFile),
+    /// Read from a folder, and parsed: see [`FlowFile::read`].
+    Read(Arc<ReadFlow>),
     /// Built into the program, where build.rs linked and checked it with
     /// the rest of the built-in flows (see [`built_in`]); parsed from its
     /// text only when a layer replaced another built-in flow.
@@ -61,23 +64,26 @@ pub enum FlowFile {
 }
 
 impl FlowFile {
+    /// A flow file read from a folder, parsed once here: its problems are
+    /// reported each time it is linked.
+    pub fn read(file: SourceFile) -> Self {
+        FlowFile::Read(Arc::new(ReadFlow::new(file, false)))
+    }
+
     /// The path shown for the file.
     pub fn path(&self) -> &str {
         match self {
-            FlowFile::Read(file) => &file.path,
+            FlowFile::Read(read) => &read.file.path,
             FlowFile::BuiltIn { path, .. } => path,
         }
     }
 
     /// The flow's id, where it can be read; else the file name's stem (by
-    /// convention the id: the file is reported when it is parsed).
-    pub fn id(&self) -> String {
+    /// convention the id: the file is reported when it is linked).
+    pub fn id(&self) -> &str {
         match self {
-            FlowFile::Read(file) => crate::yaml::top_level_string(file, "id").unwrap_or_else(|| {
-                let name = file.path.rsplit(std::path::is_separator).next().unwrap_or_default();
-                name.split('.').next().unwrap_or_default().to_string()
-            }),
-            FlowFile::BuiltIn { id, .. } => id.to_string(),
+            FlowFile::Read(read) => &read.id,
+            FlowFile::BuiltIn { id, .. } => id,
         }
     }
 }
@@ -131,7 +137,26 @@ pub fn build_catalog(files: &[FlowFile], diagnostics: &mut Vec<Diagnostic>) -> O
         Some(base) => (Some(base), files.get(built_in.len()..).unwrap_or_default()),
         None => (None, files),
     };
-    let (parsed, unreadable) = parse::parse_all(files, base.as_ref(), diagnostics);
+    // Built-in flows parsed from their text, when they are linked again.
+    let texts: Vec<ReadFlow> = files
+        .iter()
+        .filter_map(|file| match file {
+            FlowFile::BuiltIn { path, .. } => {
+                let text = source::embedded_text(path).unwrap_or_default().to_string();
+                Some(ReadFlow::new(SourceFile { path: path.to_string(), text }, true))
+            }
+            FlowFile::Read(_) => None,
+        })
+        .collect();
+    let mut texts = texts.iter();
+    let reads: Vec<&ReadFlow> = files
+        .iter()
+        .filter_map(|file| match file {
+            FlowFile::Read(read) => Some(&**read),
+            FlowFile::BuiltIn { .. } => texts.next(),
+        })
+        .collect();
+    let (parsed, unreadable) = parse::parse_all(&reads, base.as_ref(), diagnostics);
     link::link(base, &parsed, &unreadable, diagnostics).filter(|_| errors(diagnostics) == errors_before)
 }
 

@@ -4,29 +4,70 @@
 //! their text when the program was built; they are parsed again only when
 //! a layer replaced one of them.
 
-use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 
 use super::schema::{
     CONDITION_KEYS, FLOW_KEYS, NODE_KEYS, OPTION_KEYS, RULE_KEYS, RawFlow, SOURCE_KEYS, TRIAGE_KEYS,
 };
-use super::{Catalog, FlowFile, MAX_FLOWS, MAX_NAME_CHARS, MAX_NODES, MAX_NODES_PER_FLOW, is_name};
-use crate::content::source::{self, SourceFile};
+use super::{Catalog, MAX_FLOWS, MAX_NAME_CHARS, MAX_NODES, MAX_NODES_PER_FLOW, is_name};
+use crate::content::source::SourceFile;
 use crate::diagnostic::{Diagnostic, Location, Problem, closest};
 use crate::yaml::{self, KeyIndex};
 
-/// One parsed flow, with where each key is in it for locating problems.
-pub(crate) struct Parsed {
+/// A flow file parsed and indexed once, with what parsing it found,
+/// however often the layers are laid over each other again (each time a
+/// part with errors is left out).
+#[derive(Debug)]
+pub struct ReadFlow {
+    pub(crate) file: SourceFile,
+    /// The flow's id, where it can be read; else the file name's stem (by
+    /// convention the id: the file is reported when it is linked).
+    pub(crate) id: String,
     /// The file, made terminal-safe once rather than at every place in it.
-    pub place: Location,
-    pub raw: RawFlow,
+    place: Location,
+    /// Built in: parsed from its text because a layer replaced another
+    /// built-in flow.
+    built_in: bool,
+    parsed: Option<(RawFlow, KeyIndex)>,
+    problems: Vec<Diagnostic>,
+}
+
+impl ReadFlow {
+    pub(crate) fn new(file: SourceFile, built_in: bool) -> Self {
+        let mut problems = Vec::new();
+        let parsed = parse_one(&file, &mut problems);
+        let id = match &parsed {
+            Some((raw, index)) => {
+                for (path, pos) in index.duplicates() {
+                    if let ["nodes", node] = path[..] {
+                        problems.push(Diagnostic::error(
+                            Location::new(&file.path, pos.line, pos.column),
+                            Problem::DuplicateNode { node: node.to_string() },
+                        ));
+                    }
+                }
+                raw.id.clone()
+            }
+            None => yaml::top_level_string(&file, "id").unwrap_or_else(|| {
+                let name = file.path.rsplit(std::path::is_separator).next().unwrap_or_default();
+                name.split('.').next().unwrap_or_default().to_string()
+            }),
+        };
+        Self { place: Location::file(&file.path), file, id, built_in, parsed, problems }
+    }
+}
+
+/// One parsed flow, with where each key is in it for locating problems.
+pub(crate) struct Parsed<'a> {
+    pub place: &'a Location,
+    pub raw: &'a RawFlow,
     /// Built in: build.rs checked it, and the messages it uses in every
     /// built-in language, with this same code.
     pub built_in: bool,
-    index: KeyIndex,
+    index: &'a KeyIndex,
 }
 
-impl Parsed {
+impl Parsed<'_> {
     pub(crate) fn at(&self, path: &[&str]) -> Location {
         let pos = self.index.locate(path);
         Location { line: pos.line, column: pos.column, ..self.place.clone() }
@@ -34,73 +75,56 @@ impl Parsed {
 }
 
 /// The flows that parsed, and the ids of those that did not (where the id
-/// could be read), so links to a broken flow are not reported twice. The
-/// limits count the flows and nodes of `base` (linked before) too.
-pub(crate) fn parse_all(
-    files: &[FlowFile],
+/// could be read), so links to a broken flow are not reported twice; each
+/// file's problems are added to `diagnostics`. The limits count the flows
+/// and nodes of `base` (linked before) too.
+pub(crate) fn parse_all<'a>(
+    files: &[&'a ReadFlow],
     base: Option<&Catalog>,
     diagnostics: &mut Vec<Diagnostic>,
-) -> (Vec<Parsed>, HashSet<String>) {
+) -> (Vec<Parsed<'a>>, HashSet<String>) {
     let mut parsed: Vec<Parsed> = Vec::new();
-    let mut ids: HashMap<String, usize> = HashMap::new();
+    let mut ids: HashMap<&str, usize> = HashMap::new();
     let mut unreadable = HashSet::new();
     let flows_before = base.map_or(0, |base| base.flows().len());
     let mut nodes_in_all = base.map_or(0, |base| base.nodes().count());
     for file in files {
         if flows_before + parsed.len() == MAX_FLOWS {
             let problem = Problem::TooManyFlows { limit: MAX_FLOWS };
-            diagnostics.push(Diagnostic::error(Location::file(file.path()), problem));
+            diagnostics.push(Diagnostic::error(file.place.clone(), problem));
             break;
         }
-        let (file, built_in) = match file {
-            FlowFile::Read(file) => (Cow::Borrowed(file), false),
-            FlowFile::BuiltIn { path, .. } => {
-                let text = source::embedded_text(path).unwrap_or_default().to_string();
-                (Cow::Owned(SourceFile { path: path.to_string(), text }), true)
-            }
-        };
-        let Some((raw, index)) = parse_one(&file, nodes_in_all, diagnostics) else {
-            // Its id if it can be read at all, else its file name, which by
-            // convention is the id.
-            let stem =
-                file.path.rsplit(std::path::is_separator).next().and_then(|name| name.split('.').next());
-            unreadable.extend(yaml::top_level_string(&file, "id").or(stem.map(str::to_string)));
+        diagnostics.extend(file.problems.iter().cloned());
+        let Some((raw, index)) = &file.parsed else {
+            unreadable.insert(file.id.clone());
             continue;
         };
-        for (path, pos) in index.duplicates() {
-            if let ["nodes", node] = path[..] {
-                diagnostics.push(Diagnostic::error(
-                    Location::new(&file.path, pos.line, pos.column),
-                    Problem::DuplicateNode { node: node.to_string() },
-                ));
-            }
+        if nodes_in_all + raw.nodes.len() > MAX_NODES {
+            let pos = index.locate(&["nodes"]);
+            let location = Location { line: pos.line, column: pos.column, ..file.place.clone() };
+            diagnostics.push(Diagnostic::error(location, Problem::TooManyNodesInAll { limit: MAX_NODES }));
+            unreadable.insert(file.id.clone());
+            continue;
         }
-        let candidate = Parsed { place: Location::file(&file.path), raw, built_in, index };
-        nodes_in_all += candidate.raw.nodes.len();
-        if let Some(first) = ids.get(&candidate.raw.id).and_then(|&i| parsed.get(i)) {
+        nodes_in_all += raw.nodes.len();
+        let candidate = Parsed { place: &file.place, raw, built_in: file.built_in, index };
+        if let Some(first) = ids.get(raw.id.as_str()).and_then(|&i| parsed.get(i)) {
             diagnostics.push(Diagnostic::error(
                 candidate.at(&["id"]),
-                Problem::DuplicateFlow {
-                    flow: candidate.raw.id.clone(),
-                    first: first.at(&["id"]).to_string(),
-                },
+                Problem::DuplicateFlow { flow: raw.id.clone(), first: first.at(&["id"]).to_string() },
             ));
             continue;
         }
-        ids.insert(candidate.raw.id.clone(), parsed.len());
+        ids.insert(raw.id.as_str(), parsed.len());
         parsed.push(candidate);
     }
     (parsed, unreadable)
 }
 
 /// One flow file parsed and indexed, or `None` with its problems reported:
-/// unknown keys, syntax, and the limits on nesting and on nodes (this
-/// file's, and `nodes_before` plus this file's in all).
-fn parse_one(
-    file: &SourceFile,
-    nodes_before: usize,
-    diagnostics: &mut Vec<Diagnostic>,
-) -> Option<(RawFlow, KeyIndex)> {
+/// unknown keys, syntax, and the limits on nesting and on this file's
+/// nodes (those in all are counted as the files are linked).
+fn parse_one(file: &SourceFile, diagnostics: &mut Vec<Diagnostic>) -> Option<(RawFlow, KeyIndex)> {
     if let Err(tab) = yaml::indented_with_spaces(file) {
         diagnostics.push(tab);
         return None;
@@ -117,15 +141,9 @@ fn parse_one(
         return None;
     }
     let raw = yaml::from_file::<RawFlow>(file).map_err(|d| diagnostics.push(d)).ok()?;
-    let too_many = if raw.nodes.len() > MAX_NODES_PER_FLOW {
-        Some(Problem::TooManyNodes { flow: raw.id.clone(), limit: MAX_NODES_PER_FLOW })
-    } else if nodes_before + raw.nodes.len() > MAX_NODES {
-        Some(Problem::TooManyNodesInAll { limit: MAX_NODES })
-    } else {
-        None
-    };
-    if let Some(problem) = too_many {
+    if raw.nodes.len() > MAX_NODES_PER_FLOW {
         let pos = index.locate(&["nodes"]);
+        let problem = Problem::TooManyNodes { flow: raw.id.clone(), limit: MAX_NODES_PER_FLOW };
         diagnostics.push(Diagnostic::error(Location::new(&file.path, pos.line, pos.column), problem));
         return None;
     }
