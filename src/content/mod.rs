@@ -536,9 +536,9 @@ fn read_config(layer: &Layer, diagnostics: &mut Vec<Diagnostic>) -> (Option<OrgC
 /// Every message the flows and the program use must exist in the source
 /// locale (error) and should in every other (warning: English is shown).
 /// At a start, given what the layers define in each language, only what
-/// they touch: messages of their flows, and those they define. The rest
-/// is built in and build.rs checked it; what else this finds is a warning
-/// (a language a layer adds lacks a message), never shown at a start.
+/// they touch in the source locale: messages of their flows, and those
+/// they define. The rest is built in and build.rs checked it; what another
+/// language lacks is a warning, never shown at a start (English is).
 fn check_messages(
     catalog: Option<&Catalog>,
     locales: &Locales,
@@ -552,6 +552,9 @@ fn check_messages(
     }
     for locale in locales.iter() {
         let is_source = locale.tag == source_locale();
+        if at_start.is_some() && !is_source {
+            continue;
+        }
         let report = |location: Location, problem: Problem| {
             if is_source {
                 Diagnostic::error(location, problem)
@@ -569,9 +572,14 @@ fn check_messages(
         // The ids this locale defines, for "did you mean" on a misspelt id
         // in a flow; read once, and only where English lacks one.
         let mut defined: Option<Vec<&str>> = None;
-        // At a start where no layer defines a message in this language, no
-        // built-in flow's message is checked: they are not even read.
-        let built_in_checked = layers_define.is_none_or(|ids| ids.is_some_and(|ids| !ids.is_empty()));
+        // At a start, a built-in flow's message is checked only where a
+        // layer defines it again; the built-in ones are not even read when
+        // no id a layer defines is built in (every message a built-in flow
+        // uses is, in English: build.rs checked it).
+        let index = &locale.bundle.unread().index;
+        let built_in = |id: &String| index.ids().next().is_none() || index.find(id).is_some();
+        let built_in_checked =
+            layers_define.is_none_or(|ids| ids.is_some_and(|ids| ids.iter().any(built_in)));
         let refs: Vec<&MessageRef> = match catalog {
             None => Vec::new(),
             Some(catalog) if built_in_checked => catalog.message_refs().collect(),
