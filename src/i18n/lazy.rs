@@ -110,8 +110,10 @@ impl LocaleBundle {
             bundle.format_pattern(pattern, made.as_ref(), &mut errors).into_owned()
         };
         // A message may refer to a message or term of a file not read yet:
-        // read them all and try once more (then nothing is unread).
-        if errors.iter().any(is_reference) && self.read_all() {
+        // read the files that define them and try once more (each try reads
+        // another file, so this ends).
+        let read = errors.iter().filter_map(referred).fold(false, |read, id| self.read_for(&id) | read);
+        if read {
             return self.format(id, attribute, args);
         }
         Some(text)
@@ -133,16 +135,15 @@ impl LocaleBundle {
         f(&self.bundle.borrow())
     }
 
-    /// Reads the file that defines `id`, if it is not read yet.
-    fn read_for(&self, id: &str) {
+    /// Reads the file that defines `id` (a term's with its `-`), if it is
+    /// not read yet; whether it was read now.
+    fn read_for(&self, id: &str) -> bool {
         if self.unread.files.is_empty() || self.bundle.borrow().has_message(id) {
-            return;
+            return false;
         }
         let name = self.indexed(id).map(|indexed| indexed.file);
         let named = |(path, _): &(String, &[u8])| Some(file_name(path)) == name;
-        if let Some(file) = self.unread.files.iter().position(named) {
-            self.read(file);
-        }
+        self.unread.files.iter().position(named).is_some_and(|file| self.read(file))
     }
 
     /// Reads every file not read yet; whether there was any.
@@ -170,14 +171,18 @@ impl LocaleBundle {
     }
 }
 
-/// A reference to a message or term the bundle does not have (yet).
-fn is_reference(error: &FluentError) -> bool {
-    matches!(
-        error,
-        FluentError::ResolverError(ResolverError::Reference(
-            ReferenceKind::Message { .. } | ReferenceKind::Term { .. }
-        ))
-    )
+/// The id of a message or term the bundle does not have (yet), as the
+/// index has it: a term's with its `-`.
+fn referred(error: &FluentError) -> Option<String> {
+    match error {
+        FluentError::ResolverError(ResolverError::Reference(ReferenceKind::Message { id, .. })) => {
+            Some(id.clone())
+        }
+        FluentError::ResolverError(ResolverError::Reference(ReferenceKind::Term { id, .. })) => {
+            Some(format!("-{id}"))
+        }
+        _ => None,
+    }
 }
 
 /// The arguments of one call, made on demand: most patterns are plain
@@ -331,9 +336,16 @@ mod tests {
     }
 
     #[test]
-    fn a_reference_to_another_file_reads_the_rest() {
-        let files = vec![("a.ftl", "a = A { b } { -t }\n"), ("b.ftl", "b = B\n"), ("t.ftl", "-t = T\n")];
-        let bundle = lazy(files, &[("a", "a.ftl", &[]), ("b", "b.ftl", &[])]);
+    fn a_reference_to_another_file_reads_that_file_alone() {
+        let files = vec![
+            ("a.ftl", "a = A { b } { -t }\n"),
+            ("b.ftl", "b = B\n"),
+            ("c.ftl", "c = C\n"),
+            ("t.ftl", "-t = T\n"),
+        ];
+        let index = [("-t", "t.ftl", &[][..]), ("a", "a.ftl", &[]), ("b", "b.ftl", &[]), ("c", "c.ftl", &[])];
+        let bundle = lazy(files, &index);
         assert_eq!(bundle.format("a", None, &Recorded::default()).as_deref(), Some("A B T"));
+        assert_eq!(bundle.read.borrow().as_slice(), [true, true, false, true]);
     }
 }
