@@ -49,6 +49,7 @@ mod yaml;
 mod built_in {
     pub static CATALOG: &[u8] = &[];
     pub static MESSAGES: &[u8] = &[];
+    pub static SOURCES: &[u8] = &[];
     pub const FLOW_FILES: &[(&str, &str)] = &[];
     pub const LOCALE_INDEX: &[(&str, crate::i18n::LocaleIndex)] = &[];
     pub static FILES: &[u8] = &[];
@@ -113,22 +114,19 @@ fn main() -> ExitCode {
         }
     };
     let out_dir = PathBuf::from(std::env::var_os("OUT_DIR").unwrap_or_default());
-    let (catalog, messages, flow_ids) = match catalog(&flow_files) {
+    let linked = match catalog(&flow_files) {
         Ok(linked) => linked,
         Err(why) => {
             eprintln!("{why}");
             return ExitCode::FAILURE;
         }
     };
-    for (name, bytes) in [
-        ("built-in-catalog.bin", catalog),
-        ("built-in-messages.bin", messages),
-        ("built-in-flows.rs", flow_ids.into_bytes()),
+    for (name, bytes) in linked.into_iter().chain([
         ("built-in-locale-index.rs", index.into_bytes()),
         ("built-in-files.bin", files),
         ("built-in-files.txt", paths.into_bytes()),
         ("built-in-files.rs", ends.into_bytes()),
-    ] {
+    ]) {
         if let Err(e) = std::fs::write(out_dir.join(name), bytes) {
             eprintln!("cannot write {}: {e}", out_dir.join(name).display());
             return ExitCode::FAILURE;
@@ -183,15 +181,22 @@ fn given(variable: &str) -> Option<std::ffi::OsString> {
     std::env::var_os(variable).filter(|value| !value.is_empty())
 }
 
-/// The built-in flows linked by the loader into a catalog and the messages
-/// they use, each in postcard's form; and `[(id, path)]` of each flow, in
-/// its order, as a Rust array.
-fn catalog(files: &[SourceFile]) -> Result<(Vec<u8>, Vec<u8>, String), String> {
+/// The built-in flows linked by the loader into a catalog, the messages
+/// they use and their nodes' sources, each in postcard's form; and
+/// `[(id, path)]` of each flow, in its order, as a Rust array: each with
+/// the name of its file.
+fn catalog(files: &[SourceFile]) -> Result<[(&'static str, Vec<u8>); 4], String> {
     let files: Vec<FlowFile> = files.iter().cloned().map(FlowFile::read).collect();
     let catalog = flow::build_catalog(&files, &mut Vec::new()).ok_or("the built-in flows do not link")?;
     let store = |e: postcard::Error| format!("cannot store the built-in catalog: {e}");
     let bytes = postcard::to_allocvec(&catalog).map_err(store)?;
     let messages = postcard::to_allocvec(&catalog.message_refs().collect::<Vec<_>>()).map_err(store)?;
+    let sources: Vec<Vec<&[flow::Source]>> = (0..catalog.flows().len())
+        .map(|flow| {
+            catalog.nodes().filter(|at| at.flow_index() == flow).map(|at| catalog.sources(at)).collect()
+        })
+        .collect();
+    let sources = postcard::to_allocvec(&sources).map_err(store)?;
     let ids: Vec<(String, String)> = files
         .iter()
         .map(|file| (file.id().to_string(), file.path().replace(std::path::MAIN_SEPARATOR, "/")))
@@ -199,7 +204,12 @@ fn catalog(files: &[SourceFile]) -> Result<(Vec<u8>, Vec<u8>, String), String> {
     if ids.iter().map(|(id, _)| id.as_str()).ne(catalog.flows().iter().map(|flow| flow.id.as_str())) {
         return Err("the built-in flows are not in the catalog in the order of their files".into());
     }
-    Ok((bytes, messages, format!("{ids:?}")))
+    Ok([
+        ("built-in-catalog.bin", bytes),
+        ("built-in-messages.bin", messages),
+        ("built-in-sources.bin", sources),
+        ("built-in-flows.rs", format!("{ids:?}").into_bytes()),
+    ])
 }
 
 /// For each locale, every message and term id with the name of the file

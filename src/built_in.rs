@@ -15,6 +15,10 @@ pub(crate) static CATALOG: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/bui
 /// (`[flow::MessageRef]`), in postcard's form.
 pub(crate) static MESSAGES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/built-in-messages.bin"));
 
+/// The sources of each built-in flow's nodes (`[flow][node][flow::Source]`),
+/// in postcard's form.
+pub(crate) static SOURCES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/built-in-sources.bin"));
+
 /// `(id, path)` of every built-in flow, in the catalog's order.
 pub(crate) const FLOW_FILES: &[(&str, &str)] = &include!(concat!(env!("OUT_DIR"), "/built-in-flows.rs"));
 

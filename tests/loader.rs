@@ -6,6 +6,7 @@
 //! the flows' messages, and `ui.ftl`, `windows.ftl`, … link to the bundled
 //! program messages, which every locale must have.
 
+use std::collections::BTreeSet;
 use std::path::{MAIN_SEPARATOR, Path, PathBuf};
 
 use mfa_doctor::content::source;
@@ -352,6 +353,35 @@ fn every_mistake_in_a_when_node_is_reported_at_its_place_with_the_likely_fix() {
             error(&at("29:3"), Problem::BranchLoop { node: s("again") }),
         ]
     );
+}
+
+/// The built-in flows' sources, which the program keeps apart from their
+/// catalog until asked: every one is there for `check --max-age`, at its
+/// `checked:` line, or where a node reuses it with a YAML alias.
+#[test]
+fn the_built_in_flows_sources_are_checked_for_age_at_their_places() {
+    let today = Date::parse("2036-01-01").expect("a day");
+    let built_in = mfa_doctor::content::lookup::given_only(&Sources::default());
+    let stale: BTreeSet<(String, usize)> = collect::all(&built_in, MaxAge { today, days: 365 })
+        .iter()
+        .filter(|d| matches!(d.problem, Problem::SourceStale { .. }))
+        .map(|d| (d.location.file.to_string(), d.location.line))
+        .collect();
+    let mut written = BTreeSet::new();
+    for entry in std::fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("flows")).expect("flows") {
+        let path = entry.expect("an entry").path();
+        let Some(name) = path.file_name().and_then(|n| n.to_str()).filter(|n| n.ends_with(".yaml")) else {
+            continue;
+        };
+        let text = std::fs::read_to_string(&path).expect("a flow");
+        let lines = text
+            .lines()
+            .enumerate()
+            .filter(|(_, line)| line.contains("checked:") || line.contains("sources: *"));
+        written.extend(lines.map(|(number, _)| (format!("flows/{name}"), number + 1)));
+    }
+    assert!(written.len() > 100, "{}", written.len());
+    assert_eq!(stale, written);
 }
 
 #[test]

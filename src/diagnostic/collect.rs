@@ -51,7 +51,7 @@ pub fn all(layers: &[Layer], max_age: MaxAge) -> Vec<Diagnostic> {
 /// Sources last checked longer ago than `max_age` allows, each at its
 /// `checked:` date.
 fn stale_sources(catalog: &Catalog, max_age: MaxAge) -> Vec<Diagnostic> {
-    let sources = catalog.nodes().flat_map(|at| catalog.node(at).sources.iter());
+    let sources = catalog.nodes().flat_map(|at| catalog.sources(at));
     sources
         .filter_map(|source| {
             let days = source.checked.days_until(max_age.today);

@@ -29,7 +29,7 @@ impl Builder<'_> {
             flows,
             chains: HashMap::new(),
             messages: std::mem::take(&mut self.messages),
-            built_in_messages: false,
+            built_in_flows: 0,
         };
         let numbering = Numbering::new(&catalog.flows);
         let reachable = reach(catalog.entry, &numbering, |at| catalog.successors(at));

@@ -22,7 +22,7 @@ pub(super) fn link(
     unreadable: &HashSet<String>,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Option<Catalog> {
-    let built_in_messages = base.as_ref().is_some_and(|base| base.built_in_messages);
+    let built_in_flows = base.as_ref().map_or(0, |base| base.built_in_flows);
     let (linked, messages) = base.map(|base| (base.flows, base.messages)).unwrap_or_default();
     let first_parsed = linked.len();
     let mut builder = Builder {
@@ -41,7 +41,7 @@ pub(super) fn link(
     flows.extend(parsed_flows);
     builder.extend_triage(&mut flows);
     let catalog = builder.check_graph(flows)?;
-    Some(Catalog { built_in_messages, ..catalog })
+    Some(Catalog { built_in_flows, ..catalog })
 }
 
 pub(super) struct Builder<'a> {

@@ -98,12 +98,12 @@ pub fn built_in() -> Vec<FlowFile> {
 /// only what other layers add to it.
 fn built_in_catalog() -> Option<Catalog> {
     let catalog: Catalog = postcard::from_bytes(crate::built_in::CATALOG).ok()?;
-    Some(Catalog { built_in_messages: true, ..catalog })
+    Some(Catalog { built_in_flows: catalog.flows.len(), ..catalog })
 }
 
 /// The messages the built-in flows use, with where: read when first asked
 /// for, which a start on the built-in content alone never does (build.rs
-/// checked them).
+/// checked them). Stored apart from the catalog, as are the sources.
 fn built_in_messages() -> &'static [MessageRef] {
     static MESSAGES: std::sync::OnceLock<Vec<MessageRef>> = std::sync::OnceLock::new();
     MESSAGES.get_or_init(|| {
@@ -114,6 +114,13 @@ fn built_in_messages() -> &'static [MessageRef] {
         }
         messages
     })
+}
+
+/// The sources of each built-in flow's nodes, `[flow][node]`: read when
+/// first asked for (the agent's sources window, `check --max-age`).
+fn built_in_sources() -> &'static [Vec<Vec<Source>>] {
+    static SOURCES: std::sync::OnceLock<Vec<Vec<Vec<Source>>>> = std::sync::OnceLock::new();
+    SOURCES.get_or_init(|| postcard::from_bytes(crate::built_in::SOURCES).unwrap_or_default())
 }
 
 /// Builds the catalog, or `None` when any error was found. All problems
@@ -262,6 +269,8 @@ pub struct Node {
     pub message: String,
     pub kind: NodeKind,
     pub location: Location,
+    /// Its sources when linked from its text; see [`Catalog::sources`].
+    #[serde(skip)]
     pub sources: Vec<Source>,
 }
 
@@ -302,11 +311,13 @@ pub struct Catalog {
     entry: NodeRef,
     chains: HashMap<NodeRef, (usize, usize)>,
     /// The messages of the flows linked from their text; those of the
-    /// built-in catalog, when this one holds it, are stored apart.
+    /// built-in catalog's flows are stored apart.
     #[serde(skip)]
     messages: Vec<MessageRef>,
+    /// How many of `flows`, from the first, are the built-in catalog's,
+    /// whose messages and sources are stored apart.
     #[serde(skip)]
-    built_in_messages: bool,
+    built_in_flows: usize,
 }
 
 impl Catalog {
@@ -366,7 +377,7 @@ impl Catalog {
 
     /// Every message id the flows use, with where they use it.
     pub fn message_refs(&self) -> impl Iterator<Item = &MessageRef> {
-        let built_in = if self.built_in_messages { built_in_messages() } else { &[] };
+        let built_in = if self.built_in_flows > 0 { built_in_messages() } else { &[] };
         built_in.iter().chain(self.linked_message_refs())
     }
 
@@ -374,6 +385,16 @@ impl Catalog {
     /// built-in catalog's.
     pub(crate) fn linked_message_refs(&self) -> impl Iterator<Item = &MessageRef> {
         self.messages.iter()
+    }
+
+    /// Where the facts of a node come from.
+    pub fn sources(&self, at: NodeRef) -> &[Source] {
+        if at.flow < self.built_in_flows {
+            let flow = built_in_sources().get(at.flow);
+            flow.and_then(|nodes| nodes.get(at.node)).map_or(&[], Vec::as_slice)
+        } else {
+            &self.node(at).sources
+        }
     }
 
     /// Every node, in flow and file order.

@@ -573,14 +573,14 @@ impl App {
 
     /// The sources of the step shown, one per line, wrapped to the window.
     fn show_sources(&mut self) {
-        let node = self.session.node();
-        let text = if node.sources.is_empty() {
+        let sources = self.session.catalog().sources(self.session.current());
+        let text = if sources.is_empty() {
             self.l10n.text(ui::SOURCES_NONE)
         } else {
             let item = |url: &str, checked: String| {
                 self.l10n.format(ui::SOURCES_ITEM, &[("url", one_line(url)), ("checked", checked)])
             };
-            node.sources.iter().map(|s| item(&s.url, s.checked.to_string())).collect::<Vec<_>>().join("\n")
+            sources.iter().map(|s| item(&s.url, s.checked.to_string())).collect::<Vec<_>>().join("\n")
         };
         let lines = wrap(&text, usize::from(window_inner(self.area, self.agent.is_some()).width));
         self.overlay = Overlay::Sources { lines, scroll: 0 };
