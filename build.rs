@@ -181,35 +181,16 @@ fn given(variable: &str) -> Option<std::ffi::OsString> {
     std::env::var_os(variable).filter(|value| !value.is_empty())
 }
 
-/// The built-in flows linked by the loader into a catalog, the messages
-/// they use and their nodes' sources, each in postcard's form; and
-/// `[(id, path)]` of each flow, in its order, as a Rust array: each with
-/// the name of its file.
+/// The built-in flows linked by the loader, stored as the program reads
+/// them (see src/flow/stored.rs): each file's name and bytes.
 fn catalog(files: &[SourceFile]) -> Result<[(&'static str, Vec<u8>); 4], String> {
     let files: Vec<FlowFile> = files.iter().cloned().map(FlowFile::read).collect();
     let catalog = flow::build_catalog(&files, &mut Vec::new()).ok_or("the built-in flows do not link")?;
-    let store = |e: postcard::Error| format!("cannot store the built-in catalog: {e}");
-    let bytes = postcard::to_allocvec(&catalog).map_err(store)?;
-    let messages = postcard::to_allocvec(&catalog.message_refs().collect::<Vec<_>>()).map_err(store)?;
-    let sources: Vec<Vec<&[flow::Source]>> = (0..catalog.flows().len())
-        .map(|flow| {
-            catalog.nodes().filter(|at| at.flow_index() == flow).map(|at| catalog.sources(at)).collect()
-        })
-        .collect();
-    let sources = postcard::to_allocvec(&sources).map_err(store)?;
-    let ids: Vec<(String, String)> = files
-        .iter()
-        .map(|file| (file.id().to_string(), file.path().replace(std::path::MAIN_SEPARATOR, "/")))
-        .collect();
-    if ids.iter().map(|(id, _)| id.as_str()).ne(catalog.flows().iter().map(|flow| flow.id.as_str())) {
+    let ids = catalog.flows().iter().map(|flow| flow.id.as_str());
+    if files.iter().map(FlowFile::id).ne(ids) {
         return Err("the built-in flows are not in the catalog in the order of their files".into());
     }
-    Ok([
-        ("built-in-catalog.bin", bytes),
-        ("built-in-messages.bin", messages),
-        ("built-in-sources.bin", sources),
-        ("built-in-flows.rs", format!("{ids:?}").into_bytes()),
-    ])
+    flow::stored::store(&files, &catalog).map_err(|e| format!("cannot store the built-in catalog: {e}"))
 }
 
 /// For each locale, every message and term id with the name of the file

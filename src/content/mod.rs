@@ -504,7 +504,7 @@ const PARALLEL_FLOW_BYTES: usize = 64 * 1024;
 fn flows_of(place: Option<&Place>, read: Option<Vec<SourceFile>>) -> Vec<FlowFile> {
     match place {
         None => Vec::new(),
-        Some(Place::Embedded) => flow::built_in(),
+        Some(Place::Embedded) => flow::stored::flow_files(),
         Some(Place::Path(_)) => read.into_iter().flatten().map(FlowFile::read).collect(),
     }
 }

@@ -12,13 +12,14 @@ mod link;
 mod node_set;
 pub(crate) mod parse;
 pub(crate) mod schema;
+pub mod stored;
 
 use std::collections::HashMap;
 use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
-use crate::content::source::{self, SourceFile};
+use crate::content::source::SourceFile;
 use crate::diagnostic::{Diagnostic, Location};
 use crate::facts::{Date, Facts};
 
@@ -58,7 +59,7 @@ pub enum FlowFile {
     /// Read from a folder, and parsed: see [`FlowFile::read`].
     Read(Arc<ReadFlow>),
     /// Built into the program, where build.rs linked and checked it with
-    /// the rest of the built-in flows (see [`built_in`]); parsed from its
+    /// the rest of the built-in flows (see [`stored`]); parsed from its
     /// text only when a layer replaced another built-in flow.
     BuiltIn { id: &'static str, path: &'static str },
 }
@@ -88,41 +89,6 @@ impl FlowFile {
     }
 }
 
-/// The built-in flows, each with its id, in the catalog's order.
-pub fn built_in() -> Vec<FlowFile> {
-    crate::built_in::FLOW_FILES.iter().map(|&(id, path)| FlowFile::BuiltIn { id, path }).collect()
-}
-
-/// The catalog of the built-in flows, as build.rs linked and checked it
-/// once the built-in content had passed the loader's checks: a start links
-/// only what other layers add to it.
-fn built_in_catalog() -> Option<Catalog> {
-    let catalog: Catalog = postcard::from_bytes(crate::built_in::CATALOG).ok()?;
-    Some(Catalog { built_in_flows: catalog.flows.len(), ..catalog })
-}
-
-/// The messages the built-in flows use, with where: read when first asked
-/// for, which a start on the built-in content alone never does (build.rs
-/// checked them). Stored apart from the catalog, as are the sources.
-fn built_in_messages() -> &'static [MessageRef] {
-    static MESSAGES: std::sync::OnceLock<Vec<MessageRef>> = std::sync::OnceLock::new();
-    MESSAGES.get_or_init(|| {
-        let mut messages: Vec<MessageRef> =
-            postcard::from_bytes(crate::built_in::MESSAGES).unwrap_or_default();
-        for message in &mut messages {
-            message.built_in = true;
-        }
-        messages
-    })
-}
-
-/// The sources of each built-in flow's nodes, `[flow][node]`: read when
-/// first asked for (the agent's sources window, `check --max-age`).
-fn built_in_sources() -> &'static [Vec<Vec<Source>>] {
-    static SOURCES: std::sync::OnceLock<Vec<Vec<Vec<Source>>>> = std::sync::OnceLock::new();
-    SOURCES.get_or_init(|| postcard::from_bytes(crate::built_in::SOURCES).unwrap_or_default())
-}
-
 /// Builds the catalog, or `None` when any error was found. All problems
 /// found are added to `diagnostics`.
 ///
@@ -140,21 +106,12 @@ pub fn build_catalog(files: &[FlowFile], diagnostics: &mut Vec<Diagnostic>) -> O
         && files.iter().zip(built_in).all(|(file, &(id, path))| {
             matches!(file, FlowFile::BuiltIn { id: i, path: p } if *i == id && *p == path)
         });
-    let (base, files) = match unchanged.then(built_in_catalog).flatten() {
+    let (base, files) = match unchanged.then(stored::catalog).flatten() {
         Some(base) => (Some(base), files.get(built_in.len()..).unwrap_or_default()),
         None => (None, files),
     };
-    // Built-in flows parsed from their text, when they are linked again.
-    let texts: Vec<ReadFlow> = files
-        .iter()
-        .filter_map(|file| match file {
-            FlowFile::BuiltIn { path, .. } => {
-                let text = source::embedded_text(path).unwrap_or_default().to_string();
-                Some(ReadFlow::new(SourceFile { path: path.to_string(), text }, true))
-            }
-            FlowFile::Read(_) => None,
-        })
-        .collect();
+    // Built-in flows linked again are parsed from their text.
+    let texts: Vec<ReadFlow> = files.iter().filter_map(stored::parsed_from_text).collect();
     let mut texts = texts.iter();
     let reads: Vec<&ReadFlow> = files
         .iter()
@@ -304,7 +261,7 @@ pub struct MessageRef {
 
 /// Every flow, validated: links resolve, every node is reachable from triage
 /// and can reach a fix or an escalation. The built-in flows' is stored in
-/// the program (see [`build_catalog`]).
+/// the program (see [`stored`]).
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Catalog {
     flows: Vec<Flow>,
@@ -377,7 +334,7 @@ impl Catalog {
 
     /// Every message id the flows use, with where they use it.
     pub fn message_refs(&self) -> impl Iterator<Item = &MessageRef> {
-        let built_in = if self.built_in_flows > 0 { built_in_messages() } else { &[] };
+        let built_in = if self.built_in_flows > 0 { stored::messages() } else { &[] };
         built_in.iter().chain(self.linked_message_refs())
     }
 
@@ -390,7 +347,7 @@ impl Catalog {
     /// Where the facts of a node come from.
     pub fn sources(&self, at: NodeRef) -> &[Source] {
         if at.flow < self.built_in_flows {
-            let flow = built_in_sources().get(at.flow);
+            let flow = stored::sources().get(at.flow);
             flow.and_then(|nodes| nodes.get(at.node)).map_or(&[], Vec::as_slice)
         } else {
             &self.node(at).sources
