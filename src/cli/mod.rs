@@ -73,6 +73,26 @@ pub mod exit {
 #[derive(Parser)]
 #[command(name = "mfa-doctor", version)]
 struct Cli {
+    #[command(flatten)]
+    start: Start,
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+/// The command line of a start alone, without the commands: what most
+/// starts give, parsed without building every command's arguments (a tenth
+/// of a start's work). Anything else (a command, help, the version, a
+/// mistake) is parsed as a [`Cli`].
+#[derive(Parser)]
+#[command(name = "mfa-doctor")]
+struct StartOnly {
+    #[command(flatten)]
+    start: Start,
+}
+
+/// The options of a start; the `global` ones every command takes too.
+#[derive(clap::Args)]
+struct Start {
     #[arg(long, global = true, value_name = "TAG")]
     lang: Option<String>,
     #[arg(long, global = true, value_name = "DIR")]
@@ -95,8 +115,6 @@ struct Cli {
     strict: bool,
     #[command(flatten)]
     case: interactive::CaseArgs,
-    #[command(subcommand)]
-    command: Option<Command>,
 }
 
 #[derive(Subcommand)]
@@ -158,20 +176,26 @@ pub fn main() -> ExitCode {
         let early_lang = lang_from_args(std::env::args()).and_then(|tag| parse_tag(&tag));
         program_localizer(&requested(early_lang.as_ref()))
     };
-    let matches = match Cli::command().try_get_matches() {
-        Ok(matches) => matches,
+    let cli = match StartOnly::try_parse() {
+        Ok(only) => Cli { start: only.start, command: None },
         Err(_) => {
-            let program = early_program();
-            match localized_command(&program).try_get_matches() {
+            let matches = match Cli::command().try_get_matches() {
                 Ok(matches) => matches,
-                Err(e) => return clap_error::report(&e, &program),
+                Err(_) => {
+                    let program = early_program();
+                    match localized_command(&program).try_get_matches() {
+                        Ok(matches) => matches,
+                        Err(e) => return clap_error::report(&e, &program),
+                    }
+                }
+            };
+            match Cli::from_arg_matches(&matches) {
+                Ok(cli) => cli,
+                Err(e) => return clap_error::report(&e, &early_program()),
             }
         }
     };
-    let cli = match Cli::from_arg_matches(&matches) {
-        Ok(cli) => cli,
-        Err(e) => return clap_error::report(&e, &early_program()),
-    };
+    let Cli { start: cli, command } = cli;
     let flag = match cli.lang.as_deref().map(|tag| (tag, parse_tag(tag))) {
         Some((tag, None)) => {
             let program = program_localizer(&requested(None));
@@ -221,7 +245,7 @@ pub fn main() -> ExitCode {
     if cli.show_where {
         return sources::run(&context, &dirs).unwrap_or_else(|stopped| stopped);
     }
-    let result: CommandResult = match cli.command {
+    let result: CommandResult = match command {
         Some(Command::Check(args)) => check::run(&context, &args),
         Some(Command::Export { format, flow }) => export::run(&context, format, flow.as_deref()),
         Some(Command::Preview { target, size, agent }) => preview::run(&context, &target, &size, agent),
