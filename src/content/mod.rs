@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 
 use crate::diagnostic::{Diagnostic, Location, Problem, closest};
 use crate::flow::{self, Catalog, FlowFile, MessageRef, build_catalog};
-use crate::i18n::{Locale, LocaleFiles, Locales, Localizer, message_id, source_locale};
+use crate::i18n::{LocaleFiles, Locales, Localizer, message_id, source_locale};
 use crate::messages;
 use crate::translation::{compare, ftl::Inventory};
 
@@ -373,17 +373,18 @@ impl Read {
         let locales = Locales::load_layered(locale_layers, &mut diagnostics);
         // At a start, what the layers above the built-in content define in
         // each language: their files (those the loader found sound to
-        // parse). `check` looks at everything, and parses none for this.
-        let changed: Option<BTreeMap<String, BTreeSet<String>>> = start.then(|| {
-            let defined = |locale: &Locale| {
-                Inventory::read(&locale.files).iter().map(|(id, _)| id.to_string()).collect()
-            };
-            locales.iter().map(|locale| (locale.tag.to_string(), defined(locale))).collect()
+        // parse), read once for this and for comparing them. `check` looks
+        // at everything, and parses none for this.
+        let folders: Option<Vec<Inventory>> =
+            start.then(|| locales.iter().map(|locale| Inventory::read(&locale.files)).collect());
+        let changed: Option<BTreeMap<String, BTreeSet<String>>> = folders.as_ref().map(|folders| {
+            let defined = |inventory: &Inventory| inventory.iter().map(|(id, _)| id.to_string()).collect();
+            locales.iter().zip(folders).map(|(locale, read)| (locale.tag.to_string(), defined(read))).collect()
         });
         check_messages(catalog.as_ref(), &locales, &self.locales_place, changed.as_ref(), &mut diagnostics);
         if let Some(changed) = changed.as_ref().filter(|changed| changed.values().any(|ids| !ids.is_empty()))
         {
-            let compared = compare::diagnostics_touching(&locales, changed);
+            let compared = compare::diagnostics_touching(&locales, changed, folders.unwrap_or_default());
             diagnostics.extend(compared.into_iter().filter(Diagnostic::is_error));
         }
         let config =

@@ -64,22 +64,29 @@ pub fn status(locales: &Locales) -> Vec<Status> {
 /// Every problem found by comparing each locale with English (and English
 /// with itself, for what is wrong in any locale).
 pub fn diagnostics(locales: &Locales) -> Vec<Diagnostic> {
-    compare(locales, None)
+    compare(locales, None, Vec::new())
 }
 
 /// The problems of the messages and terms `changed` names for each
 /// language (by tag), and of those of the language that refer to one of
 /// them: what a start compares when an organization's layer adds or
 /// replaces them (the rest is built in, and build.rs compared it).
-/// Nothing is said of messages a locale lacks.
+/// Nothing is said of messages a locale lacks. `folders` are each locale's
+/// files read from folders, as the caller read them already (in locale
+/// order).
 pub(crate) fn diagnostics_touching(
     locales: &Locales,
     changed: &BTreeMap<String, BTreeSet<String>>,
+    folders: Vec<Inventory>,
 ) -> Vec<Diagnostic> {
-    compare(locales, Some(changed))
+    compare(locales, Some(changed), folders)
 }
 
-fn compare(locales: &Locales, changed: Option<&BTreeMap<String, BTreeSet<String>>>) -> Vec<Diagnostic> {
+fn compare(
+    locales: &Locales,
+    changed: Option<&BTreeMap<String, BTreeSet<String>>>,
+    folders: Vec<Inventory>,
+) -> Vec<Diagnostic> {
     let Some(source) = locales.source() else { return Vec::new() };
     let none = BTreeSet::new();
     // For each locale, in order: the ids compared, all when none.
@@ -87,7 +94,7 @@ fn compare(locales: &Locales, changed: Option<&BTreeMap<String, BTreeSet<String>
         .iter()
         .map(|locale| changed.map(|changed| changed.get(&locale.tag.to_string()).unwrap_or(&none)))
         .collect();
-    let read = read(locales, source, &only);
+    let read = read(locales, source, &only, folders);
     let Some(english) = locales.iter().zip(&read).find(|(l, _)| l.tag == source.tag).map(|(_, t)| t) else {
         return Vec::new();
     };
@@ -110,27 +117,39 @@ fn compare(locales: &Locales, changed: Option<&BTreeMap<String, BTreeSet<String>
 }
 
 /// Each locale as far as comparing it reads it: every file, or what
-/// comparing its ids of `only` needs (see [`touched`]). English is read
+/// comparing its ids of `only` needs (see [`touched`]), from its folders'
+/// files as read in `folders` (read here if not given). English is read
 /// for every id compared in any language, to compare it with.
-fn read(locales: &Locales, source: &Locale, only: &[Option<&BTreeSet<String>>]) -> Vec<Touched> {
+fn read(
+    locales: &Locales,
+    source: &Locale,
+    only: &[Option<&BTreeSet<String>>],
+    folders: Vec<Inventory>,
+) -> Vec<Touched> {
     if only.iter().all(Option::is_none) {
         return locales.iter().map(Touched::whole).collect();
     }
+    let mut folders = folders.into_iter();
+    let mut folder = |locale: &Locale| folders.next().unwrap_or_else(|| Inventory::read(&locale.files));
     let mut compared: Vec<String> = Vec::new();
     let mut english_only = None;
+    let mut english_folders = None;
     let mut read: Vec<Option<Touched>> = Vec::new();
     for (locale, &only) in locales.iter().zip(only) {
         if locale.tag == source.tag {
             english_only = only;
+            english_folders = Some(folder(locale));
             read.push(None);
             continue;
         }
-        let translation = touched(locale, only.into_iter().flatten().map(String::as_str));
+        let translation = touched(locale, folder(locale), only.into_iter().flatten().map(String::as_str));
         let entries = translation.inventory.iter().filter(|(id, entry)| compares(only, id, entry));
         compared.extend(entries.map(|(id, _)| id.to_string()));
         read.push(Some(translation));
     }
-    let english = touched(source, english_only.into_iter().flatten().chain(&compared).map(String::as_str));
+    let english_folders = english_folders.unwrap_or_else(|| Inventory::read(&source.files));
+    let seeds = english_only.into_iter().flatten().chain(&compared).map(String::as_str);
+    let english = touched(source, english_folders, seeds);
     let mut english = Some(english);
     read.into_iter()
         .map(|touched| touched.or_else(|| english.take()).unwrap_or_else(|| Touched::whole(source)))
@@ -439,7 +458,7 @@ mod tests {
         let file = SourceFile { path: "en/t.ftl".into(), text: ftl.into() };
         let locales = Locales::load(vec![("en".into(), vec![file])], &mut Vec::new());
         let replaced = BTreeMap::from([("en".to_string(), BTreeSet::from(["-brand".to_string()]))]);
-        assert_eq!(failing(diagnostics_touching(&locales, &replaced)), ["uses"]);
+        assert_eq!(failing(diagnostics_touching(&locales, &replaced, Vec::new())), ["uses"]);
         assert_eq!(failing(diagnostics(&locales)), ["uses", "other"]);
     }
 
@@ -467,6 +486,6 @@ mod tests {
         ];
         let locales = Locales::load_layered(layers, &mut Vec::new());
         let replaced = BTreeMap::from([("en".to_string(), BTreeSet::from(["target".to_string()]))]);
-        assert_eq!(failing(diagnostics_touching(&locales, &replaced)), ["target", "uses"]);
+        assert_eq!(failing(diagnostics_touching(&locales, &replaced, Vec::new())), ["target", "uses"]);
     }
 }

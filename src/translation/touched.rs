@@ -26,13 +26,16 @@ impl Touched {
     }
 }
 
-/// `locale`'s files read from folders, and each built-in file that defines
-/// an id of `seeds` or refers to one, or defines what a file read refers
-/// to.
-pub(super) fn touched<'a>(locale: &Locale, seeds: impl IntoIterator<Item = &'a str>) -> Touched {
+/// `locale`'s files read from folders (`inventory`), and each built-in
+/// file that defines an id of `seeds` or refers to one, or defines what a
+/// file read refers to.
+pub(super) fn touched<'a>(
+    locale: &Locale,
+    mut inventory: Inventory,
+    seeds: impl IntoIterator<Item = &'a str>,
+) -> Touched {
     let unread = locale.bundle.unread();
     let index = unread.index;
-    let mut inventory = Inventory::read(&locale.files);
     let mut built_in = BTreeSet::new();
     let mut wanted: BTreeSet<&'static str> = seeds
         .into_iter()
