@@ -379,7 +379,11 @@ impl Read {
             start.then(|| locales.iter().map(|locale| Inventory::read(&locale.files)).collect());
         let changed: Option<BTreeMap<String, BTreeSet<String>>> = folders.as_ref().map(|folders| {
             let defined = |inventory: &Inventory| inventory.iter().map(|(id, _)| id.to_string()).collect();
-            locales.iter().zip(folders).map(|(locale, read)| (locale.tag.to_string(), defined(read))).collect()
+            locales
+                .iter()
+                .zip(folders)
+                .map(|(locale, read)| (locale.tag.to_string(), defined(read)))
+                .collect()
         });
         check_messages(catalog.as_ref(), &locales, &self.locales_place, changed.as_ref(), &mut diagnostics);
         if let Some(changed) = changed.as_ref().filter(|changed| changed.values().any(|ids| !ids.is_empty()))

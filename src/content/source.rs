@@ -30,7 +30,6 @@ pub fn flow_files(dir: Option<&Path>, diagnostics: &mut Vec<Diagnostic>) -> Vec<
         Some(dir) => read_dir_files(dir, FLOW_ENDINGS, &mut Budget::new(dir), diagnostics),
         None => embedded_files()
             .filter(|(path, _)| path.strip_prefix("flows/").is_some_and(is_flow))
-            .map(|(path, bytes)| (path.to_string(), bytes))
             .filter_map(owned)
             .collect(),
     }
@@ -48,7 +47,7 @@ pub fn locale_files(dir: Option<&Path>, diagnostics: &mut Vec<Diagnostic>) -> Ve
         }
         None => embedded_locales()
             .into_iter()
-            .map(|(tag, texts)| (tag, texts.into_iter().filter_map(owned).collect()))
+            .map(|(tag, texts)| (tag.to_string(), texts.into_iter().filter_map(owned).collect()))
             .collect(),
     };
     locales.retain(|(_, files)| !files.is_empty());
@@ -63,14 +62,14 @@ pub fn embedded_text(path: &str) -> Option<&'static str> {
     std::str::from_utf8(bytes).ok()
 }
 
-/// An embedded file: its path as shown, and its bytes in the binary.
-pub(crate) type EmbeddedFile = (String, &'static [u8]);
+/// An embedded file: its path as shown, and its bytes, both in the binary.
+pub(crate) type EmbeddedFile = (&'static str, &'static [u8]);
 
 /// The embedded locales with their texts borrowed from the binary, neither
 /// copied nor even looked at yet (a file is checked to be UTF-8 when it is
 /// read): `(tag, [(path, bytes)])`, in the order of [`locale_files`].
-pub(crate) fn embedded_locales() -> Vec<(String, Vec<EmbeddedFile>)> {
-    let mut locales: Vec<(String, Vec<EmbeddedFile>)> = Vec::new();
+pub(crate) fn embedded_locales() -> Vec<(&'static str, Vec<EmbeddedFile>)> {
+    let mut locales: Vec<(&str, Vec<EmbeddedFile>)> = Vec::new();
     for (path, bytes) in embedded_files() {
         let Some((tag, name)) = path.strip_prefix("locales/").and_then(|rest| rest.split_once('/')) else {
             continue;
@@ -79,12 +78,12 @@ pub(crate) fn embedded_locales() -> Vec<(String, Vec<EmbeddedFile>)> {
             continue;
         }
         match locales.last_mut() {
-            Some((last, files)) if last == tag => files.push((path.to_string(), bytes)),
-            _ => locales.push((tag.to_string(), vec![(path.to_string(), bytes)])),
+            Some((last, files)) if *last == tag => files.push((path, bytes)),
+            _ => locales.push((tag, vec![(path, bytes)])),
         }
     }
     // By tag: `en` before `en-GB`, whose paths sort first.
-    locales.sort_by(|a, b| a.0.cmp(&b.0));
+    locales.sort_by(|a, b| a.0.cmp(b.0));
     locales
 }
 
@@ -180,7 +179,10 @@ impl Budget {
 
 /// An embedded file as a [`SourceFile`]; one that is not UTF-8 is left out.
 fn owned((path, bytes): EmbeddedFile) -> Option<SourceFile> {
-    Some(SourceFile { path, text: without_bom(std::str::from_utf8(bytes).ok()?.to_string()) })
+    Some(SourceFile {
+        path: path.to_string(),
+        text: without_bom(std::str::from_utf8(bytes).ok()?.to_string()),
+    })
 }
 
 /// Text without the byte order mark some Windows editors put first: YAML

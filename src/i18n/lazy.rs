@@ -23,7 +23,7 @@ use crate::content::source::file_name;
 /// index that says which one to read for a message (by file name).
 #[derive(Clone, Default)]
 pub(crate) struct Unread {
-    pub files: Vec<(String, &'static [u8])>,
+    pub files: Vec<(&'static str, &'static [u8])>,
     pub index: Index,
 }
 
@@ -142,7 +142,7 @@ impl LocaleBundle {
             return false;
         }
         let name = self.indexed(id).map(|indexed| indexed.file);
-        let named = |(path, _): &(String, &[u8])| Some(file_name(path)) == name;
+        let named = |(path, _): &(&str, &[u8])| Some(file_name(path)) == name;
         self.unread.files.iter().position(named).is_some_and(|file| self.read(file))
     }
 
@@ -266,7 +266,7 @@ mod tests {
         let tag: LanguageIdentifier = "en".parse().unwrap();
         let mut bundle: Bundle = FluentBundle::new(vec![tag.clone()]);
         bundle.set_use_isolating(false);
-        let files = files.into_iter().map(|(name, text)| (name.to_string(), text.as_bytes())).collect();
+        let files = files.into_iter().map(|(name, text)| (name, text.as_bytes())).collect();
         LocaleBundle::lazy(tag, bundle, Unread { files, index })
     }
 

@@ -56,7 +56,7 @@ pub(crate) fn built_in() -> Vec<(String, LocaleFiles)> {
                 .iter()
                 .find(|(t, _)| *t == tag)
                 .map_or(LocaleIndex::EMPTY, |(_, index)| *index);
-            (tag, LocaleFiles::BuiltIn(Unread { files, index }))
+            (tag.to_string(), LocaleFiles::BuiltIn(Unread { files, index }))
         })
         .collect()
 }
@@ -167,7 +167,7 @@ impl Locales {
             let unread = &locale.bundle.unread().files;
             let texts = unread.iter().filter_map(|(path, bytes)| {
                 let text = std::str::from_utf8(bytes).ok()?;
-                Some(SourceFile { path: path.clone(), text: text.to_string() })
+                Some(SourceFile { path: path.to_string(), text: text.to_string() })
             });
             locale.files.extend(texts);
         }

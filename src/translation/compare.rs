@@ -477,7 +477,7 @@ mod tests {
             ("target", "b.ftl", vec![], vec![]),
             ("uses", "a.ftl", vec![], vec!["target"]),
         ]);
-        let files = built_in.iter().map(|(path, text)| (path.to_string(), text.as_bytes())).collect();
+        let files = built_in.iter().map(|(path, text)| (*path, text.as_bytes())).collect();
         let built_in = LocaleFiles::BuiltIn(Unread { files, index: index.unwrap().leak() });
         let organization = SourceFile { path: "org/en/b.ftl".into(), text: "target = { NOPE() }\n".into() };
         let layers = vec![

@@ -49,7 +49,7 @@ pub(super) fn touched<'a>(
             .filter(|(path, _)| names.contains(&file_name(path)))
             .filter_map(|(path, bytes)| {
                 let text = std::str::from_utf8(bytes).ok()?;
-                Some(SourceFile { path: path.clone(), text: text.to_string() })
+                Some(SourceFile { path: path.to_string(), text: text.to_string() })
             })
             .collect();
         if new.is_empty() {
