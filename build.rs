@@ -50,6 +50,7 @@ mod built_in {
     pub static CATALOG: &[u8] = &[];
     pub static MESSAGES: &[u8] = &[];
     pub static SOURCES: &[u8] = &[];
+    pub static RAW_FLOWS: &[u8] = &[];
     pub const FLOW_FILES: &[(&str, &str)] = &[];
     pub const LOCALE_INDEX: &[(&str, crate::i18n::LocaleIndex)] = &[];
     pub static FILES: &[u8] = &[];
@@ -183,7 +184,7 @@ fn given(variable: &str) -> Option<std::ffi::OsString> {
 
 /// The built-in flows linked by the loader, stored as the program reads
 /// them (see src/flow/stored.rs): each file's name and bytes.
-fn catalog(files: &[SourceFile]) -> Result<[(&'static str, Vec<u8>); 4], String> {
+fn catalog(files: &[SourceFile]) -> Result<[(&'static str, Vec<u8>); 5], String> {
     let files: Vec<FlowFile> = files.iter().cloned().map(FlowFile::read).collect();
     let catalog = flow::build_catalog(&files, &mut Vec::new()).ok_or("the built-in flows do not link")?;
     let ids = catalog.flows().iter().map(|flow| flow.id.as_str());

@@ -19,6 +19,10 @@ pub(crate) static MESSAGES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/bu
 /// in postcard's form.
 pub(crate) static SOURCES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/built-in-sources.bin"));
 
+/// Every built-in flow as parsed (`[flow::schema::RawFlow]`), in the
+/// catalog's order, in postcard's form.
+pub(crate) static RAW_FLOWS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/built-in-raw-flows.bin"));
+
 /// `(id, path)` of every built-in flow, in the catalog's order.
 pub(crate) const FLOW_FILES: &[(&str, &str)] = &include!(concat!(env!("OUT_DIR"), "/built-in-flows.rs"));
 

@@ -357,7 +357,11 @@ impl Read {
         mut diagnostics: Vec<Diagnostic>,
     ) -> Assembled {
         let (files, _, _) = self.merged_flows(left_out);
-        let catalog = build_catalog(&files, &mut diagnostics);
+        let catalog = if start {
+            flow::build_catalog_at_start(&files, &mut diagnostics)
+        } else {
+            build_catalog(&files, &mut diagnostics)
+        };
         let locale_layers = self
             .layers
             .iter()

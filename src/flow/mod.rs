@@ -59,8 +59,8 @@ pub enum FlowFile {
     /// Read from a folder, and parsed: see [`FlowFile::read`].
     Read(Arc<ReadFlow>),
     /// Built into the program, where build.rs linked and checked it with
-    /// the rest of the built-in flows (see [`stored`]); parsed from its
-    /// text only when a layer replaced another built-in flow.
+    /// the rest of the built-in flows (see [`stored`]); linked again, as
+    /// build.rs parsed it, only when a layer replaced another built-in flow.
     BuiltIn { id: &'static str, path: &'static str },
 }
 
@@ -68,7 +68,7 @@ impl FlowFile {
     /// A flow file read from a folder, parsed once here: its problems are
     /// reported each time it is linked.
     pub fn read(file: SourceFile) -> Self {
-        FlowFile::Read(Arc::new(ReadFlow::new(file, false)))
+        FlowFile::Read(Arc::new(ReadFlow::new(file)))
     }
 
     /// The path shown for the file.
@@ -94,8 +94,40 @@ impl FlowFile {
 ///
 /// When `files` begin with every built-in flow, in order, the rest is
 /// linked onto the built-in catalog; when a layer replaced one of them,
-/// every flow is parsed and linked again, the built-in ones from their text.
+/// every flow is linked again, the built-in ones as build.rs parsed them.
 pub fn build_catalog(files: &[FlowFile], diagnostics: &mut Vec<Diagnostic>) -> Option<Catalog> {
+    link_files(files, diagnostics, Places::Exact)
+}
+
+/// As [`build_catalog`], for a start: a built-in flow linked again is
+/// placed at its file, and at its lines and columns only when one of its
+/// links has an error (indexing the keys of every built-in flow would take
+/// longer than the rest of a start, to place what a start does not show).
+pub(crate) fn build_catalog_at_start(
+    files: &[FlowFile],
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<Catalog> {
+    let before = diagnostics.len();
+    let catalog = link_files(files, diagnostics, Places::Files);
+    let in_built_in =
+        |d: &Diagnostic| crate::built_in::FLOW_FILES.iter().any(|(_, path)| *d.location.file == **path);
+    if !diagnostics.iter().skip(before).any(|d| d.is_error() && in_built_in(d)) {
+        return catalog;
+    }
+    diagnostics.truncate(before);
+    link_files(files, diagnostics, Places::Exact)
+}
+
+/// How built-in flows linked again are placed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Places {
+    /// At a line and column.
+    Exact,
+    /// At their file.
+    Files,
+}
+
+fn link_files(files: &[FlowFile], diagnostics: &mut Vec<Diagnostic>, places: Places) -> Option<Catalog> {
     // A load of the flows is one run for "did you mean".
     crate::diagnostic::reset_suggestion_budget();
     let errors = |diagnostics: &[Diagnostic]| diagnostics.iter().filter(|d| d.is_error()).count();
@@ -110,17 +142,21 @@ pub fn build_catalog(files: &[FlowFile], diagnostics: &mut Vec<Diagnostic>) -> O
         Some(base) => (Some(base), files.get(built_in.len()..).unwrap_or_default()),
         None => (None, files),
     };
-    // Built-in flows linked again are parsed from their text.
-    let texts: Vec<ReadFlow> = files.iter().filter_map(stored::parsed_from_text).collect();
-    let mut texts = texts.iter();
-    let reads: Vec<&ReadFlow> = files
+    // Built-in flows linked again (a layer replaced one): as build.rs
+    // parsed them.
+    let built_in = files.iter().any(|file| matches!(file, FlowFile::BuiltIn { .. }));
+    let raw = if built_in { stored::raw_flows() } else { Vec::new() };
+    let inputs: Vec<parse::Input> = files
         .iter()
         .filter_map(|file| match file {
-            FlowFile::Read(read) => Some(&**read),
-            FlowFile::BuiltIn { .. } => texts.next(),
+            FlowFile::Read(read) => Some(parse::Input::Read(read)),
+            FlowFile::BuiltIn { id, path } => {
+                let raw = stored::position(id).and_then(|at| raw.get(at))?;
+                Some(parse::Input::BuiltIn { path, raw, places })
+            }
         })
         .collect();
-    let (parsed, unreadable) = parse::parse_all(&reads, base.as_ref(), diagnostics);
+    let (parsed, unreadable) = parse::parse_all(&inputs, base.as_ref(), diagnostics);
     link::link(base, &parsed, &unreadable, diagnostics).filter(|_| errors(diagnostics) == errors_before)
 }
 

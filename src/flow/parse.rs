@@ -1,16 +1,17 @@
 //! Flow files to parsed flows: the YAML read with the schema, each unknown
 //! key, bad name and broken limit reported at its line and column. The
 //! built-in flows arrive linked already: build.rs ran this same code on
-//! their text when the program was built; they are parsed again only when
-//! a layer replaced one of them.
+//! their text when the program was built; when a layer replaced one of
+//! them, the others are linked again as build.rs parsed them.
 
+use std::cell::OnceCell;
 use std::collections::{HashMap, HashSet};
 
 use super::schema::{
     CONDITION_KEYS, FLOW_KEYS, NODE_KEYS, OPTION_KEYS, RULE_KEYS, RawFlow, SOURCE_KEYS, TRIAGE_KEYS,
 };
-use super::{Catalog, MAX_FLOWS, MAX_NAME_CHARS, MAX_NODES, MAX_NODES_PER_FLOW, is_name};
-use crate::content::source::SourceFile;
+use super::{Catalog, MAX_FLOWS, MAX_NAME_CHARS, MAX_NODES, MAX_NODES_PER_FLOW, Places, is_name};
+use crate::content::source::{self, SourceFile};
 use crate::diagnostic::{Diagnostic, Location, Problem, closest};
 use crate::yaml::{self, KeyIndex};
 
@@ -25,15 +26,12 @@ pub struct ReadFlow {
     pub(crate) id: String,
     /// The file, made terminal-safe once rather than at every place in it.
     place: Location,
-    /// Built in: parsed from its text because a layer replaced another
-    /// built-in flow.
-    built_in: bool,
     parsed: Option<(RawFlow, KeyIndex)>,
     problems: Vec<Diagnostic>,
 }
 
 impl ReadFlow {
-    pub(crate) fn new(file: SourceFile, built_in: bool) -> Self {
+    pub(crate) fn new(file: SourceFile) -> Self {
         let mut problems = Vec::new();
         let parsed = parse_one(&file, &mut problems);
         let id = match &parsed {
@@ -53,24 +51,57 @@ impl ReadFlow {
                 name.split('.').next().unwrap_or_default().to_string()
             }),
         };
-        Self { place: Location::file(&file.path), file, id, built_in, parsed, problems }
+        Self { place: Location::file(&file.path), file, id, parsed, problems }
     }
+
+    /// The flow, if it parsed.
+    pub(crate) fn raw(&self) -> Option<&RawFlow> {
+        self.parsed.as_ref().map(|(raw, _)| raw)
+    }
+}
+
+/// A flow to link.
+pub(crate) enum Input<'a> {
+    /// Read from a folder.
+    Read(&'a ReadFlow),
+    /// Built in, as build.rs parsed it (see [`super::stored`]).
+    BuiltIn { path: &'static str, raw: &'a RawFlow, places: Places },
 }
 
 /// One parsed flow, with where each key is in it for locating problems.
 pub(crate) struct Parsed<'a> {
-    pub place: &'a Location,
+    /// The file, made terminal-safe once rather than at every place in it.
+    pub place: Location,
     pub raw: &'a RawFlow,
     /// Built in: build.rs checked it, and the messages it uses in every
     /// built-in language, with this same code.
     pub built_in: bool,
-    index: &'a KeyIndex,
+    index: Index<'a>,
+}
+
+/// Where the keys of a flow are: indexed as its file was parsed, or, for a
+/// built-in flow linked again (a layer replaced another), from its text
+/// when a place in it is first asked for, if it is to be placed exactly.
+enum Index<'a> {
+    Read(&'a KeyIndex),
+    Text(Option<&'static str>, OnceCell<Option<KeyIndex>>),
 }
 
 impl Parsed<'_> {
     pub(crate) fn at(&self, path: &[&str]) -> Location {
-        let pos = self.index.locate(path);
-        Location { line: pos.line, column: pos.column, ..self.place.clone() }
+        let index = match &self.index {
+            Index::Read(index) => Some(*index),
+            Index::Text(text, index) => {
+                index.get_or_init(|| text.and_then(|text| KeyIndex::build(text).ok())).as_ref()
+            }
+        };
+        match index {
+            Some(index) => {
+                let pos = index.locate(path);
+                Location { line: pos.line, column: pos.column, ..self.place.clone() }
+            }
+            None => self.place.clone(),
+        }
     }
 }
 
@@ -79,7 +110,7 @@ impl Parsed<'_> {
 /// file's problems are added to `diagnostics`. The limits count the flows
 /// and nodes of `base` (linked before) too.
 pub(crate) fn parse_all<'a>(
-    files: &[&'a ReadFlow],
+    files: &[Input<'a>],
     base: Option<&Catalog>,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> (Vec<Parsed<'a>>, HashSet<String>) {
@@ -90,24 +121,36 @@ pub(crate) fn parse_all<'a>(
     let mut nodes_in_all = base.map_or(0, |base| base.nodes().count());
     for file in files {
         if flows_before + parsed.len() == MAX_FLOWS {
-            let problem = Problem::TooManyFlows { limit: MAX_FLOWS };
-            diagnostics.push(Diagnostic::error(file.place.clone(), problem));
+            let place = match file {
+                Input::Read(file) => file.place.clone(),
+                Input::BuiltIn { path, .. } => Location::file(*path),
+            };
+            diagnostics.push(Diagnostic::error(place, Problem::TooManyFlows { limit: MAX_FLOWS }));
             break;
         }
-        diagnostics.extend(file.problems.iter().cloned());
-        let Some((raw, index)) = &file.parsed else {
-            unreadable.insert(file.id.clone());
-            continue;
+        let candidate = match file {
+            Input::Read(file) => {
+                diagnostics.extend(file.problems.iter().cloned());
+                let Some((raw, index)) = &file.parsed else {
+                    unreadable.insert(file.id.clone());
+                    continue;
+                };
+                Parsed { place: file.place.clone(), raw, built_in: false, index: Index::Read(index) }
+            }
+            Input::BuiltIn { path, raw, places } => {
+                let text = source::embedded_text(path).filter(|_| *places == Places::Exact);
+                let index = Index::Text(text, OnceCell::new());
+                Parsed { place: Location::file(*path), raw, built_in: true, index }
+            }
         };
+        let raw = candidate.raw;
         if nodes_in_all + raw.nodes.len() > MAX_NODES {
-            let pos = index.locate(&["nodes"]);
-            let location = Location { line: pos.line, column: pos.column, ..file.place.clone() };
-            diagnostics.push(Diagnostic::error(location, Problem::TooManyNodesInAll { limit: MAX_NODES }));
-            unreadable.insert(file.id.clone());
+            let problem = Problem::TooManyNodesInAll { limit: MAX_NODES };
+            diagnostics.push(Diagnostic::error(candidate.at(&["nodes"]), problem));
+            unreadable.insert(raw.id.clone());
             continue;
         }
         nodes_in_all += raw.nodes.len();
-        let candidate = Parsed { place: &file.place, raw, built_in: file.built_in, index };
         if let Some(first) = ids.get(raw.id.as_str()).and_then(|&i| parsed.get(i)) {
             diagnostics.push(Diagnostic::error(
                 candidate.at(&["id"]),

@@ -2,7 +2,7 @@
 //! `flows/README.md`; keep the two in step.
 
 use indexmap::IndexMap;
-// Serialize: build.rs writes the bundled flows out as JSON.
+// Serialize: build.rs stores the built-in flows as parsed (flow::stored).
 use serde::{Deserialize, Serialize};
 
 /// Keys allowed at each level, for reporting every unknown key at once.
@@ -35,7 +35,7 @@ pub(crate) struct RawFlow {
     pub nodes: IndexMap<String, RawNode>,
     /// An answer this flow adds to a question of the triage, so an
     /// organization adds a flow without editing `triage.yaml`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub triage: Option<RawTriage>,
 }
 
@@ -54,28 +54,17 @@ pub(crate) struct RawTriage {
 #[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawNode {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub question: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub step: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub fix: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub escalate: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub options: Option<Vec<RawOption>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub solved: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub unsolved: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub urgent: Option<bool>,
     /// A branch without a question: rules tried in order.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub when: Option<Vec<RawRule>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub otherwise: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub sources: Option<Vec<RawSource>>,
 }
 
@@ -92,13 +81,9 @@ pub(crate) struct RawRule {
 #[derive(Debug, Default, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawCondition {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub org: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub is: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub date_from: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub date_before: Option<String>,
 }
 
