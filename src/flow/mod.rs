@@ -68,13 +68,13 @@ impl FlowFile {
     /// A flow file read from a folder, parsed once here: its problems are
     /// reported each time it is linked.
     pub fn read(file: SourceFile) -> Self {
-        FlowFile::Read(Arc::new(ReadFlow::new(file)))
+        FlowFile::Read(Arc::new(ReadFlow::new(&file)))
     }
 
     /// The path shown for the file.
     pub fn path(&self) -> &str {
         match self {
-            FlowFile::Read(read) => &read.file.path,
+            FlowFile::Read(read) => &read.path,
             FlowFile::BuiltIn { path, .. } => path,
         }
     }

@@ -17,10 +17,12 @@ use crate::yaml::{self, KeyIndex};
 
 /// A flow file parsed and indexed once, with what parsing it found,
 /// however often the layers are laid over each other again (each time a
-/// part with errors is left out).
+/// part with errors is left out). Its text is not kept: the parse and the
+/// key index hold all that linking needs.
 #[derive(Debug)]
 pub struct ReadFlow {
-    pub(crate) file: SourceFile,
+    /// The path shown for the file.
+    pub(crate) path: String,
     /// The flow's id, where it can be read; else the file name's stem (by
     /// convention the id: the file is reported when it is linked).
     pub(crate) id: String,
@@ -31,9 +33,9 @@ pub struct ReadFlow {
 }
 
 impl ReadFlow {
-    pub(crate) fn new(file: SourceFile) -> Self {
+    pub(crate) fn new(file: &SourceFile) -> Self {
         let mut problems = Vec::new();
-        let parsed = parse_one(&file, &mut problems);
+        let parsed = parse_one(file, &mut problems);
         let id = match &parsed {
             Some((raw, index)) => {
                 for (path, pos) in index.duplicates() {
@@ -46,12 +48,12 @@ impl ReadFlow {
                 }
                 raw.id.clone()
             }
-            None => yaml::top_level_string(&file, "id").unwrap_or_else(|| {
+            None => yaml::top_level_string(file, "id").unwrap_or_else(|| {
                 let name = file.path.rsplit(std::path::is_separator).next().unwrap_or_default();
                 name.split('.').next().unwrap_or_default().to_string()
             }),
         };
-        Self { place: Location::file(&file.path), file, id, parsed, problems }
+        Self { place: Location::file(&file.path), path: file.path.clone(), id, parsed, problems }
     }
 
     /// The flow, if it parsed.
